@@ -1,0 +1,49 @@
+"""All configuration, read once from environment variables and an optional .env file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+DEFAULT_API_FILE_URL = "https://api.telegram.org/file/bot"
+# Where the seed articles live: the repository's seeds/ folder, beside this package.
+DEFAULT_SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+class Settings(BaseSettings):
+    """Environment variables keep their documented names (see README, Configuration)."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    telegram_bot_token: SecretStr | None = Field(default=None, alias="TELEGRAM_BOT_TOKEN")
+    telegram_api_base_url: str = Field(default=DEFAULT_API_BASE_URL, alias="TELEGRAM_API_BASE_URL")
+    telegram_api_file_url: str = Field(default=DEFAULT_API_FILE_URL, alias="TELEGRAM_API_FILE_URL")
+    db_path: Path = Field(default=Path("data/onrecord.db"), alias="ONRECORD_DB_PATH")
+    admin_ids: Annotated[frozenset[int], NoDecode] = Field(
+        default=frozenset(), alias="ONRECORD_ADMIN_IDS"
+    )
+    seeds_dir: Path = Field(default=DEFAULT_SEEDS_DIR, alias="ONRECORD_SEEDS_DIR")
+    log_level: str = Field(default="INFO", alias="ONRECORD_LOG_LEVEL")
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.replace(";", ",").split(",")]
+            return frozenset(int(p) for p in parts if p)
+        return value
+
+    @field_validator("telegram_bot_token", mode="before")
+    @classmethod
+    def _blank_token_is_none(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+
+def load_settings() -> Settings:
+    return Settings()

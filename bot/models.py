@@ -1,0 +1,156 @@
+"""The data that flows through On Record, as pydantic models.
+
+article text -> Article -> Extraction (statements, speakers, topic aliases)
+-> store -> StoredStatement -> search -> SearchOutcome -> rendered card.
+Nothing here knows about Telegram or SQL.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Kind = Literal["direct", "partial", "indirect"]
+
+
+class Paragraph(BaseModel):
+    """One paragraph of an article body; offsets index into Article.text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+class Article(BaseModel):
+    """A parsed article: metadata plus the original text, unchanged."""
+
+    title: str
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    dateline_place: str | None = None
+    dateline_date: date | None = None
+    text: str
+    paragraphs: list[Paragraph]
+    content_hash: str
+
+    @property
+    def reference_date(self) -> date | None:
+        """The date relative expressions ("on Tuesday") are read against."""
+        if self.dateline_date is not None:
+            return self.dateline_date
+        return self.published.date() if self.published else None
+
+
+class Speaker(BaseModel):
+    """A person or organisation quoted in an article."""
+
+    name: str
+    title: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    is_org: bool = False
+
+
+class Statement(BaseModel):
+    """One attributed statement as extracted from one article.
+
+    `quote` is the attributed content; for a quote split around its cue the
+    fragments are joined with one space. `spans` are the fragments' offsets
+    into Article.text (end exclusive), in order.
+    """
+
+    speaker: str | None
+    speaker_title: str | None = None
+    kind: Kind
+    quote: str
+    context: str
+    said_on: date | None = None
+    cue: str | None = None
+    channel: str | None = None
+    spans: list[tuple[int, int]]
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+class Extraction(BaseModel):
+    """Everything extracted from one article."""
+
+    article: Article
+    statements: list[Statement]
+    speakers: list[Speaker]
+    topic_aliases: dict[str, str] = Field(default_factory=dict)
+
+
+class StoredStatement(BaseModel):
+    """A statement as read back from the store, with its article's metadata."""
+
+    id: int
+    article_id: int
+    speaker: str | None
+    speaker_title: str | None = None
+    kind: Kind
+    quote: str
+    context: str
+    said_on: date | None = None
+    channel: str | None = None
+    source: str | None = None
+    published: datetime | None = None
+    url: str | None = None
+    article_title: str
+
+
+class SpeakerRecord(BaseModel):
+    """A speaker as kept in the store, across articles."""
+
+    id: int
+    name: str
+    titles: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+    statement_count: int = 0
+
+
+class LoadResult(BaseModel):
+    """What happened when one article was offered to the store."""
+
+    article_id: int
+    title: str
+    created: bool
+    statement_count: int
+    speakers: list[str] = Field(default_factory=list)
+
+
+class StoreStats(BaseModel):
+    articles: int
+    statements: int
+    speakers: int
+    last_load: datetime | None = None
+
+
+class Hit(BaseModel):
+    statement: StoredStatement
+    score: float
+
+
+class SearchOutcome(BaseModel):
+    """The reply model: what a query found, or why nothing was found.
+
+    `hits` holds the page asked for; `total` counts every relevant result.
+    `notice` is a user-facing sentence when nothing (relevant) was found,
+    e.g. "No statement by Zelensky found.".
+    """
+
+    query: str
+    hits: list[Hit] = Field(default_factory=list)
+    total: int = 0
+    offset: int = 0
+    notice: str | None = None

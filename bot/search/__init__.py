@@ -1,0 +1,4 @@
+"""Search: query text -> SearchOutcome.
+
+OWNER: store/search helper.
+"""
