@@ -10,8 +10,10 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_API_FILE_URL = "https://api.telegram.org/file/bot"
-# Where the seed articles live: the repository's seeds/ folder, beside this package.
-DEFAULT_SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+# Where the seed articles live: the repository's seeds/ folder beside this package
+# (an editable install or a checkout), else seeds/ in the working directory.
+_REPO_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+DEFAULT_SEEDS_DIR = _REPO_SEEDS if _REPO_SEEDS.is_dir() else Path("seeds")
 
 
 class Settings(BaseSettings):
