@@ -291,6 +291,10 @@ class FakeBotApi:
                 await writer.drain()
         except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
             pass
+        except asyncio.CancelledError:
+            # stop() cancels open connections (e.g. a long poll); ending normally keeps
+            # asyncio's stream callback from logging the cancellation as an error.
+            pass
         finally:
             self._connections.discard(task)
             writer.close()
