@@ -96,6 +96,7 @@ class StoredStatement(BaseModel):
 
     id: int
     article_id: int
+    speaker_id: int | None = None
     speaker: str | None
     speaker_title: str | None = None
     kind: Kind
@@ -127,6 +128,17 @@ class LoadResult(BaseModel):
     created: bool
     statement_count: int
     speakers: list[str] = Field(default_factory=list)
+
+
+class ArticleSummary(BaseModel):
+    """One line of the article list."""
+
+    id: int
+    title: str
+    source: str | None = None
+    published: datetime | None = None
+    url: str | None = None
+    statement_count: int = 0
 
 
 class StoreStats(BaseModel):

@@ -1,4 +1,129 @@
 """Search: query text -> SearchOutcome.
 
-OWNER: store/search helper.
+    outcome = await search(store, "what did Hegseth say on NATO", limit=5, offset=0)
+
+Parsing (query.py), speaker matching (speakers.py) and ranking (rank.py) are pure;
+this module fetches candidates through the store: full-text matches of the topic
+(inside the named speaker's statements when there is one) plus that speaker's most
+recent statements, never the whole store.
 """
+
+from __future__ import annotations
+
+import string
+from typing import TYPE_CHECKING
+
+from bot.models import SearchOutcome, SpeakerRecord, StoredStatement
+from bot.search.query import Query, fts_expression, parse_query
+from bot.search.rank import Term, frequent_topics, make_terms, rank
+from bot.search.speakers import SpeakerIndex, SpeakerMatch
+from bot.search.text import speaker_ref
+
+if TYPE_CHECKING:
+    from bot.store import Store
+
+# Full-text candidates fetched per query (best bm25 first) before ranking.
+CANDIDATE_LIMIT = 200
+# A named speaker's most recent statements also ranked, so a typo in the topic can
+# still match by fuzzy comparison.
+SPEAKER_RECENT_LIMIT = 50
+# Statements read to list the topics a speaker did talk about.
+TOPIC_SAMPLE = 50
+# Longest expansion looked up in the alias table, in words.
+MAX_ALIAS_WORDS = 6
+EMPTY_NOTICE = (
+    "Send a name and a topic, for example: what did <name> say about <topic>?"
+)
+
+_index_cache: tuple[list[SpeakerRecord], SpeakerIndex] | None = None
+
+
+async def search(store: Store, query: str, *, limit: int = 5, offset: int = 0) -> SearchOutcome:
+    parsed = parse_query(query or "")
+    text = query.strip() if isinstance(query, str) else ""
+    offset, limit = max(offset, 0), max(limit, 0)
+    if parsed.is_empty:
+        return SearchOutcome(query=text, offset=offset, notice=EMPTY_NOTICE)
+    index = await _speaker_index(store)
+    speaker, topic_words = _resolve_speaker(parsed, index)
+    if speaker is None and parsed.strict_slot and parsed.speaker_slot:
+        return SearchOutcome(query=text, offset=offset, notice=no_speaker_notice(parsed))
+    terms = make_terms(topic_words, await store.aliases_for(_alias_keys(topic_words)))
+    hits = rank(
+        await _candidates(store, terms, speaker), terms,
+        speaker.score if speaker else None,
+    )
+    if not hits:
+        notice = await _nothing_notice(store, parsed, terms, speaker)
+        return SearchOutcome(query=text, offset=offset, notice=notice)
+    return SearchOutcome(
+        query=text, hits=hits[offset : offset + limit], total=len(hits), offset=offset
+    )
+
+
+async def _speaker_index(store: Store) -> SpeakerIndex:
+    """The speaker index, rebuilt only when the store's speaker list changed."""
+    global _index_cache
+    speakers = await store.speakers()
+    if _index_cache is None or _index_cache[0] is not speakers:
+        _index_cache = (speakers, SpeakerIndex(speakers))
+    return _index_cache[1]
+
+
+def _resolve_speaker(query: Query, index: SpeakerIndex) -> tuple[SpeakerMatch | None, list[str]]:
+    """The speaker the query names (if any) and the words left for the topic."""
+    if query.speaker_slot:
+        found = index.match_slot(query.speaker_slot)
+        if found or query.strict_slot:
+            return found, query.topic
+    if query.asks_who:
+        return None, query.topic
+    found = index.find_in(query.words)
+    if found is None:
+        return None, query.words
+    return found, query.words[: found.start] + query.words[found.end :]
+
+
+def _alias_keys(topic_words: list[str]) -> list[str]:
+    """Every word and run of words that could be an acronym or its expansion."""
+    keys = []
+    for start in range(len(topic_words)):
+        for end in range(start + 1, min(start + MAX_ALIAS_WORDS, len(topic_words)) + 1):
+            keys.append(" ".join(topic_words[start:end]))
+    return keys
+
+
+async def _candidates(
+    store: Store, terms: list[Term], speaker: SpeakerMatch | None
+) -> list[StoredStatement]:
+    refs = [speaker_ref(i) for i in speaker.speaker_ids] if speaker else None
+    ids: list[int] = []
+    expression = fts_expression([t.phrases for t in terms], refs)
+    if expression:
+        ids += await store.match_statement_ids(expression, CANDIDATE_LIMIT)
+    if speaker:
+        recent = SPEAKER_RECENT_LIMIT if terms else CANDIDATE_LIMIT
+        ids += await store.speaker_statement_ids(speaker.speaker_ids, recent)
+    return await store.get_statements(list(dict.fromkeys(ids)))
+
+
+def no_speaker_notice(query: Query) -> str:
+    return f"No statement by {string.capwords(query.speaker_slot or '')} found."
+
+
+async def _nothing_notice(
+    store: Store, query: Query, terms: list[Term], speaker: SpeakerMatch | None
+) -> str:
+    topic = " ".join(t.text for t in terms)
+    if speaker is None:
+        if query.speaker_slot and not query.asks_who:
+            return f"No statement by {string.capwords(query.speaker_slot)} found."
+        return f"No statement on {topic} found."
+    name = " / ".join(speaker.names)
+    sample = await store.get_statements(
+        await store.speaker_statement_ids(speaker.speaker_ids, TOPIC_SAMPLE)
+    )
+    exclude = [*speaker.names, *(s.speaker_title or "" for s in sample)]
+    topics = frequent_topics(sample, exclude)
+    spoke = f"; {name} spoke on: {', '.join(topics)}." if topics else "."
+    return f"Nothing from {name} on {topic}{spoke}"

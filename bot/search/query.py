@@ -1,0 +1,140 @@
+"""Query parsing: user text -> Query, and Query terms -> a safe FTS5 expression.
+
+Pure functions; the patterns and word lists below are the rules of the parser.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pydantic import BaseModel, Field
+
+from bot.search.text import WORD, plain
+
+# Longer input is cut here before parsing (Telegram allows 4,096 characters).
+MAX_QUERY_CHARS = 400
+# At most this many content words are searched for; the rest is ignored.
+MAX_TERMS = 10
+# A speaker named in "X on Y" has at most this many words; longer is read as a topic.
+MAX_SLOT_WORDS = 5
+
+# Words that carry no topic: question words, verbs of saying, articles, pronouns,
+# prepositions and auxiliaries. Removed from topics ("what did X say about the war" -> war).
+QUESTION_WORDS = {"what", "who", "whom", "whose", "which", "when", "where", "why", "how"}
+SAYING_VERBS = {
+    "say", "said", "says", "saying", "talk", "talked", "talks", "talking", "speak", "spoke",
+    "speaks", "speaking", "tell", "told", "tells", "state", "stated", "mention", "mentioned",
+    "comment", "commented", "comments", "think", "thinks", "thought", "claim", "claimed",
+    "quote", "quotes", "quoted", "statement", "statements", "remarks", "views", "view",
+    "position", "stance", "opinion", "anything", "something", "everything",
+}
+FUNCTION_WORDS = {
+    "a", "an", "the", "and", "or", "but", "if", "then", "than", "so", "of", "on", "about",
+    "regarding", "concerning", "re", "in", "into", "at", "to", "for", "from", "with", "by",
+    "as", "per", "over", "under", "do", "does", "did", "done", "doing", "is", "are", "was",
+    "were", "be", "been", "being", "am", "has", "have", "had", "having", "will", "would",
+    "shall", "should", "can", "could", "may", "might", "must", "not", "no", "yes", "ever",
+    "i", "me", "my", "you", "your", "he", "him", "his", "she", "her", "hers", "it", "its",
+    "they", "them", "their", "we", "our", "this", "that", "these", "those", "there", "here",
+    "any", "some", "all", "please", "show", "find", "give", "get", "tell", "just", "also",
+    "very", "really", "recently", "lately", "latest", "last", "new", "s",
+}
+STOPWORDS = frozenset(QUESTION_WORDS | SAYING_VERBS | FUNCTION_WORDS)
+
+_SAY = (r"(?:say|said|says|talk|talked|speak|spoke|comment|commented|think|thought|tell|told"
+        r"|state|stated|mention|mentioned|claim|claimed)")
+_ABOUT = r"(?:about|on|regarding|concerning|re|of|that)"
+# Patterns naming a speaker explicitly, tried in order on the cleaned lower-case text.
+# STRICT: an unknown speaker here means "No statement by X found."
+STRICT_SPEAKER_PATTERNS = (
+    # what did X say (about Y) / did X talk about Y / what has X said on Y
+    re.compile(rf"^(?:\w+\s+)?(?:did|does|do|has|have|had)\s+(?P<speaker>.+?)\s+{_SAY}\b"
+               rf"(?:\s+{_ABOUT}\b)?\s*(?P<topic>.*)$"),
+    # what X said about Y / X said Y / quotes from X on Y
+    re.compile(rf"^(?:what\s+|quotes?\s+(?:from|by)\s+)?(?P<speaker>.+?)\s+{_SAY}\b"
+               rf"(?:\s+{_ABOUT}\b)?\s*(?P<topic>.*)$"),
+)
+# "X on Y": X may be a speaker or just words; an unknown X falls back to a word search.
+LOOSE_SPEAKER_PATTERN = re.compile(
+    r"^(?P<speaker>.+?)\s+(?:on|about|regarding|re)\s+(?P<topic>.+)$"
+)
+# "who said Y": no speaker, Y is the topic.
+WHO_PATTERN = re.compile(rf"^(?:who|which\s+\w+)\s+(?:has\s+|had\s+|did\s+)?{_SAY}\b"
+                         rf"(?:\s+{_ABOUT}\b)?\s*(?P<topic>.*)$")
+
+
+class Query(BaseModel):
+    """A parsed query. `words` are the content words of the whole query (for a search
+    without a named speaker); `topic` the content words after the speaker slot."""
+
+    text: str
+    speaker_slot: str | None = None
+    strict_slot: bool = False
+    topic: list[str] = Field(default_factory=list)
+    words: list[str] = Field(default_factory=list)
+    asks_who: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.words and not self.speaker_slot
+
+
+def clean(text: str) -> str:
+    """Lower case, punctuation (FTS operators, emoji, quotes...) turned into spaces."""
+    text = plain(unicodedata.normalize("NFKC", text[:MAX_QUERY_CHARS])).lower()
+    text = re.sub(r"[^\w\s'’-]|_", " ", text)
+    return " ".join(text.split())
+
+
+def content_words(text: str) -> list[str]:
+    """Words that are not stopwords, in order, without repeats, at most MAX_TERMS."""
+    kept = [w for w in WORD.findall(text) if w not in STOPWORDS]
+    return list(dict.fromkeys(kept))[:MAX_TERMS]
+
+
+def parse_query(text: str) -> Query:
+    cleaned = clean(text)
+    words = content_words(cleaned)
+    who = WHO_PATTERN.match(cleaned)
+    if who:
+        topic = content_words(who.group("topic"))
+        return Query(text=cleaned, topic=topic, words=topic, asks_who=True)
+    for pattern in STRICT_SPEAKER_PATTERNS:
+        found = pattern.match(cleaned)
+        if found and _slot_words(found.group("speaker")):
+            return Query(
+                text=cleaned, speaker_slot=" ".join(_slot_words(found.group("speaker"))),
+                strict_slot=True, topic=content_words(found.group("topic")), words=words,
+            )
+    loose = LOOSE_SPEAKER_PATTERN.match(cleaned)
+    if loose and 0 < len(_slot_words(loose.group("speaker"))) <= MAX_SLOT_WORDS:
+        return Query(
+            text=cleaned, speaker_slot=" ".join(_slot_words(loose.group("speaker"))),
+            topic=content_words(loose.group("topic")), words=words,
+        )
+    return Query(text=cleaned, words=words)
+
+
+def _slot_words(slot: str) -> list[str]:
+    """The words naming a speaker: 'the defense secretary' -> ['defense', 'secretary']."""
+    return [w for w in WORD.findall(slot) if w not in FUNCTION_WORDS]
+
+
+def fts_phrase(phrase: str) -> str | None:
+    """A double-quoted FTS5 phrase made of word tokens only, or None if it has none."""
+    tokens = WORD.findall(plain(phrase).lower())
+    return '"' + " ".join(tokens) + '"' if tokens else None
+
+
+def fts_expression(groups: list[list[str]], speaker_refs: list[str] | None = None) -> str | None:
+    """Any term (each group: a word and its alias phrases) in quote or context,
+    optionally only among the statements tagged with one of `speaker_refs`."""
+    alternatives = [p for group in groups for p in map(fts_phrase, group) if p]
+    if not alternatives:
+        return None
+    expression = "{quote context} : (" + " OR ".join(dict.fromkeys(alternatives)) + ")"
+    refs = [p for p in map(fts_phrase, speaker_refs or []) if p]
+    if refs:
+        expression = "speaker_ref : (" + " OR ".join(refs) + ") AND " + expression
+    return expression

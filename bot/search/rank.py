@@ -1,0 +1,168 @@
+"""Ranking candidate statements against a query's topic, with rapidfuzz.
+
+Pure functions over models: no database here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pydantic import BaseModel
+from rapidfuzz import fuzz, process
+
+from bot.models import Hit, StoredStatement
+from bot.search.text import plain, stem, words
+
+# A statement is relevant when its topic score (0..1, the mean over query terms of
+# how well each is matched) reaches this: with two terms, one is not enough.
+MIN_TOPIC_SCORE = 0.6
+# A term found only in the statement's context (the sentence around a quote, the
+# attribution) counts for this much of a term found in the quote itself.
+CONTEXT_WEIGHT = 0.6
+# A query word matches a text word with a typo at this rapidfuzz ratio ("peacekeeper"
+# vs "peacekepers"); shorter words must match exactly.
+TERM_FUZZY_CUTOFF = 85
+MIN_FUZZY_TERM_CHARS = 5
+# A fuzzy (not exact) word match counts for this much of an exact one.
+FUZZY_TERM_FACTOR = 0.9
+# Tie-breakers added to the score: a verbatim quote beats a paraphrase.
+KIND_BONUS = {"direct": 0.03, "partial": 0.02, "indirect": 0.0}
+# How many topics a "Nothing from X on Y" notice lists.
+NOTICE_TOPICS = 5
+# A run of capitalised words ("Ukraine", "North Atlantic", "NATO"): the topics listed.
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+SENTENCE_START = re.compile(r'(?:^|[.!?:;]\s+|["“‘(]\s*)$')
+
+
+class Term(BaseModel):
+    """One topic term: the query word (or phrase) and its alternatives, each a list
+    of stemmed words (an acronym's expansion is a several-word alternative)."""
+
+    text: str
+    phrases: list[str]  # the raw word and its aliases, for the full-text query
+    variants: list[list[str]]
+
+
+def make_terms(topic_words: list[str], aliases: list[tuple[str, str]]) -> list[Term]:
+    """Topic words -> terms, joining a spelled-out expansion into one term and adding
+    each acronym's expansion (and each expansion's acronym) as an alternative."""
+    expansions = {tuple(words(expansion)): alias for alias, expansion in aliases}
+    by_alias: dict[str, list[str]] = {}
+    for alias, expansion in aliases:
+        by_alias.setdefault(alias.lower(), []).append(expansion)
+    terms: list[Term] = []
+    index = 0
+    while index < len(topic_words):
+        phrase = _expansion_at(topic_words, index, expansions)
+        if phrase:
+            text = " ".join(phrase)
+            terms.append(_term(text, [expansions[phrase]]))
+            index += len(phrase)
+            continue
+        word = topic_words[index]
+        terms.append(_term(word, by_alias.get(word, [])))
+        index += 1
+    return terms
+
+
+def _expansion_at(
+    topic_words: list[str], index: int, expansions: dict[tuple[str, ...], str]
+) -> tuple[str, ...] | None:
+    for phrase in sorted(expansions, key=len, reverse=True):
+        if len(phrase) > 1 and tuple(topic_words[index : index + len(phrase)]) == phrase:
+            return phrase
+    return None
+
+
+def _term(text: str, alternatives: list[str]) -> Term:
+    phrases = list(dict.fromkeys([text, *alternatives]))
+    variants = [[stem(w) for w in words(p)] for p in phrases]
+    return Term(text=text, phrases=phrases, variants=[v for v in variants if v])
+
+
+def term_score(term: Term, tokens: list[str]) -> float:
+    """1.0 when the term (or an alternative) occurs in the stemmed tokens; less for a typo."""
+    best = 0.0
+    vocabulary = set(tokens)
+    for variant in term.variants:
+        if len(variant) > 1:
+            if _contains(tokens, variant):
+                return 1.0
+            continue
+        if variant[0] in vocabulary:
+            return 1.0
+        if len(variant[0]) >= MIN_FUZZY_TERM_CHARS and vocabulary:
+            found = process.extractOne(
+                variant[0], vocabulary, scorer=fuzz.ratio, score_cutoff=TERM_FUZZY_CUTOFF
+            )
+            if found:
+                best = max(best, found[1] / 100 * FUZZY_TERM_FACTOR)
+    return best
+
+
+def _contains(tokens: list[str], phrase: list[str]) -> bool:
+    size = len(phrase)
+    return any(tokens[i : i + size] == phrase for i in range(len(tokens) - size + 1))
+
+
+def topic_score(terms: list[Term], statement: StoredStatement) -> float:
+    """Mean over terms of the best match in the quote, or (weighted) in the context."""
+    if not terms:
+        return 0.0
+    quote = [stem(w) for w in words(statement.quote)]
+    context = [stem(w) for w in words(statement.context)]
+    total = 0.0
+    for term in terms:
+        in_quote = term_score(term, quote)
+        total += in_quote if in_quote == 1.0 else max(
+            in_quote, CONTEXT_WEIGHT * term_score(term, context)
+        )
+    return total / len(terms)
+
+
+def rank(
+    statements: list[StoredStatement], terms: list[Term], speaker_score: float | None
+) -> list[Hit]:
+    """Relevant statements, best first. Without terms every statement is relevant
+    (a speaker's statements listed); `speaker_score` is None when no speaker was named."""
+    hits = []
+    for statement in statements:
+        score = topic_score(terms, statement) if terms else 1.0
+        if score < MIN_TOPIC_SCORE:
+            continue
+        if speaker_score is not None:
+            score *= speaker_score
+        score = min(1.0, score + KIND_BONUS.get(statement.kind, 0.0))
+        hits.append(Hit(statement=statement, score=round(score, 4)))
+    hits.sort(key=lambda h: (-h.score, _date_key(h.statement), -h.statement.id))
+    return hits
+
+
+def _date_key(statement: StoredStatement) -> int:
+    """Newer statements first among equal scores."""
+    said = statement.said_on or (statement.published.date() if statement.published else None)
+    return -said.toordinal() if said else 0
+
+
+def frequent_topics(statements: list[StoredStatement], exclude: list[str]) -> list[str]:
+    """The capitalised terms (names, places, acronyms) these statements mention most,
+    leaving out words of `exclude` (the speaker's own names and titles)."""
+    excluded = {w for text in exclude for w in words(text)}
+    counts: Counter[str] = Counter()
+    for statement in statements:
+        for text in (statement.quote, statement.context):
+            counts.update(_capitalised_terms(plain(text), excluded))
+    return [term for term, _ in counts.most_common(NOTICE_TOPICS)]
+
+
+def _capitalised_terms(text: str, excluded: set[str]) -> list[str]:
+    found = []
+    for match in CAPITALISED_RUN.finditer(text):
+        parts = match.group(0).split()
+        if SENTENCE_START.search(text[: match.start()]):
+            parts = parts[1:]  # the first word is capitalised because it starts a sentence
+        parts = [p for p in parts if p.lower() not in excluded and len(p) > 1]
+        if parts:
+            found.append(" ".join(parts))
+    return found

@@ -1,0 +1,151 @@
+"""Matching the speaker part of a query against the known speakers, with rapidfuzz.
+
+Pure: works on SpeakerRecord lists; the store supplies them.
+A speaker is found by full name, surname or alias (fuzzy, so typos match) or by
+the words of a title or alias in any order ("defense secretary" finds the speaker
+titled "U.S. Secretary of Defense").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pydantic import BaseModel
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
+
+from bot.models import SpeakerRecord
+from bot.search.text import name_key, stem, words
+
+# A name (or surname, or alias) matches at this rapidfuzz ratio or above:
+# "hegset" vs "hegseth" scores 92, "trunp" vs "trump" 80.
+NAME_CUTOFF = 80
+# Shorter query words must match a name exactly (no fuzzy "li" -> "lu").
+MIN_FUZZY_NAME_CHARS = 4
+# Speakers whose name score is within this of the best are all kept ("Smith" -> both Smiths).
+TIE_MARGIN = 1.0
+# A title word matches at this ratio (after light stemming): stricter than names
+# because title words are ordinary words.
+TITLE_WORD_CUTOFF = 90
+# Scores (0..1) given to a match on title words: several words are a surer match than one.
+TITLE_SCORE_MANY_WORDS = 0.85
+TITLE_SCORE_ONE_WORD = 0.75
+# Words in titles and aliases that identify no one.
+TITLE_STOPWORDS = frozenset({
+    "of", "the", "a", "an", "and", "for", "to", "in", "on", "at", "us", "he", "she", "they",
+    "his", "her", "their", "former", "then", "current", "who",
+})
+# Spans of a query tried as a speaker name when no speaker slot was recognised.
+MAX_NAME_WORDS = 4
+
+
+class SpeakerMatch(BaseModel):
+    speaker_ids: list[int]
+    names: list[str]
+    score: float  # 0..1
+    start: int = 0  # the matched words in the query's word list: [start, end)
+    end: int = 0
+
+
+class SpeakerIndex:
+    """Name keys and title words of every speaker, built once per speaker list."""
+
+    def __init__(self, speakers: list[SpeakerRecord]) -> None:
+        self.speakers = {s.id: s for s in speakers}
+        self.name_keys: dict[str, set[int]] = defaultdict(set)
+        self.title_words: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        for speaker in speakers:
+            for key in _name_keys(speaker):
+                self.name_keys[key].add(speaker.id)
+            for number, descriptor in enumerate([*speaker.titles, *speaker.aliases]):
+                for word in words(descriptor):
+                    if word not in TITLE_STOPWORDS and not word.isdigit():
+                        self.title_words[stem(word)].add((speaker.id, number))
+        self._keys = list(self.name_keys)
+        self._title_vocabulary = list(self.title_words)
+
+    def by_name(self, text: str) -> dict[int, float]:
+        """Speaker id -> score (0..1) for a fuzzy match of `text` on a name key."""
+        key = name_key(text)
+        if not key:
+            return {}
+        cutoff = NAME_CUTOFF if len(key) >= MIN_FUZZY_NAME_CHARS else 100
+        found: dict[int, float] = {}
+        for choice, score, _ in process.extract(
+            key, self._keys, scorer=fuzz.ratio, processor=default_process,
+            score_cutoff=cutoff, limit=None,
+        ):
+            for speaker_id in self.name_keys[choice]:
+                found[speaker_id] = max(found.get(speaker_id, 0.0), score / 100)
+        return found
+
+    def by_title(self, query_words: list[str]) -> dict[int, float]:
+        """Speakers with one title (or alias) containing every query word, in any order."""
+        if not query_words:
+            return {}
+        common: set[tuple[int, int]] | None = None
+        for word in query_words:
+            matched: set[tuple[int, int]] = set()
+            for choice, _score, _ in process.extract(
+                stem(word), self._title_vocabulary, scorer=fuzz.ratio,
+                processor=default_process, score_cutoff=TITLE_WORD_CUTOFF, limit=None,
+            ):
+                matched |= self.title_words[choice]
+            common = matched if common is None else common & matched
+            if not common:
+                return {}
+        score = TITLE_SCORE_MANY_WORDS if len(query_words) > 1 else TITLE_SCORE_ONE_WORD
+        return {speaker_id: score for speaker_id, _ in common or set()}
+
+    def match_slot(self, slot: str) -> SpeakerMatch | None:
+        """The speaker(s) a query's speaker slot names, or None."""
+        slot_words = words(slot)
+        scores = self.by_name(slot)
+        if not scores and len(slot_words) > 1:
+            scores = self.by_name(slot_words[-1])  # "pete hegset" -> surname
+        if not scores:
+            scores = self.by_title(slot_words)
+        return self._best(scores, 0, len(slot_words))
+
+    def find_in(self, query_words: list[str]) -> SpeakerMatch | None:
+        """The best speaker named anywhere in a word list (by name, or by two or more
+        title words); longer spans win ties."""
+        best: SpeakerMatch | None = None
+        for start in range(len(query_words)):
+            for end in range(start + 1, min(start + MAX_NAME_WORDS, len(query_words)) + 1):
+                span = query_words[start:end]
+                scores = self.by_name(" ".join(span))
+                if not scores and len(span) > 1:
+                    scores = self.by_title(span)
+                found = self._best(scores, start, end)
+                if found and (best is None or _rank(found) > _rank(best)):
+                    best = found
+        return best
+
+    def _best(self, scores: dict[int, float], start: int, end: int) -> SpeakerMatch | None:
+        said = {i: s for i, s in scores.items() if self.speakers[i].statement_count > 0}
+        if not said:
+            return None
+        top = max(said.values())
+        ids = sorted(i for i, s in said.items() if s >= top - TIE_MARGIN / 100)
+        names = [self.speakers[i].name for i in ids]
+        return SpeakerMatch(speaker_ids=ids, names=names, score=top, start=start, end=end)
+
+
+def _rank(match: SpeakerMatch) -> tuple[float, int]:
+    return (match.score, match.end - match.start)
+
+
+def _name_keys(speaker: SpeakerRecord) -> set[str]:
+    """Full name, surname (last word of a multi-word name) and name-like aliases
+    (every word capitalised: "Pete", "POTUS"; not "the secretary"), normalised."""
+    full = name_key(speaker.name)
+    keys = {full, *(name_key(a) for a in speaker.aliases if _looks_like_name(a))}
+    parts = full.split()
+    if len(parts) > 1:
+        keys.add(parts[-1])
+    return {k for k in keys if k}
+
+
+def _looks_like_name(alias: str) -> bool:
+    return all(part[:1].isupper() for part in alias.split())

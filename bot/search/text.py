@@ -1,0 +1,104 @@
+"""Plain text helpers shared by the store (indexing) and search (matching).
+
+Pure functions only: no SQL, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Dotted abbreviations like "U.S." or "U.K." are written without dots ("US") before
+# indexing and matching, so the query "us troops" finds "U.S. troops".
+DOTTED_ABBREVIATION = re.compile(r"\b(?:[^\W\d_]\.){2,}")
+# A word: letters and digits; apostrophes and hyphens split words ("pre-2014" -> pre, 2014).
+WORD = re.compile(r"[^\W_]+")
+# Possessive endings dropped from words ("Hegseth's" -> "hegseth").
+POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
+# Words shorter than this are not stemmed ("us", "is", "gas" stay as they are).
+MIN_STEM_LENGTH = 4
+# Small words inside an expansion that an acronym skips ("Department of Defense" = DOD
+# or DD); "and"/"for"/"the" likewise.
+ACRONYM_SKIP_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "des", "du"})
+# "Long Form Name (LFN)": up to this many words before the parenthesis are considered.
+ACRONYM_MAX_WORDS = 10
+ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
+
+
+def collapse_abbreviations(text: str) -> str:
+    """'U.S. troops' -> 'US troops'."""
+    return DOTTED_ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
+def plain(text: str) -> str:
+    """NFKC, abbreviations collapsed, possessives removed: the form that gets indexed."""
+    text = unicodedata.normalize("NFKC", text)
+    return POSSESSIVE.sub("", collapse_abbreviations(text))
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens of `text` in order."""
+    return WORD.findall(plain(text).lower())
+
+
+def stem(word: str) -> str:
+    """A light plural -> singular stemmer: 'borders' -> 'border', 'policies' -> 'policy'."""
+    if len(word) < MIN_STEM_LENGTH or word.isdigit():
+        return word
+    if word.endswith("ies") and len(word) > MIN_STEM_LENGTH:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def name_key(name: str) -> str:
+    """The identity of a speaker's name: lower case, no punctuation, no middle initials.
+
+    'Donald J. Trump' and 'donald trump' share the key 'donald trump'.
+    """
+    tokens = WORD.findall(unicodedata.normalize("NFKC", name).lower())
+    kept = [t for t in tokens if len(t) > 1] or tokens
+    return " ".join(kept)
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """Acronyms defined in the text as 'Long Form Name (LFN)' -> {LFN: 'Long Form Name'}.
+
+    The acronym's letters must be the initials of the words just before the
+    parenthesis (small words like 'of' may be skipped).
+    """
+    found: dict[str, str] = {}
+    for match in ACRONYM_IN_PARENS.finditer(text):
+        acronym = match.group(1)
+        before = re.findall(r"[\w'’-]+", text[: match.start()])[-ACRONYM_MAX_WORDS:]
+        expansion = _expansion_for(acronym, before)
+        if expansion:
+            found[acronym] = expansion
+    return found
+
+
+def _expansion_for(acronym: str, before: list[str]) -> str | None:
+    """Walk back from the parenthesis matching the acronym's letters to word initials."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    if len(letters) < 2:
+        return None
+    index = len(before) - 1
+    position = len(letters) - 1
+    while index >= 0 and position >= 0:
+        word = before[index]
+        if word[0].lower() == letters[position]:
+            position -= 1
+        elif word.lower() not in ACRONYM_SKIP_WORDS:
+            return None
+        index -= 1
+    if position >= 0:
+        return None
+    return " ".join(before[index + 1 :])
+
+
+def speaker_ref(speaker_id: int) -> str:
+    """The token that tags a speaker's statements in the full-text index."""
+    return f"spk{speaker_id}"

@@ -1,0 +1,144 @@
+"""The store: schema, loading in one transaction, duplicates, deletion, index sync."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from test_search_data import make_extraction, seed_extraction
+
+from bot.models import Speaker
+from bot.store import MIGRATIONS_DIR, Store
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    opened = await Store.open(tmp_path / "sub" / "test.db")
+    try:
+        yield opened
+    finally:
+        await opened.close()
+
+
+async def test_open_creates_private_file_and_applies_migrations(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "dir" / "on.db"
+    async with await Store.open(path) as store:
+        assert await store.applied_migrations() == sorted(
+            p.name for p in MIGRATIONS_DIR.glob("*.sql")
+        )
+        assert await store.article_count() == 0
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    async with await Store.open(path) as again:  # reopening applies nothing twice
+        assert len(await again.applied_migrations()) == len(list(MIGRATIONS_DIR.glob("*.sql")))
+
+
+async def test_add_seed_extraction(store: Store) -> None:
+    result = await store.add_extraction(seed_extraction())
+    assert result.created and result.statement_count == 10
+    assert result.speakers == ["Donald Trump", "Pete Hegseth"]
+    stats = await store.stats()
+    assert (stats.articles, stats.statements, stats.speakers) == (1, 10, 2)
+    assert stats.last_load is not None
+    first = await store.get_statement(1)
+    assert first is not None
+    assert first.speaker == "Pete Hegseth" and first.source == "Xinhua"
+    assert first.speaker_title == "U.S. Secretary of Defense"
+    assert first.said_on is not None and first.said_on.isoformat() == "2025-02-12"
+    assert await store.get_statement(999) is None
+
+
+async def test_same_content_or_url_adds_nothing(store: Store) -> None:
+    first = await store.add_extraction(seed_extraction())
+    again = await store.add_extraction(seed_extraction())
+    assert not again.created and again.article_id == first.article_id
+    assert again.statement_count == first.statement_count
+    one = make_extraction(
+        'A said it.\n\n"Hello there," Ann Lee said.',
+        [("Ann Lee", "direct", "Hello there,")],
+        url="https://x.test/a",
+    )
+    other = make_extraction(
+        'Different text.\n\n"Bye now," Ann Lee said.',
+        [("Ann Lee", "direct", "Bye now,")],
+        url="https://x.test/a",
+    )
+    assert (await store.add_extraction(one)).created
+    assert not (await store.add_extraction(other)).created
+    assert (await store.stats()).articles == 2
+
+
+async def test_speakers_are_shared_across_articles(store: Store) -> None:
+    await store.add_extraction(
+        make_extraction(
+            'One.\n\n"We stand firm," Pete Hegseth said.',
+            [("Pete Hegseth", "direct", "We stand firm,")],
+            speakers=[Speaker(name="Pete Hegseth", title="Secretary of Defense")],
+        )
+    )
+    await store.add_extraction(
+        make_extraction(
+            'Two.\n\n"No change," pete  hegseth said.',
+            [("pete  hegseth", "direct", "No change,")],
+            speakers=[Speaker(name="pete  hegseth", aliases=["Hegseth"], title="Defense chief")],
+        )
+    )
+    speakers = await store.speakers()
+    assert len(speakers) == 1
+    assert speakers[0].name == "Pete Hegseth" and speakers[0].statement_count == 2
+    assert speakers[0].titles == ["Secretary of Defense", "Defense chief"]
+    assert speakers[0].aliases == ["Hegseth"]
+
+
+async def test_failed_load_leaves_nothing(store: Store) -> None:
+    extraction = seed_extraction()
+    extraction.statements[5].kind = "shouted"  # type: ignore[assignment]  # violates CHECK
+    with pytest.raises(sqlite3.IntegrityError):
+        await store.add_extraction(extraction)
+    stats = await store.stats()
+    assert (stats.articles, stats.statements, stats.speakers) == (0, 0, 0)
+    assert await store.match_statement_ids('"nato"', 10) == []
+    assert (await store.add_extraction(seed_extraction())).created
+
+
+async def test_delete_article_cascades_to_index_and_speakers(store: Store) -> None:
+    seed = await store.add_extraction(seed_extraction())
+    other = await store.add_extraction(
+        make_extraction(
+            'Other.\n\n"NATO is strong," Ann Lee said.', [("Ann Lee", "direct", "NATO is strong,")]
+        )
+    )
+    assert len(await store.match_statement_ids('"nato"', 50)) == 5
+    assert await store.delete_article(seed.article_id)
+    assert not await store.delete_article(seed.article_id)
+    assert await store.match_statement_ids('"nato"', 50) != []
+    remaining = await store.get_statements(await store.match_statement_ids('"nato"', 50))
+    assert [s.article_id for s in remaining] == [other.article_id]
+    assert [s.name for s in await store.speakers()] == ["Ann Lee"]
+    assert await store.aliases_for(["nato"]) == []
+
+
+async def test_list_articles(store: Store) -> None:
+    await store.add_extraction(seed_extraction())
+    await store.add_extraction(
+        make_extraction('Second.\n\n"Yes," Ann Lee said.', [("Ann Lee", "direct", "Yes,")])
+    )
+    listed = await store.list_articles(limit=10, offset=0)
+    assert [a.statement_count for a in listed] == [1, 10]
+    assert listed[1].source == "Xinhua" and listed[1].published is not None
+    assert len(await store.list_articles(limit=1, offset=1)) == 1
+
+
+async def test_acronyms_in_text_become_aliases(store: Store) -> None:
+    extraction = seed_extraction()
+    extraction.topic_aliases = {}
+    await store.add_extraction(extraction)
+    assert await store.aliases_for(["nato"]) == [("NATO", "North Atlantic Treaty Organization")]
+    assert await store.aliases_for(["north atlantic treaty organization"]) != []
+
+
+async def test_malformed_match_expression_finds_nothing(store: Store) -> None:
+    await store.add_extraction(seed_extraction())
+    assert await store.match_statement_ids('NEAR("a" "b"', 10) == []
