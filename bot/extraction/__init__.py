@@ -1,6 +1,28 @@
 """Statement extraction: Article -> Extraction.
 
-OWNER: extraction helper. Interface (keep it):
-
     def extract(article: Article) -> Extraction
+
+Pipeline: sentences and quotations per paragraph (quotes.py) -> direct and
+partial quotes with their attribution (direct.py) and reported speech
+(reported.py) -> speakers resolved in text order (speakers.py) -> said_on and
+channel (dates.py, channels.py) -> acronyms (acronyms.py).
 """
+
+from __future__ import annotations
+
+from bot.extraction.acronyms import topic_aliases
+from bot.extraction.collect import collect
+from bot.extraction.resolve import build_statements
+from bot.models import Article, Extraction
+
+
+def extract(article: Article) -> Extraction:
+    """Every attributed statement of an article, with speakers and dates."""
+    try:
+        raws = collect(article)
+        statements, speakers = build_statements(article, raws)
+        aliases = topic_aliases(article.text)
+    except (RecursionError, MemoryError):  # pathological input: nothing extracted
+        statements, speakers, aliases = [], [], {}
+    return Extraction(article=article, statements=statements, speakers=speakers,
+                      topic_aliases=aliases)

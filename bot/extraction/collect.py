@@ -1,0 +1,66 @@
+"""Collect raw statements of an article: quotations first, then reported speech."""
+
+from __future__ import annotations
+
+from bot.extraction.direct import is_bare, sentence_quotes
+from bot.extraction.quotes import Sentence, split_sentences
+from bot.extraction.raw import Raw
+from bot.extraction.reported import indirect, partial_speaker
+from bot.models import Article
+
+
+def sentences(article: Article) -> list[Sentence]:
+    out: list[Sentence] = []
+    for p in article.paragraphs:
+        out.extend(split_sentences(p.text, p.start, p.index))
+    return out
+
+
+def _from_sentence(text: str, sent: Sentence) -> list[Raw]:
+    if not sent.quotes:
+        found = indirect(text, sent)
+        return [found] if found else []
+    direct, partials = sentence_quotes(text, sent)
+    kept = [p for p in partials if partial_speaker(text, sent, p)]
+    out = kept + ([direct] if direct else [])
+    if not out:
+        found = indirect(text, sent)
+        return [found] if found else []
+    return out
+
+
+def _continues(prev: Raw, cur: Raw, text: str) -> bool:
+    """cur is an unattributed quote carrying on prev's quotation."""
+    if prev.kind != "direct" or cur.kind != "direct":
+        return False
+    if cur.subject is None and cur.para == prev.para:
+        return True
+    starts_para = text[:cur.start].rstrip()[-1:] in "“\"«" and cur.para == prev.para + 1
+    return prev.unclosed and starts_para and (cur.subject is None or prev.subject is None)
+
+
+def _merge(prev: Raw, cur: Raw) -> Raw:
+    if prev.subject is None and cur.subject is not None:
+        prev.cue, prev.cue_pos = cur.cue, cur.cue_pos
+        prev.subject, prev.subject_pos = cur.subject, cur.subject_pos
+    prev.spans = prev.spans + cur.spans
+    prev.unclosed = cur.unclosed
+    prev.clause = f"{prev.clause} {cur.clause}"
+    prev.extra_sentences.append(cur.sentence)
+    return prev
+
+
+def collect(article: Article) -> list[Raw]:
+    """Raw statements in text order, continuation quotes merged into their statement."""
+    text = article.text
+    raws: list[Raw] = []
+    for sent in sentences(article):
+        raws.extend(_from_sentence(text, sent))
+    raws.sort(key=lambda r: r.start)
+    merged: list[Raw] = []
+    for raw in raws:
+        if merged and _continues(merged[-1], raw, text):
+            _merge(merged[-1], raw)
+        else:
+            merged.append(raw)
+    return [r for r in merged if not is_bare(text, r) or r.kind != "direct"]

@@ -1,0 +1,90 @@
+"""Direct and partial quotations and their attribution, one sentence at a time.
+
+A quotation is direct when nothing but an introduction ("X said:" or "X said,")
+precedes it in its sentence; otherwise it is partial ("called it an "unrealistic
+objective""). The attribution is looked for after the quotes first ('," Hegseth
+said.'), then between them ('"To be clear," he added, "as ..."'), then before
+them ('Trump said: "..."'). Direct quotes of one sentence form one statement.
+"""
+
+from __future__ import annotations
+
+from bot.extraction.phrases import subject_after, subject_before
+from bot.extraction.quotes import Sentence
+from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
+
+# Cue must start within this many characters of a quotation's end ('," said X').
+TRAIL_WINDOW = 80
+# Characters that end an introduction before a direct quote: "X said:" / "X said,".
+INTRO_ENDINGS = (":", ",", "—", "–", "-")
+# Bare unattributed quotes shorter than this many words are scare quotes, not statements.
+MIN_BARE_WORDS = 4
+
+
+def is_direct(text: str, pre: tuple[int, int]) -> bool:
+    before = text[pre[0]:pre[1]].strip()
+    if not before or before.endswith(INTRO_ENDINGS):
+        return True
+    return bool(find_cues(text, pre[0], pre[1])) and before.split()[-1].lower() in (
+        "said", "says", "added", "wrote", "tweeted", "asked", "told")
+
+
+def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | None:
+    """A cue with its subject inside one gap of text, as a partial Raw."""
+    start, end = gap
+    acc = ACCORDING_RE.search(text, start, end)
+    if acc:
+        found = subject_after(text[acc.end():end], acc.end())
+        if found:
+            return _raw("according to", acc.start(), found)
+    for cue, c_start, c_end in find_cues(text, start, end):
+        if trailing and c_start - start > TRAIL_WINDOW:
+            break
+        found = subject_before(text[start:c_start], start)
+        if found is None and trailing:
+            found = subject_after(text[c_end:end], c_end)
+        if found:
+            return _raw(cue, c_start, found)
+    return None
+
+
+def _raw(cue: str, cue_pos: int, found: tuple[str, int]) -> Raw:
+    return Raw("direct", [], -1, (0, 0), cue=cue, cue_pos=cue_pos,
+               subject=found[0], subject_pos=found[1])
+
+
+def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int]) -> Raw | None:
+    last = direct_idx[-1]
+    order = [last + 1, *range(direct_idx[0] + 1, last + 1)]
+    for g in order:
+        found = attribution_in(text, gs[g], trailing=True)
+        if found:
+            return found
+    first_gap = gs[direct_idx[0]]
+    if text[first_gap[0]:first_gap[1]].strip().endswith(INTRO_ENDINGS):
+        return attribution_in(text, first_gap, trailing=False)
+    return None
+
+
+def sentence_quotes(text: str, sent: Sentence) -> tuple[Raw | None, list[Raw]]:
+    """(direct statement or None, partial quotes) of one sentence with quotations."""
+    gs = gaps(sent)
+    direct_idx = [i for i, _ in enumerate(sent.quotes) if is_direct(text, gs[i])]
+    partial_idx = [i for i in range(len(sent.quotes)) if i not in direct_idx]
+    partials = [Raw("partial", [(q.start, q.end)], sent.para, (sent.start, sent.end))
+                for i, q in enumerate(sent.quotes) if i in partial_idx]
+    if not direct_idx:
+        return None, partials
+    raw = _find_attribution(text, gs, direct_idx) or Raw("direct", [], -1, (0, 0))
+    quotes = [sent.quotes[i] for i in direct_idx]
+    raw.spans = [(q.start, q.end) for q in quotes]
+    raw.para, raw.sentence = sent.para, (sent.start, sent.end)
+    raw.unclosed = quotes[-1].close_at is None
+    raw.clause = " ".join(text[a:b] for a, b in gs)
+    return raw, partials
+
+
+def is_bare(text: str, raw: Raw) -> bool:
+    """A quotation with no attribution that is too short to stand as a statement."""
+    words = sum(len(text[a:b].split()) for a, b in raw.spans)
+    return raw.subject is None and words < MIN_BARE_WORDS

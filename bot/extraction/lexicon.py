@@ -1,0 +1,109 @@
+"""Word lists the extraction rules use. Each list: purpose and source in a comment.
+
+All lists are general English news vocabulary, not tied to any article.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one whitespace-separated string."""
+    return frozenset(text.split())
+
+# Speech, writing and stance verbs that introduce an attribution ("X said ...").
+# Source: common reporting verbs in English news style (AP) and the cue words most
+# frequent in the PolNeAR training annotations (said, says, told, added, wrote ...).
+SPEECH_VERBS = words("""
+say says said saying tell tells told telling add adds added adding note notes noted
+argue argues argued arguing warn warns warned warning deny denies denied claim claims
+claimed claiming insist insists insisted stress stresses stressed explain explains
+explained assert asserts asserted acknowledge acknowledges acknowledged admit admits
+admitted announce announces announced declare declares declared suggest suggests
+suggested write writes wrote tweet tweets tweeted state states stated urge urges urged
+maintain maintains maintained contend contends contended predict predicts predicted
+promise promises promised vow vows vowed pledge pledges pledged believe believes
+believed think thinks thought hope hopes hoped ask asks asked reply replies replied
+respond responds responded recall recalls recalled confirm confirms confirmed concede
+concedes conceded reiterate reiterates reiterated emphasize emphasizes emphasized
+continue continues continued counter counters countered repeat repeats repeated allege
+alleges alleged complain complains complained charge charges charged boast boasts
+boasted joke jokes joked lament laments lamented conclude concludes concluded indicate
+indicates indicated reveal reveals revealed propose proposes proposed demand demands
+demanded testify testifies testified report reports reported explain observe observes
+observed acknowledged predicted estimate estimates estimated told wonder wonders wondered
+agree agrees agreed caution cautions cautioned fear fears feared mock mocks mocked
+""") - words("""
+state report charge claim note promise pledge hope fear joke demand estimate counter
+add repeat tweet vow wonder caution mock boast complain states reports charges notes
+promises pledges hopes fears jokes demands estimates counters tweets vows cautions
+""")
+
+# Two-word cues whose second word is a particle ("ruled out", "called for", "pointed out").
+PHRASAL_CUES = words("""
+ruled_out rules_out called_for calls_for pointed_out points_out called_on calls_on
+went_on goes_on
+""")
+
+# Verbs that only attribute in their -ed/-s form when followed by an object clause;
+# "called it an ..." introduces a partial quote. Source: news style.
+PARTIAL_ONLY_CUES = words("called calls calling described describes dubbed labeled")
+
+# Cue words for which a clause AFTER the cue is the content (not "X said." at the end).
+# (All speech verbs qualify; kept as one set for clarity.)
+COMPLEMENTIZERS = frozenset(["that"])
+
+# Personal pronouns that can be the subject of a cue; never output as a speaker.
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+OTHER_PRONOUNS = words("they we i it you who which this that one")
+
+# Honorifics and office words that precede a name ("Sen. John McCain"); they form the
+# speaker's title, not the name. Source: AP style titles and common offices.
+TITLE_WORDS = words("""
+president vice secretary sen senator rep representative gov governor mayor minister
+prime chancellor chairman chairwoman chair director spokesman spokeswoman spokesperson
+judge justice general gen attorney adviser advisor aide ambassador commissioner
+speaker leader whip candidate nominee presidential former acting deputy chief
+executive ceo founder manager strategist pollster analyst professor dr mr mrs ms
+miss sir lord king queen prince pope rev reverend col colonel lt sgt adm admiral
+capt captain officer official press correspondent anchor host editor columnist
+assistant senior campaign state defense treasury foreign u.s. us house senate
+democratic republican independent gop democrat majority minority national security
+press white lawmaker congressman congresswoman councilman councilwoman sheriff
+""")
+
+# Words that mark a mention as an organisation rather than a person.
+# Source: common heads of institution names in English news.
+ORG_HEADS = words("""
+house department ministry administration campaign committee commission council
+office agency court party government kremlin pentagon congress senate parliament
+news times post journal network cnn fox nbc abc cbs msnbc reuters ap xinhua bbc
+foundation institute university center centre association union organization
+organisation group company corporation inc corp bank fund service services board
+embassy police army navy military coalition alliance nato un team staff officials
+spokesman spokeswoman statement poll polls survey report study
+""")
+
+# Determiners that start a common-noun speaker ("the campaign", "a spokeswoman").
+DETERMINERS = words("the a an his her their its our this that these those some "
+                        "many several two three both other another")
+
+# Words that may sit between a speaker and a cue ("Hegseth on Wednesday ruled out",
+# "Trump also said", "Clinton has repeatedly argued"). Source: news style.
+SKIPPABLE = words("""
+also has have had was were is are will would could may might later then again
+repeatedly previously recently once further earlier often never still already even
+on in at last this week month year morning afternoon evening night monday tuesday
+wednesday thursday friday saturday sunday today yesterday tonight not did does do
+quickly publicly privately flatly bluntly simply just only now first
+""")
+
+# Words that end a subject noun phrase when read backwards from the cue.
+CLAUSE_BREAKERS = words("""
+and but or that because while when as if so after before since though although
+whereas where which who whom whose what how why than until unless nor yet
+""")
+
+# Named platforms and channels a statement can be made on ("on Truth Social").
+CHANNEL_WORDS = words("""
+twitter x facebook instagram truth social telegram youtube tiktok threads weibo
+""")

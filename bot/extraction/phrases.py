@@ -1,0 +1,132 @@
+"""Finding the speaker noun phrase next to a cue word, with plain token rules.
+
+Backwards from a cue ("... Hegseth on Wednesday ruled out"): skip adverbs and date
+words, stop at punctuation or a clause word, keep the rest. Forwards after a cue
+("... said Sen. John McCain, R-Ariz."): capitalised words or a determiner phrase up
+to the next punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import (
+    CLAUSE_BREAKERS,
+    DETERMINERS,
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
+    SKIPPABLE,
+    TITLE_WORDS,
+    words,
+)
+
+# Word tokens (keeping inner periods, apostrophes, hyphens: "U.S.", "O'Neill") and
+# single punctuation marks.
+TOKEN_RE = re.compile(r"[\w][\w.'’-]*[\w.]|[\w]|[^\w\s]")
+# Sentence-initial connectives dropped from the front of a subject ("But Trump said").
+LEADING_FILLERS = words("but and so yet still meanwhile now then instead however "
+                            "also indeed later earlier separately in on at for of "
+                            "asked when after before")
+# Appositives are at most this many tokens: "Hegseth, a television host, said".
+MAX_APPOSITIVE = 14
+MAX_SUBJECT = 9
+
+
+def tokens(text: str, offset: int = 0) -> list[tuple[str, int]]:
+    return [(m[0], offset + m.start()) for m in TOKEN_RE.finditer(text)]
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _word_end(word: str, pos: int) -> int:
+    """End offset of a phrase's last word, without a sentence-final period."""
+    plain_period = word.endswith(".") and "." not in word[:-1] and len(word) > 4
+    return pos + len(word) - (1 if plain_period else 0)
+
+
+def _strip_front(toks: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    while toks and (toks[0][0].lower() in LEADING_FILLERS or toks[0][0].lower() in SKIPPABLE):
+        toks = toks[1:]
+    return toks
+
+
+def _skip_back(toks: list[tuple[str, int]]) -> int:
+    """Index just past the subject: skips adverbs/date words before the cue."""
+    i = len(toks)
+    while i > 0 and toks[i - 1][0].lower() in SKIPPABLE - {"that", "this"}:
+        i -= 1
+    return i
+
+
+def _appositive_start(toks: list[tuple[str, int]], end: int) -> int | None:
+    """For 'NAME, appositive,' before the cue, the index where NAME's phrase ends."""
+    if end == 0 or toks[end - 1][0] != ",":
+        return None
+    for j in range(end - 2, max(-1, end - 2 - MAX_APPOSITIVE), -1):
+        if toks[j][0] == ",":
+            first = toks[j + 1][0].lower() if j + 1 < end else ""
+            if first in DETERMINERS or first in ("who", "whose") or first in TITLE_WORDS:
+                return j
+            return None
+        if toks[j][0] in ".;:\"“”":
+            return None
+    return None
+
+
+def _valid_subject(toks: list[tuple[str, int]]) -> bool:
+    if not toks:
+        return False
+    head = toks[-1][0]
+    if head.lower() in PERSON_PRONOUNS or head.lower() in OTHER_PRONOUNS:
+        return len(toks) == 1
+    if head.lower() in DETERMINERS or head.lower() in SKIPPABLE:
+        return False
+    if not re.match(r"[A-Za-z]", head) or head.lower().endswith("ly"):
+        return False
+    return is_capitalised(head) or toks[0][0].lower() in DETERMINERS or len(toks) <= 3
+
+
+def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
+    """The speaker phrase ending right before a cue; text ends at the cue."""
+    toks = tokens(text, offset)
+    end = _skip_back(toks)
+    appos = _appositive_start(toks, end)
+    if appos is not None:
+        end = appos
+    start = end
+    while start > 0 and end - start < MAX_SUBJECT:
+        word = toks[start - 1][0]
+        if not re.match(r"\w", word) or word.lower() in CLAUSE_BREAKERS:
+            break
+        start -= 1
+    subject = _strip_front(toks[start:end])
+    if not _valid_subject(subject):
+        return None
+    first = subject[0][1]
+    last_word, last_pos = subject[-1]
+    return text[first - offset:_word_end(last_word, last_pos) - offset], first
+
+
+def subject_after(text: str, offset: int = 0) -> tuple[str, int] | None:
+    """The speaker phrase right after a cue ("said Sen. John McCain, R-Ariz.")."""
+    toks = tokens(text, offset)
+    picked: list[tuple[str, int]] = []
+    for word, pos in toks[:MAX_SUBJECT]:
+        if not re.match(r"\w", word) or word.lower() in CLAUSE_BREAKERS:
+            break
+        picked.append((word, pos))
+    while picked and picked[-1][0].lower() in SKIPPABLE:
+        picked.pop()
+    if not picked:
+        return None
+    first_word = picked[0][0]
+    lower = first_word.lower()
+    if not (is_capitalised(first_word) or lower in DETERMINERS or lower in PERSON_PRONOUNS):
+        return None
+    if lower in SKIPPABLE:
+        return None
+    first = picked[0][1]
+    last_word, last_pos = picked[-1]
+    return text[first - offset:_word_end(last_word, last_pos) - offset], first

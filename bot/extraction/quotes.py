@@ -1,0 +1,130 @@
+"""Quotation marks and sentences inside a paragraph.
+
+A paragraph is scanned once for double quotation marks (curly, straight, « »,
+``/'' pairs); single quotes and apostrophes are ignored, so "allies' worries" or
+"Ukraine's" never derail pairing. An opening mark without a closing one runs to
+the end of its paragraph (the news convention for quotes spanning paragraphs).
+Sentences are then cut only at boundaries outside quotations.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from bot.extraction.lexicon import words
+
+# Marks that always open / always close a quotation; source: Unicode punctuation
+# used in English news (“ ” « » „) and the LaTeX-style `` '' pairs of some feeds.
+OPENERS = ("“", "«", "„", "``")
+CLOSERS = ("”", "»", "''")
+# Straight double quote: opener or closer depending on its neighbours.
+STRAIGHT = '"'
+MARK_RE = re.compile(r"``|''|[“”\"«»„]")
+# A sentence ends at . ! ? (optionally followed by closing marks) then whitespace and
+# a capital letter, digit or opening mark. Source: standard sentence-split heuristic.
+BOUNDARY_RE = re.compile(r"[.!?][”\"')\]]*(\s+)(?=[“\"«(\[A-Z0-9])")
+# Abbreviations after which a period does not end a sentence (AP titles, months,
+# initials). Source: AP style abbreviations.
+ABBREVIATIONS = words("""
+mr mrs ms dr sen rep gov gen lt col sgt capt adm rev st jr sr prof gov sens reps
+jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k d.c no vs inc corp co
+mt ft ave blvd e.g i.e a.m p.m
+""")
+
+
+@dataclass
+class Quote:
+    """One quotation inside a paragraph; offsets are absolute, marks excluded."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None  # None: unclosed, runs to paragraph end
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    para: int
+    quotes: list[Quote]
+
+
+def _is_opening_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    return before.isspace() or before in "([{—–-/:;,"
+
+
+def _role(mark: str, text: str, i: int, is_open: bool) -> str:
+    if mark in OPENERS:
+        return "open"
+    if mark in CLOSERS:
+        return "open" if (i == 0 and not is_open) else "close"
+    if is_open:
+        return "close"
+    return "open" if (i == 0 or _is_opening_straight(text, i)) else "none"
+
+
+def find_quotes(text: str, offset: int = 0) -> list[Quote]:
+    """Quotations in one paragraph's text; offset makes positions absolute."""
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    open_len = 0
+    for m in MARK_RE.finditer(text):
+        role = _role(m[0], text, m.start(), open_at is not None)
+        if role == "open":
+            open_at, open_len = m.start(), len(m[0])
+        elif role == "close" and open_at is not None:
+            _add(quotes, text, offset, open_at, open_len, m.start(), True)
+            open_at = None
+    if open_at is not None:
+        _add(quotes, text, offset, open_at, open_len, len(text.rstrip()), False)
+    return quotes
+
+
+def _add(quotes: list[Quote], text: str, offset: int, open_at: int, open_len: int,
+         end: int, closed: bool) -> None:
+    start = open_at + open_len
+    inner = text[start:end]
+    if not inner.strip():
+        return
+    lead = len(inner) - len(inner.lstrip())
+    trail = len(inner) - len(inner.rstrip())
+    quotes.append(Quote(offset + start + lead, offset + end - trail, offset + open_at,
+                        offset + end if closed else None))
+
+
+def _inside(pos: int, quotes: list[Quote]) -> bool:
+    return any(q.open_at < pos < (q.close_at if q.close_at is not None else q.end + 1)
+               for q in quotes)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([\w.]+)$", text[:dot])
+    if not word:
+        return False
+    token = word[1].lower()
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def split_sentences(text: str, offset: int, para: int) -> list[Sentence]:
+    """Sentences of one paragraph, never cut inside a quotation."""
+    quotes = find_quotes(text, offset)
+    cuts = [0]
+    for m in BOUNDARY_RE.finditer(text):
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            continue
+        if not _inside(offset + m.start(1), quotes):
+            cuts.append(m.end(1))
+    cuts.append(len(text))
+    sentences = []
+    for a, b in itertools.pairwise(cuts):
+        if text[a:b].strip():
+            inner = [q for q in quotes if offset + a <= q.open_at < offset + b]
+            sentences.append(Sentence(offset + a, offset + b, para, inner))
+    return sentences

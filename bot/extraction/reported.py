@@ -1,0 +1,129 @@
+"""Reported speech: "X said (that) CLAUSE", "CLAUSE, X said.", "according to X".
+
+Works on sentences without a direct quotation. Partial quotations get their
+speaker here too: the subject of the nearest cue before the quoted words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import PARTIAL_ONLY_CUES, SKIPPABLE, words
+from bot.extraction.phrases import subject_after, subject_before, tokens
+from bot.extraction.quotes import Sentence
+from bot.extraction.raw import ACCORDING_RE, CUE_WORD_RE, Raw, find_cues
+
+# Cues that take a person object before their clause ("told reporters that ...").
+OBJECT_CUES = words("told tells telling asked asks warned warns urged urges")
+# Cues that do not introduce reported content in running text ("continued to").
+NOT_REPORTING = words("continue continues continued asked asks ask")
+# "that" this many tokens after a cue still introduces its clause ("said in a
+# statement that ...").
+THAT_WINDOW = 10
+MIN_CONTENT_WORDS = 3
+# Trailing adverbials after a final "X said" ("in a statement", "on Tuesday").
+TAIL_RE = re.compile(r"^[\s\w,.'’-]{0,60}[.!?]?\s*$")
+
+
+def _content_start(text: str, c_end: int, s_end: int, cue: str) -> int:
+    toks = tokens(text[c_end:s_end], c_end)
+    for word, pos in toks[:THAT_WINDOW]:
+        if word in (",", ";", ":", ".") and cue.lower() not in OBJECT_CUES:
+            break
+        if word.lower() == "that":
+            return pos + 4
+    i = 0
+    while i < len(toks) and toks[i][0].lower() in SKIPPABLE:
+        i += 1
+    if cue.lower() in OBJECT_CUES and i < len(toks) and toks[i][0][:1].isupper():
+        while i < len(toks) and toks[i][0][:1].isupper():
+            i += 1
+    return toks[i][1] if i < len(toks) else s_end
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip(" ,:"))
+    trail = len(piece) - len(piece.rstrip(" ,.;:"))
+    return start + lead, end - trail
+
+
+def _words(text: str, span: tuple[int, int]) -> int:
+    return len(text[span[0]:span[1]].split())
+
+
+def _according(text: str, sent: Sentence) -> Raw | None:
+    m = ACCORDING_RE.search(text, sent.start, sent.end)
+    if not m:
+        return None
+    found = subject_after(text[m.end():sent.end], m.end())
+    if not found:
+        return None
+    subj_end = found[1] + len(found[0])
+    comma = text.find(",", subj_end, sent.end)
+    if m.start() - sent.start < 3 and comma > 0:
+        span = _clause(text, comma + 1, sent.end)
+    else:
+        span = _clause(text, sent.start, m.start())
+    return _make("according to", m.start(), found, span, text, sent)
+
+
+def _make(cue: str, pos: int, found: tuple[str, int], span: tuple[int, int], text: str,
+          sent: Sentence) -> Raw | None:
+    if _words(text, span) < MIN_CONTENT_WORDS:
+        return None
+    clause = text[sent.start:span[0]] + " " + text[span[1]:sent.end]
+    return Raw("indirect", [span], sent.para, (sent.start, sent.end), cue=cue, cue_pos=pos,
+               subject=found[0], subject_pos=found[1], clause=clause)
+
+
+def indirect(text: str, sent: Sentence) -> Raw | None:
+    """The first reported-speech statement of a sentence with no quotation."""
+    found_acc = _according(text, sent)
+    if found_acc:
+        return found_acc
+    for cue, c_start, c_end in find_cues(text, sent.start, sent.end):
+        if cue.lower() in NOT_REPORTING:
+            continue
+        raw = _at_cue(text, sent, cue, c_start, c_end)
+        if raw:
+            return raw
+    return None
+
+
+def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int) -> Raw | None:
+    found = subject_before(text[sent.start:c_start], sent.start)
+    if found:
+        after = _clause(text, _content_start(text, c_end, sent.end, cue), sent.end)
+        if _words(text, after) >= MIN_CONTENT_WORDS:
+            return _make(cue, c_start, found, after, text, sent)
+        before = text[sent.start:found[1]].rstrip()
+        if before.endswith(",") and TAIL_RE.match(text[c_end:sent.end]):
+            return _make(cue, c_start, found, _clause(text, sent.start, found[1]), text, sent)
+        return None
+    if text[sent.start:c_start].rstrip().endswith(","):
+        found = subject_after(text[c_end:sent.end], c_end)
+        if found:
+            return _make(cue, c_start, found, _clause(text, sent.start, c_start), text, sent)
+    return None
+
+
+def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
+    """Give a partial quotation the subject of the nearest cue before it."""
+    best = None
+    for m in CUE_WORD_RE.finditer(text, sent.start, raw.start):
+        word = m[0].split()[0]
+        if word.lower() in PARTIAL_ONLY_CUES and word[0].islower():
+            best = (word, m.start())
+    for cue, c_start, _ in find_cues(text, sent.start, raw.start):
+        if best is None or c_start > best[1]:
+            best = (cue, c_start)
+    if best is None:
+        return False
+    found = subject_before(text[sent.start:best[1]], sent.start)
+    if not found:
+        return False
+    raw.cue, raw.cue_pos = best
+    raw.subject, raw.subject_pos = found
+    raw.clause = text[sent.start:raw.start]
+    return True

@@ -1,0 +1,99 @@
+"""Raw statements -> Statements and Speakers: names, titles, dates, channels.
+
+Date rule (said_on): a statement's own attribution clause decides ("said
+Tuesday", "on Feb. 3", "yesterday"). Without one, it takes the date of the same
+speaker's previous statement, as the same remarks, unless it names a channel
+("on Truth Social", "in a statement") that the previous statement did not:
+a new channel is a new occasion, and then said_on stays None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.extraction.channels import channel
+from bot.extraction.dates import said_on
+from bot.extraction.raw import Raw
+from bot.extraction.speakers import Registry, Resolved, build_registry, resolve
+from bot.models import Article, Speaker, Statement
+
+# Unattributed quotes take the previous statement's speaker if it is at most this
+# many paragraphs back.
+CONTINUATION_PARAGRAPHS = 1
+
+
+@dataclass
+class _State:
+    registry: Registry
+    last_person: Resolved | None = None
+    last_org: Resolved | None = None
+    last: tuple[Raw, Resolved] | None = None
+    dated: dict[str, tuple[date | None, str | None]] = field(default_factory=dict)
+
+
+def _speaker(raw: Raw, state: _State) -> Resolved:
+    if raw.subject is None:
+        prev = state.last
+        if prev and raw.para - prev[0].para <= CONTINUATION_PARAGRAPHS:
+            return prev[1]
+        return Resolved(None)
+    found = resolve(raw.subject, raw.subject_pos, state.registry, state.last_person,
+                    state.last_org)
+    if found.name is not None and not found.is_org:
+        state.last_person = found
+    elif found.name is not None:
+        state.last_org = found
+    return found
+
+
+def _date(raw: Raw, who: Resolved, ref: date | None, state: _State) -> tuple[date | None,
+                                                                         str | None]:
+    own_channel = channel(raw.clause)
+    own_date = said_on(raw.clause, ref)
+    if who.name is None:
+        return own_date, own_channel
+    prev_date, prev_channel = state.dated.get(who.name, (None, None))
+    if own_date is None and (own_channel is None or own_channel == prev_channel):
+        own_date = prev_date
+    state.dated[who.name] = (own_date, own_channel or prev_channel)
+    return own_date, own_channel
+
+
+def _context(article: Article, raw: Raw) -> str:
+    paras = {raw.para} | {p.index for p in article.paragraphs
+                          if any(p.start <= a < p.end for a, _ in raw.spans)}
+    return "\n\n".join(p.text for p in article.paragraphs if p.index in paras)
+
+
+def build_statements(article: Article, raws: list[Raw]) -> tuple[list[Statement], list[Speaker]]:
+    text = article.text
+    state = _State(build_registry(text, [(p.start, p.end) for p in article.paragraphs]))
+    statements: list[Statement] = []
+    speakers: dict[str, Speaker] = {}
+    for raw in raws:
+        who = _speaker(raw, state)
+        when, chan = _date(raw, who, article.reference_date, state)
+        state.last = (raw, who)
+        quote = " ".join(text[a:b] for a, b in raw.spans)
+        statements.append(Statement(
+            speaker=who.name, speaker_title=who.title, kind=raw.kind,  # type: ignore[arg-type]
+            quote=quote, context=_context(article, raw), said_on=when, cue=raw.cue,
+            channel=chan, spans=raw.spans))
+        if who.name:
+            _add_speaker(speakers, who)
+    return statements, list(speakers.values())
+
+
+def _add_speaker(speakers: dict[str, Speaker], who: Resolved) -> None:
+    assert who.name is not None
+    entry = speakers.setdefault(who.name, Speaker(name=who.name, title=who.title,
+                                                  is_org=who.is_org))
+    if entry.title is None and who.title:
+        entry.title = who.title
+    forms = [who.mention] if who.mention and who.mention.lower() not in ("he", "she") else []
+    if not who.is_org and len(who.name.split()) > 1:
+        forms.append(who.name.split()[-1])
+    for form in forms:
+        if form and form != who.name and form not in entry.aliases:
+            entry.aliases.append(form)

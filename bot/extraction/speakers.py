@@ -1,0 +1,172 @@
+"""Speaker mentions -> canonical speakers (name, title, aliases, person or org).
+
+A mention such as "U.S. Secretary of Defense Pete Hegseth" splits into a title
+("U.S. Secretary of Defense") and a name ("Pete Hegseth"): the name is the trailing
+run of capitalised words that are not title words. Later mentions resolve to the
+person introduced earlier: by surname ("Hegseth"), by title noun ("the secretary"),
+or, for he/she, to the most recent person speaker (salience).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.extraction.lexicon import (
+    DETERMINERS,
+    ORG_HEADS,
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
+    TITLE_WORDS,
+    words,
+)
+from bot.extraction.phrases import tokens
+
+# Name particles allowed inside a name run ("Charles de Gaulle", "Osama bin Laden").
+NAME_PARTICLES = words("de da van von der al bin la le du del")
+# Suffixes kept with a name.
+NAME_SUFFIXES = words("jr. jr sr. sr ii iii iv")
+# Capitalised-word runs in running text: candidate names for the article registry.
+NAME_RUN_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|the|for|de|van|von|bin|al)\s+)?){0,6}[A-Z][\w'’-]*\w")
+MAX_NAME_WORDS = 4
+
+
+@dataclass
+class Mention:
+    name: str
+    title: str | None
+    is_org: bool
+    pos: int
+
+
+@dataclass
+class Registry:
+    """People and organisations named in one article, in text order."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    titles: dict[str, str] = field(default_factory=dict)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.title and mention.name not in self.titles:
+            self.titles[mention.name] = mention.title
+
+
+def _word(tok: str) -> str:
+    return tok.lower().rstrip(".") if tok.lower() not in ("u.s.", "u.n.") else tok.lower()
+
+
+def _is_title(tok: str) -> bool:
+    return _word(tok) in TITLE_WORDS or tok.lower() in TITLE_WORDS
+
+
+def split_name(phrase: str) -> tuple[str | None, str | None]:
+    """(name, title) of a mention; name None when no capitalised name ends it."""
+    toks = [re.sub(r"['’]s?$", "", t) for t, _ in tokens(phrase)]
+    toks = [t for t in toks if t]
+    if toks and toks[0].lower() in DETERMINERS:
+        toks = toks[1:]
+    run: list[str] = []
+    i = len(toks)
+    while i > 0:
+        tok = toks[i - 1]
+        capital = tok[:1].isupper() and not _is_title(tok)
+        if not (capital or (run and tok.lower() in NAME_PARTICLES)
+                or (not run and tok.lower() in NAME_SUFFIXES)):
+            break
+        run.insert(0, tok)
+        i -= 1
+    while run and run[0].lower() in NAME_PARTICLES:
+        run.pop(0)
+        i += 1
+    if len(run) > 2 and i > 0 and toks[i - 1].lower() in ("of", "for", "the"):
+        run.pop(0)
+        i += 1
+    if not run or len(run) > MAX_NAME_WORDS + 1:
+        return None, None
+    title = " ".join(toks[:i]).strip(" ,") or None
+    return " ".join(run), title
+
+
+def is_org_phrase(phrase: str) -> bool:
+    words = [_word(t) for t, _ in tokens(phrase) if t[:1].isalnum()]
+    return bool(words) and words[-1] in ORG_HEADS
+
+
+def build_registry(text: str, spans: list[tuple[int, int]]) -> Registry:
+    """Every capitalised name run in the article body, split into name and title."""
+    reg = Registry()
+    for start, end in spans:
+        for m in NAME_RUN_RE.finditer(text, start, end):
+            _register(reg, m[0], m.start())
+    return reg
+
+
+def _register(reg: Registry, phrase: str, pos: int) -> None:
+    name, title = split_name(phrase)
+    if name is None:
+        return
+    org = is_org_phrase(phrase)
+    if len(name.split()) >= 2 or org:
+        reg.add(Mention(name, title, org, pos))
+
+
+def surname_match(reg: Registry, word: str, pos: int) -> Mention | None:
+    """The full-name mention whose last word is word: latest before pos, else first."""
+    hits = [m for m in reg.mentions if not m.is_org and m.name.split()[-1] == word]
+    before = [m for m in hits if m.pos <= pos]
+    if before:
+        return before[-1]
+    return hits[0] if hits else None
+
+
+def title_match(reg: Registry, noun: str, pos: int) -> Mention | None:
+    """The person introduced with a title containing noun ("the secretary")."""
+    hits = [m for m in reg.mentions if m.pos <= pos and not m.is_org
+            and noun in (reg.titles.get(m.name) or "").lower().split()]
+    return hits[-1] if hits else None
+
+
+@dataclass
+class Resolved:
+    name: str | None
+    title: str | None = None
+    is_org: bool = False
+    mention: str | None = None
+
+
+def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
+            last_org: Resolved | None) -> Resolved:
+    """The speaker a subject phrase refers to; pronouns never come back as names."""
+    low = phrase.lower()
+    if low in PERSON_PRONOUNS:
+        return last_person or _last_mentioned(reg, pos)
+    if low in OTHER_PRONOUNS:
+        return last_org if low in ("it", "they", "we") and last_org else Resolved(None)
+    name, title = split_name(phrase)
+    if name is None:
+        return _common_noun(phrase, pos, reg)
+    if is_org_phrase(phrase):
+        return Resolved(name if len(name.split()) > 1 else phrase, None, True, phrase)
+    if len(name.split()) == 1:
+        known = surname_match(reg, name, pos)
+        if known:
+            return Resolved(known.name, reg.titles.get(known.name), False, phrase)
+    return Resolved(name, title or reg.titles.get(name), False, phrase)
+
+
+def _last_mentioned(reg: Registry, pos: int) -> Resolved:
+    people = [m for m in reg.mentions if m.pos < pos and not m.is_org]
+    if not people:
+        return Resolved(None)
+    return Resolved(people[-1].name, reg.titles.get(people[-1].name), False, None)
+
+
+def _common_noun(phrase: str, pos: int, reg: Registry) -> Resolved:
+    words = [w.lower() for w, _ in tokens(phrase) if w[:1].isalpha()]
+    if words and words[0] in DETERMINERS and len(words) == 2 and words[1] in TITLE_WORDS:
+        person = title_match(reg, words[1], pos)
+        if person:
+            return Resolved(person.name, reg.titles.get(person.name), False, phrase)
+    return Resolved(phrase, None, bool(words) and words[-1] in ORG_HEADS, phrase)

@@ -1,0 +1,113 @@
+"""extract() on small articles: one behaviour per row, negative rows included."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.article import ArticleError, parse_article
+from bot.extraction import extract
+from bot.models import Extraction
+
+LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
+
+
+def run(*paragraphs: str) -> Extraction:
+    return extract(parse_article("\n\n".join([LEDE, *paragraphs]), title="T",
+                                 published=date(2025, 2, 13)))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "kind", "quote"),
+    [
+        ('"We will win," Roe said.', "Jane Roe", "direct", "We will win,"),
+        ('"To be clear," she added, "we stay."', "Jane Roe", "direct", "To be clear, we stay."),
+        ('Roe said: "Nothing changes here."', "Jane Roe", "direct", "Nothing changes here."),
+        ("Roe said Tuesday she is leaving the committee soon.", "Jane Roe", "indirect",
+         "she is leaving the committee soon"),
+        ("The budget is too small, Roe argued.", "Jane Roe", "indirect", "The budget is too small"),
+        ("According to Roe, the budget is too small.", "Jane Roe", "indirect",
+         "the budget is too small"),
+        ('Roe called it an "unrealistic objective" for now.', "Jane Roe", "partial",
+         "unrealistic objective"),
+        ('"No comment on that matter," the White House said.', "the White House", "direct",
+         "No comment on that matter,"),
+        ('"Prices rose again this week," said Sen. John Doe, a Republican.', "John Doe",
+         "direct", "Prices rose again this week,"),
+    ],
+)
+def test_statement_rows(paragraph: str, speaker: str, kind: str, quote: str) -> None:
+    found = run(paragraph).statements
+    assert [(s.speaker, s.kind, s.quote) for s in found] == [(speaker, kind, quote)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The budget is too small and the roads are bad.",
+        'The so-called "deal" was never signed.',
+        "Roe met Doe in the capital on Tuesday.",
+    ],
+)
+def test_no_statement_rows(paragraph: str) -> None:
+    assert run(paragraph).statements == []
+
+
+def test_continuation_quote_keeps_speaker_and_date() -> None:
+    ex = run('"First part," Roe said Tuesday. "Second part here."', '"Third paragraph quote now."')
+    assert [s.speaker for s in ex.statements] == ["Jane Roe", "Jane Roe"]
+    assert ex.statements[0].quote == "First part, Second part here."
+    assert {s.said_on for s in ex.statements} == {date(2025, 2, 11)}
+
+
+def test_quote_spanning_paragraphs() -> None:
+    ex = run('Roe said: "This goes on', '"and ends here."')
+    assert [s.quote for s in ex.statements] == ["This goes on and ends here."]
+
+
+def test_new_channel_breaks_date_inheritance() -> None:
+    ex = run("Roe said Tuesday she is leaving the committee soon.",
+             '"We are done," Roe wrote on Twitter.')
+    assert [s.said_on for s in ex.statements] == [date(2025, 2, 11), None]
+    assert ex.statements[1].channel == "Twitter"
+
+
+def test_pronoun_never_a_speaker() -> None:
+    ex = extract(parse_article('T\n\n"Nothing to add here today," he said.'))
+    assert [s.speaker for s in ex.statements] == [None]
+    assert ex.speakers == []
+
+
+def test_mentioned_people_are_not_speakers() -> None:
+    ex = run("Roe said she will meet Governor John Smith on Friday in town.")
+    assert [s.name for s in ex.speakers] == ["Jane Roe"]
+
+
+def test_unbalanced_paragraph_does_not_lose_the_rest() -> None:
+    ex = run('He said "this never closes.', "Roe met Doe in town.",
+             '"Later quote stands alone," Roe said.')
+    assert any(s.quote == "Later quote stands alone," for s in ex.statements)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet='ab “”"\'.,:;—-( )AHT\nsaid he she according to Roe',
+                        max_size=120), min_size=1, max_size=6))
+def test_extract_never_raises(blocks: list[str]) -> None:
+    try:
+        article = parse_article("\n\n".join(blocks), title="T", published=date(2025, 1, 1))
+    except ArticleError:
+        return
+    extract(article)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_extract_never_raises_on_any_text(text: str) -> None:
+    try:
+        article = parse_article(text, title="T")
+    except ArticleError:
+        return
+    extract(article)

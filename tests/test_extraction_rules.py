@@ -1,0 +1,160 @@
+"""Table-driven tests for each extraction rule, with negative rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.extraction.acronyms import topic_aliases
+from bot.extraction.channels import channel
+from bot.extraction.dates import find_datetime, said_on
+from bot.extraction.phrases import subject_after, subject_before
+from bot.extraction.quotes import find_quotes, split_sentences
+from bot.extraction.speakers import split_name
+
+REF = date(2025, 2, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('He said "yes, indeed." Then "no."', ["yes, indeed.", "no."]),
+        ("“Curly,” he said, “quotes.”", ["Curly,", "quotes."]),
+        ("The allies' worries and Ukraine's future", []),
+        ("“Unclosed quote runs to the end", ["Unclosed quote runs to the end"]),
+        ("”Initial closer opens.", ["Initial closer opens."]),
+        ('Height 6" tall, no quote', []),
+        ("``LaTeX style,'' he said", ["LaTeX style,"]),
+    ],
+)
+def test_find_quotes(text: str, quoted: list[str]) -> None:
+    assert [text[q.start:q.end] for q in find_quotes(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("One. Two. Three.", 3),
+        ("Sen. John Smith spoke. He left.", 2),
+        ("The U.S. Army said. It left.", 2),
+        ('"First. Second," he said. Then more.', 2),
+        ("Feb. 12 was a date. Yes.", 2),
+        ("No boundary here", 1),
+    ],
+)
+def test_split_sentences(text: str, count: int) -> None:
+    assert len(split_sentences(text, 0, 0)) == count
+
+
+@pytest.mark.parametrize(
+    ("before", "subject"),
+    [
+        ("U.S. Secretary of Defense Pete Hegseth on Wednesday",
+         "U.S. Secretary of Defense Pete Hegseth"),
+        ("In addition, the secretary", "the secretary"),
+        ("Hegseth, a television host,", "Hegseth"),
+        ("But Trump has repeatedly", "Trump"),
+        ("the man who", None),
+        ("his", None),
+        ("quickly", None),
+    ],
+)
+def test_subject_before(before: str, subject: str | None) -> None:
+    found = subject_before(before)
+    assert (found[0] if found else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("after", "subject"),
+    [
+        (" Sen. John McCain, R-Ariz.", "Sen. John McCain"),
+        (" the campaign.", "the campaign"),
+        (" on Tuesday.", None),
+        (" that it was late.", None),
+    ],
+)
+def test_subject_after(after: str, subject: str | None) -> None:
+    found = subject_after(after)
+    assert (found[0] if found else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "title"),
+    [
+        ("U.S. Secretary of Defense Pete Hegseth", "Pete Hegseth", "U.S. Secretary of Defense"),
+        ("President Donald Trump's", "Donald Trump", "President"),
+        ("Sen. John McCain", "John McCain", "Sen."),
+        ("Hegseth", "Hegseth", None),
+        ("the secretary", None, None),
+        ("campaign manager Kellyanne Conway", "Kellyanne Conway", "campaign manager"),
+    ],
+)
+def test_split_name(phrase: str, name: str | None, title: str | None) -> None:
+    assert split_name(phrase) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Hegseth on Wednesday ruled out", date(2025, 2, 12)),
+        ("Trump said Tuesday", date(2025, 2, 11)),
+        ("she said Thursday", date(2025, 2, 6)),
+        ("he said on Feb. 3", date(2025, 2, 3)),
+        ("he said yesterday", date(2025, 2, 11)),
+        ("she said today", date(2025, 2, 12)),
+        ("in a Dec. 30 speech", date(2024, 12, 30)),
+        ("Hegseth said", None),
+        ("he said last week", None),
+    ],
+)
+def test_said_on(clause: str, expected: date | None) -> None:
+    assert said_on(clause, REF) == expected
+
+
+def test_said_on_without_reference() -> None:
+    assert said_on("said Tuesday", None) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("10:14, February 13, 2025", "2025-02-13T10:14:00"),
+        ("13 February 2025", "2025-02-13T00:00:00"),
+        ("2025-02-13T08:30", "2025-02-13T08:30:00"),
+        ("Feb. 13, 2025 3:05 p.m.", "2025-02-13T15:05:00"),
+        ("no date here", None),
+    ],
+)
+def test_find_datetime(value: str, iso: str | None) -> None:
+    found = find_datetime(value)
+    assert (found.isoformat() if found else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        ("the North Atlantic Treaty Organization (NATO) said",
+         {"NATO": "North Atlantic Treaty Organization"}),
+        ("the Department of Homeland Security (DHS)", {"DHS": "Department of Homeland Security"}),
+        ("the United Nations (U.N.)", {"U.N.": "United Nations"}),
+        ("a very big thing (VBT)", {}),
+        ("he met Biden (USA)", {}),
+    ],
+)
+def test_topic_aliases(text: str, aliases: dict[str, str]) -> None:
+    assert topic_aliases(text) == aliases
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Trump said on social media platform Truth Social,", "Truth Social"),
+        ("she wrote on Twitter", "Twitter"),
+        ("the campaign said in a statement", "statement"),
+        ("he said on Tuesday", None),
+        ("he said on Ukraine", None),
+    ],
+)
+def test_channel(clause: str, expected: str | None) -> None:
+    assert channel(clause) == expected
