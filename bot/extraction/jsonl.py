@@ -1,0 +1,44 @@
+"""Prediction lines for the extraction scorer: one JSON-able dict per document.
+
+Input docs: {"doc_id", "text", optional "title", "date"}. Output lines:
+{"doc_id", "statements": [{"speaker", "quote", "direct", "kind", "said_on"}]}.
+A document that cannot be parsed yields no statements, never an exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from bot.article import ArticleError, parse_article
+from bot.extraction import extract
+
+
+def _published(value: object) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def statements_for(doc: dict) -> list[dict]:
+    """The statements of one document in prediction-line form."""
+    try:
+        article = parse_article(str(doc.get("text") or ""),
+                                title=doc.get("title") or str(doc.get("doc_id") or "untitled"),
+                                published=_published(doc.get("date")))
+    except ArticleError:
+        return []
+    return [{"speaker": s.speaker, "quote": s.quote, "direct": s.kind == "direct",
+             "kind": s.kind, "said_on": s.said_on.isoformat() if s.said_on else None}
+            for s in extract(article).statements]
+
+
+def predictions_for(docs: Iterable[dict]) -> Iterator[dict]:
+    """One prediction line per input document, in input order."""
+    for doc in docs:
+        yield {"doc_id": doc.get("doc_id"), "statements": statements_for(doc)}
