@@ -26,8 +26,10 @@ TERM_FUZZY_CUTOFF = 85
 MIN_FUZZY_TERM_CHARS = 5
 # A fuzzy (not exact) word match counts for this much of an exact one.
 FUZZY_TERM_FACTOR = 0.9
-# Tie-breakers added to the score: a verbatim quote beats a paraphrase.
-KIND_BONUS = {"direct": 0.03, "partial": 0.02, "indirect": 0.0}
+# Tie-breakers added to the score: a verbatim quote beats a paraphrase. The match
+# itself is scaled to 1 - MAX_KIND_BONUS so that scores stay within 0..1.
+KIND_BONUS = {"direct": 0.05, "partial": 0.03, "indirect": 0.0}
+MAX_KIND_BONUS = max(KIND_BONUS.values())
 # How many topics a "Nothing from X on Y" notice lists.
 NOTICE_TOPICS = 5
 # A run of capitalised words ("Ukraine", "North Atlantic", "NATO"): the topics listed.
@@ -133,7 +135,7 @@ def rank(
             continue
         if speaker_score is not None:
             score *= speaker_score
-        score = min(1.0, score + KIND_BONUS.get(statement.kind, 0.0))
+        score = score * (1 - MAX_KIND_BONUS) + KIND_BONUS.get(statement.kind, 0.0)
         hits.append(Hit(statement=statement, score=round(score, 4)))
     hits.sort(key=lambda h: (-h.score, _date_key(h.statement), -h.statement.id))
     return hits
