@@ -27,7 +27,7 @@ from bot.models import (
     StoredStatement,
     StoreStats,
 )
-from bot.search.text import find_acronyms, name_key, plain, speaker_ref
+from bot.search.text import find_acronyms, lookup_key, name_key, plain, speaker_ref
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +90,7 @@ class Store:
             "CREATE TABLE IF NOT EXISTS migrations"
             " (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
         )
-        applied = {row[0] for row in await self._db.execute_fetchall("SELECT name FROM migrations")}
+        applied = {row[0] for row in await self._rows("SELECT name FROM migrations")}
         for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
             if path.name in applied:
                 continue
@@ -106,7 +106,7 @@ class Store:
             log.info("applied migration %s", path.name)
 
     async def applied_migrations(self) -> list[str]:
-        rows = await self._db.execute_fetchall("SELECT name FROM migrations ORDER BY name")
+        rows = await self._rows("SELECT name FROM migrations ORDER BY name")
         return [row[0] for row in rows]
 
     # -- loading -------------------------------------------------------------------
@@ -144,7 +144,7 @@ class Store:
         return LoadResult(article_id=article_id, title=title, created=False, statement_count=count)
 
     async def _find_article(self, content_hash: str, url: str | None) -> tuple[int, str] | None:
-        rows = await self._db.execute_fetchall(
+        rows = await self._rows(
             "SELECT id, title FROM articles WHERE content_hash = ? OR (? IS NOT NULL AND url = ?)",
             (content_hash, url, url),
         )
@@ -193,7 +193,7 @@ class Store:
         self, name: str, aliases: list[str], titles: list[str], is_org: bool
     ) -> int:
         key = name_key(name)
-        rows = await self._db.execute_fetchall(
+        rows = await self._rows(
             "SELECT id, aliases, titles FROM speakers WHERE name_key = ?", (key,)
         )
         if not rows:
@@ -239,7 +239,7 @@ class Store:
             """INSERT OR IGNORE INTO topic_aliases
                    (article_id, alias, expansion, alias_key, expansion_key)
                VALUES (?, ?, ?, ?, ?)""",
-            [(article_id, alias, expansion, alias.lower(), expansion.lower())
+            [(article_id, alias, expansion, lookup_key(alias), lookup_key(expansion))
              for alias, expansion in aliases.items()],
         )
 
@@ -249,7 +249,7 @@ class Store:
         return await self._scalar("SELECT COUNT(*) FROM articles")
 
     async def stats(self) -> StoreStats:
-        rows = await self._db.execute_fetchall(
+        rows = await self._rows(
             """SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM statements),
                       (SELECT COUNT(*) FROM speakers), (SELECT MAX(loaded_at) FROM articles)"""
         )
@@ -268,14 +268,14 @@ class Store:
         found: dict[int, StoredStatement] = {}
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
-            rows = await self._db.execute_fetchall(
+            rows = await self._rows(
                 f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM} WHERE s.id IN ({marks})", chunk
             )
             found.update((row["id"], StoredStatement(**dict(row))) for row in rows)
         return [found[i] for i in ids if i in found]
 
     async def list_articles(self, limit: int, offset: int = 0) -> list[ArticleSummary]:
-        rows = await self._db.execute_fetchall(
+        rows = await self._rows(
             """SELECT a.id, a.title, a.source, a.published, a.url,
                       (SELECT COUNT(*) FROM statements s WHERE s.article_id = a.id)
                           AS statement_count
@@ -288,7 +288,7 @@ class Store:
         """Delete an article with its statements (and speakers left without any)."""
         await self._db.execute("BEGIN IMMEDIATE")
         try:
-            speaker_rows = await self._db.execute_fetchall(
+            speaker_rows = await self._rows(
                 "SELECT DISTINCT speaker_id FROM statements WHERE article_id = ?", (article_id,)
             )
             cursor = await self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
@@ -311,7 +311,7 @@ class Store:
     async def speakers(self) -> list[SpeakerRecord]:
         """Every speaker with a statement count; cached until the next write."""
         if self._speakers is None:
-            rows = await self._db.execute_fetchall(
+            rows = await self._rows(
                 """SELECT sp.id, sp.name, sp.titles, sp.aliases,
                           (SELECT COUNT(*) FROM statements s WHERE s.speaker_id = sp.id)
                    FROM speakers sp ORDER BY sp.id"""
@@ -330,7 +330,7 @@ class Store:
         a malformed one is logged and finds nothing.
         """
         try:
-            rows = await self._db.execute_fetchall(
+            rows = await self._rows(
                 "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
                 " ORDER BY rank LIMIT ?",
                 (expression, limit),
@@ -343,7 +343,7 @@ class Store:
     async def speaker_statement_ids(self, speaker_ids: Sequence[int], limit: int) -> list[int]:
         """The most recent statements of these speakers (by date said, then newest loaded)."""
         marks = ",".join("?" * len(speaker_ids))
-        rows = await self._db.execute_fetchall(
+        rows = await self._rows(
             f"""SELECT id FROM statements WHERE speaker_id IN ({marks})
                 ORDER BY said_on DESC, id DESC LIMIT ?""",
             (*speaker_ids, limit),
@@ -351,20 +351,23 @@ class Store:
         return [row[0] for row in rows]
 
     async def aliases_for(self, keys: Iterable[str]) -> list[tuple[str, str]]:
-        """(alias, expansion) pairs where either side equals one of `keys` (lower case)."""
-        keys = list(dict.fromkeys(k.lower() for k in keys))[:MAX_IDS_PER_QUERY]
+        """(alias, expansion) pairs where either side has the lookup_key of one of `keys`."""
+        keys = list(dict.fromkeys(lookup_key(k) for k in keys))[:MAX_IDS_PER_QUERY]
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
-        rows = await self._db.execute_fetchall(
+        rows = await self._rows(
             f"""SELECT DISTINCT alias, expansion FROM topic_aliases
                 WHERE alias_key IN ({marks}) OR expansion_key IN ({marks})""",
             (*keys, *keys),
         )
         return [(row[0], row[1]) for row in rows]
 
+    async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
+        return list(await self._db.execute_fetchall(sql, params))
+
     async def _scalar(self, sql: str, params: Sequence[Any] = ()) -> int:
-        rows = await self._db.execute_fetchall(sql, params)
+        rows = await self._rows(sql, params)
         return int(rows[0][0])
 
 

@@ -151,3 +151,38 @@ async def test_search_never_raises(store: Store, text: str) -> None:
     outcome = await search(store, text)
     assert outcome.total >= len(outcome.hits)
     assert outcome.hits or outcome.notice
+
+
+async def test_expansion_with_small_words_finds_acronym(tmp_path: Path) -> None:
+    text = (
+        "Summit.\n\nLeaders of the Group of Seven (G7) met.\n\n"
+        '"The G7 stands united," Mia Berg said.'
+    )
+    extraction = make_extraction(
+        text, [("Mia Berg", "direct", "The G7 stands united,")], aliases={"G7": "Group of Seven"}
+    )
+    async with await Store.open(tmp_path / "g7.db") as store:
+        await store.add_extraction(extraction)
+        outcome = await search(store, "what did Berg say about the group of seven")
+        assert outcome.hits and outcome.hits[0].statement.quote.startswith("The G7")
+
+
+async def test_notice_keeps_the_name_as_written(store: Store) -> None:
+    assert (await search(store, "what did McDonald say?")).notice == (
+        "No statement by McDonald found."
+    )
+    assert (await search(store, "what did zelensky say")).notice == (
+        "No statement by Zelensky found."
+    )
+
+
+async def test_speaker_total_counts_all_statements(tmp_path: Path) -> None:
+    lines = [f'"Point number {i} stands," Ann Lee said.' for i in range(260)]
+    text = "Many.\n\n" + "\n\n".join(lines)
+    said = [("Ann Lee", "direct", f"Point number {i} stands,") for i in range(260)]
+    async with await Store.open(tmp_path / "many.db") as store:
+        await store.add_extraction(make_extraction(text, said))
+        outcome = await search(store, "Ann Lee", limit=5, offset=250)
+        assert outcome.total == 260 and len(outcome.hits) == 5
+        topical = await search(store, "Ann Lee on point 7")
+        assert topical.hits and "number 7 " in topical.hits[0].statement.quote

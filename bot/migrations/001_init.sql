@@ -47,7 +47,8 @@ CREATE INDEX statements_article ON statements (article_id);
 CREATE INDEX statements_speaker ON statements (speaker_id, said_on);
 
 -- Acronym -> expansion, e.g. NATO -> North Atlantic Treaty Organization.
--- article_id NULL means a global alias. *_key columns are lower case for look-ups.
+-- article_id NULL means a global alias. *_key columns hold the lower-case words joined
+-- by one space (bot.search.text.lookup_key), for look-ups.
 CREATE TABLE topic_aliases (
     id            INTEGER PRIMARY KEY,
     article_id    INTEGER REFERENCES articles (id) ON DELETE CASCADE,

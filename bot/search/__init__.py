@@ -10,6 +10,7 @@ recent statements, never the whole store.
 
 from __future__ import annotations
 
+import re
 import string
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from bot.models import SearchOutcome, SpeakerRecord, StoredStatement
 from bot.search.query import Query, fts_expression, parse_query
 from bot.search.rank import Term, frequent_topics, make_terms, rank
 from bot.search.speakers import SpeakerIndex, SpeakerMatch
-from bot.search.text import speaker_ref
+from bot.search.text import speaker_ref, words
 
 if TYPE_CHECKING:
     from bot.store import Store
@@ -47,18 +48,19 @@ async def search(store: Store, query: str, *, limit: int = 5, offset: int = 0) -
     index = await _speaker_index(store)
     speaker, topic_words = _resolve_speaker(parsed, index)
     if speaker is None and parsed.strict_slot and parsed.speaker_slot:
-        return SearchOutcome(query=text, offset=offset, notice=no_speaker_notice(parsed))
-    terms = make_terms(topic_words, await store.aliases_for(_alias_keys(topic_words)))
-    hits = rank(
-        await _candidates(store, terms, speaker), terms,
-        speaker.score if speaker else None,
-    )
-    if not hits:
-        notice = await _nothing_notice(store, parsed, terms, speaker)
+        notice = no_speaker_notice(query, parsed.speaker_slot)
         return SearchOutcome(query=text, offset=offset, notice=notice)
-    return SearchOutcome(
-        query=text, hits=hits[offset : offset + limit], total=len(hits), offset=offset
-    )
+    aliases = await store.aliases_for(_alias_keys(words(parsed.topic_text)))
+    terms = make_terms(topic_words, aliases)
+    candidates = await _candidates(store, terms, speaker, offset + limit)
+    hits = rank(candidates, terms, speaker.score if speaker else None)
+    if not hits:
+        notice = await _nothing_notice(store, query, parsed, terms, speaker)
+        return SearchOutcome(query=text, offset=offset, notice=notice)
+    total = len(hits)
+    if speaker and not terms:  # every statement of the speaker counts, not just those read
+        total = max(total, sum(index.speakers[i].statement_count for i in speaker.speaker_ids))
+    return SearchOutcome(query=text, hits=hits[offset : offset + limit], total=total, offset=offset)
 
 
 async def _speaker_index(store: Store) -> SpeakerIndex:
@@ -94,7 +96,7 @@ def _alias_keys(topic_words: list[str]) -> list[str]:
 
 
 async def _candidates(
-    store: Store, terms: list[Term], speaker: SpeakerMatch | None
+    store: Store, terms: list[Term], speaker: SpeakerMatch | None, wanted: int
 ) -> list[StoredStatement]:
     refs = [speaker_ref(i) for i in speaker.speaker_ids] if speaker else None
     ids: list[int] = []
@@ -102,22 +104,26 @@ async def _candidates(
     if expression:
         ids += await store.match_statement_ids(expression, CANDIDATE_LIMIT)
     if speaker:
-        recent = SPEAKER_RECENT_LIMIT if terms else CANDIDATE_LIMIT
+        recent = SPEAKER_RECENT_LIMIT if terms else max(CANDIDATE_LIMIT, wanted)
         ids += await store.speaker_statement_ids(speaker.speaker_ids, recent)
     return await store.get_statements(list(dict.fromkeys(ids)))
 
 
-def no_speaker_notice(query: Query) -> str:
-    return f"No statement by {string.capwords(query.speaker_slot or '')} found."
+def no_speaker_notice(original: str, slot: str) -> str:
+    """'No statement by Zelensky found.', with the name as the user wrote it."""
+    pattern = r"\W+".join(re.escape(w) for w in slot.split())
+    found = re.search(pattern, original, re.IGNORECASE)
+    name = found.group(0) if found else slot
+    return f"No statement by {string.capwords(name) if name.islower() else name} found."
 
 
 async def _nothing_notice(
-    store: Store, query: Query, terms: list[Term], speaker: SpeakerMatch | None
+    store: Store, original: str, query: Query, terms: list[Term], speaker: SpeakerMatch | None
 ) -> str:
     topic = " ".join(t.text for t in terms)
     if speaker is None:
         if query.speaker_slot and not query.asks_who:
-            return f"No statement by {string.capwords(query.speaker_slot)} found."
+            return no_speaker_notice(original, query.speaker_slot)
         return f"No statement on {topic} found."
     name = " / ".join(speaker.names)
     sample = await store.get_statements(

@@ -73,6 +73,7 @@ class Query(BaseModel):
     strict_slot: bool = False
     topic: list[str] = Field(default_factory=list)
     words: list[str] = Field(default_factory=list)
+    topic_text: str = ""  # the cleaned topic part, stopwords kept (for alias look-ups)
     asks_who: bool = False
 
     @property
@@ -99,21 +100,25 @@ def parse_query(text: str) -> Query:
     who = WHO_PATTERN.match(cleaned)
     if who:
         topic = content_words(who.group("topic"))
-        return Query(text=cleaned, topic=topic, words=topic, asks_who=True)
+        return Query(
+            text=cleaned, topic=topic, words=topic, asks_who=True, topic_text=who.group("topic")
+        )
     for pattern in STRICT_SPEAKER_PATTERNS:
         found = pattern.match(cleaned)
         if found and _slot_words(found.group("speaker")):
             return Query(
                 text=cleaned, speaker_slot=" ".join(_slot_words(found.group("speaker"))),
                 strict_slot=True, topic=content_words(found.group("topic")), words=words,
+                topic_text=found.group("topic"),
             )
     loose = LOOSE_SPEAKER_PATTERN.match(cleaned)
     if loose and 0 < len(_slot_words(loose.group("speaker"))) <= MAX_SLOT_WORDS:
         return Query(
             text=cleaned, speaker_slot=" ".join(_slot_words(loose.group("speaker"))),
             topic=content_words(loose.group("topic")), words=words,
+            topic_text=loose.group("topic"),
         )
-    return Query(text=cleaned, words=words)
+    return Query(text=cleaned, words=words, topic_text=cleaned)
 
 
 def _slot_words(slot: str) -> list[str]:

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 
 from bot.models import Hit, StoredStatement
+from bot.search.query import STOPWORDS
 from bot.search.text import plain, stem, words
 
 # A statement is relevant when its topic score (0..1, the mean over query terms of
@@ -49,7 +50,7 @@ class Term(BaseModel):
 def make_terms(topic_words: list[str], aliases: list[tuple[str, str]]) -> list[Term]:
     """Topic words -> terms, joining a spelled-out expansion into one term and adding
     each acronym's expansion (and each expansion's acronym) as an alternative."""
-    expansions = {tuple(words(expansion)): alias for alias, expansion in aliases}
+    expansions = {_content(expansion): (alias, expansion) for alias, expansion in aliases}
     by_alias: dict[str, list[str]] = {}
     for alias, expansion in aliases:
         by_alias.setdefault(alias.lower(), []).append(expansion)
@@ -58,8 +59,8 @@ def make_terms(topic_words: list[str], aliases: list[tuple[str, str]]) -> list[T
     while index < len(topic_words):
         phrase = _expansion_at(topic_words, index, expansions)
         if phrase:
-            text = " ".join(phrase)
-            terms.append(_term(text, [expansions[phrase]]))
+            alias, expansion = expansions[phrase]
+            terms.append(_term(expansion.lower(), [alias]))
             index += len(phrase)
             continue
         word = topic_words[index]
@@ -68,8 +69,13 @@ def make_terms(topic_words: list[str], aliases: list[tuple[str, str]]) -> list[T
     return terms
 
 
+def _content(phrase: str) -> tuple[str, ...]:
+    """The words of a phrase a query keeps ("Group of Seven" -> group, seven)."""
+    return tuple(w for w in words(phrase) if w not in STOPWORDS)
+
+
 def _expansion_at(
-    topic_words: list[str], index: int, expansions: dict[tuple[str, ...], str]
+    topic_words: list[str], index: int, expansions: dict[tuple[str, ...], tuple[str, str]]
 ) -> tuple[str, ...] | None:
     for phrase in sorted(expansions, key=len, reverse=True):
         if len(phrase) > 1 and tuple(topic_words[index : index + len(phrase)]) == phrase:

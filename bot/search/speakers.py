@@ -104,7 +104,7 @@ class SpeakerIndex:
         if not scores and len(slot_words) > 1:
             scores = self.by_name(slot_words[-1])  # "pete hegset" -> surname
         if not scores:
-            scores = self.by_title(slot_words)
+            scores = self.by_title([w for w in slot_words if w not in TITLE_STOPWORDS])
         return self._best(scores, 0, len(slot_words))
 
     def find_in(self, query_words: list[str]) -> SpeakerMatch | None:

@@ -102,3 +102,9 @@ def _expansion_for(acronym: str, before: list[str]) -> str | None:
 def speaker_ref(speaker_id: int) -> str:
     """The token that tags a speaker's statements in the full-text index."""
     return f"spk{speaker_id}"
+
+
+def lookup_key(phrase: str) -> str:
+    """How acronyms and expansions are compared: 'U.S.' -> 'us', 'Group of Seven' ->
+    'group of seven'."""
+    return " ".join(words(phrase))
