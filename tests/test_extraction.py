@@ -111,3 +111,24 @@ def test_extract_never_raises_on_any_text(text: str) -> None:
     except ArticleError:
         return
     extract(article)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # pronoun -> the latest person named as a sentence subject, not the last speaker
+        (('"Alpha beta gamma," Roe said.', "Doe openly admitted his pick.",
+          '"Delta epsilon zeta," he said.'), ["Jane Roe", "Doe"]),
+        # honorific gender: "she" skips a Mr.
+        (('"Alpha beta gamma," Roe said.', "Mr. Doe left early.",
+          '"Delta epsilon zeta," she said.'), ["Jane Roe", "Jane Roe"]),
+        # participle cue takes the sentence subject
+        (('Doe answered Roe, saying, "We will see about that."',), ["Doe"]),
+        # question quote keeps its attribution in the same sentence
+        (('"Is that so?" Roe asked.',), ["Jane Roe"]),
+        # typo'd closing mark
+        (("“It is unusual,“ said Roe.",), ["Jane Roe"]),
+    ],
+)
+def test_speaker_rows(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert [s.speaker for s in run(*paragraphs).statements] == speakers

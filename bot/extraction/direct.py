@@ -12,9 +12,10 @@ from __future__ import annotations
 from bot.extraction.phrases import subject_after, subject_before
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
+from bot.extraction.salience import SUBJECT_RE
 
 # Cue must start within this many characters of a quotation's end ('," said X').
-TRAIL_WINDOW = 80
+TRAIL_WINDOW = 200
 # Characters that end an introduction before a direct quote: "X said:" / "X said,".
 INTRO_ENDINGS = (":", ",", "—", "–", "-")
 # Bare unattributed quotes shorter than this many words are scare quotes, not statements.
@@ -43,9 +44,17 @@ def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | 
         found = subject_before(text[start:c_start], start)
         if found is None and trailing:
             found = subject_after(text[c_end:end], c_end)
+        if found is None and cue.endswith("ing"):
+            found = _clause_subject(text, start, c_start)
         if found:
             return _raw(cue, c_start, found)
     return None
+
+
+def _clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """'Sanders compared himself to Clinton, saying, "..."': the sentence's subject."""
+    m = SUBJECT_RE.match(text, start, end)
+    return (m[1], m.start(1)) if m else None
 
 
 def _raw(cue: str, cue_pos: int, found: tuple[str, int]) -> Raw:

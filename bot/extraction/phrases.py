@@ -13,12 +13,14 @@ import re
 from bot.extraction.lexicon import (
     CLAUSE_BREAKERS,
     DETERMINERS,
+    ORG_HEADS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
     SKIPPABLE,
     TITLE_WORDS,
     words,
 )
+from bot.extraction.quotes import ABBREVIATIONS
 
 # Word tokens (keeping inner periods, apostrophes, hyphens: "U.S.", "O'Neill") and
 # single punctuation marks.
@@ -42,7 +44,9 @@ def is_capitalised(word: str) -> bool:
 
 def _word_end(word: str, pos: int) -> int:
     """End offset of a phrase's last word, without a sentence-final period."""
-    plain_period = word.endswith(".") and "." not in word[:-1] and len(word) > 4
+    stem = word[:-1]
+    plain_period = (word.endswith(".") and "." not in stem and len(stem) > 1
+                    and stem.lower() not in ABBREVIATIONS)
     return pos + len(word) - (1 if plain_period else 0)
 
 
@@ -85,7 +89,10 @@ def _valid_subject(toks: list[tuple[str, int]]) -> bool:
         return False
     if not re.match(r"[A-Za-z]", head) or head.lower().endswith("ly"):
         return False
-    return is_capitalised(head) or toks[0][0].lower() in DETERMINERS or len(toks) <= 3
+    if is_capitalised(head) or toks[0][0].lower() in DETERMINERS:
+        return True
+    low = head.lower()
+    return len(toks) <= 3 and (low.endswith("s") or low in TITLE_WORDS or low in ORG_HEADS)
 
 
 def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
@@ -123,7 +130,8 @@ def subject_after(text: str, offset: int = 0) -> tuple[str, int] | None:
         return None
     first_word = picked[0][0]
     lower = first_word.lower()
-    if not (is_capitalised(first_word) or lower in DETERMINERS or lower in PERSON_PRONOUNS):
+    if not (is_capitalised(first_word) or lower in DETERMINERS or lower in PERSON_PRONOUNS
+            or lower in TITLE_WORDS):
         return None
     if lower in SKIPPABLE:
         return None

@@ -34,6 +34,13 @@ mt ft ave blvd e.g i.e a.m p.m
 """)
 
 
+# A short attribution sentence after a quote: "Mrs. Clinton asked." / "asked Borger."
+ATTRIBUTION_TAIL_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z]+ly\s+)?(?:" + "|".join(
+        ["said", "says", "asked", "asks", "added", "exclaimed", "shouted", "wrote", "tweeted",
+         "continued", "replied", "told", "recalled", "wondered"]) + r")\b")
+
+
 @dataclass
 class Quote:
     """One quotation inside a paragraph; offsets are absolute, marks excluded."""
@@ -60,9 +67,16 @@ def _is_opening_straight(text: str, i: int) -> bool:
     return before.isspace() or before in "([{—–-/:;,"
 
 
+def _looks_closing(text: str, i: int, size: int) -> bool:
+    """An opening mark glued to a word and followed by space closes (a typo'd closer)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + size] if i + size < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?")
+
+
 def _role(mark: str, text: str, i: int, is_open: bool) -> str:
     if mark in OPENERS:
-        return "open"
+        return "close" if is_open and _looks_closing(text, i, len(mark)) else "open"
     if mark in CLOSERS:
         return "open" if (i == 0 and not is_open) else "close"
     if is_open:
@@ -112,12 +126,22 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
+def _attribution_follows(text: str, mark: int, nxt: int) -> bool:
+    """'?" Mrs. Clinton asked.': a question or exclamation quote and its attribution."""
+    if text[mark] not in "?!" or text[mark + 1:mark + 2] not in ("”", '"', "'"):
+        return False
+    tail = ATTRIBUTION_TAIL_RE.match(text, nxt)
+    return bool(tail)
+
+
 def split_sentences(text: str, offset: int, para: int) -> list[Sentence]:
     """Sentences of one paragraph, never cut inside a quotation."""
     quotes = find_quotes(text, offset)
     cuts = [0]
     for m in BOUNDARY_RE.finditer(text):
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            continue
+        if _attribution_follows(text, m.start(), m.end()):
             continue
         if not _inside(offset + m.start(1), quotes):
             cuts.append(m.end(1))

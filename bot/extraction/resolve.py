@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.extraction.channels import channel
+from bot.extraction.collect import sentences
 from bot.extraction.dates import said_on
+from bot.extraction.lexicon import PERSON_PRONOUNS
 from bot.extraction.raw import Raw
+from bot.extraction.salience import Salient, antecedent, sentence_subjects
 from bot.extraction.speakers import Registry, Resolved, build_registry, resolve
 from bot.models import Article, Speaker, Statement
 
@@ -26,6 +29,7 @@ CONTINUATION_PARAGRAPHS = 1
 @dataclass
 class _State:
     registry: Registry
+    salient: list[Salient] = field(default_factory=list)
     last_person: Resolved | None = None
     last_org: Resolved | None = None
     last: tuple[Raw, Resolved] | None = None
@@ -38,10 +42,15 @@ def _speaker(raw: Raw, state: _State) -> Resolved:
         if prev and raw.para - prev[0].para <= CONTINUATION_PARAGRAPHS:
             return prev[1]
         return Resolved(None)
+    if raw.subject.lower() in PERSON_PRONOUNS:
+        found = antecedent(raw.subject, raw.subject_pos, state.salient)
+        if found is not None:
+            return found
     found = resolve(raw.subject, raw.subject_pos, state.registry, state.last_person,
                     state.last_org)
     if found.name is not None and not found.is_org:
         state.last_person = found
+        state.salient.append(Salient(raw.subject_pos, found))
     elif found.name is not None:
         state.last_org = found
     return found
@@ -69,6 +78,7 @@ def _context(article: Article, raw: Raw) -> str:
 def build_statements(article: Article, raws: list[Raw]) -> tuple[list[Statement], list[Speaker]]:
     text = article.text
     state = _State(build_registry(text, [(p.start, p.end) for p in article.paragraphs]))
+    state.salient = sentence_subjects(text, sentences(article), state.registry)
     statements: list[Statement] = []
     speakers: dict[str, Speaker] = {}
     for raw in raws:

@@ -13,14 +13,16 @@ import re
 from dataclasses import dataclass, field
 
 from bot.extraction.lexicon import (
+    CLAUSE_BREAKERS,
     DETERMINERS,
     ORG_HEADS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
+    SKIPPABLE,
     TITLE_WORDS,
     words,
 )
-from bot.extraction.phrases import tokens
+from bot.extraction.phrases import LEADING_FILLERS, tokens
 
 # Name particles allowed inside a name run ("Charles de Gaulle", "Osama bin Laden").
 NAME_PARTICLES = words("de da van von der al bin la le du del")
@@ -30,6 +32,8 @@ NAME_SUFFIXES = words("jr. jr sr. sr ii iii iv")
 NAME_RUN_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|the|for|de|van|von|bin|al)\s+)?){0,6}[A-Z][\w'’-]*\w")
 MAX_NAME_WORDS = 4
+# Capitalised sentence-initial words that never start a name ("Then Brafman said").
+NOT_NAME_START = DETERMINERS | LEADING_FILLERS | SKIPPABLE | CLAUSE_BREAKERS
 
 
 @dataclass
@@ -65,7 +69,7 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
     """(name, title) of a mention; name None when no capitalised name ends it."""
     toks = [re.sub(r"['’]s?$", "", t) for t, _ in tokens(phrase)]
     toks = [t for t in toks if t]
-    if toks and toks[0].lower() in DETERMINERS:
+    while toks and toks[0].lower() in NOT_NAME_START:
         toks = toks[1:]
     run: list[str] = []
     i = len(toks)
