@@ -149,7 +149,8 @@ def _more_line(outcome: SearchOutcome, shown: int) -> list[str]:
 
 
 def _day(value: date | datetime) -> str:
-    return f"{value.day} {value:%b %Y}"
+    """'Feb 12, 2025': month as a word, so day and month are never confused."""
+    return f"{value:%b} {value.day}, {value.year}"
 
 
 def cut(text: str, limit: int) -> str:

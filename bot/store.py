@@ -6,6 +6,7 @@ numbered files in bot/migrations/, applied in order and recorded in `migrations`
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -53,6 +54,8 @@ class Store:
     def __init__(self, db: aiosqlite.Connection) -> None:
         self._db = db
         self._speakers: list[SpeakerRecord] | None = None  # cache, dropped on every write
+        # One connection is shared by every task: writes (each one transaction) take turns.
+        self._write_lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:
@@ -113,6 +116,10 @@ class Store:
 
     async def add_extraction(self, extraction: Extraction) -> LoadResult:
         """Store one article with its statements in one transaction; duplicates add nothing."""
+        async with self._write_lock:
+            return await self._add_extraction(extraction)
+
+    async def _add_extraction(self, extraction: Extraction) -> LoadResult:
         article = extraction.article
         await self._db.execute("BEGIN IMMEDIATE")
         try:
@@ -286,6 +293,10 @@ class Store:
 
     async def delete_article(self, article_id: int) -> bool:
         """Delete an article with its statements (and speakers left without any)."""
+        async with self._write_lock:
+            return await self._delete_article(article_id)
+
+    async def _delete_article(self, article_id: int) -> bool:
         await self._db.execute("BEGIN IMMEDIATE")
         try:
             speaker_rows = await self._rows(

@@ -60,7 +60,7 @@ def test_card_has_quote_speaker_dates_source_and_link() -> None:
     markup = render_html(outcome(statement()))
     assert "<blockquote>“NATO membership is not realistic.”</blockquote>" in markup
     assert "<b>Pete Hegseth</b>, U.S. Secretary of Defense" in markup
-    assert "Said: 12 Feb 2025" in markup and "published 13 Feb 2025" in markup
+    assert "Said: Feb 12, 2025" in markup and "published Feb 13, 2025" in markup
     assert '<a href="https://example.test/a?x=1&amp;y=2">Xinhua</a>' in markup
     assert_wellformed(markup)
 
@@ -138,7 +138,7 @@ def test_plain_text_card() -> None:
     text = render_text(outcome(statement(channel="Truth Social"), total=2))
     assert "“NATO membership is not realistic.”" in text
     assert "— Pete Hegseth, U.S. Secretary of Defense" in text
-    assert "Said: 12 Feb 2025, on Truth Social" in text
+    assert "Said: Feb 12, 2025, on Truth Social" in text
     assert "https://example.test/a?x=1&y=2" in text and "1 more result." in text
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import stat
 from collections.abc import AsyncIterator
@@ -142,3 +143,15 @@ async def test_acronyms_in_text_become_aliases(store: Store) -> None:
 async def test_malformed_match_expression_finds_nothing(store: Store) -> None:
     await store.add_extraction(seed_extraction())
     assert await store.match_statement_ids('NEAR("a" "b"', 10) == []
+
+
+async def test_concurrent_loads_take_turns(store: Store) -> None:
+    extractions = [
+        make_extraction(
+            f'Item {i}.\n\n"Point {i}," Ann Lee said.', [("Ann Lee", "direct", f"Point {i},")]
+        )
+        for i in range(8)
+    ]
+    results = await asyncio.gather(*(store.add_extraction(e) for e in extractions))
+    assert all(r.created for r in results)
+    assert (await store.stats()).statements == 8
