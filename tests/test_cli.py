@@ -1,0 +1,125 @@
+"""The `onrecord` command line, run in-process over a temporary database."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = next((ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets its own database and no stray .env or token."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    monkeypatch.setenv("ONRECORD_DB_PATH", str(tmp_path / "db" / "test.db"))
+    monkeypatch.setenv("ONRECORD_SEEDS_DIR", str(ROOT / "seeds"))
+    return tmp_path
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_ask_json_finds_hegseth_on_nato_over_seeded_store(capsys):
+    status, out, _ = run_cli(capsys, "ask", "--json", "what did Hegseth say on NATO")
+    assert status == 0
+    payload = json.loads(out)
+    assert payload["query"] == "what did Hegseth say on NATO"
+    first = payload["results"][0]
+    assert first["speaker"] == "Pete Hegseth"
+    assert "NATO" in first["quote"] or "North Atlantic" in first["quote"]
+    assert first["said_on"] == "2025-02-12"
+    assert first["source"] == "Xinhua"
+    assert first["published"].startswith("2025-02-13")
+    assert set(first) >= {"statement_id", "speaker_title", "kind", "url", "score"}
+
+
+def test_ask_json_with_no_match_gives_empty_results(capsys):
+    status, out, _ = run_cli(capsys, "ask", "--json", "what did Zelensky say")
+    assert status == 0
+    assert json.loads(out)["results"] == []
+
+
+def test_ask_prints_a_plain_text_card(capsys):
+    status, out, _ = run_cli(capsys, "ask", "Hegseth NATO", "--limit", "1")
+    assert status == 0
+    assert "Pete Hegseth" in out and "Xinhua" in out
+    assert "<b>" not in out
+
+
+def test_load_twice_stores_once(capsys):
+    status, out, _ = run_cli(capsys, "load", str(SEED))
+    assert status == 0 and ": stored:" in out
+    status, out, _ = run_cli(capsys, "load", str(ROOT / "seeds"))
+    assert status == 0 and "already stored" in out
+
+
+def test_load_refuses_empty_and_binary_files(capsys, tmp_path: Path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\xff\xfe\x00\x81garbage")
+    status, _, err = run_cli(capsys, "load", str(empty), str(binary))
+    assert status == 1
+    assert err.count("refused") == 2
+    assert "Traceback" not in err
+
+
+def test_extract_file_prints_statements_without_storing(capsys, tmp_path: Path):
+    status, out, _ = run_cli(capsys, "extract", str(SEED), "--json")
+    assert status == 0
+    extraction = json.loads(out)
+    assert extraction["article"]["source"] == "Xinhua"
+    assert any(s["speaker"] == "Donald Trump" for s in extraction["statements"])
+    assert not (tmp_path / "db" / "test.db").exists()
+
+
+def test_extract_jsonl_writes_one_prediction_line_per_document(capsys, tmp_path: Path):
+    docs = [
+        {"doc_id": "a", "date": "2024-05-02", "title": "Mayor speaks",
+         "text": 'Mayor Jane Roe said on Thursday that the bridge will reopen.\n\n'
+                 '"We are ready," Roe said.'},
+        {"doc_id": "b", "text": ""},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(d) for d in docs) + "\n")
+    target = tmp_path / "out.jsonl"
+    status, _, _ = run_cli(capsys, "extract", "--input-jsonl", str(source),
+                           "--output-jsonl", str(target))
+    assert status == 0
+    lines = [json.loads(line) for line in target.read_text().splitlines()]
+    assert [line["doc_id"] for line in lines] == ["a", "b"]
+    assert lines[1]["statements"] == []
+    statement = next(s for s in lines[0]["statements"] if "ready" in s["quote"])
+    assert statement["speaker"] == "Jane Roe"
+    assert statement["direct"] is True and statement["kind"] == "direct"
+    assert set(statement) >= {"speaker", "quote", "direct", "kind", "said_on"}
+
+
+def test_run_without_token_explains_and_answers_in_console(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("what did Hegseth say on NATO\nquit\n"))
+    status, out, _ = run_cli(capsys, "run")
+    assert status == 0
+    assert "TELEGRAM_BOT_TOKEN" in out and "BotFather" in out
+    assert "Pete Hegseth" in out
+
+
+def test_python_dash_m_bot_works(tmp_path: Path):
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "--version"], capture_output=True, text=True,
+        cwd=ROOT, check=False,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("onrecord ")
