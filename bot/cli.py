@@ -26,8 +26,13 @@ from bot.article import ArticleError
 from bot.config import Settings, load_settings
 from bot.console import NO_TOKEN_HELP, run_console
 from bot.extraction.jsonl import predictions_for
-from bot.loading import article_files, extract_text, load_seeds_if_empty, load_text
-from bot.loading import read_article_file
+from bot.loading import (
+    article_files,
+    extract_text,
+    load_seeds_if_empty,
+    load_text,
+    read_article_file,
+)
 from bot.models import Extraction
 from bot.render import outcome_to_json, render_text
 from bot.search import search
@@ -161,13 +166,27 @@ def cmd_run(settings: Settings) -> int:
     return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    settings = load_settings()
-    logging.basicConfig(level=settings.log_level.upper(),
+def configure_logging(settings: Settings, command: str) -> None:
+    default = "INFO" if command == "run" else "WARNING"
+    logging.basicConfig(level=(settings.log_level or default).upper(),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # httpx logs every request URL, which holds the bot token: keep it quiet.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = load_settings()
+    configure_logging(settings, args.command)
+    try:
+        return dispatch(args, settings)
+    except BrokenPipeError:
+        # The reader went away (`onrecord ask ... | head`): not an error worth a traceback.
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "run":
         return cmd_run(settings)
     if args.command == "chat":

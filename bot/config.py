@@ -29,7 +29,8 @@ class Settings(BaseSettings):
         default=frozenset(), alias="ONRECORD_ADMIN_IDS"
     )
     seeds_dir: Path = Field(default=DEFAULT_SEEDS_DIR, alias="ONRECORD_SEEDS_DIR")
-    log_level: str = Field(default="INFO", alias="ONRECORD_LOG_LEVEL")
+    # None: INFO for the bot, WARNING for one-shot CLI commands (their output is the answer).
+    log_level: str | None = Field(default=None, alias="ONRECORD_LOG_LEVEL")
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -20,7 +20,8 @@ Meanwhile you can ask questions here, over the local store."""
 
 PROMPT = "ask> "
 CONSOLE_HELP = """\
-Type a question, e.g. "what did Hegseth say on NATO", "Hegseth NATO", "who said the war must end soon".
+Type a question, e.g. "what did Hegseth say on NATO", "Hegseth NATO",
+"who said the war must end soon".
 "more" shows the next results; "quit" (or Ctrl-D) leaves."""
 # Words that leave the console or page through results.
 QUIT_WORDS = frozenset({"quit", "exit", ":q"})

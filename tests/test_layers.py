@@ -35,8 +35,8 @@ def forbidden_imports(path: Path) -> list[tuple[str, str | None]]:
             if name.split(".")[0] in FORBIDDEN:
                 found.append((name, function))
         for child in ast.iter_child_nodes(node):
-            inner = child.name if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef) else function
-            visit(child, inner)
+            is_function = isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef)
+            visit(child, child.name if is_function else function)
 
     visit(tree, None)
     return found
