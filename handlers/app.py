@@ -26,7 +26,11 @@ RETRY_AFTER_RETRIES = 3
 
 
 def build_application(settings: Settings) -> Application:
-    """Build the bot; start it with `run_polling()` (which runs post_init / post_shutdown)."""
+    """Build the bot; start it with `run_polling()`, which runs post_init and post_shutdown.
+
+    Keep run_polling's default drop_pending_updates (off): questions sent while the bot
+    was down are still answered when it comes back.
+    """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     defaults = Defaults(
