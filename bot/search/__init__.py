@@ -28,6 +28,9 @@ CANDIDATE_LIMIT = 200
 # A named speaker's most recent statements also ranked, so a typo in the topic can
 # still match by fuzzy comparison.
 SPEAKER_RECENT_LIMIT = 50
+# A speaker match naming more speakers than this (a common title) filters the
+# full-text candidates afterwards instead of inside the index query.
+MAX_SPEAKER_REFS = 20
 # Statements read to list the topics a speaker did talk about.
 TOPIC_SAMPLE = 50
 # Longest expansion looked up in the alias table, in words.
@@ -98,15 +101,24 @@ def _alias_keys(topic_words: list[str]) -> list[str]:
 async def _candidates(
     store: Store, terms: list[Term], speaker: SpeakerMatch | None, wanted: int
 ) -> list[StoredStatement]:
-    refs = [speaker_ref(i) for i in speaker.speaker_ids] if speaker else None
+    """Full-text matches of the terms (within the speaker's statements) plus the
+    speaker's recent statements. A title shared by very many speakers does not
+    narrow the full-text query; their statements are picked out afterwards."""
+    speaker_ids = speaker.speaker_ids if speaker else []
+    narrow = 0 < len(speaker_ids) <= MAX_SPEAKER_REFS
+    refs = [speaker_ref(i) for i in speaker_ids] if narrow else None
     ids: list[int] = []
     expression = fts_expression([t.phrases for t in terms], refs)
     if expression:
         ids += await store.match_statement_ids(expression, CANDIDATE_LIMIT)
-    if speaker:
+    if speaker_ids and (narrow or not terms):
         recent = SPEAKER_RECENT_LIMIT if terms else max(CANDIDATE_LIMIT, wanted)
-        ids += await store.speaker_statement_ids(speaker.speaker_ids, recent)
-    return await store.get_statements(list(dict.fromkeys(ids)))
+        ids += await store.speaker_statement_ids(speaker_ids, recent)
+    statements = await store.get_statements(list(dict.fromkeys(ids)))
+    if speaker_ids and not narrow:
+        wanted_ids = set(speaker_ids)
+        statements = [s for s in statements if s.speaker_id in wanted_ids]
+    return statements
 
 
 def no_speaker_notice(original: str, slot: str) -> str:

@@ -119,13 +119,15 @@ def topic_score(terms: list[Term], statement: StoredStatement) -> float:
     if not terms:
         return 0.0
     quote = [stem(w) for w in words(statement.quote)]
-    context = [stem(w) for w in words(statement.context)]
+    context: list[str] | None = None  # stemmed only when a term is missing from the quote
     total = 0.0
     for term in terms:
         in_quote = term_score(term, quote)
-        total += in_quote if in_quote == 1.0 else max(
-            in_quote, CONTEXT_WEIGHT * term_score(term, context)
-        )
+        if in_quote < 1.0:
+            if context is None:
+                context = [stem(w) for w in words(statement.context)]
+            in_quote = max(in_quote, CONTEXT_WEIGHT * term_score(term, context))
+        total += in_quote
     return total / len(terms)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Dotted abbreviations like "U.S." or "U.K." are written without dots ("US") before
 # indexing and matching, so the query "us troops" finds "U.S. troops".
@@ -15,6 +16,8 @@ DOTTED_ABBREVIATION = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 WORD = re.compile(r"[^\W_]+")
 # Possessive endings dropped from words ("Hegseth's" -> "hegseth").
 POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
+# Distinct words whose stems are remembered (ranking stems every word of every candidate).
+STEM_CACHE_SIZE = 200_000
 # Words shorter than this are not stemmed ("us", "is", "gas" stay as they are).
 MIN_STEM_LENGTH = 4
 # Small words inside an expansion that an acronym skips ("Department of Defense" = DOD
@@ -41,6 +44,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(plain(text).lower())
 
 
+@lru_cache(maxsize=STEM_CACHE_SIZE)
 def stem(word: str) -> str:
     """A light plural -> singular stemmer: 'borders' -> 'border', 'policies' -> 'policy'."""
     if len(word) < MIN_STEM_LENGTH or word.isdigit():
