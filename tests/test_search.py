@@ -83,6 +83,9 @@ async def test_paging(store: Store) -> None:
     assert rest.total == 8 and len(rest.hits) == 2 and rest.offset == 6
     seen = {h.statement.id for h in first.hits} | {h.statement.id for h in rest.hits}
     assert len(seen) == 5
+    beyond = await search(store, "Hegseth", limit=3, offset=8)
+    assert beyond.hits == [] and beyond.total == 8
+    assert beyond.notice == "No more results: all 8 shown."
 
 
 @pytest.mark.parametrize("query", ["", "   ", "\n\t", "?!", "what did say"])
@@ -186,3 +189,55 @@ async def test_speaker_total_counts_all_statements(tmp_path: Path) -> None:
         assert outcome.total == 260 and len(outcome.hits) == 5
         topical = await search(store, "Ann Lee on point 7")
         assert topical.hits and "number 7 " in topical.hits[0].statement.quote
+
+
+async def test_empty_store(tmp_path: Path) -> None:
+    async with await Store.open(tmp_path / "empty.db") as empty:
+        assert (await search(empty, "what did Hegseth say")).notice == (
+            "No statement by Hegseth found."
+        )
+        assert (await search(empty, "nato")).notice == "No statement on nato found."
+        assert (await search(empty, "")).notice == EMPTY_NOTICE
+
+
+FTS_NOISE = st.lists(
+    st.sampled_from(
+        [
+            '"',
+            "*",
+            "(",
+            ")",
+            ":",
+            "^",
+            "{",
+            "}",
+            "-",
+            "+",
+            "NEAR",
+            "AND",
+            "OR",
+            "NOT",
+            "nato",
+            "Hegseth",
+            "hegset",
+            "'",
+            "’",
+            "\\",
+            "\x00",
+            "🙂",
+            "quote:",
+            "speaker_ref",
+        ]
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=FTS_NOISE)
+async def test_fts_operators_never_raise(store: Store, text: str) -> None:
+    outcome = await search(store, text, limit=3, offset=1)
+    assert len(outcome.hits) <= 3
+    assert outcome.hits or outcome.notice

@@ -63,7 +63,9 @@ async def search(store: Store, query: str, *, limit: int = 5, offset: int = 0) -
     total = len(hits)
     if speaker and not terms:  # every statement of the speaker counts, not just those read
         total = max(total, sum(index.speakers[i].statement_count for i in speaker.speaker_ids))
-    return SearchOutcome(query=text, hits=hits[offset : offset + limit], total=total, offset=offset)
+    page = hits[offset : offset + limit]
+    notice = None if page else f"No more results: all {total} shown."
+    return SearchOutcome(query=text, hits=page, total=total, offset=offset, notice=notice)
 
 
 async def _speaker_index(store: Store) -> SpeakerIndex:
