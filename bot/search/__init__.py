@@ -64,8 +64,8 @@ async def search(store: Store, query: str, *, limit: int = 5, offset: int = 0) -
     if speaker and not terms:  # every statement of the speaker counts, not just those read
         total = max(total, sum(index.speakers[i].statement_count for i in speaker.speaker_ids))
     page = hits[offset : offset + limit]
-    notice = None if page else f"No more results: all {total} shown."
-    return SearchOutcome(query=text, hits=page, total=total, offset=offset, notice=notice)
+    past_end = None if page else f"No more results: all {total} shown."
+    return SearchOutcome(query=text, hits=page, total=total, offset=offset, notice=past_end)
 
 
 async def _speaker_index(store: Store) -> SpeakerIndex:

@@ -10,6 +10,7 @@ from collections import Counter
 
 from pydantic import BaseModel
 from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
 
 from bot.models import Hit, StoredStatement
 from bot.search.query import STOPWORDS
@@ -31,6 +32,9 @@ FUZZY_TERM_FACTOR = 0.9
 # itself is scaled to 1 - MAX_KIND_BONUS so that scores stay within 0..1.
 KIND_BONUS = {"direct": 0.05, "partial": 0.03, "indirect": 0.0}
 MAX_KIND_BONUS = max(KIND_BONUS.values())
+# At most this many aliases are searched besides a term itself (an acronym may have
+# been expanded differently by many articles).
+MAX_ALTERNATIVES = 4
 # How many topics a "Nothing from X on Y" notice lists.
 NOTICE_TOPICS = 5
 # A run of capitalised words ("Ukraine", "North Atlantic", "NATO"): the topics listed.
@@ -84,7 +88,7 @@ def _expansion_at(
 
 
 def _term(text: str, alternatives: list[str]) -> Term:
-    phrases = list(dict.fromkeys([text, *alternatives]))
+    phrases = list(dict.fromkeys([text, *alternatives]))[: 1 + MAX_ALTERNATIVES]
     variants = [[stem(w) for w in words(p)] for p in phrases]
     return Term(text=text, phrases=phrases, variants=[v for v in variants if v])
 
@@ -102,7 +106,8 @@ def term_score(term: Term, tokens: list[str]) -> float:
             return 1.0
         if len(variant[0]) >= MIN_FUZZY_TERM_CHARS and vocabulary:
             found = process.extractOne(
-                variant[0], vocabulary, scorer=fuzz.ratio, score_cutoff=TERM_FUZZY_CUTOFF
+                variant[0], vocabulary, scorer=fuzz.ratio, processor=default_process,
+                score_cutoff=TERM_FUZZY_CUTOFF,
             )
             if found:
                 best = max(best, found[1] / 100 * FUZZY_TERM_FACTOR)
