@@ -241,3 +241,11 @@ async def test_fts_operators_never_raise(store: Store, text: str) -> None:
     outcome = await search(store, text, limit=3, offset=1)
     assert len(outcome.hits) <= 3
     assert outcome.hits or outcome.notice
+
+
+async def test_one_title_word_names_the_speaker_when_nothing_else_fits(store: Store) -> None:
+    outcome = await search(store, "secretary troops")
+    assert outcome.hits and outcome.hits[0].statement.speaker == "Pete Hegseth"
+    assert "troops" in outcome.hits[0].statement.quote
+    plain_topic = await search(store, "nato peacekeepers")  # no title word: a plain topic
+    assert plain_topic.hits and "peacekeepers" in plain_topic.hits[0].statement.quote

@@ -14,7 +14,7 @@ import re
 import string
 from typing import TYPE_CHECKING
 
-from bot.models import SearchOutcome, SpeakerRecord, StoredStatement
+from bot.models import Hit, SearchOutcome, SpeakerRecord, StoredStatement
 from bot.search.query import Query, fts_expression, parse_query
 from bot.search.rank import Term, frequent_topics, make_terms, rank
 from bot.search.speakers import SpeakerIndex, SpeakerMatch
@@ -53,10 +53,14 @@ async def search(store: Store, query: str, *, limit: int = 5, offset: int = 0) -
     if speaker is None and parsed.strict_slot and parsed.speaker_slot:
         notice = no_speaker_notice(query, parsed.speaker_slot)
         return SearchOutcome(query=text, offset=offset, notice=notice)
-    aliases = await store.aliases_for(_alias_keys(words(parsed.topic_text)))
-    terms = make_terms(topic_words, aliases)
-    candidates = await _candidates(store, terms, speaker, offset + limit)
-    hits = rank(candidates, terms, speaker.score if speaker else None)
+    speaker, terms, hits = await _lookup(store, parsed, speaker, topic_words, offset + limit)
+    if not hits and _is_free(parsed, speaker):
+        # "secretary troops": one title word may name the speaker after all.
+        retry, rest = _resolve_speaker(parsed, index, min_title_words=1)
+        if retry is not None:
+            found = await _lookup(store, parsed, retry, rest, offset + limit)
+            if found[2]:
+                speaker, terms, hits = found
     if not hits:
         notice = await _nothing_notice(store, query, parsed, terms, speaker)
         return SearchOutcome(query=text, offset=offset, notice=notice)
@@ -77,7 +81,24 @@ async def _speaker_index(store: Store) -> SpeakerIndex:
     return _index_cache[1]
 
 
-def _resolve_speaker(query: Query, index: SpeakerIndex) -> tuple[SpeakerMatch | None, list[str]]:
+async def _lookup(
+    store: Store, query: Query, speaker: SpeakerMatch | None, topic_words: list[str], wanted: int
+) -> tuple[SpeakerMatch | None, list[Term], list[Hit]]:
+    """Topic terms (with aliases) and the ranked relevant hits for one reading of the query."""
+    aliases = await store.aliases_for(_alias_keys(words(query.topic_text)))
+    terms = make_terms(topic_words, aliases)
+    candidates = await _candidates(store, terms, speaker, wanted)
+    return speaker, terms, rank(candidates, terms, speaker.score if speaker else None)
+
+
+def _is_free(query: Query, speaker: SpeakerMatch | None) -> bool:
+    """No speaker slot, no 'who said': the query is words, read with the speaker index."""
+    return speaker is None and not query.asks_who and not query.strict_slot
+
+
+def _resolve_speaker(
+    query: Query, index: SpeakerIndex, min_title_words: int = 2
+) -> tuple[SpeakerMatch | None, list[str]]:
     """The speaker the query names (if any) and the words left for the topic."""
     if query.speaker_slot:
         found = index.match_slot(query.speaker_slot)
@@ -85,7 +106,7 @@ def _resolve_speaker(query: Query, index: SpeakerIndex) -> tuple[SpeakerMatch | 
             return found, query.topic
     if query.asks_who:
         return None, query.topic
-    found = index.find_in(query.words)
+    found = index.find_in(query.words, min_title_words)
     if found is None:
         return None, query.words
     return found, query.words[: found.start] + query.words[found.end :]

@@ -107,15 +107,15 @@ class SpeakerIndex:
             scores = self.by_title([w for w in slot_words if w not in TITLE_STOPWORDS])
         return self._best(scores, 0, len(slot_words))
 
-    def find_in(self, query_words: list[str]) -> SpeakerMatch | None:
-        """The best speaker named anywhere in a word list (by name, or by two or more
-        title words); longer spans win ties."""
+    def find_in(self, query_words: list[str], min_title_words: int = 2) -> SpeakerMatch | None:
+        """The best speaker named anywhere in a word list (by name, or by at least
+        `min_title_words` title words); longer spans win ties."""
         best: SpeakerMatch | None = None
         for start in range(len(query_words)):
             for end in range(start + 1, min(start + MAX_NAME_WORDS, len(query_words)) + 1):
                 span = query_words[start:end]
                 scores = self.by_name(" ".join(span))
-                if not scores and len(span) > 1:
+                if not scores and len(span) >= min_title_words:
                     scores = self.by_title(span)
                 found = self._best(scores, start, end)
                 if found and (best is None or _rank(found) > _rank(best)):
