@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -33,6 +34,9 @@ def build_application(settings: Settings) -> Application:
     """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    # PTB 22 opts in to timedelta values (e.g. RetryAfter.retry_after) through this
+    # variable; without it every flood-limit error emits a deprecation warning.
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
     defaults = Defaults(
         parse_mode=ParseMode.HTML,
         link_preview_options=LinkPreviewOptions(is_disabled=True),

@@ -32,31 +32,39 @@ ONLY_TEXT = "I can only read text. Write a question, for example: " + escape(EXA
 UNKNOWN_COMMAND = "I don't know that command. /help shows what you can ask."
 
 
+async def reply(update: Update, text: str) -> None:
+    """Reply to the update's message; updates without one (none reach here) are ignored."""
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(text)
+
+
 async def start(update: Update, context: Context) -> None:
     """Greet the user by name (escaped) and explain."""
     user = update.effective_user
     name = escape(user.first_name) if user else "there"
-    await update.effective_message.reply_text(f"Hello, {name}!\n\n{HELP}")
+    await reply(update, f"Hello, {name}!\n\n{HELP}")
 
 
 async def help_command(update: Update, context: Context) -> None:
-    await update.effective_message.reply_text(HELP)
+    await reply(update, HELP)
 
 
 async def answer_query(update: Update, context: Context) -> None:
     """Any other text is a query: search the store and reply with the rendered outcome."""
     message = update.effective_message
+    if message is None or message.text is None:
+        return
     store = context.bot_data.require_store()
     outcome = await search(store, message.text)
     await message.reply_text(render_html(outcome))
 
 
 async def unknown_command(update: Update, context: Context) -> None:
-    await update.effective_message.reply_text(UNKNOWN_COMMAND)
+    await reply(update, UNKNOWN_COMMAND)
 
 
 async def not_text(update: Update, context: Context) -> None:
-    await update.effective_message.reply_text(ONLY_TEXT)
+    await reply(update, ONLY_TEXT)
 
 
 def private_handlers() -> list[BaseHandler[Update, Context, None]]:
