@@ -12,7 +12,8 @@ import pytest
 from test_search_data import make_extraction, seed_extraction
 
 from bot.models import Speaker
-from bot.store import MIGRATIONS_DIR, Store
+from bot.store import Store
+from bot.store.base import MIGRATIONS_DIR
 
 
 @pytest.fixture

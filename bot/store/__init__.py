@@ -1,0 +1,17 @@
+"""The store: the only package that touches SQL (aiosqlite, WAL, FTS5).
+
+`Store` joins the connection and migrations (base.py), writing (writes.py) and
+reading (reads.py); the schema is the numbered SQL files in migrations/.
+"""
+
+from __future__ import annotations
+
+from bot.store.reads import Reads
+from bot.store.writes import Writes
+
+
+class Store(Reads, Writes):
+    """One open database; use `await Store.open(path)` and `await store.close()`."""
+
+
+__all__ = ["Store"]
