@@ -7,6 +7,7 @@ numbered files in bot/store/migrations/, applied in order and recorded in `migra
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import sqlite3
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import aiosqlite
 
@@ -32,7 +33,9 @@ MAX_IDS_PER_QUERY = 500
 class Database:
     def __init__(self, db: aiosqlite.Connection) -> None:
         self._db = db
-        self._speakers: list[SpeakerRecord] | None = None  # cache, dropped on every write
+        # The speaker list, loaded once and patched after each write (a new list each
+        # time, so search can tell it changed); None until first asked for.
+        self._speakers: list[SpeakerRecord] | None = None
         # One connection is shared by every task: writes (each one transaction) take turns.
         self._write_lock = asyncio.Lock()
 
@@ -91,6 +94,19 @@ class Database:
         rows = await self._rows("SELECT name FROM migrations ORDER BY name")
         return [row[0] for row in rows]
 
+    async def _refresh_speakers(self, speaker_ids: Sequence[int]) -> None:
+        """Patch the cached speaker list with these speakers' current rows."""
+        if self._speakers is None or not speaker_ids:
+            return
+        by_id = {s.id: s for s in self._speakers}
+        for speaker_id in speaker_ids:
+            by_id.pop(speaker_id, None)
+        for chunk in _chunks_of(list(speaker_ids)):
+            marks = ",".join("?" * len(chunk))
+            rows = await self._rows(f"{SPEAKER_SELECT} WHERE id IN ({marks})", chunk)
+            by_id.update((r.id, r) for r in map(_speaker_record, rows))
+        self._speakers = [by_id[i] for i in sorted(by_id)]
+
     async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[aiosqlite.Row]:
         return list(await self._db.execute_fetchall(sql, params))
 
@@ -108,9 +124,23 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(seen.values())
 
 
-def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
-    for start in range(0, len(ids), MAX_IDS_PER_QUERY):
-        yield list(ids[start : start + MAX_IDS_PER_QUERY])
+SPEAKER_SELECT = "SELECT id, name, titles, aliases, statement_count FROM speakers"
+
+
+def _speaker_record(row: Any) -> SpeakerRecord:
+    return SpeakerRecord(id=row[0], name=row[1], titles=json.loads(row[2]),
+                         aliases=json.loads(row[3]), statement_count=row[4])
+
+
+_T = TypeVar("_T")
+
+
+def _chunks_of(items: Sequence[_T]) -> Iterable[list[_T]]:
+    for start in range(0, len(items), MAX_IDS_PER_QUERY):
+        yield list(items[start : start + MAX_IDS_PER_QUERY])
+
+
+_chunks = _chunks_of
 
 
 def _iso(value: Any) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -10,7 +9,13 @@ from datetime import datetime
 
 from bot.models import ArticleSummary, SpeakerRecord, StoredStatement, StoreStats
 from bot.search.text import lookup_key
-from bot.store.base import MAX_IDS_PER_QUERY, Database, _chunks
+from bot.store.base import (
+    MAX_IDS_PER_QUERY,
+    SPEAKER_SELECT,
+    Database,
+    _chunks,
+    _speaker_record,
+)
 
 log = logging.getLogger(__name__)
 
@@ -67,18 +72,10 @@ class Reads(Database):
         return [ArticleSummary(**dict(row)) for row in rows]
 
     async def speakers(self) -> list[SpeakerRecord]:
-        """Every speaker with a statement count; cached until the next write."""
+        """Every speaker with a statement count; loaded once, then patched by writes."""
         if self._speakers is None:
-            rows = await self._rows(
-                """SELECT sp.id, sp.name, sp.titles, sp.aliases,
-                          (SELECT COUNT(*) FROM statements s WHERE s.speaker_id = sp.id)
-                   FROM speakers sp ORDER BY sp.id"""
-            )
-            self._speakers = [
-                SpeakerRecord(id=r[0], name=r[1], titles=json.loads(r[2]),
-                              aliases=json.loads(r[3]), statement_count=r[4])
-                for r in rows
-            ]
+            rows = await self._rows(f"{SPEAKER_SELECT} ORDER BY id")
+            self._speakers = [_speaker_record(r) for r in rows]
         return self._speakers
 
     async def match_statement_ids(self, expression: str, limit: int) -> list[int]:

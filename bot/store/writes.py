@@ -1,150 +1,192 @@
-"""Writing: one article with its statements per transaction; deleting an article."""
+"""Writing: articles with their statements, one transaction per batch; deleting an article.
+
+A batch is written with a handful of `executemany` calls (ids are assigned here,
+inside the transaction), so loading costs a few round trips per batch, not per row.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from bot.models import Extraction, LoadResult, Statement
 from bot.search.text import find_acronyms, lookup_key, name_key, plain, speaker_ref
-from bot.store.base import Database, _iso, _now, _unique
+from bot.store.base import Database, _chunks_of, _iso, _now, _unique
+
+
+@dataclass
+class _SpeakerRow:
+    id: int
+    name: str
+    aliases: list[str]
+    titles: list[str]
+    is_org: bool
+    new: bool
+    changed: bool = False
+    added: int = 0  # statements added in this batch
+
+
+@dataclass
+class _Batch:
+    """Rows collected for one transaction."""
+
+    articles: list[tuple[Any, ...]] = field(default_factory=list)
+    statements: list[tuple[Any, ...]] = field(default_factory=list)
+    fts: list[tuple[Any, ...]] = field(default_factory=list)
+    aliases: list[tuple[Any, ...]] = field(default_factory=list)
+    speakers: dict[str, _SpeakerRow] = field(default_factory=dict)  # by name_key
 
 
 class Writes(Database):
     async def add_extraction(self, extraction: Extraction) -> LoadResult:
         """Store one article with its statements in one transaction; duplicates add nothing."""
+        return (await self.add_extractions([extraction]))[0]
+
+    async def add_extractions(self, extractions: Sequence[Extraction]) -> list[LoadResult]:
+        """Store many articles in one transaction; an article already stored (same
+        content hash or URL, also twice in one batch) adds nothing. Results in order."""
+        if not extractions:
+            return []
         async with self._write_lock:
-            return await self._add_extraction(extraction)
-
-    async def _add_extraction(self, extraction: Extraction) -> LoadResult:
-        article = extraction.article
-        await self._db.execute("BEGIN IMMEDIATE")
-        try:
-            existing = await self._find_article(article.content_hash, article.url)
-            if existing is not None:
+            await self._db.execute("BEGIN IMMEDIATE")
+            try:
+                results, touched = await self._write_batch(extractions)
+                await self._db.commit()
+            except BaseException:
                 await self._db.rollback()
-                return await self._existing_result(*existing)
-            article_id = await self._insert_article(extraction)
-            speaker_ids = await self._upsert_speakers(extraction)
-            for statement in extraction.statements:
-                await self._insert_statement(article_id, statement, speaker_ids)
-            await self._insert_aliases(article_id, extraction)
-            await self._db.commit()
-        except BaseException:
-            await self._db.rollback()
-            raise
-        finally:
-            self._speakers = None
-        names = sorted({s.speaker for s in extraction.statements if s.speaker})
-        return LoadResult(
-            article_id=article_id, title=article.title, created=True,
-            statement_count=len(extraction.statements), speakers=names,
-        )
+                self._speakers = None
+                raise
+            await self._refresh_speakers(touched)
+        return results
 
-    async def _existing_result(self, article_id: int, title: str) -> LoadResult:
-        count = await self._scalar(
-            "SELECT COUNT(*) FROM statements WHERE article_id = ?", (article_id,)
-        )
-        return LoadResult(article_id=article_id, title=title, created=False, statement_count=count)
-
-    async def _find_article(self, content_hash: str, url: str | None) -> tuple[int, str] | None:
-        rows = await self._rows(
-            "SELECT id, title FROM articles WHERE content_hash = ? OR (? IS NOT NULL AND url = ?)",
-            (content_hash, url, url),
-        )
-        return (rows[0][0], rows[0][1]) if rows else None
-
-    async def _insert_article(self, extraction: Extraction) -> int:
-        a = extraction.article
-        cursor = await self._db.execute(
-            """INSERT INTO articles (content_hash, url, title, source, author, published,
-                   dateline_place, dateline_date, text, loaded_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (a.content_hash, a.url, a.title, a.source, a.author, _iso(a.published),
-             a.dateline_place, _iso(a.dateline_date), a.text, _now()),
-        )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
-
-    async def _upsert_speakers(self, extraction: Extraction) -> dict[str, int]:
-        """Speaker name (as statements give it, or an alias) -> speaker id.
-
-        Only speakers with a statement in this article are kept.
-        """
-        said = {s.speaker for s in extraction.statements if s.speaker}
-        ids: dict[str, int] = {}
-        for speaker in extraction.speakers:
-            names = {speaker.name, *speaker.aliases}
-            if not names & said:
+    async def _write_batch(
+        self, extractions: Sequence[Extraction]
+    ) -> tuple[list[LoadResult], list[int]]:
+        existing = await self._existing_articles(extractions)
+        batch = _Batch()
+        next_article = await self._scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM articles")
+        next_statement = await self._scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM statements")
+        await self._load_speakers(batch, extractions)
+        next_speaker = await self._scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM speakers")
+        results: list[LoadResult | None] = []
+        fresh: dict[str, tuple[int, str]] = {}
+        for extraction in extractions:
+            a = extraction.article
+            known = existing.get(a.content_hash) or (existing.get(a.url) if a.url else None)
+            known = known or fresh.get(a.content_hash) or (fresh.get(a.url) if a.url else None)
+            if known is not None:
+                results.append(None)
                 continue
-            titles = [speaker.title] if speaker.title else []
-            titles += [s.speaker_title for s in extraction.statements
-                       if s.speaker in names and s.speaker_title]
-            speaker_id = await self._upsert_speaker(
-                speaker.name, speaker.aliases, titles, speaker.is_org
-            )
-            for name in names:
-                ids.setdefault(name, speaker_id)
-        for statement in extraction.statements:
-            if statement.speaker and statement.speaker not in ids:
-                titles = [statement.speaker_title] if statement.speaker_title else []
-                ids[statement.speaker] = await self._upsert_speaker(
-                    statement.speaker, [], titles, False
-                )
-        return ids
+            article_id, next_article = next_article, next_article + 1
+            fresh[a.content_hash] = (article_id, a.title)
+            if a.url:
+                fresh[a.url] = (article_id, a.title)
+            local, next_speaker = _add_speakers(batch, extraction, next_speaker)
+            published = _iso(a.published)
+            batch.articles.append(
+                (article_id, a.content_hash, a.url, a.title, a.source, a.author, published,
+                 a.dateline_place, _iso(a.dateline_date), a.text, _now(),
+                 a.source.lower() if a.source else None))
+            for statement in extraction.statements:
+                row = local.get(statement.speaker) if statement.speaker else None
+                speaker_id = row.id if row else None
+                if row:
+                    row.added += 1
+                _add_statement(batch, next_statement, article_id, statement, speaker_id,
+                               published)
+                next_statement += 1
+            aliases = {**find_acronyms(a.text), **extraction.topic_aliases}
+            batch.aliases += [(article_id, alias, exp, lookup_key(alias), lookup_key(exp))
+                              for alias, exp in aliases.items()]
+            names = sorted({s.speaker for s in extraction.statements if s.speaker})
+            results.append(LoadResult(article_id=article_id, title=a.title, created=True,
+                                      statement_count=len(extraction.statements),
+                                      speakers=names))
+        await self._flush(batch)
+        counts = await self._statement_counts([v[0] for v in existing.values()])
+        done = []
+        for extraction, result in zip(extractions, results, strict=True):
+            if result is None:
+                a = extraction.article
+                article_id, title = (existing.get(a.content_hash) or existing.get(a.url or "")
+                                     or fresh.get(a.content_hash) or fresh[a.url or ""])
+                result = LoadResult(article_id=article_id, title=title, created=False,
+                                    statement_count=counts.get(article_id, 0))
+            done.append(result)
+        return done, [row.id for row in batch.speakers.values() if row.added or row.changed]
 
-    async def _upsert_speaker(
-        self, name: str, aliases: list[str], titles: list[str], is_org: bool
-    ) -> int:
-        key = name_key(name)
-        rows = await self._rows(
-            "SELECT id, aliases, titles FROM speakers WHERE name_key = ?", (key,)
-        )
-        if not rows:
-            cursor = await self._db.execute(
-                "INSERT INTO speakers (name, name_key, aliases, titles, is_org)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (" ".join(name.split()), key, json.dumps(_unique(aliases)),
-                 json.dumps(_unique(titles)), int(is_org)),
-            )
-            assert cursor.lastrowid is not None
-            return cursor.lastrowid
-        speaker_id, old_aliases, old_titles = rows[0]
-        await self._db.execute(
-            "UPDATE speakers SET aliases = ?, titles = ? WHERE id = ?",
-            (json.dumps(_unique([*json.loads(old_aliases), *aliases])),
-             json.dumps(_unique([*json.loads(old_titles), *titles])), speaker_id),
-        )
-        return int(speaker_id)
+    async def _existing_articles(
+        self, extractions: Sequence[Extraction]
+    ) -> dict[str, tuple[int, str]]:
+        """content hash or URL -> (article id, title) of the articles already stored."""
+        keys = list({k for e in extractions for k in (e.article.content_hash, e.article.url)
+                     if k})
+        found: dict[str, tuple[int, str]] = {}
+        for chunk in _chunks_of(keys):
+            marks = ",".join("?" * len(chunk))
+            rows = await self._rows(
+                f"SELECT id, title, content_hash, url FROM articles"
+                f" WHERE content_hash IN ({marks}) OR url IN ({marks})", (*chunk, *chunk))
+            for row in rows:
+                found[row[2]] = (row[0], row[1])
+                if row[3]:
+                    found[row[3]] = (row[0], row[1])
+        return found
 
-    async def _insert_statement(
-        self, article_id: int, statement: Statement, speaker_ids: dict[str, int]
-    ) -> None:
-        speaker_id = speaker_ids.get(statement.speaker) if statement.speaker else None
-        cursor = await self._db.execute(
-            """INSERT INTO statements (article_id, speaker_id, speaker_name, speaker_title, kind,
-                   quote, context, said_on, cue, channel, span_start, span_end, spans)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (article_id, speaker_id, statement.speaker, statement.speaker_title, statement.kind,
-             statement.quote, statement.context, _iso(statement.said_on), statement.cue,
-             statement.channel, statement.start, statement.end, json.dumps(statement.spans)),
-        )
-        speaker_text = " ".join(filter(None, [statement.speaker, statement.speaker_title]))
-        await self._db.execute(
+    async def _statement_counts(self, article_ids: list[int]) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        for chunk in _chunks_of(article_ids):
+            marks = ",".join("?" * len(chunk))
+            rows = await self._rows(
+                f"SELECT article_id, COUNT(*) FROM statements WHERE article_id IN ({marks})"
+                " GROUP BY article_id", chunk)
+            counts.update((row[0], row[1]) for row in rows)
+        return counts
+
+    async def _load_speakers(self, batch: _Batch, extractions: Sequence[Extraction]) -> None:
+        """The stored speakers this batch may add statements to, by name key."""
+        keys = list({name_key(n) for e in extractions for n in _names_in(e)} - {""})
+        for chunk in _chunks_of(keys):
+            marks = ",".join("?" * len(chunk))
+            rows = await self._rows(
+                f"SELECT id, name, name_key, aliases, titles, is_org FROM speakers"
+                f" WHERE name_key IN ({marks})", chunk)
+            for row in rows:
+                batch.speakers[row[2]] = _SpeakerRow(
+                    id=row[0], name=row[1], aliases=json.loads(row[3]),
+                    titles=json.loads(row[4]), is_org=bool(row[5]), new=False)
+
+    async def _flush(self, batch: _Batch) -> None:
+        db = self._db
+        new = [r for r in batch.speakers.values() if r.new]
+        await db.executemany(
+            "INSERT INTO speakers (id, name, name_key, aliases, titles, is_org, statement_count)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(r.id, r.name, name_key(r.name), json.dumps(r.aliases), json.dumps(r.titles),
+              int(r.is_org), r.added) for r in new])
+        await db.executemany(
+            "UPDATE speakers SET aliases = ?, titles = ?,"
+            " statement_count = statement_count + ? WHERE id = ?",
+            [(json.dumps(r.aliases), json.dumps(r.titles), r.added, r.id)
+             for r in batch.speakers.values() if not r.new and (r.changed or r.added)])
+        await db.executemany(
+            """INSERT INTO articles (id, content_hash, url, title, source, author, published,
+                   dateline_place, dateline_date, text, loaded_at, source_key)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch.articles)
+        await db.executemany(
+            """INSERT INTO statements (id, article_id, speaker_id, speaker_name, speaker_title,
+                   kind, quote, context, said_on, cue, channel, span_start, span_end, spans,
+                   dated)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch.statements)
+        await db.executemany(
             "INSERT INTO statements_fts (rowid, quote, context, speaker, speaker_ref)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (cursor.lastrowid, plain(statement.quote), plain(statement.context),
-             plain(speaker_text), speaker_ref(speaker_id) if speaker_id else ""),
-        )
-
-    async def _insert_aliases(self, article_id: int, extraction: Extraction) -> None:
-        aliases = {**find_acronyms(extraction.article.text), **extraction.topic_aliases}
-        await self._db.executemany(
+            " VALUES (?, ?, ?, ?, ?)", batch.fts)
+        await db.executemany(
             """INSERT OR IGNORE INTO topic_aliases
                    (article_id, alias, expansion, alias_key, expansion_key)
-               VALUES (?, ?, ?, ?, ?)""",
-            [(article_id, alias, expansion, lookup_key(alias), lookup_key(expansion))
-             for alias, expansion in aliases.items()],
-        )
+               VALUES (?, ?, ?, ?, ?)""", batch.aliases)
 
     async def delete_article(self, article_id: int) -> bool:
         """Delete an article with its statements (and speakers left without any)."""
@@ -167,8 +209,75 @@ class Writes(Database):
             await self._db.commit()
         except BaseException:
             await self._db.rollback()
-            raise
-        finally:
             self._speakers = None
+            raise
+        await self._refresh_speakers([row[0] for row in speaker_rows if row[0] is not None])
         return deleted
 
+
+def _names_in(extraction: Extraction) -> set[str]:
+    names = {s.speaker for s in extraction.statements if s.speaker}
+    for speaker in extraction.speakers:
+        names |= {speaker.name, *speaker.aliases}
+    return names
+
+
+def _add_speakers(
+    batch: _Batch, extraction: Extraction, next_id: int
+) -> tuple[dict[str, _SpeakerRow], int]:
+    """Merge this article's speakers into the batch's rows. Returns each name its
+    statements give (or an alias of their speaker) -> row, and the next free id.
+    Only speakers with a statement in this article are kept."""
+    said = {s.speaker for s in extraction.statements if s.speaker}
+    local: dict[str, _SpeakerRow] = {}
+    for speaker in extraction.speakers:
+        names = {speaker.name, *speaker.aliases}
+        if not names & said:
+            continue
+        titles = [speaker.title] if speaker.title else []
+        titles += [s.speaker_title for s in extraction.statements
+                   if s.speaker in names and s.speaker_title]
+        row, next_id = _merge_speaker(batch, speaker.name, speaker.aliases, titles,
+                                      speaker.is_org, next_id)
+        for name in names:
+            local.setdefault(name, row)
+    for statement in extraction.statements:
+        if statement.speaker and statement.speaker not in local:
+            titles = [statement.speaker_title] if statement.speaker_title else []
+            local[statement.speaker], next_id = _merge_speaker(
+                batch, statement.speaker, [], titles, False, next_id)
+    return local, next_id
+
+
+def _merge_speaker(
+    batch: _Batch, name: str, aliases: list[str], titles: list[str], is_org: bool,
+    next_id: int,
+) -> tuple[_SpeakerRow, int]:
+    key = name_key(name)
+    row = batch.speakers.get(key)
+    if row is None:
+        row = _SpeakerRow(id=next_id, name=" ".join(name.split()), aliases=_unique(aliases),
+                          titles=_unique(titles), is_org=is_org, new=True)
+        batch.speakers[key] = row
+        return row, next_id + 1
+    merged_aliases, merged_titles = _unique([*row.aliases, *aliases]), _unique([*row.titles,
+                                                                                 *titles])
+    if merged_aliases != row.aliases or merged_titles != row.titles:
+        row.aliases, row.titles, row.changed = merged_aliases, merged_titles, True
+    return row, next_id
+
+
+def _add_statement(
+    batch: _Batch, statement_id: int, article_id: int, statement: Statement,
+    speaker_id: int | None, published: str | None,
+) -> None:
+    said_on = _iso(statement.said_on)
+    batch.statements.append(
+        (statement_id, article_id, speaker_id, statement.speaker, statement.speaker_title,
+         statement.kind, statement.quote, statement.context, said_on, statement.cue,
+         statement.channel, statement.start, statement.end, json.dumps(statement.spans),
+         said_on or (published[:10] if published else None)))
+    speaker_text = " ".join(filter(None, [statement.speaker, statement.speaker_title]))
+    batch.fts.append(
+        (statement_id, plain(statement.quote), plain(statement.context), plain(speaker_text),
+         speaker_ref(speaker_id) if speaker_id else ""))
