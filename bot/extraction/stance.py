@@ -1,0 +1,52 @@
+"""Stance, belief and reporting cues beyond plain speech verbs, for reported speech.
+
+PolNeAR (and news readers) count as attributions not only "X said ..." but what a
+named source thinks, wants, supports, accuses, finds or shows. These word lists
+hold such cues in their inflected forms. Source: the most frequent cue heads of
+the PolNeAR training annotations, generalised to the verb's other inflections;
+base forms that are mostly nouns in news prose (report, support, call, plan,
+claim, view) are left out where a noun reading dominates.
+"""
+
+from __future__ import annotations
+
+from bot.extraction.lexicon import SPEECH_VERBS, words
+
+# Belief, intention and evaluation verbs with a content clause or object.
+STANCE_VERBS = words("""
+think thinks thought believe believes believed feel feels felt know knows knew
+want wants wanted hope hoping expect expects expected fear fears feared worry
+worries worried doubt doubts doubted suspect suspects suspected wish wishes
+wished prefer prefers preferred favor favors favored
+support supports supported supporting oppose opposes opposed opposing
+endorse endorses endorsed endorsing back backs backed backing
+criticize criticizes criticized criticizing criticise criticised blast blasts
+blasted blasting slam slams slammed slamming attack attacks attacked attacking
+accuse accuses accused accusing blame blames blamed blaming praise praises praised
+praising defend defends defended defending reject rejects rejected rejecting dismiss
+dismisses dismissed dismissing denounce denounces denounced denouncing condemn
+condemns condemned condemning question questions questioned questioning
+call calls called calling describe describes described describing dub dubbed
+label labeled labelled
+cite cites cited citing mention mentions mentioned mentioning discuss discusses
+discussed discussing highlight highlights highlighted highlighting
+show shows showed shown showing find finds found finding indicate indicating
+suggesting noting adding explaining arguing warning insisting claiming stressing
+acknowledging announcing revealing responding recalling complaining pointing
+refuse refuses refused refusing decline declines declined declining
+seek seeks sought seeking propose proposing urge urging vow vowing pledge pledging
+promise promising agree agreeing threaten threatens threatened threatening
+assure assures assured reassure reassured remind reminds reminded
+echo echoes echoed repeat repeating reiterating concluding predicting
+plans planned planning intend intends intended aim aims aimed
+decide decides decided consider considers considered view views viewed
+see sees saw seeing regard regards regarded
+reported reporting posted posting issued tweeting
+""")
+
+# Cues whose subject is usually not a speaker and whose clause is not content
+# ("continued to", "came", "spoke"): excluded from reported speech.
+NOT_REPORTING = words("continue continues continued ask asks asked")
+
+# Every cue that may introduce reported speech.
+REPORTING_CUES = (SPEECH_VERBS | STANCE_VERBS) - NOT_REPORTING
