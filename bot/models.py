@@ -149,8 +149,14 @@ class StoreStats(BaseModel):
 
 
 class Hit(BaseModel):
+    """One result. The same quote reported by several articles is one hit: `sources`
+    names every outlet that reported it (the hit's own first), `duplicate_ids` the
+    other statements grouped under it."""
+
     statement: StoredStatement
     score: float
+    sources: list[str] = Field(default_factory=list)
+    duplicate_ids: list[int] = Field(default_factory=list)
 
 
 class SearchOutcome(BaseModel):

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 import string
+from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.models import Hit, SearchOutcome, SpeakerRecord, StoredStatement
+from bot.search.filters import Filters
+from bot.search.group import group_duplicates
 from bot.search.query import Query, fts_expression, parse_query
 from bot.search.rank import Term, frequent_topics, make_terms, rank
 from bot.search.speakers import SpeakerIndex, SpeakerMatch
@@ -42,8 +45,11 @@ EMPTY_NOTICE = (
 _index_cache: tuple[list[SpeakerRecord], SpeakerIndex] | None = None
 
 
-async def search(store: Store, query: str, *, limit: int = 5, offset: int = 0) -> SearchOutcome:
-    parsed = parse_query(query or "")
+async def search(
+    store: Store, query: str, *, limit: int = 5, offset: int = 0, today: date | None = None
+) -> SearchOutcome:
+    """Answer one query; `today` (default: the real date) anchors "last week"."""
+    parsed = parse_query(query or "", await store.sources(), today)
     text = query.strip() if isinstance(query, str) else ""
     offset, limit = max(offset, 0), max(limit, 0)
     if parsed.is_empty:
@@ -64,8 +70,10 @@ async def search(store: Store, query: str, *, limit: int = 5, offset: int = 0) -
     if not hits:
         notice = await _nothing_notice(store, query, parsed, terms, speaker)
         return SearchOutcome(query=text, offset=offset, notice=notice)
+    hits = group_duplicates(hits)
     total = len(hits)
-    if speaker and not terms:  # every statement of the speaker counts, not just those read
+    # Every statement of the speaker counts, not just those read.
+    if speaker and not terms and not parsed.filters.narrows:
         total = max(total, sum(index.speakers[i].statement_count for i in speaker.speaker_ids))
     page = hits[offset : offset + limit]
     past_end = None if page else f"No more results: all {total} shown."
@@ -87,7 +95,7 @@ async def _lookup(
     """Topic terms (with aliases) and the ranked relevant hits for one reading of the query."""
     aliases = await store.aliases_for(_alias_keys(words(query.topic_text)))
     terms = make_terms(topic_words, aliases)
-    candidates = await _candidates(store, terms, speaker, wanted)
+    candidates = await _candidates(store, terms, speaker, wanted, query.filters)
     return speaker, terms, rank(candidates, terms, speaker.score if speaker else None)
 
 
@@ -122,7 +130,8 @@ def _alias_keys(topic_words: list[str]) -> list[str]:
 
 
 async def _candidates(
-    store: Store, terms: list[Term], speaker: SpeakerMatch | None, wanted: int
+    store: Store, terms: list[Term], speaker: SpeakerMatch | None, wanted: int,
+    filters: Filters,
 ) -> list[StoredStatement]:
     """Full-text matches of the terms (within the speaker's statements) plus the
     speaker's recent statements. A title shared by very many speakers does not
@@ -133,10 +142,10 @@ async def _candidates(
     ids: list[int] = []
     expression = fts_expression([t.phrases for t in terms], refs)
     if expression:
-        ids += await store.match_statement_ids(expression, CANDIDATE_LIMIT)
+        ids += await store.match_statement_ids(expression, CANDIDATE_LIMIT, filters)
     if speaker_ids and (narrow or not terms):
         recent = SPEAKER_RECENT_LIMIT if terms else max(CANDIDATE_LIMIT, wanted)
-        ids += await store.speaker_statement_ids(speaker_ids, recent)
+        ids += await store.speaker_statement_ids(speaker_ids, recent, filters)
     statements = await store.get_statements(list(dict.fromkeys(ids)))
     if speaker_ids and not narrow:
         wanted_ids = set(speaker_ids)

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from datetime import date
 
 from pydantic import BaseModel, Field
 
+from bot.search.filters import Filters, take_filters
 from bot.search.text import WORD, plain
 
 # Longer input is cut here before parsing (Telegram allows 4,096 characters).
@@ -75,6 +78,7 @@ class Query(BaseModel):
     words: list[str] = Field(default_factory=list)
     topic_text: str = ""  # the cleaned topic part, stopwords kept (for alias look-ups)
     asks_who: bool = False
+    filters: Filters = Field(default_factory=Filters)
 
     @property
     def is_empty(self) -> bool:
@@ -94,7 +98,28 @@ def content_words(text: str) -> list[str]:
     return list(dict.fromkeys(kept))[:MAX_TERMS]
 
 
-def parse_query(text: str) -> Query:
+def parse_query(text: str, sources: Iterable[str] = (), today: date | None = None) -> Query:
+    """Filters (dates, sources, @speaker, #topic) first, then the speaker and topic."""
+    rest, filters = take_filters(text[:MAX_QUERY_CHARS], sources, today)
+    query = _parse_words(rest)
+    tags = [w for tag in filters.tags for w in content_words(clean(tag))]
+    if filters.speaker:
+        cleaned = clean(filters.speaker)
+        query = Query(text=query.text, speaker_slot=cleaned, strict_slot=True,
+                      topic=query.words, words=[*words_of(cleaned), *query.words],
+                      topic_text=query.text)
+    extra = [t for t in tags if t not in query.topic]
+    query.topic, query.words = [*query.topic, *extra], [*query.words, *extra]
+    query.topic_text = " ".join([query.topic_text, *filters.tags]).strip()
+    query.filters = filters
+    return query
+
+
+def words_of(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def _parse_words(text: str) -> Query:
     cleaned = clean(text)
     words = content_words(cleaned)
     who = WHO_PATTERN.match(cleaned)

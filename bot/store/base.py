@@ -36,6 +36,7 @@ class Database:
         # The speaker list, loaded once and patched after each write (a new list each
         # time, so search can tell it changed); None until first asked for.
         self._speakers: list[SpeakerRecord] | None = None
+        self._sources: list[str] | None = None  # outlet names, dropped when articles come
         # One connection is shared by every task: writes (each one transaction) take turns.
         self._write_lock = asyncio.Lock()
 

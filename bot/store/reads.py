@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from bot.models import ArticleSummary, SpeakerRecord, StoredStatement, StoreStats
+from bot.search.filters import Filters
 from bot.search.text import lookup_key
 from bot.store.base import (
     MAX_IDS_PER_QUERY,
@@ -29,6 +30,26 @@ STATEMENT_FROM = """
     JOIN articles a ON a.id = s.article_id
     LEFT JOIN speakers sp ON sp.id = s.speaker_id
 """
+
+
+_SOURCE_JOIN = "JOIN articles a ON a.id = s.article_id"
+
+
+def _filter_sql(filters: Filters | None) -> tuple[str, list[str]]:
+    """' AND ...' conditions on statements s (and articles a) for date and source filters."""
+    if filters is None:
+        return "", []
+    where, params = "", []
+    if filters.since:
+        where += " AND s.dated >= ?"
+        params.append(filters.since.isoformat())
+    if filters.until:
+        where += " AND s.dated < ?"
+        params.append(filters.until.isoformat())
+    if filters.sources:
+        where += f" AND a.source_key IN ({','.join('?' * len(filters.sources))})"
+        params += [source.lower() for source in filters.sources]
+    return where, params
 
 
 class Reads(Database):
@@ -78,32 +99,50 @@ class Reads(Database):
             self._speakers = [_speaker_record(r) for r in rows]
         return self._speakers
 
-    async def match_statement_ids(self, expression: str, limit: int) -> list[int]:
-        """Statement ids whose index entry matches an FTS5 expression, best (bm25) first.
+    async def match_statement_ids(
+        self, expression: str, limit: int, filters: Filters | None = None
+    ) -> list[int]:
+        """Statement ids whose index entry matches an FTS5 expression, best (bm25) first,
+        within the filters' dates and sources.
 
         The expression must be built from quoted tokens (bot.search.query does so);
         a malformed one is logged and finds nothing.
         """
+        where, params = _filter_sql(filters)
+        join = ""
+        if where:
+            sources = _SOURCE_JOIN if filters and filters.sources else ""
+            join = f"JOIN statements s ON s.id = statements_fts.rowid {sources}"
+        sql = (f"SELECT statements_fts.rowid FROM statements_fts {join}"
+               f" WHERE statements_fts MATCH ? {where} ORDER BY rank LIMIT ?")
         try:
-            rows = await self._rows(
-                "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
-                " ORDER BY rank LIMIT ?",
-                (expression, limit),
-            )
+            rows = await self._rows(sql, (expression, *params, limit))
         except sqlite3.OperationalError as exc:
             log.warning("search expression rejected: %s (%r)", exc, expression)
             return []
         return [row[0] for row in rows]
 
-    async def speaker_statement_ids(self, speaker_ids: Sequence[int], limit: int) -> list[int]:
+    async def speaker_statement_ids(
+        self, speaker_ids: Sequence[int], limit: int, filters: Filters | None = None
+    ) -> list[int]:
         """The most recent statements of these speakers (by date said, then newest loaded)."""
         marks = ",".join("?" * len(speaker_ids))
+        where, params = _filter_sql(filters)
+        join = _SOURCE_JOIN if filters and filters.sources else ""
         rows = await self._rows(
-            f"""SELECT id FROM statements WHERE speaker_id IN ({marks})
-                ORDER BY said_on DESC, id DESC LIMIT ?""",
-            (*speaker_ids, limit),
+            f"""SELECT s.id FROM statements s {join} WHERE s.speaker_id IN ({marks}) {where}
+                ORDER BY s.said_on DESC, s.id DESC LIMIT ?""",
+            (*speaker_ids, *params, limit),
         )
         return [row[0] for row in rows]
+
+    async def sources(self) -> list[str]:
+        """Every source name (outlet) of a stored article; cached per store."""
+        if self._sources is None:
+            rows = await self._rows(
+                "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL")
+            self._sources = sorted(row[0] for row in rows)
+        return self._sources
 
     async def aliases_for(self, keys: Iterable[str]) -> list[tuple[str, str]]:
         """(alias, expansion) pairs where either side has the lookup_key of one of `keys`."""

@@ -59,6 +59,8 @@ class Writes(Database):
                 self._speakers = None
                 raise
             await self._refresh_speakers(touched)
+            if any(r.created for r in results):
+                self._sources = None
         return results
 
     async def _write_batch(
