@@ -31,6 +31,12 @@ class Settings(BaseSettings):
     seeds_dir: Path = Field(default=DEFAULT_SEEDS_DIR, alias="ONRECORD_SEEDS_DIR")
     # None: INFO for the bot, WARNING for one-shot CLI commands (their output is the answer).
     log_level: str | None = Field(default=None, alias="ONRECORD_LOG_LEVEL")
+    # /load URL: fetching pages (bot.fetch).
+    allow_private_urls: bool = Field(default=False, alias="ONRECORD_ALLOW_PRIVATE_URLS")
+    max_article_bytes: int = Field(default=2_000_000, gt=0, alias="ONRECORD_MAX_ARTICLE_BYTES")
+    fetch_timeout: float = Field(default=15.0, gt=0, alias="ONRECORD_FETCH_TIMEOUT")
+    # Groups: the same query in the same group within this many seconds is not answered again.
+    group_cooldown: float = Field(default=60.0, ge=0, alias="ONRECORD_GROUP_COOLDOWN")
 
     @field_validator("admin_ids", mode="before")
     @classmethod

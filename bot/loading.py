@@ -1,20 +1,52 @@
-"""Loading articles: text or files -> parse -> extract -> store, one transaction per article."""
+"""Loading articles: text, files, documents or URLs -> parse -> extract -> store.
+
+One transaction per article. The Telegram `/load` command and `onrecord load URL` use
+the `load_*` functions below, which refuse (raise ArticleError, store nothing) when an
+article yields no statements; the seed loader and `load_text` store any article.
+"""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.article import ArticleError, parse_article
 from bot.extraction import extract
-from bot.models import Extraction, LoadResult
+from bot.fetch import FetchError, decode_html, fetch_url, html_to_article, too_large
+from bot.models import Article, Extraction, LoadResult, Statement
 from bot.store import Store
+
+if TYPE_CHECKING:
+    from bot.config import Settings
 
 log = logging.getLogger(__name__)
 
 # File endings read as article text by `onrecord load DIR` and the seed loader.
 ARTICLE_SUFFIXES = (".txt", ".md")
+# Documents accepted by /load: plain text and Markdown, or a saved web page.
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+
+
+class NoStatementsError(ArticleError):
+    """The article was read but no attributed statement was found in it."""
+
+
+@dataclass
+class LoadReport:
+    """What one load did: the store's result plus the article and its statements."""
+
+    result: LoadResult
+    article: Article
+    statements: list[Statement] = field(default_factory=list)
+
+    @property
+    def duplicate(self) -> bool:
+        return not self.result.created
 
 
 def extract_text(
@@ -65,3 +97,77 @@ async def load_seeds_if_empty(store: Store, seeds_dir: Path) -> list[LoadResult]
         log.info("seeded %s: %d statements", path.name, result.statement_count)
         results.append(result)
     return results
+
+
+async def store_text(
+    store: Store, text: str, *, max_bytes: int | None = None, **meta: object
+) -> LoadReport:
+    """Parse, extract and store article text; refuses text without statements."""
+    if max_bytes is not None and len(text.encode("utf-8")) > max_bytes:
+        raise too_large(max_bytes)
+    extraction = extract_text(text, **meta)  # type: ignore[arg-type]
+    if not extraction.statements:
+        raise NoStatementsError(
+            "No statements found: nobody is quoted or reported as saying something."
+        )
+    result = await store.add_extraction(extraction)
+    return LoadReport(result, extraction.article, extraction.statements)
+
+
+async def store_html(
+    store: Store, markup: str, *, url: str | None = None, max_bytes: int | None = None
+) -> LoadReport:
+    """Read the main text and metadata of an HTML page with trafilatura, then store it."""
+    page = html_to_article(markup, url)
+    return await store_text(
+        store, page.text, max_bytes=max_bytes, title=page.title, source=page.source,
+        url=page.url or url, published=page.published,
+    )
+
+
+def decode_text(data: bytes, name: str = "the file") -> str:
+    """UTF-8 text (a byte-order mark is dropped); anything else is a bad encoding."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FetchError(f"Bad encoding: {name} is not UTF-8 text.", "encoding") from exc
+
+
+async def store_document(
+    store: Store, data: bytes, filename: str, *, max_bytes: int, **meta: object
+) -> LoadReport:
+    """A .txt, .md or .html document's bytes -> stored article."""
+    if len(data) > max_bytes:
+        raise too_large(max_bytes)
+    suffix = Path(filename).suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return await store_text(store, decode_text(data, filename), max_bytes=None, **meta)
+    if suffix in HTML_SUFFIXES:
+        return await store_html(store, decode_html(data))
+    kinds = ", ".join(DOCUMENT_SUFFIXES)
+    raise FetchError(f"Not an article file: send one of {kinds}.", "file_type")
+
+
+async def load_url_report(store: Store, url: str, settings: Settings) -> LoadReport:
+    """Fetch a page (bot.fetch rules from settings), extract and store it."""
+    page = await fetch_url(
+        url, timeout=settings.fetch_timeout, max_bytes=settings.max_article_bytes,
+        allow_private=settings.allow_private_urls,
+    )
+    if page.content_type.startswith("text/html") or "xhtml" in page.content_type:
+        return await store_html(store, decode_html(page.body, page.charset), url=page.url)
+    try:
+        text = page.body.decode(page.charset or "utf-8-sig")
+    except (LookupError, UnicodeDecodeError) as exc:
+        raise FetchError("Bad encoding: the page is not valid text.", "encoding") from exc
+    return await store_text(store, text, url=page.url)
+
+
+async def load_url(store: Store, url: str, settings: Settings) -> LoadResult:
+    """`onrecord load URL`: fetch, extract and store one page.
+
+    Raises ArticleError with a one-line user message when nothing was stored: FetchError
+    (reason: scheme, dns, private, timeout, http, status, redirects, too_large,
+    not_article, encoding) or NoStatementsError; a duplicate returns created=False.
+    """
+    return (await load_url_report(store, url, settings)).result

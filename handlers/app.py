@@ -5,24 +5,28 @@ from __future__ import annotations
 import logging
 import os
 
-from telegram import BotCommand, LinkPreviewOptions
+from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, Defaults
 
 from bot.config import Settings
 from bot.loading import load_seeds_if_empty
 from bot.store import Store
+from handlers.admin import admin_handlers
+from handlers.callbacks import callback_handlers, expired_handler
 from handlers.context import CONTEXT_TYPES, BotData
 from handlers.errors import on_error
+from handlers.groups import group_handlers
+from handlers.inline import inline_handlers
+from handlers.menus import set_menus
 from handlers.private import private_handlers
+from handlers.state import Cooldown
 
 log = logging.getLogger(__name__)
 
-COMMANDS = (
-    BotCommand("start", "What this bot does"),
-    BotCommand("help", "How to ask, with examples"),
-)
-# A RetryAfter (flood limit) is waited out and the request retried this many times.
+# Outgoing requests go through AIORateLimiter (about 30 messages a second overall and
+# 20 a minute per group, Telegram's limits). A RetryAfter (flood limit) is waited out
+# and the request retried this many times.
 RETRY_AFTER_RETRIES = 3
 
 
@@ -53,8 +57,15 @@ def build_application(settings: Settings) -> Application:
         .post_shutdown(post_shutdown)
         .build()
     )
-    bot_data(app).settings = settings
-    app.add_handlers(private_handlers())
+    data = bot_data(app)
+    data.settings = settings
+    data.cooldown = Cooldown(settings.group_cooldown)
+    # Order matters within the group: admin commands before the private catch-alls,
+    # every button handler before the "expired" catch-all.
+    app.add_handlers([
+        *admin_handlers(), *group_handlers(), *private_handlers(), *inline_handlers(),
+        *callback_handlers(), expired_handler(),
+    ])
     app.add_error_handler(on_error)
     return app
 
@@ -66,7 +77,7 @@ def bot_data(app: Application) -> BotData:
 
 
 async def post_init(app: Application) -> None:
-    """Open the store, seed it on first start, publish the command menu."""
+    """Open the store, seed it on first start, publish the command menus."""
     data = bot_data(app)
     assert data.settings is not None
     store = await Store.open(data.settings.db_path)
@@ -74,7 +85,7 @@ async def post_init(app: Application) -> None:
     seeded = await load_seeds_if_empty(store, data.settings.seeds_dir)
     if seeded:
         log.info("seeded %d articles", len(seeded))
-    await app.bot.set_my_commands(COMMANDS)
+    await set_menus(app.bot, data.settings.admin_ids)
 
 
 async def post_shutdown(app: Application) -> None:

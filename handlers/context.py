@@ -1,13 +1,14 @@
-"""Typed bot_data: how services (settings, store) reach handlers."""
+"""Typed bot_data: how services (settings, store, in-memory state) reach handlers."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from bot.config import Settings
 from bot.store import Store
+from handlers.state import ANSWER_ENTRIES, AnswerLog, BoundedMap, Cooldown
 
 
 class NotReadyError(RuntimeError):
@@ -19,15 +20,27 @@ class BotData:
     """Application-wide services; PTB creates it empty, build_application fills settings.
 
     `store` stays None until post_init opens it and again after post_shutdown.
+    `cooldown` guards groups against repeated queries; `answers` maps an asking message
+    to the bot's answer so an edit of the question edits the answer.
     """
 
     settings: Settings | None = None
     store: Store | None = None
+    cooldown: Cooldown = field(default_factory=lambda: Cooldown(60.0))
+    answers: AnswerLog = field(default_factory=lambda: BoundedMap(ANSWER_ENTRIES))
 
     def require_store(self) -> Store:
         if self.store is None:
             raise NotReadyError("the store is not open")
         return self.store
+
+    def require_settings(self) -> Settings:
+        if self.settings is None:
+            raise NotReadyError("no settings")
+        return self.settings
+
+    def is_admin(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.require_settings().admin_ids
 
 
 Context = CallbackContext[ExtBot[int], dict, dict, BotData]

@@ -1,4 +1,8 @@
-"""Private chats: /start, /help, and any other text is a question about what someone said."""
+"""Private chats: /start (also deep links), /help, and any other text is a question.
+
+Deep links: /start s_<statement id> shows that statement's full record (inline cards
+link there); /start inline-help explains inline mode.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,8 @@ from html import escape
 from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler, MessageHandler, filters
 
-from bot.render import render_html
-from bot.search import search
+from bot.cards import statement_record
+from handlers.answer import answer
 from handlers.context import Context
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -30,6 +34,18 @@ HELP = (
 )
 ONLY_TEXT = "I can only read text. Write a question, for example: " + escape(EXAMPLES[0])
 UNKNOWN_COMMAND = "I don't know that command. /help shows what you can ask."
+INLINE_HELP = (
+    "<b>Inline mode</b>: in any chat, type <code>@{bot} </code> followed by a name and a "
+    "topic, for example <code>@{bot} hegseth nato</code>, and pick a quote to send it.\n\n"
+    "Nothing matched? Try just the speaker's last name, or fewer words.\n\n" + HELP
+)
+GONE = "That statement is no longer on record. Ask again to find what is stored now."
+STATEMENT_LINK = "s_"
+
+
+def statement_link(bot_username: str, statement_id: int) -> str:
+    """The deep link that opens a statement's full record in a private chat."""
+    return f"https://t.me/{bot_username}?start={STATEMENT_LINK}{statement_id}"
 
 
 async def reply(update: Update, text: str) -> None:
@@ -39,10 +55,28 @@ async def reply(update: Update, text: str) -> None:
 
 
 async def start(update: Update, context: Context) -> None:
-    """Greet the user by name (escaped) and explain."""
+    """Greet the user by name (escaped) and explain; or open a deep link's target."""
+    argument = context.args[0] if context.args else ""
+    if argument == "inline-help":
+        await reply(update, INLINE_HELP.format(bot=escape(context.bot.username)))
+        return
+    if argument.startswith(STATEMENT_LINK) and argument[len(STATEMENT_LINK):].isdigit():
+        await show_statement(update, context, int(argument[len(STATEMENT_LINK):]))
+        return
     user = update.effective_user
     name = escape(user.first_name) if user else "there"
     await reply(update, f"Hello, {name}!\n\n{HELP}")
+
+
+async def show_statement(update: Update, context: Context, statement_id: int) -> None:
+    store = context.bot_data.require_store()
+    statement = await store.get_statement(statement_id)
+    if statement is None:
+        await reply(update, GONE)
+        return
+    paragraph = await store.statement_context(statement_id)
+    link = statement_link(context.bot.username, statement_id)
+    await reply(update, statement_record(statement, paragraph, link))
 
 
 async def help_command(update: Update, context: Context) -> None:
@@ -50,13 +84,11 @@ async def help_command(update: Update, context: Context) -> None:
 
 
 async def answer_query(update: Update, context: Context) -> None:
-    """Any other text is a query: search the store and reply with the rendered outcome."""
+    """Any other text is a query: the first result, with paging buttons when there are more."""
     message = update.effective_message
     if message is None or message.text is None:
         return
-    store = context.bot_data.require_store()
-    outcome = await search(store, message.text)
-    await message.reply_text(render_html(outcome))
+    await answer(update, context, message.text)
 
 
 async def unknown_command(update: Update, context: Context) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from fake_bot_api import FakeBotApi
+from fake_web import FakeWeb
 from telegram import Update
 from telegram.ext import Application
 
@@ -22,6 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 TEST_TOKEN = "123456789:TEST-token-for-the-fake-api"
 # getUpdates long-poll timeout (seconds) in tests: short, so stopping is quick.
 POLL_TIMEOUT = 1
+# The one admin (ONRECORD_ADMIN_IDS) in end-to-end tests; other user ids are not admins.
+ADMIN = 4242
+ARTICLES = ROOT / "tests" / "articles"
 
 
 @pytest.fixture
@@ -41,6 +45,7 @@ def bot_settings(tmp_path: Path, fake_api: FakeBotApi) -> Settings:
         TELEGRAM_API_FILE_URL=fake_api.file_url,
         ONRECORD_DB_PATH=tmp_path / "db" / "onrecord.db",
         ONRECORD_SEEDS_DIR=ROOT / "seeds",
+        ONRECORD_ADMIN_IDS=str(ADMIN),
     )
 
 
@@ -82,3 +87,10 @@ async def running_app(bot_settings: Settings) -> AsyncIterator[Application]:
 
     async with polling(build_application(bot_settings)) as app:
         yield app
+
+
+@pytest.fixture
+async def web() -> AsyncIterator[FakeWeb]:
+    """A local HTTP server (127.0.0.1) serving test pages for /load URL."""
+    async with FakeWeb() as server:
+        yield server

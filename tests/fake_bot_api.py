@@ -16,12 +16,14 @@ import email.parser
 import email.policy
 import itertools
 import json
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qsl
+
+from fake_methods import BotMethods
+from fake_updates import UpdateBuilders
+from telegram_html import ApiError
 
 BOT_USER = {
     "id": 7000000001,
@@ -32,7 +34,6 @@ BOT_USER = {
     "can_read_all_group_messages": False,
     "supports_inline_queries": True,
 }
-MAX_TEXT = 4096
 # Form values arrive JSON-encoded except plain strings; these stay strings even if
 # they look like numbers ("123" typed by a user is text, not an int).
 # fmt: off
@@ -41,22 +42,7 @@ STRING_FIELDS = frozenset({
     "short_description", "name", "callback_query_id", "inline_query_id", "next_offset",
     "language_code", "secret_token", "emoji",
 })
-HTML_TAGS = frozenset({
-    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
-    "tg-emoji", "code", "pre", "blockquote",
-})
 # fmt: on
-HTML_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
-
-
-class ApiError(Exception):
-    """An error answer: {"ok": false, "error_code": ..., "description": ...}."""
-
-    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
-        super().__init__(description)
-        self.code = code
-        self.description = description
-        self.retry_after = retry_after
 
 
 @dataclass
@@ -65,69 +51,6 @@ class Call:
     params: dict[str, Any]
     token: str
     claimed: bool = field(default=False, repr=False)
-
-
-class _TelegramHtml(HTMLParser):
-    """Telegram's HTML parse mode: returns the plain text or raises ApiError(400)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=False)
-        self.parts: list[str] = []
-        self.open: list[str] = []
-
-    def fail(self, why: str) -> None:
-        raise ApiError(400, f"Bad Request: can't parse entities: {why}")
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in HTML_TAGS:
-            self.fail(f'unsupported start tag "{tag}"')
-        self.open.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.open or self.open[-1] != tag:
-            self.fail(f'unexpected end tag "{tag}"')
-        self.open.pop()
-
-    def handle_data(self, data: str) -> None:
-        for char in "<>&":
-            if char in data:
-                self.fail(f"unescaped {char!r} in text")
-        self.parts.append(data)
-
-    def handle_entityref(self, name: str) -> None:
-        if name not in HTML_ENTITIES:
-            self.fail(f'unsupported HTML entity "&{name};"')
-        self.parts.append(HTML_ENTITIES[name])
-
-    def handle_charref(self, name: str) -> None:
-        number = int(name[1:], 16) if name[:1] in "xX" else int(name)
-        self.parts.append(chr(number))
-
-    def unknown_decl(self, data: str) -> None:
-        self.fail("unsupported declaration")
-
-    handle_comment = handle_decl = handle_pi = unknown_decl
-
-    @classmethod
-    def plain_text(cls, markup: str) -> str:
-        parser = cls()
-        parser.feed(markup)
-        parser.close()
-        if parser.open:
-            parser.fail(f'can\'t find end tag corresponding to start tag "{parser.open[-1]}"')
-        return "".join(parser.parts)
-
-
-def message_text(params: dict[str, Any]) -> str:
-    """The text as Telegram would store it; raises ApiError like Telegram."""
-    text = str(params.get("text", ""))
-    if params.get("parse_mode", "").upper() == "HTML":
-        text = _TelegramHtml.plain_text(text)
-    if not text.strip():
-        raise ApiError(400, "Bad Request: message text is empty")
-    if len(text) > MAX_TEXT:
-        raise ApiError(400, "Bad Request: message is too long")
-    return text
 
 
 def decode_body(content_type: str, body: bytes) -> dict[str, Any]:
@@ -158,7 +81,7 @@ def _form_value(name: str, value: Any) -> Any:
         return value
 
 
-class FakeBotApi:
+class FakeBotApi(BotMethods, UpdateBuilders):
     """The fake server. Use `async with FakeBotApi() as api:` or start()/stop()."""
 
     def __init__(self, bot_user: dict[str, Any] | None = None) -> None:
@@ -170,6 +93,10 @@ class FakeBotApi:
         self._failures: dict[str, list[ApiError]] = {}
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
+        self._callback_ids = itertools.count(1)
+        self.messages: dict[tuple[Any, int], dict[str, Any]] = {}
+        self.chats: dict[Any, dict[str, Any]] = {}
+        self.files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, bytes)
         self._changed = asyncio.Condition()
         self._server: asyncio.Server | None = None
         self._connections: set[asyncio.Task[None]] = set()
@@ -213,24 +140,10 @@ class FakeBotApi:
             self._changed.notify_all()
         return update
 
-    async def send_private_text(
-        self, user_id: int, text: str, first_name: str = "Alice"
-    ) -> dict[str, Any]:
-        """Queue a realistic private text message from a user (bot commands marked)."""
-        user = {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": "en"}
-        chat = {"id": user_id, "type": "private", "first_name": first_name}
-        message: dict[str, Any] = {
-            "message_id": next(self._message_ids),
-            "date": int(time.time()),
-            "chat": chat,
-            "from": user,
-            "text": text,
-        }
-        if text.startswith("/"):
-            command = text.split()[0]
-            length = len(command.encode("utf-16-le")) // 2
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
-        return await self.push_update({"message": message})
+    def remember(self, message: dict[str, Any]) -> None:
+        """Keep a message (sent or received) by (chat id, message id)."""
+        self.messages[(message["chat"]["id"], message["message_id"])] = message
+        self.chats.setdefault(message["chat"]["id"], message["chat"])
 
     def fail_next(
         self, method: str, code: int, description: str, retry_after: int | None = None
@@ -280,11 +193,15 @@ class FakeBotApi:
         self._connections.add(task)
         try:
             while request := await _read_request(reader):
-                status, payload = await self._answer(*request)
-                body = json.dumps(payload).encode()
+                path, params = request
+                if path.startswith("/file/bot"):
+                    status, body, kind = self._file(path)
+                else:
+                    status, payload = await self._answer(path, params)
+                    body, kind = json.dumps(payload).encode(), "application/json"
                 head = (
                     f"HTTP/1.1 {status} {'OK' if status == 200 else 'Error'}\r\n"
-                    "Content-Type: application/json\r\n"
+                    f"Content-Type: {kind}\r\n"
                     f"Content-Length: {len(body)}\r\nConnection: keep-alive\r\n\r\n"
                 )
                 writer.write(head.encode() + body)
@@ -300,6 +217,14 @@ class FakeBotApi:
             writer.close()
             with contextlib.suppress(ConnectionError):
                 await writer.wait_closed()
+
+    def _file(self, path: str) -> tuple[int, bytes, str]:
+        """GET /file/bot<token>/<file_path>: a file's bytes (after getFile)."""
+        _token, _, file_path = path.removeprefix("/file/bot").partition("/")
+        for stored_path, data in self.files.values():
+            if stored_path == file_path:
+                return 200, data, "application/octet-stream"
+        return 404, b"Not Found", "text/plain"
 
     async def _answer(self, path: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         token, _, method = path.removeprefix("/bot").partition("/")
@@ -322,64 +247,6 @@ class FakeBotApi:
             if err.retry_after is not None:
                 payload["parameters"] = {"retry_after": err.retry_after}
             return err.code, payload
-
-    # ---- Bot API methods ----------------------------------------------------------
-
-    async def _result(self, method: str, params: dict[str, Any]) -> Any:
-        name = method.lower()
-        if name == "getme":
-            return self.bot_user
-        if name == "getupdates":
-            return await self._get_updates(params)
-        if name == "deletewebhook":
-            if params.get("drop_pending_updates"):
-                self.updates.clear()
-            return True
-        if name == "setmycommands":
-            self.commands[_scope_key(params)] = list(params.get("commands", []))
-            return True
-        if name == "deletemycommands":
-            self.commands.pop(_scope_key(params), None)
-            return True
-        if name == "getmycommands":
-            return self.commands.get(_scope_key(params), [])
-        if name == "sendmessage":
-            return self._message(params["chat_id"], message_text(params))
-        if name == "editmessagetext":
-            if "inline_message_id" in params:
-                message_text(params)
-                return True
-            message = self._message(params["chat_id"], message_text(params))
-            message["message_id"] = params["message_id"]
-            message["edit_date"] = int(time.time())
-            return message
-        return True  # answerCallbackQuery, answerInlineQuery, sendChatAction, close, ...
-
-    async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
-        offset = int(params.get("offset") or 0)
-        if offset > 0:  # Telegram forgets confirmed updates
-            self.updates = [u for u in self.updates if u["update_id"] >= offset]
-        timeout = float(params.get("timeout") or 0)
-        async with self._changed:
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(timeout):
-                    await self._changed.wait_for(lambda: bool(self.updates))
-        return self.updates[: int(params.get("limit") or 100)]
-
-    def _message(self, chat_id: Any, text: str) -> dict[str, Any]:
-        chat_type = "private" if isinstance(chat_id, int) and chat_id > 0 else "supergroup"
-        return {
-            "message_id": next(self._message_ids),
-            "date": int(time.time()),
-            "chat": {"id": chat_id, "type": chat_type},
-            "from": self.bot_user,
-            "text": text,
-        }
-
-
-def _scope_key(params: dict[str, Any]) -> str:
-    scope = params.get("scope") or {"type": "default"}
-    return json.dumps([scope, params.get("language_code", "")], sort_keys=True)
 
 
 async def _read_request(reader: asyncio.StreamReader) -> tuple[str, dict[str, Any]] | None:

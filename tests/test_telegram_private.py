@@ -20,6 +20,7 @@ from telegram.ext import Application
 from bot.config import Settings
 from bot.render import render_html
 from bot.search import search
+from handlers.answer import PAGE_SIZE
 from handlers.app import build_application
 from handlers.context import BotData
 from handlers.errors import SORRY
@@ -71,7 +72,7 @@ async def test_reply_is_what_render_html_makes_of_the_search(
     fake_api: FakeBotApi, running_app: Application
 ) -> None:
     store = bot_data(running_app).require_store()
-    expected = render_html(await search(store, "Hegseth NATO"))
+    expected = render_html(await search(store, "Hegseth NATO", limit=PAGE_SIZE))
     reply = await ask(fake_api, "Hegseth NATO")
     assert reply["text"] == expected
 
@@ -104,7 +105,7 @@ async def test_no_match_gets_a_notice(fake_api: FakeBotApi, running_app: Applica
     assert not outcome.hits
     assert outcome.notice
     text = (await ask(fake_api, "what did Zelensky say"))["text"]
-    assert text == render_html(outcome)
+    assert text == render_html(outcome.model_copy(update={"hits": outcome.hits[:PAGE_SIZE]}))
     assert "NATO membership" not in text
 
 

@@ -7,11 +7,12 @@ reading (reads.py); the schema is the numbered SQL files in migrations/.
 from __future__ import annotations
 
 from bot.store.reads import Reads
+from bot.store.saved import SavedQueries, StatementContext
 from bot.store.writes import Writes
 
 
-class Store(Reads, Writes):
+class Store(Reads, Writes, SavedQueries):
     """One open database; use `await Store.open(path)` and `await store.close()`."""
 
 
-__all__ = ["Store"]
+__all__ = ["StatementContext", "Store"]

@@ -1,0 +1,70 @@
+"""Saved query texts (for paging buttons) and the paragraph around a statement."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.models import ArticleSummary
+from bot.store.base import Database, _now
+
+# A blank line (maybe holding spaces) separates paragraphs in stored article text.
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
+
+
+@dataclass(frozen=True)
+class StatementContext:
+    """The paragraph(s) a statement was found in, with its article's title."""
+
+    statement_id: int
+    article_title: str
+    paragraph: str
+    url: str | None = None
+
+
+class SavedQueries(Database):
+    async def save_query(self, text: str) -> int:
+        """The id of a query text, stored on first use (the same text keeps its id)."""
+        async with self._write_lock:
+            await self._db.execute(
+                "INSERT OR IGNORE INTO saved_queries (text, created_at) VALUES (?, ?)",
+                (text, _now()),
+            )
+            rows = await self._rows("SELECT id FROM saved_queries WHERE text = ?", (text,))
+        return int(rows[0][0])
+
+    async def saved_query(self, query_id: int) -> str | None:
+        rows = await self._rows("SELECT text FROM saved_queries WHERE id = ?", (query_id,))
+        return str(rows[0][0]) if rows else None
+
+    async def article_summary(self, article_id: int) -> ArticleSummary | None:
+        """One article's line of the list (for /forget); None for an unknown id."""
+        rows = await self._rows(
+            """SELECT a.id, a.title, a.source, a.published, a.url,
+                      (SELECT COUNT(*) FROM statements s WHERE s.article_id = a.id)
+                          AS statement_count
+               FROM articles a WHERE a.id = ?""",
+            (article_id,),
+        )
+        return ArticleSummary(**dict(rows[0])) if rows else None
+
+    async def statement_context(self, statement_id: int) -> StatementContext | None:
+        """The full paragraph(s) spanned by a statement; None for an unknown id."""
+        rows = await self._rows(
+            """SELECT a.text, a.title, a.url, s.span_start, s.span_end
+               FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?""",
+            (statement_id,),
+        )
+        if not rows:
+            return None
+        text, title, url, start, end = rows[0]
+        return StatementContext(statement_id, title, paragraph_around(text, start, end), url)
+
+
+def paragraph_around(text: str, start: int, end: int) -> str:
+    """The paragraph(s) of `text` holding [start, end), stripped."""
+    begin = 0
+    for found in PARAGRAPH_BREAK_RE.finditer(text, 0, max(start, 0)):
+        begin = found.end()
+    after = PARAGRAPH_BREAK_RE.search(text, max(end, start))
+    return text[begin : after.start() if after else len(text)].strip()

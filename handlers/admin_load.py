@@ -1,0 +1,137 @@
+"""/load (admins only): store an article from a URL, a document, a message or pasted text.
+
+    /load URL                           fetch the page (bot.fetch rules)
+    a .txt/.md/.html document with the caption /load, or /load as a reply to one
+    /load as a reply to a text message  (a forwarded article: its origin is the source)
+    /load followed by the article text
+
+Every load replies with a summary (bot.cards.load_summary) or says why nothing was stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+
+from telegram import (
+    Document,
+    Message,
+    MessageOriginChannel,
+    MessageOriginChat,
+    MessageOriginHiddenUser,
+    MessageOriginUser,
+    Update,
+)
+from telegram.constants import ChatAction
+from telegram.error import TelegramError
+from telegram.ext import BaseHandler, CommandHandler, MessageHandler, filters
+
+from bot.article import ArticleError
+from bot.cards import load_summary
+from bot.fetch import too_large
+from bot.loading import LoadReport, load_url_report, store_document, store_text
+from handlers.context import Context
+from handlers.guard import admin_only
+
+log = logging.getLogger(__name__)
+
+USAGE = (
+    "<b>/load</b> stores an article. Send one of:\n"
+    "• <code>/load https://…</code> a link to the article\n"
+    "• a .txt, .md or .html file with the caption <code>/load</code>, "
+    "or <code>/load</code> as a reply to the file\n"
+    "• <code>/load</code> as a reply to a (forwarded) message holding the article\n"
+    "• <code>/load</code> followed by the article text"
+)
+CAPTION_RE = r"^/load(@\w+)?(\s|$)"
+
+
+@admin_only
+async def load_command(update: Update, context: Context) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    try:
+        report = await load_from(message, context)
+    except ArticleError as exc:
+        log.info("load refused: %s", exc)
+        await message.reply_text(f"Could not load: {escape(str(exc))}\nNothing was stored.",
+                                 do_quote=True)
+        return
+    if report is None:
+        await message.reply_text(USAGE, do_quote=True)
+        return
+    log.info("loaded article %s (created %s)", report.result.article_id, report.result.created)
+    await message.reply_text(load_summary(report), do_quote=True)
+
+
+async def load_from(message: Message, context: Context) -> LoadReport | None:
+    """Load whatever the /load message points at; None when it points at nothing."""
+    store = context.bot_data.require_store()
+    settings = context.bot_data.require_settings()
+    argument = command_text(message)
+    replied = message.reply_to_message
+    document = message.document or (replied.document if replied is not None else None)
+    if document is not None:
+        return await load_document(document, context)
+    if argument and len(argument.split()) == 1 and argument.lower().startswith(
+        ("http://", "https://")
+    ):
+        await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+        return await load_url_report(store, argument, settings)
+    if argument:
+        return await store_text(store, argument, max_bytes=settings.max_article_bytes)
+    if replied is not None and (replied.text or replied.caption):
+        source, url = forward_origin(replied)
+        return await store_text(
+            store, replied.text or replied.caption or "", max_bytes=settings.max_article_bytes,
+            source=source, url=url,
+        )
+    return None
+
+
+async def load_document(document: Document, context: Context) -> LoadReport:
+    settings = context.bot_data.require_settings()
+    if document.file_size is not None and document.file_size > settings.max_article_bytes:
+        raise too_large(settings.max_article_bytes)
+    try:
+        file = await context.bot.get_file(document.file_id)
+        data = bytes(await file.download_as_bytearray())
+    except TelegramError as exc:
+        raise ArticleError(f"Could not download the file ({exc.message}).") from exc
+    return await store_document(
+        context.bot_data.require_store(), data, document.file_name or "article.txt",
+        max_bytes=settings.max_article_bytes,
+    )
+
+
+def command_text(message: Message) -> str:
+    """What follows /load in the text or caption, line breaks kept."""
+    text = message.text or message.caption or ""
+    parts = text.split(maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else ""
+
+
+def forward_origin(message: Message) -> tuple[str | None, str | None]:
+    """(source, link) of a forwarded message's origin; (None, None) when not forwarded."""
+    origin = message.forward_origin
+    if isinstance(origin, MessageOriginChannel):
+        link = (f"https://t.me/{origin.chat.username}/{origin.message_id}"
+                if origin.chat.username else None)
+        return origin.chat.title, link
+    if isinstance(origin, MessageOriginChat):
+        return origin.sender_chat.title, None
+    if isinstance(origin, MessageOriginUser):
+        return origin.sender_user.full_name, None
+    if isinstance(origin, MessageOriginHiddenUser):
+        return origin.sender_user_name, None
+    return None, None
+
+
+def load_handlers() -> list[BaseHandler[Update, Context, None]]:
+    new = filters.UpdateType.MESSAGE  # an edited /load does not load again
+    return [
+        CommandHandler("load", load_command, filters=new),
+        MessageHandler(new & filters.Document.ALL & filters.CaptionRegex(CAPTION_RE),
+                       load_command),
+    ]
