@@ -116,9 +116,15 @@ def test_extract_never_raises_on_any_text(text: str) -> None:
 @pytest.mark.parametrize(
     ("paragraphs", "speakers"),
     [
-        # pronoun -> the latest person named as a sentence subject, not the last speaker
-        (('"Alpha beta gamma," Roe said.', "Doe openly admitted his pick.",
-          '"Delta epsilon zeta," he said.'), ["Jane Roe", "Doe"]),
+        # pronoun -> the salient person named before it, not the last speaker
+        (('"Alpha beta gamma," Roe said.', "John Doe openly admitted his pick.",
+          '"Delta epsilon zeta," he said.'), ["Jane Roe", "John Doe"]),
+        # a place is not a person: "she" skips New Jersey
+        (('"Alpha beta gamma," Roe said.', "New Jersey voted early.",
+          '"Delta epsilon zeta," she said.'), ["Jane Roe", "Jane Roe"]),
+        # given-name gender: "he" skips a woman named later
+        (('"Alpha beta gamma," said John Doe.', "Mary Poe left early.",
+          '"Delta epsilon zeta," he said.'), ["John Doe", "John Doe"]),
         # honorific gender: "she" skips a Mr.
         (('"Alpha beta gamma," Roe said.', "Mr. Doe left early.",
           '"Delta epsilon zeta," she said.'), ["Jane Roe", "Jane Roe"]),

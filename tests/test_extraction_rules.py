@@ -9,8 +9,9 @@ import pytest
 from bot.extraction.acronyms import topic_aliases
 from bot.extraction.channels import channel
 from bot.extraction.dates import find_datetime, said_on
+from bot.extraction.names import gender_of_name
 from bot.extraction.phrases import subject_after, subject_before
-from bot.extraction.quotes import find_quotes, split_sentences
+from bot.extraction.quotes import find_quotes, quoted_fraction, split_sentences
 from bot.extraction.speakers import split_name
 
 REF = date(2025, 2, 12)  # a Wednesday
@@ -26,6 +27,8 @@ REF = date(2025, 2, 12)  # a Wednesday
         ("”Initial closer opens.", ["Initial closer opens."]),
         ('Height 6" tall, no quote', []),
         ("``LaTeX style,'' he said", ["LaTeX style,"]),
+        ("''Two apostrophes,'' he said, ''both ways.''", ["Two apostrophes,", "both ways."]),
+        ("The ''scare'' quote and rock 'n' roll", ["scare"]),
     ],
 )
 def test_find_quotes(text: str, quoted: list[str]) -> None:
@@ -158,3 +161,30 @@ def test_topic_aliases(text: str, aliases: dict[str, str]) -> None:
 )
 def test_channel(clause: str, expected: str | None) -> None:
     assert channel(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fraction"),
+    [
+        ('"All of it quoted."', 1.0),
+        ('said "half of it"', 0.67),
+        ("nothing quoted here", 0.0),
+        ("", 0.0),
+    ],
+)
+def test_quoted_fraction(text: str, fraction: float) -> None:
+    assert quoted_fraction(text) == pytest.approx(fraction, abs=0.15)
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Hillary Clinton", "f"),
+        ("Donald Trump", "m"),
+        ("New Jersey", None),
+        ("Middle East", None),
+        (None, None),
+    ],
+)
+def test_gender_of_name(name: str | None, gender: str | None) -> None:
+    assert gender_of_name(name) == gender

@@ -12,6 +12,12 @@ from datetime import date
 
 from bot.article import ArticleError, parse_article
 from bot.extraction import extract
+from bot.extraction.quotes import quoted_fraction
+from bot.models import Statement
+
+# A statement whose content is at least this share verbatim counts as a direct
+# quote (the PolNeAR gold definition: quoted_fraction >= 0.8).
+DIRECT_FRACTION = 0.8
 
 
 def _published(value: object) -> date | None:
@@ -33,9 +39,15 @@ def statements_for(doc: dict) -> list[dict]:
                                 published=_published(doc.get("date")))
     except ArticleError:
         return []
-    return [{"speaker": s.speaker, "quote": s.quote, "direct": s.kind == "direct",
+    return [{"speaker": s.speaker, "quote": s.quote, "direct": _is_direct(s),
              "kind": s.kind, "said_on": s.said_on.isoformat() if s.said_on else None}
             for s in extract(article).statements]
+
+
+def _is_direct(st: Statement) -> bool:
+    if st.kind != "partial":
+        return st.kind == "direct"
+    return quoted_fraction(st.quote) >= DIRECT_FRACTION
 
 
 def predictions_for(docs: Iterable[dict]) -> Iterator[dict]:

@@ -18,9 +18,10 @@ from bot.extraction.lexicon import words
 # Marks that always open / always close a quotation; source: Unicode punctuation
 # used in English news (“ ” « » „) and the LaTeX-style `` '' pairs of some feeds.
 OPENERS = ("“", "«", "„", "``")
-CLOSERS = ("”", "»", "''")
-# Straight double quote: opener or closer depending on its neighbours.
-STRAIGHT = '"'
+CLOSERS = ("”", "»")
+# Straight double quote, and two apostrophes (some feeds write ''quote'' for both
+# marks): opener or closer depending on its neighbours.
+STRAIGHT = ('"', "''")
 MARK_RE = re.compile(r"``|''|[“”\"«»„]")
 # A sentence ends at . ! ? (optionally followed by closing marks) then whitespace and
 # a capital letter, digit or opening mark. Source: standard sentence-split heuristic.
@@ -59,9 +60,9 @@ class Sentence:
     quotes: list[Quote]
 
 
-def _is_opening_straight(text: str, i: int) -> bool:
+def _is_opening_straight(text: str, i: int, size: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + size] if i + size < len(text) else " "
     if after.isspace():
         return False
     return before.isspace() or before in "([{—–-/:;,"
@@ -81,7 +82,7 @@ def _role(mark: str, text: str, i: int, is_open: bool) -> str:
         return "open" if (i == 0 and not is_open) else "close"
     if is_open:
         return "close"
-    return "open" if (i == 0 or _is_opening_straight(text, i)) else "none"
+    return "open" if (i == 0 or _is_opening_straight(text, i, len(mark))) else "none"
 
 
 def find_quotes(text: str, offset: int = 0) -> list[Quote]:
@@ -152,3 +153,13 @@ def split_sentences(text: str, offset: int, para: int) -> list[Sentence]:
             inner = [q for q in quotes if offset + a <= q.open_at < offset + b]
             sentences.append(Sentence(offset + a, offset + b, para, inner))
     return sentences
+
+
+def quoted_fraction(text: str) -> float:
+    """Share of the letters and digits of text that lie inside quotation marks
+    (PolNeAR calls content with >= 0.8 quoted "direct")."""
+    total = sum(ch.isalnum() for ch in text)
+    if not total:
+        return 0.0
+    inside = sum(sum(ch.isalnum() for ch in text[q.start:q.end]) for q in find_quotes(text))
+    return inside / total

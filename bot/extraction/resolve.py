@@ -16,8 +16,9 @@ from bot.extraction.channels import channel
 from bot.extraction.collect import sentences
 from bot.extraction.dates import said_on
 from bot.extraction.lexicon import PERSON_PRONOUNS
+from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
-from bot.extraction.salience import Salient, antecedent, sentence_subjects
+from bot.extraction.salience import Salient, antecedent, person_mentions, sentence_index
 from bot.extraction.speakers import Registry, Resolved, build_registry, resolve
 from bot.models import Article, Speaker, Statement
 
@@ -30,6 +31,7 @@ CONTINUATION_PARAGRAPHS = 1
 class _State:
     registry: Registry
     salient: list[Salient] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
     last_person: Resolved | None = None
     last_org: Resolved | None = None
     last: tuple[Raw, Resolved] | None = None
@@ -43,14 +45,17 @@ def _speaker(raw: Raw, state: _State) -> Resolved:
             return prev[1]
         return Resolved(None)
     if raw.subject.lower() in PERSON_PRONOUNS:
-        found = antecedent(raw.subject, raw.subject_pos, state.salient)
+        sent = sentence_index(state.sentences, raw.subject_pos)
+        found = antecedent(raw.subject, raw.subject_pos, sent, state.salient)
         if found is not None:
+            state.salient.append(Salient(raw.subject_pos, found, sent))
             return found
     found = resolve(raw.subject, raw.subject_pos, state.registry, state.last_person,
                     state.last_org)
     if found.name is not None and not found.is_org:
         state.last_person = found
-        state.salient.append(Salient(raw.subject_pos, found))
+        sent = sentence_index(state.sentences, raw.subject_pos)
+        state.salient.append(Salient(raw.subject_pos, found, sent))
     elif found.name is not None:
         state.last_org = found
     return found
@@ -78,7 +83,8 @@ def _context(article: Article, raw: Raw) -> str:
 def build_statements(article: Article, raws: list[Raw]) -> tuple[list[Statement], list[Speaker]]:
     text = article.text
     state = _State(build_registry(text, [(p.start, p.end) for p in article.paragraphs]))
-    state.salient = sentence_subjects(text, sentences(article), state.registry)
+    state.sentences = sentences(article)
+    state.salient = person_mentions(text, state.sentences, state.registry)
     statements: list[Statement] = []
     speakers: dict[str, Speaker] = {}
     for raw in raws:

@@ -1,35 +1,48 @@
-"""Who "he" or "she" is: the person most recently named as a sentence subject.
+"""Who "he" or "she" is: the salient person of matching gender before the pronoun.
 
-News prose keeps the person it talks about as the subject ("Cruz openly admitted
-his pick ... "With an eye to February," he said."), so a pronoun speaker resolves
-to the latest person named at the start of a sentence (after an optional opening
-phrase ending in a comma), or the latest named speaker if that is more recent.
-Honorifics give gender (Mr. / Mrs., Ms., Miss); a known mismatch is skipped.
+Candidates are the people named outside quotations (full names, surnames of people
+named earlier, "Mr. Trump"), plus the speakers already resolved. A name counts as
+a person when its first word is a known given name, or it carries a person title or
+honorific; "New Jersey" or "Middle East" never do. Search order (a simple
+Hobbs-style salience): the pronoun's own sentence, latest mention first; then each
+earlier sentence, its first (subject) mention first. Gender comes from honorifics
+(Mr. / Mrs., Ms.) and given names; a known mismatch is skipped.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from bot.extraction.lexicon import words
+from bot.extraction.names import gender_of_name
 from bot.extraction.quotes import Sentence
-from bot.extraction.speakers import Registry, Resolved, resolve, split_name
+from bot.extraction.raw import gaps
+from bot.extraction.speakers import NAME_RUN_RE, Registry, Resolved, resolve, split_name
 
 # A sentence-initial subject: optional opening phrase with a comma, then a run of
 # capitalised words (titles and names), then a lowercase word (the verb).
-# A subject run starting with an -ing word is a participle phrase, not a name.
 SUBJECT_RE = re.compile(
     r"(?:[^,\"“”]{0,60},\s+)?((?:[A-Z][\w.'’-]*\s+(?:(?:of|the)\s+)?){0,5}[A-Z][\w'’-]*\w)"
     r"\s+[a-z]")
 # Honorifics that say a person's gender. Source: English forms of address.
 FEMALE_HONORIFICS = frozenset(["mrs", "ms", "miss", "madam"])
 MALE_HONORIFICS = frozenset(["mr", "sir"])
+# Titles only people hold ("Sen. Cruz", "Gov. Kasich"). Source: AP style titles.
+PERSON_TITLES = words("""mr mrs ms miss dr sen senator rep representative gov governor
+president mayor secretary judge justice gen general adm col lt sgt capt rev pope king queen
+prince chairman chairwoman spokesman spokeswoman congressman congresswoman professor
+ambassador attorney director""")
+# Sentences searched backwards for an antecedent.
+LOOKBACK_SENTENCES = 8
 
 
 @dataclass
 class Salient:
     pos: int
     who: Resolved
+    sent: int = 0
 
 
 def gender_of(title: str | None) -> str | None:
@@ -41,26 +54,49 @@ def gender_of(title: str | None) -> str | None:
     return None
 
 
-def sentence_subjects(text: str, sentences: list[Sentence], reg: Registry) -> list[Salient]:
-    """Person subjects of sentences, in text order."""
+def gender(who: Resolved) -> str | None:
+    return gender_of(who.title) or gender_of(who.mention) or gender_of_name(who.name)
+
+
+def _is_person(who: Resolved) -> bool:
+    if who.name is None or who.is_org:
+        return False
+    titles = {w.lower().rstrip(".") for w in f"{who.title or ''} {who.mention or ''}".split()}
+    return bool(titles & PERSON_TITLES) or gender(who) is not None
+
+
+def person_mentions(text: str, sentences: list[Sentence], reg: Registry) -> list[Salient]:
+    """People named outside quotations, in text order, with their sentence index."""
     found = []
-    for sent in sentences:
-        m = SUBJECT_RE.match(text, sent.start, sent.end)
-        if not m:
-            continue
-        if split_name(m[1])[0] is None or m[1].split()[0].endswith("ing"):
-            continue
-        who = resolve(m[1], m.start(1), reg, None, None)
-        if who.name and not who.is_org:
-            found.append(Salient(m.start(1), who))
+    for idx, sent in enumerate(sentences):
+        for a, b in gaps(sent):
+            for m in NAME_RUN_RE.finditer(text, a, b):
+                if split_name(m[0])[0] is None:
+                    continue
+                who = resolve(m[0], m.start(), reg, None, None)
+                if _is_person(who):
+                    found.append(Salient(m.start(), who, idx))
     return found
 
 
-def antecedent(pronoun: str, pos: int, candidates: list[Salient]) -> Resolved | None:
-    """The latest candidate before pos whose gender does not contradict the pronoun."""
+def sentence_index(sentences: list[Sentence], pos: int) -> int:
+    return max(0, bisect.bisect_right([s.start for s in sentences], pos) - 1)
+
+
+def _compatible(cand: Salient, want: str) -> bool:
+    known = gender(cand.who)
+    return known is None or known == want
+
+
+def antecedent(pronoun: str, pos: int, sent: int, candidates: list[Salient]) -> Resolved | None:
+    """The salient candidate before pos whose gender does not contradict the pronoun."""
     want = "f" if pronoun.lower() in ("she", "her") else "m"
-    for cand in sorted((c for c in candidates if c.pos < pos), key=lambda c: -c.pos):
-        known = gender_of(cand.who.title) or gender_of(cand.who.mention)
-        if known is None or known == want:
-            return cand.who
+    own = [c for c in candidates if c.sent == sent and c.pos < pos and _compatible(c, want)]
+    if own:
+        return max(own, key=lambda c: c.pos).who
+    for back in range(sent - 1, max(-1, sent - 1 - LOOKBACK_SENTENCES), -1):
+        hits = [c for c in candidates if c.sent == back and _compatible(c, want)]
+        if hits:
+            return min(hits, key=lambda c: c.pos).who
     return None
+

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.extraction.dates import MONTHS, WEEKDAYS
 from bot.extraction.lexicon import (
     CLAUSE_BREAKERS,
     DETERMINERS,
@@ -32,8 +33,15 @@ NAME_SUFFIXES = words("jr. jr sr. sr ii iii iv")
 NAME_RUN_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|the|for|de|van|von|bin|al)\s+)?){0,6}[A-Z][\w'’-]*\w")
 MAX_NAME_WORDS = 4
+# Prepositions that open a sentence ("Behind the scenes, ...", "With ...").
+PREPOSITIONS = words("""with without behind during among amid despite under over through
+like unlike against within about from into by to after before across around beyond near""")
 # Capitalised sentence-initial words that never start a name ("Then Brafman said").
-NOT_NAME_START = DETERMINERS | LEADING_FILLERS | SKIPPABLE | CLAUSE_BREAKERS
+NOT_NAME_START = DETERMINERS | LEADING_FILLERS | SKIPPABLE | CLAUSE_BREAKERS | PREPOSITIONS
+# Capitalised words that are never part of a name: days and months ("MSNBC Monday");
+# months that are also given names (April, May, June, August) are left out.
+NOT_NAME_WORDS = (frozenset(WEEKDAYS) | frozenset(MONTHS) | words("today tonight")) - words(
+    "may april june august")
 
 
 @dataclass
@@ -71,6 +79,9 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
     toks = [t for t in toks if t]
     while toks and toks[0].lower() in NOT_NAME_START:
         toks = toks[1:]
+    while toks and toks[-1].lower().rstrip(".") in NOT_NAME_WORDS:
+        toks = toks[:-1]
+    toks = _before_of(toks)
     run: list[str] = []
     i = len(toks)
     while i > 0:
@@ -91,6 +102,17 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
         return None, None
     title = " ".join(toks[:i]).strip(" ,") or None
     return " ".join(run), title
+
+
+def _before_of(toks: list[str]) -> list[str]:
+    """'Gov. Chris Christie of New Jersey' names Chris Christie, not New Jersey;
+    'Secretary of State John Kerry' (a title before 'of') is left whole."""
+    if "of" not in toks:
+        return toks
+    k = toks.index("of")
+    if k > 0 and toks[k - 1][:1].isupper() and not _is_title(toks[k - 1]):
+        return toks[:k]
+    return toks
 
 
 def is_org_phrase(phrase: str) -> bool:

@@ -1,0 +1,58 @@
+"""Given names with their usual gender, to tell people from places and he from she.
+
+Source: common English given names (US Social Security baby-name lists of the
+last decades, plus common short forms). Ambiguous names (Jordan, Taylor, Pat,
+Chris, Robin, Jean...) are left out; a name not listed has unknown gender.
+"""
+
+from __future__ import annotations
+
+from bot.extraction.lexicon import words
+
+MALE_NAMES = words("""
+aaron adam al alan albert alex alexander alfred andrew andy anthony antonio arnold art
+arthur austin barack barry ben benjamin bernard bernie bill billy bob bobby brad bradley
+brandon brent brett brian bruce bryan carl carlos chad charles charlie chuck clarence
+clint cory craig curt curtis dale dan daniel danny darrell dave david dean dennis derek
+dick don donald doug douglas duncan dwight earl ed eddie edward elijah elliot eric ernest
+eugene evan frank franklin fred frederick gary gene george gerald glenn gordon greg
+gregory harold harry henry herman howard hugh ian isaac jack jacob jake james jason jay
+jeb jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel john johnny jon jonathan
+joseph josh joshua juan julian justin keith ken kenneth kevin kirk kurt lance larry lawrence
+lee leon leonard lindsey lou louis luis luke marco mario mark martin marvin matt matthew
+max michael mick mike mitch mitchell mitt mohammed muhammad nathan neil newt nicholas
+nick noah norman oliver orrin pat patrick paul pete peter phil philip ralph randy ray
+raymond reince richard rick rob robert rod rodney roger ron ronald ross roy rudy rush
+russell ryan sam samuel scott sean sergei seth shawn sherrod stephen steve steven stuart
+ted terry thad thomas tim timothy todd tom tommy tony travis trey troy tyler victor
+vince vincent vladimir walter warren wayne wesley william willie xi zach zachary
+""")
+
+FEMALE_NAMES = words("""
+abigail alice alicia alison allison amanda amber amy andrea angela ann anna anne annie
+april barbara becky betsy betty beverly bonnie brenda brittany candace carla carly carol
+carole caroline carolyn catherine cathy cheryl christina christine cindy claire claudia colleen
+connie crystal cynthia daisy dana deborah debbie debra denise diana diane donna doris
+dorothy elaine eleanor elizabeth ellen emily emma erica erin eva evelyn frances gabrielle
+gail gloria grace hannah heather heidi helen hillary holly huma ivanka jackie jacqueline
+jane janet janice jasmine jeanne jennifer jessica jill joan joanne jodi joni josephine joy
+joyce judith judy julia julie karen kate katherine kathleen kathy katie kay kayleigh
+kellyanne kelly kim kimberly kirsten kristen laura lauren linda lisa lori lorraine louise
+lucy lynn madeleine margaret maria marie marilyn marsha martha mary megan melania melissa
+michelle mia monica nancy natalie nicole nikki nina olivia pam pamela patricia paula peggy
+rachel rebecca regina rhonda rita rosa rose ruth sally samantha sandra sara sarah sharon
+sheila shirley sonia stephanie sue susan susana suzanne tammy teresa theresa tiffany tina
+tracy valerie vanessa victoria virginia wendy whitney
+""")
+
+
+def gender_of_name(name: str | None) -> str | None:
+    """'m', 'f' or None from a name's first word ("Hillary Clinton" -> 'f')."""
+    if not name:
+        return None
+    first = name.split()[0].lower().rstrip(".")
+    if first in MALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES:
+        return "f"
+    return None
