@@ -23,6 +23,7 @@ from pathlib import Path
 
 from bot import __version__
 from bot.article import ArticleError
+from bot.bulk import DEFAULT_BATCH, JSONL_SUFFIXES, load_bulk, read_items
 from bot.config import Settings, load_settings
 from bot.console import NO_TOKEN_HELP, run_console
 from bot.extraction.jsonl import predictions_for
@@ -49,8 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="start the Telegram bot (console if no token is set)")
     commands.add_parser("chat", help="ask questions in the local console")
-    load = commands.add_parser("load", help="store article files or folders of them")
-    load.add_argument("paths", nargs="+", type=Path)
+    load = commands.add_parser(
+        "load", help="store article files, folders of them, JSONL of articles, or URLs")
+    load.add_argument("paths", nargs="+", help="files, folders, .jsonl files or http(s) URLs")
+    load.add_argument("--quiet", action="store_true", help="no progress bar")
+    load.add_argument("--batch-size", type=int, default=DEFAULT_BATCH,
+                      help="articles per transaction in bulk mode")
     ask = commands.add_parser("ask", help="answer one query")
     ask.add_argument("query")
     ask.add_argument("--json", action="store_true", help="print JSON instead of a card")
@@ -82,24 +87,75 @@ async def cmd_ask(settings: Settings, query: str, as_json: bool, limit: int) -> 
     return EXIT_OK
 
 
-async def cmd_load(settings: Settings, paths: list[Path]) -> int:
+# More files than this (or any JSONL) are loaded in bulk: batches, progress bar, summary.
+BULK_MIN_FILES = 20
+
+
+async def cmd_load(settings: Settings, args: list[str], quiet: bool = False,
+                   batch_size: int = DEFAULT_BATCH) -> int:
+    urls = [a for a in args if a.startswith(("http://", "https://"))]
+    paths = [Path(a) for a in args if a not in urls]
     store = await Store.open(settings.db_path)
-    refused = 0
     try:
-        for path in article_files(paths):
-            try:
-                result = await load_text(store, read_article_file(path))
-            except (ArticleError, OSError) as exc:
-                refused += 1
-                print(f"{path}: refused: {exc}", file=sys.stderr)
-                continue
-            state = "stored" if result.created else "already stored"
-            print(f"{path}: {state}: {result.title!r}, {result.statement_count} statements")
-            for name in result.speakers:
-                print(f"  - {name}")
+        refused = await _load_urls(store, urls, settings)
+        if any(p.suffix in JSONL_SUFFIXES or (p.is_dir() and any(p.glob("*.jsonl")))
+               for p in paths) or len(article_files(paths)) > BULK_MIN_FILES:
+            refused += await _load_bulk(store, paths, quiet, batch_size)
+        elif paths:
+            refused += await _load_files(store, paths)
     finally:
         await store.close()
     return EXIT_REFUSED if refused else EXIT_OK
+
+
+async def _load_urls(store: Store, urls: list[str], settings: Settings) -> int:
+    """URLs go to bot.loading.load_url when it exists."""
+    if not urls:
+        return 0
+    try:
+        from bot.loading import load_url  # type: ignore[attr-defined]
+    except ImportError:
+        for url in urls:
+            print(f"{url}: refused: URL loading not available", file=sys.stderr)
+        return len(urls)
+    refused = 0
+    for url in urls:
+        try:
+            result = await load_url(store, url, settings)
+        except (ArticleError, OSError) as exc:
+            refused += 1
+            print(f"{url}: refused: {exc}", file=sys.stderr)
+            continue
+        print(f"{url}: {result}")
+    return refused
+
+
+async def _load_bulk(store: Store, paths: list[Path], quiet: bool, batch_size: int) -> int:
+    progress = not quiet and sys.stderr.isatty()
+    items = list(read_items(paths))
+    summary = await load_bulk(store, items, batch_size=max(1, batch_size), progress=progress,
+                              total=len(items))
+    for label, reason in summary.refused:
+        print(f"{label}: refused: {reason}", file=sys.stderr)
+    print(summary.line())
+    return len(summary.refused)
+
+
+async def _load_files(store: Store, paths: list[Path]) -> int:
+    """A few files: one line per article, as before."""
+    refused = 0
+    for path in article_files(paths):
+        try:
+            result = await load_text(store, read_article_file(path))
+        except (ArticleError, OSError) as exc:
+            refused += 1
+            print(f"{path}: refused: {exc}", file=sys.stderr)
+            continue
+        state = "stored" if result.created else "already stored"
+        print(f"{path}: {state}: {result.title!r}, {result.statement_count} statements")
+        for name in result.speakers:
+            print(f"  - {name}")
+    return refused
 
 
 def print_extraction(extraction: Extraction) -> None:
@@ -192,7 +248,7 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "chat":
         return asyncio.run(run_console(settings))
     if args.command == "load":
-        return asyncio.run(cmd_load(settings, args.paths))
+        return asyncio.run(cmd_load(settings, args.paths, args.quiet, args.batch_size))
     if args.command == "ask":
         return asyncio.run(cmd_ask(settings, args.query, args.json, args.limit))
     return cmd_extract(args)

@@ -61,7 +61,12 @@ class SpeakerIndex:
                 for word in words(descriptor):
                     if word not in TITLE_STOPWORDS and not word.isdigit():
                         self.title_words[stem(word)].add((speaker.id, number))
-        self._keys = list(self.name_keys)
+        # Fuzzy look-ups compare only keys sharing the first or the last letter with the
+        # query (a one-letter typo rarely hits both), so a large speaker table stays fast.
+        self._by_end: dict[str, list[str]] = defaultdict(list)
+        for key in self.name_keys:
+            self._by_end["^" + key[0]].append(key)
+            self._by_end[key[-1] + "$"].append(key)
         self._title_vocabulary = list(self.title_words)
 
     def by_name(self, text: str) -> dict[int, float]:
@@ -69,11 +74,16 @@ class SpeakerIndex:
         key = name_key(text)
         if not key:
             return {}
-        cutoff = NAME_CUTOFF if len(key) >= MIN_FUZZY_NAME_CHARS else 100
+        if key in self.name_keys:  # an exact name wins over every fuzzy one (TIE_MARGIN < 1)
+            return dict.fromkeys(self.name_keys[key], 1.0)
+        if len(key) < MIN_FUZZY_NAME_CHARS:
+            return {}
+        choices = set(self._by_end.get("^" + key[0], [])) | set(
+            self._by_end.get(key[-1] + "$", []))
         found: dict[int, float] = {}
         for choice, score, _ in process.extract(
-            key, self._keys, scorer=fuzz.ratio, processor=default_process,
-            score_cutoff=cutoff, limit=None,
+            key, list(choices), scorer=fuzz.ratio, processor=default_process,
+            score_cutoff=NAME_CUTOFF, limit=None,
         ):
             for speaker_id in self.name_keys[choice]:
                 found[speaker_id] = max(found.get(speaker_id, 0.0), score / 100)

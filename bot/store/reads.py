@@ -136,6 +136,16 @@ class Reads(Database):
         )
         return [row[0] for row in rows]
 
+    async def known_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """The content hashes among `hashes` of articles already stored."""
+        found: set[str] = set()
+        for chunk in _chunks(hashes):
+            marks = ",".join("?" * len(chunk))
+            rows = await self._rows(
+                f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", chunk)
+            found.update(row[0] for row in rows)
+        return found
+
     async def sources(self) -> list[str]:
         """Every source name (outlet) of a stored article; cached per store."""
         if self._sources is None:

@@ -1,0 +1,180 @@
+"""Bulk loading: folders of article files and JSONL of articles, many per transaction.
+
+    summary = await load_bulk(store, items, batch_size=200, progress=True)
+
+Articles already stored (same content hash) are skipped before extraction, so an
+interrupted load can simply be run again. Extraction runs in worker processes (one
+per core); each batch is written in one transaction (Store.add_extractions).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from bot.article import ArticleError, content_hash
+from bot.loading import ARTICLE_SUFFIXES, extract_text, read_article_file
+from bot.models import Extraction
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+# Articles per transaction: large enough that commits are rare, small enough that an
+# interrupted load loses little.
+DEFAULT_BATCH = 200
+# Below this many articles extraction stays in this process (workers cost a start-up).
+MIN_PARALLEL = 50
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+@dataclass
+class Item:
+    """One article to load: where it came from, its text and metadata."""
+
+    label: str
+    text: str | None
+    meta: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None  # set when the input itself could not be read
+
+
+@dataclass
+class BulkSummary:
+    loaded: int = 0
+    duplicates: int = 0
+    statements: int = 0
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (label, reason)
+    seconds: float = 0.0
+
+    @property
+    def per_second(self) -> float:
+        done = self.loaded + self.duplicates + len(self.refused)
+        return done / self.seconds if self.seconds else 0.0
+
+    def line(self) -> str:
+        return (f"loaded {self.loaded} articles ({self.statements} statements), "
+                f"skipped {self.duplicates} already stored, refused {len(self.refused)}; "
+                f"{self.per_second:.0f} articles/s")
+
+
+def read_items(paths: Iterable[Path]) -> Iterator[Item]:
+    """Article files (folders expanded) and JSONL lines {text, title?, date?, url?, source?}."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.iterdir()):
+                if child.suffix in ARTICLE_SUFFIXES or child.suffix in JSONL_SUFFIXES:
+                    yield from read_items([child])
+        elif path.suffix in JSONL_SUFFIXES:
+            yield from _jsonl_items(path)
+        else:
+            try:
+                yield Item(str(path), read_article_file(path))
+            except (ArticleError, OSError) as exc:
+                yield Item(str(path), None, error=str(exc))
+
+
+def _jsonl_items(path: Path) -> Iterator[Item]:
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        yield Item(str(path), None, error=str(exc))
+        return
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                yield Item(f"{path}:{number}", None, error=f"not JSON: {exc}")
+                continue
+            label = f"{path}:{doc.get('doc_id') or number}" if isinstance(doc, dict) else ""
+            text = doc.get("text") if isinstance(doc, dict) else None
+            if not isinstance(text, str):
+                yield Item(label or f"{path}:{number}", None, error="no \"text\" field")
+                continue
+            yield Item(label, text, _meta(doc))
+
+
+def _meta(doc: dict[str, Any]) -> dict[str, Any]:
+    meta: dict[str, Any] = {k: doc[k] for k in ("title", "url", "source")
+                            if isinstance(doc.get(k), str)}
+    when = doc.get("date") or doc.get("published")
+    if isinstance(when, str):
+        try:
+            meta["published"] = (datetime.fromisoformat(when) if "T" in when
+                                 else date.fromisoformat(when[:10]))
+        except ValueError:
+            log.info("ignoring unreadable date %r", when)
+    return meta
+
+
+def _extract(item: tuple[str, dict[str, Any]]) -> Extraction | str:
+    """Worker: an extraction, or the reason the article was refused."""
+    text, meta = item
+    try:
+        return extract_text(text, **meta)
+    except ArticleError as exc:
+        return str(exc)
+
+
+async def load_bulk(store: Store, items: Iterable[Item], *, batch_size: int = DEFAULT_BATCH,
+                    progress: bool = True, total: int | None = None) -> BulkSummary:
+    summary = BulkSummary()
+    started = time.perf_counter()
+    bar = tqdm(total=total, unit="article", file=sys.stderr, disable=not progress)
+    workers = ProcessPoolExecutor(max_workers=os.cpu_count() or 1) if (
+        total is None or total >= MIN_PARALLEL) else None
+    try:
+        batch: list[Item] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                await _load_batch(store, batch, summary, workers)
+                bar.update(len(batch))
+                batch = []
+        await _load_batch(store, batch, summary, workers)
+        bar.update(len(batch))
+    finally:
+        bar.close()
+        if workers is not None:
+            workers.shutdown()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+async def _load_batch(store: Store, batch: list[Item], summary: BulkSummary,
+                      workers: ProcessPoolExecutor | None) -> None:
+    readable = []
+    for item in batch:
+        if item.text is None:
+            summary.refused.append((item.label, item.error or "unreadable"))
+        else:
+            readable.append(item)
+    known = await store.known_hashes([content_hash(i.text or "") for i in readable])
+    fresh = [i for i in readable if content_hash(i.text or "") not in known]
+    summary.duplicates += len(readable) - len(fresh)
+    jobs = [(i.text or "", i.meta) for i in fresh]
+    done = list(workers.map(_extract, jobs, chunksize=8) if workers else map(_extract, jobs))
+    extractions = []
+    for item, result in zip(fresh, done, strict=True):
+        if isinstance(result, str):
+            summary.refused.append((item.label, result))
+        else:
+            extractions.append(result)
+    for stored in await store.add_extractions(extractions):
+        if stored.created:
+            summary.loaded += 1
+            summary.statements += stored.statement_count
+        else:
+            summary.duplicates += 1
