@@ -11,6 +11,7 @@ Every load replies with a summary (bot.cards.load_summary) or says why nothing w
 from __future__ import annotations
 
 import logging
+import re
 from html import escape
 
 from telegram import (
@@ -44,6 +45,7 @@ USAGE = (
     "• <code>/load</code> followed by the article text"
 )
 CAPTION_RE = r"^/load(@\w+)?(\s|$)"
+URL_RE = re.compile(r"[a-zA-Z][\w+.-]*://\S+\Z")
 
 
 @admin_only
@@ -74,9 +76,7 @@ async def load_from(message: Message, context: Context) -> LoadReport | None:
     document = message.document or (replied.document if replied is not None else None)
     if document is not None:
         return await load_document(document, context)
-    if argument and len(argument.split()) == 1 and argument.lower().startswith(
-        ("http://", "https://")
-    ):
+    if URL_RE.match(argument):  # any scheme: bot.fetch says which ones are allowed
         await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
         return await load_url_report(store, argument, settings)
     if argument:

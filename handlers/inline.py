@@ -59,9 +59,12 @@ async def inline_query(update: Update, context: Context) -> None:
         )
         return
     shown = offset + len(outcome.hits)
+    # No more pages: leave next_offset out. An empty string would be sent as "[]": with
+    # Defaults set, PTB 22.8's ExtBot._insert_defaults takes "" for an empty sequence of
+    # InputPollOption and replaces it with a list.
     await query.answer(
         [result(hit.statement, context.bot.username) for hit in outcome.hits],
-        next_offset=str(shown) if shown < outcome.total else "",
+        next_offset=str(shown) if shown < outcome.total else None,
         cache_time=CACHE_SECONDS,
     )
 
