@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from bot.store import Store
 
 # Full-text candidates fetched per query (best bm25 first) before ranking.
-CANDIDATE_LIMIT = 200
+CANDIDATE_LIMIT = 100
 # A named speaker's most recent statements also ranked, so a typo in the topic can
 # still match by fuzzy comparison.
 SPEAKER_RECENT_LIMIT = 50
@@ -140,9 +140,21 @@ async def _candidates(
     narrow = 0 < len(speaker_ids) <= MAX_SPEAKER_REFS
     refs = [speaker_ref(i) for i in speaker_ids] if narrow else None
     ids: list[int] = []
-    expression = fts_expression([t.phrases for t in terms], refs)
-    if expression:
-        ids += await store.match_statement_ids(expression, CANDIDATE_LIMIT, filters)
+    groups = [t.phrases for t in terms]
+    if len(terms) > 1 and not refs:
+        # Every term first, ranked; then statements with some of the terms, newest first
+        # (ranking every statement with one common word is what would be slow).
+        every = fts_expression(groups, None, every=True)
+        if every:
+            ids += await store.match_statement_ids(every, CANDIDATE_LIMIT, filters)
+        expression = fts_expression(groups, None)
+        if expression and len(ids) < CANDIDATE_LIMIT:
+            ids += await store.match_statement_ids(
+                expression, CANDIDATE_LIMIT - len(ids), filters, ranked=False)
+    else:
+        expression = fts_expression(groups, refs)
+        if expression:
+            ids += await store.match_statement_ids(expression, CANDIDATE_LIMIT, filters)
     if speaker_ids and (narrow or not terms):
         recent = SPEAKER_RECENT_LIMIT if terms else max(CANDIDATE_LIMIT, wanted)
         ids += await store.speaker_statement_ids(speaker_ids, recent, filters)

@@ -157,13 +157,21 @@ def fts_phrase(phrase: str) -> str | None:
     return '"' + " ".join(tokens) + '"' if tokens else None
 
 
-def fts_expression(groups: list[list[str]], speaker_refs: list[str] | None = None) -> str | None:
-    """Any term (each group: a word and its alias phrases) in quote or context,
-    optionally only among the statements tagged with one of `speaker_refs`."""
+def fts_expression(
+    groups: list[list[str]], speaker_refs: list[str] | None = None, every: bool = False
+) -> str | None:
+    """Any term (each group: a word and its alias phrases) in quote or context, or with
+    `every` all of them, optionally only among the statements tagged with `speaker_refs`."""
     alternatives = [p for group in groups for p in map(fts_phrase, group) if p]
     if not alternatives:
         return None
-    expression = "{quote context} : (" + " OR ".join(dict.fromkeys(alternatives)) + ")"
+    if every:
+        ors = ["(" + " OR ".join(dict.fromkeys(p for p in map(fts_phrase, g) if p)) + ")"
+               for g in groups if any(map(fts_phrase, g))]
+        body = " AND ".join(ors)
+    else:
+        body = " OR ".join(dict.fromkeys(alternatives))
+    expression = "{quote context} : (" + body + ")"
     refs = [p for p in map(fts_phrase, speaker_refs or []) if p]
     if refs:
         expression = "speaker_ref : (" + " OR ".join(refs) + ") AND " + expression

@@ -40,6 +40,8 @@ NOTICE_TOPICS = 5
 # A run of capitalised words ("Ukraine", "North Atlantic", "NATO"): the topics listed.
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 SENTENCE_START = re.compile(r'(?:^|[.!?:;]\s+|["“‘(]\s*)$')
+# Characters before a capitalised run looked at to tell a sentence start.
+SENTENCE_LOOKBACK = 8
 
 
 class Term(BaseModel):
@@ -175,7 +177,10 @@ def _capitalised_terms(text: str, excluded: set[str]) -> list[str]:
     found = []
     for match in CAPITALISED_RUN.finditer(text):
         parts = match.group(0).split()
-        if SENTENCE_START.search(text[: match.start()]):
+        # Only the few characters before the run decide (searching the whole prefix
+        # made this quadratic in the text length).
+        before = text[max(0, match.start() - SENTENCE_LOOKBACK) : match.start()]
+        if SENTENCE_START.search(before):
             parts = parts[1:]  # the first word is capitalised because it starts a sentence
         parts = [p for p in parts if p.lower() not in excluded and len(p) > 1]
         if parts:

@@ -100,9 +100,10 @@ class Reads(Database):
         return self._speakers
 
     async def match_statement_ids(
-        self, expression: str, limit: int, filters: Filters | None = None
+        self, expression: str, limit: int, filters: Filters | None = None, ranked: bool = True
     ) -> list[int]:
-        """Statement ids whose index entry matches an FTS5 expression, best (bm25) first,
+        """Statement ids whose index entry matches an FTS5 expression, best (bm25) first
+        (or newest first when not `ranked`: no score computed for every match),
         within the filters' dates and sources.
 
         The expression must be built from quoted tokens (bot.search.query does so);
@@ -114,7 +115,8 @@ class Reads(Database):
             sources = _SOURCE_JOIN if filters and filters.sources else ""
             join = f"JOIN statements s ON s.id = statements_fts.rowid {sources}"
         sql = (f"SELECT statements_fts.rowid FROM statements_fts {join}"
-               f" WHERE statements_fts MATCH ? {where} ORDER BY rank LIMIT ?")
+               f" WHERE statements_fts MATCH ? {where}"
+            f" ORDER BY {'rank' if ranked else 'statements_fts.rowid DESC'} LIMIT ?")
         try:
             rows = await self._rows(sql, (expression, *params, limit))
         except sqlite3.OperationalError as exc:
