@@ -6,6 +6,10 @@ import re
 
 import pytest
 from fake_bot_api import BOT_USER, FakeBotApi
+from telegram.ext import Application
+
+from bot.loading import store_text
+from handlers.context import BotData
 
 ALICE = 1001
 LINK_RE = re.compile(rf"https://t\.me/{BOT_USER['username']}\?start=s_(\d+)")
@@ -69,3 +73,21 @@ async def test_deep_link_opens_the_full_record(fake_api: FakeBotApi) -> None:
     await fake_api.send_private_text(ALICE, "/start inline-help")
     help_text = (await fake_api.wait_for_call("sendMessage")).params["text"]
     assert f"@{BOT_USER['username']}" in help_text
+
+
+async def test_inline_pages_of_fifty(fake_api: FakeBotApi, running_app: Application) -> None:
+    data = running_app.bot_data
+    assert isinstance(data, BotData)
+    paragraphs = [f'"Point number {i} on the harbour matters," Mayor Ann Lee said on Monday.'
+                  for i in range(60)]
+    text = "Mayor speaks at length about the harbour\n\n" + "\n\n".join(paragraphs)
+    report = await store_text(data.require_store(), text)
+    assert report.result.statement_count == 60
+    first = await inline(fake_api, "Ann Lee harbour")
+    assert len(first["results"]) == 50
+    assert first["next_offset"] == "50"
+    second = await inline(fake_api, "Ann Lee harbour", offset="50")
+    assert len(second["results"]) == 10
+    assert "next_offset" not in second
+    ids = {r["id"] for r in first["results"]} | {r["id"] for r in second["results"]}
+    assert len(ids) == 60
