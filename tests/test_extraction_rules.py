@@ -44,6 +44,7 @@ def test_find_quotes(text: str, quoted: list[str]) -> None:
         ('"First. Second," he said. Then more.', 2),
         ("Feb. 12 was a date. Yes.", 2),
         ("No boundary here", 1),
+        ("''One,'' she said. ''Two.''", 2),
     ],
 )
 def test_split_sentences(text: str, count: int) -> None:
@@ -59,6 +60,9 @@ def test_split_sentences(text: str, count: int) -> None:
         ("Hegseth, a television host,", "Hegseth"),
         ("But Trump has repeatedly", "Trump"),
         ("the man who", None),
+        ("Jennifer Doe, communications director for the campaign,", "Jennifer Doe"),
+        ("the White House spokesman, Josh Earnest,", "Josh Earnest"),
+        ("the voters, angry and tired,", None),
         ("his", None),
         ("quickly", None),
     ],

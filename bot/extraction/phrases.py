@@ -32,6 +32,8 @@ LEADING_FILLERS = words("but and so yet still meanwhile now then instead however
 # Appositives are at most this many tokens: "Hegseth, a television host, said".
 MAX_APPOSITIVE = 14
 MAX_SUBJECT = 9
+# A name standing as an appositive after a title noun has at most this many words.
+MAX_NAME_APPOSITIVE = 4
 
 
 def tokens(text: str, offset: int = 0) -> list[tuple[str, int]]:
@@ -73,10 +75,24 @@ def _appositive_start(toks: list[tuple[str, int]], end: int) -> int | None:
             first = toks[j + 1][0].lower() if j + 1 < end else ""
             if first in DETERMINERS or first in ("who", "whose") or first in TITLE_WORDS:
                 return j
-            return None
+            named = j > 0 and is_capitalised(toks[j - 1][0])
+            return j if named and toks[j - 1][0].lower() not in LEADING_FILLERS else None
         if toks[j][0] in ".;:\"“”":
             return None
     return None
+
+
+def _appositive_name(toks: list[tuple[str, int]], end: int) -> list[tuple[str, int]] | None:
+    """'the White House spokesman, Josh Earnest, said': the name in the appositive."""
+    if end < 3 or toks[end - 1][0] != ",":
+        return None
+    j = end - 2
+    while j >= 0 and is_capitalised(toks[j][0]) and end - 1 - j <= MAX_NAME_APPOSITIVE:
+        j -= 1
+    if not (0 < j < end - 2 and toks[j][0] == "," and toks[j - 1][0].isalpha()):
+        return None
+    noun = toks[j - 1][0].lower()
+    return toks[j + 1:end - 1] if noun in TITLE_WORDS or noun.endswith("man") else None
 
 
 def _valid_subject(toks: list[tuple[str, int]]) -> bool:
@@ -99,6 +115,9 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
     """The speaker phrase ending right before a cue; text ends at the cue."""
     toks = tokens(text, offset)
     end = _skip_back(toks)
+    name = _appositive_name(toks, end)
+    if name:
+        return text[name[0][1] - offset:_word_end(*name[-1]) - offset], name[0][1]
     appos = _appositive_start(toks, end)
     if appos is not None:
         end = appos

@@ -25,7 +25,7 @@ STRAIGHT = ('"', "''")
 MARK_RE = re.compile(r"``|''|[“”\"«»„]")
 # A sentence ends at . ! ? (optionally followed by closing marks) then whitespace and
 # a capital letter, digit or opening mark. Source: standard sentence-split heuristic.
-BOUNDARY_RE = re.compile(r"[.!?][”\"')\]]*(\s+)(?=[“\"«(\[A-Z0-9])")
+BOUNDARY_RE = re.compile(r"[.!?][”\"')\]]*(\s+)(?=[“\"«(\[A-Z0-9]|''|``)")
 # Abbreviations after which a period does not end a sentence (AP titles, months,
 # initials). Source: AP style abbreviations.
 ABBREVIATIONS = words("""

@@ -18,7 +18,13 @@ from bot.extraction.dates import said_on
 from bot.extraction.lexicon import PERSON_PRONOUNS
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
-from bot.extraction.salience import Salient, antecedent, person_mentions, sentence_index
+from bot.extraction.salience import (
+    Salient,
+    antecedent,
+    paragraph_subject,
+    person_mentions,
+    sentence_index,
+)
 from bot.extraction.speakers import Registry, Resolved, build_registry, resolve
 from bot.models import Article, Speaker, Statement
 
@@ -40,6 +46,10 @@ class _State:
 
 def _speaker(raw: Raw, state: _State) -> Resolved:
     if raw.subject is None:
+        para_start = next((x.start for x in state.sentences if x.para == raw.para), raw.start)
+        here = paragraph_subject(raw.start, para_start, state.salient)
+        if here is not None:
+            return here
         prev = state.last
         if prev and raw.para - prev[0].para <= CONTINUATION_PARAGRAPHS:
             return prev[1]

@@ -100,3 +100,13 @@ def antecedent(pronoun: str, pos: int, sent: int, candidates: list[Salient]) -> 
             return min(hits, key=lambda c: c.pos).who
     return None
 
+
+
+def paragraph_subject(start: int, para_start: int, candidates: list[Salient]) -> Resolved | None:
+    """For an unattributed quote: the first person named in the sentence before it,
+    within its own paragraph ('Bystrom agreed. "Mainstream ..."')."""
+    before = [c for c in candidates if para_start <= c.pos < start]
+    if not before:
+        return None
+    last_sent = max(c.sent for c in before)
+    return min((c for c in before if c.sent == last_sent), key=lambda c: c.pos).who
