@@ -48,8 +48,14 @@ CAPTION_RE = r"^/load(@\w+)?(\s|$)"
 URL_RE = re.compile(r"[a-zA-Z][\w+.-]*://\S+\Z")
 
 
-@admin_only
 async def load_command(update: Update, context: Context) -> None:
+    message = update.effective_message
+    if message is not None and for_this_bot(message, context.bot.username):
+        await load_for_admin(update, context)
+
+
+@admin_only
+async def load_for_admin(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:
         return
@@ -105,6 +111,13 @@ async def load_document(document: Document, context: Context) -> LoadReport:
     )
 
 
+def for_this_bot(message: Message, username: str) -> bool:
+    """False for a caption "/load@OtherBot" (CommandHandler checks this for texts)."""
+    first = (message.caption or message.text or "").split(maxsplit=1)
+    _command, _, addressee = first[0].partition("@") if first else ("", "", "")
+    return not addressee or addressee.lower() == username.lower()
+
+
 def command_text(message: Message) -> str:
     """What follows /load in the text or caption, line breaks kept."""
     text = message.text or message.caption or ""
@@ -129,9 +142,10 @@ def forward_origin(message: Message) -> tuple[str | None, str | None]:
 
 
 def load_handlers() -> list[BaseHandler[Update, Context, None]]:
+    """Loads run beside other updates (block=False): a slow fetch holds up no query."""
     new = filters.UpdateType.MESSAGE  # an edited /load does not load again
     return [
-        CommandHandler("load", load_command, filters=new),
+        CommandHandler("load", load_command, filters=new, block=False),
         MessageHandler(new & filters.Document.ALL & filters.CaptionRegex(CAPTION_RE),
-                       load_command),
+                       load_command, block=False),
     ]

@@ -125,3 +125,27 @@ async def test_private_edit_edits_the_answer(
     edit = await fake_api.wait_for_call("editMessageText")
     assert "NATO membership" in edit.params["text"]
     assert len(fake_api.calls_to("sendMessage")) == 1
+
+
+@pytest.mark.usefixtures("running_app")
+async def test_flood_limit_in_a_group_is_waited_out(
+    fake_api: FakeBotApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")
+    fake_api.fail_next("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)
+    update = await fake_api.send_group_text(GROUP, ALICE, "/ask hegseth nato")
+    refused = await next_reply(fake_api)
+    retried = await next_reply(fake_api)
+    assert retried["text"] == refused["text"]
+    assert reply_id(retried) == update["message"]["message_id"]
+
+
+@pytest.mark.usefixtures("running_app")
+async def test_caption_for_another_bot_is_ignored(fake_api: FakeBotApi) -> None:
+    from conftest import ADMIN
+    from fake_updates import private_chat
+
+    await fake_api.send_document(private_chat(ADMIN), ADMIN, "a.txt", b"x", caption="/load@Other")
+    await fake_api.send_private_text(ADMIN, "/stats")
+    reply = await next_reply(fake_api, ADMIN)
+    assert "Articles:" in reply["text"]
