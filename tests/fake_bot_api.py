@@ -6,21 +6,25 @@ or multipart bodies, keep-alive connections. Every call is recorded in order.
 HTML-formatted texts are checked like Telegram does (allowed tags, escaped
 ``<``, ``>`` and ``&``, at most 4096 characters after parsing), so an escaping
 bug shows up as the same 400 Bad Request the real server would answer.
+
+Modules: fake_http.py (requests and parameters), fake_methods.py (the Bot API methods:
+sendMessage, editMessageText, answerInlineQuery, answerCallbackQuery, getFile, commands
+per scope), fake_updates.py (what users do: private, group and topic messages, edits,
+documents, inline queries, button presses), telegram_html.py (the HTML checker). Files
+are served at GET /file/bot<TOKEN>/<file_path> (PTB's base_file_url).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import email.parser
-import email.policy
 import itertools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl
 
+from fake_http import read_request
 from fake_methods import BotMethods
 from fake_updates import UpdateBuilders
 from telegram_html import ApiError
@@ -34,51 +38,12 @@ BOT_USER = {
     "can_read_all_group_messages": False,
     "supports_inline_queries": True,
 }
-# Form values arrive JSON-encoded except plain strings; these stay strings even if
-# they look like numbers ("123" typed by a user is text, not an int).
-# fmt: off
-STRING_FIELDS = frozenset({
-    "text", "caption", "query", "parse_mode", "url", "action", "description", "title",
-    "short_description", "name", "callback_query_id", "inline_query_id", "next_offset",
-    "language_code", "secret_token", "emoji",
-})
-# fmt: on
-
-
 @dataclass
 class Call:
     method: str
     params: dict[str, Any]
     token: str
     claimed: bool = field(default=False, repr=False)
-
-
-def decode_body(content_type: str, body: bytes) -> dict[str, Any]:
-    """Request parameters from a JSON, form-encoded or multipart body."""
-    if not body:
-        return {}
-    if content_type.startswith("application/json"):
-        return json.loads(body)
-    if content_type.startswith("multipart/form-data"):
-        head = f"Content-Type: {content_type}\r\n\r\n".encode()
-        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
-        pairs = []
-        for part in message.iter_parts():
-            payload = part.get_payload(decode=True) or b""
-            value = payload if part.get_filename() else payload.decode()
-            pairs.append((part.get_param("name", header="content-disposition"), value))
-    else:
-        pairs = parse_qsl(body.decode(), keep_blank_values=True)
-    return {name: _form_value(name, value) for name, value in pairs}
-
-
-def _form_value(name: str, value: Any) -> Any:
-    if name in STRING_FIELDS or not isinstance(value, str):
-        return value
-    try:
-        return json.loads(value)
-    except ValueError:
-        return value
 
 
 class FakeBotApi(BotMethods, UpdateBuilders):
@@ -192,7 +157,7 @@ class FakeBotApi(BotMethods, UpdateBuilders):
         assert task is not None
         self._connections.add(task)
         try:
-            while request := await _read_request(reader):
+            while request := await read_request(reader):
                 path, params = request
                 if path.startswith("/file/bot"):
                     status, body, kind = self._file(path)
@@ -247,19 +212,3 @@ class FakeBotApi(BotMethods, UpdateBuilders):
             if err.retry_after is not None:
                 payload["parameters"] = {"retry_after": err.retry_after}
             return err.code, payload
-
-
-async def _read_request(reader: asyncio.StreamReader) -> tuple[str, dict[str, Any]] | None:
-    """One HTTP request as (path, params); None when the client closed the connection."""
-    try:
-        head = await reader.readuntil(b"\r\n\r\n")
-    except asyncio.IncompleteReadError:
-        return None
-    request_line, *header_lines = head.decode("latin-1").split("\r\n")
-    headers = {}
-    for line in header_lines:
-        name, _, value = line.partition(":")
-        headers[name.strip().lower()] = value.strip()
-    body = await reader.readexactly(int(headers.get("content-length", 0)))
-    path = request_line.split()[1].split("?")[0]
-    return path, decode_body(headers.get("content-type", ""), body)
