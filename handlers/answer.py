@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 
@@ -117,8 +117,12 @@ async def answer(
         return
     target = reply_to or message
     thread = message.message_thread_id if message.is_topic_message else None
+    # In groups the answer replies (to the asker, or to the message asked about); if that
+    # message is deleted meanwhile, the answer is still sent.
+    reply = ReplyParameters(target.message_id, allow_sending_without_reply=True)
     sent = await target.reply_text(
-        text, reply_markup=markup, do_quote=is_compact(message), message_thread_id=thread
+        text, reply_markup=markup, message_thread_id=thread, do_quote=False,
+        reply_parameters=reply if is_compact(message) else None,
     )
     data.answers.put(key, sent.message_id)
 

@@ -97,12 +97,15 @@ class BotMethods:
         if thread is not None:
             message["message_thread_id"] = thread
             message["is_topic_message"] = True
-        replied_id = (params.get("reply_parameters") or {}).get("message_id")
-        replied_id = replied_id or params.get("reply_to_message_id")
+        reply = params.get("reply_parameters") or {}
+        replied_id = reply.get("message_id") or params.get("reply_to_message_id")
         if replied_id is not None:
             replied = self.messages.get((chat_id, replied_id))
-            if replied is None:
+            if replied is None and reply.get("allow_sending_without_reply"):
+                replied_id = None
+            elif replied is None:
                 raise ApiError(400, "Bad Request: message to be replied not found")
+        if replied_id is not None and replied is not None:
             message["reply_to_message"] = {k: v for k, v in replied.items()
                                            if k != "reply_to_message"}
         self.remember(message)

@@ -149,3 +149,14 @@ async def test_caption_for_another_bot_is_ignored(fake_api: FakeBotApi) -> None:
     await fake_api.send_private_text(ADMIN, "/stats")
     reply = await next_reply(fake_api, ADMIN)
     assert "Articles:" in reply["text"]
+
+
+@pytest.mark.usefixtures("running_app")
+async def test_answer_is_sent_when_the_asking_message_is_gone(fake_api: FakeBotApi) -> None:
+    update = await fake_api.send_group_text(GROUP, ALICE, "/ask hegseth nato")
+    del fake_api.messages[(GROUP, update["message"]["message_id"])]  # deleted meanwhile
+    reply = await next_reply(fake_api)
+    assert reply["reply_parameters"]["allow_sending_without_reply"] is True
+    sent = fake_api.calls_to("sendMessage")[0]
+    assert sent.params is reply
+    assert "NATO membership" in reply["text"]
