@@ -8,6 +8,7 @@ mentions; with it off, everything arrives and the same filters still apply:
     a reply to one of the bot's messages   a follow-up query
     a message mentioning @BotName      a query (the mention is dropped)
 The same query in the same group within the cooldown window is answered only once.
+/ask also works in private chats (no cooldown there).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import logging
 import re
 
 from telegram import Message, MessageEntity, Update
+from telegram.constants import ChatType
 from telegram.ext import BaseHandler, CommandHandler, MessageHandler, filters
 
 from handlers.answer import answer
@@ -85,7 +87,10 @@ async def answer_in_group(
 ) -> None:
     """Answer unless the same query was just answered in this chat (edits always go through)."""
     chat = update.effective_chat
-    chat_id = chat.id if chat is not None else 0
+    if chat is None or chat.type == ChatType.PRIVATE:  # private chats have no cooldown
+        await answer(update, context, query, reply_to=reply_to)
+        return
+    chat_id = chat.id
     if update.edited_message is None and not context.bot_data.cooldown.allow(chat_id, query):
         log.info("chat %s: repeated query within the cooldown, not answered", chat_id)
         return
@@ -102,7 +107,7 @@ def command_argument(message: Message) -> str:
 def group_handlers() -> list[BaseHandler[Update, Context, None]]:
     text = GROUPS & filters.TEXT & ~filters.COMMAND
     return [
-        CommandHandler("ask", ask_command, filters=GROUPS),
+        CommandHandler("ask", ask_command),  # in private chats too
         CommandHandler("help", group_help, filters=GROUPS),
         MessageHandler(text & (filters.REPLY | filters.Entity(MessageEntity.MENTION)),
                        group_text),

@@ -160,3 +160,10 @@ async def test_answer_is_sent_when_the_asking_message_is_gone(fake_api: FakeBotA
     sent = fake_api.calls_to("sendMessage")[0]
     assert sent.params is reply
     assert "NATO membership" in reply["text"]
+
+
+@pytest.mark.usefixtures("running_app")
+async def test_ask_works_in_private_too(fake_api: FakeBotApi) -> None:
+    for _ in range(2):  # no cooldown in private chats
+        await fake_api.send_private_text(ALICE, "/ask hegseth nato")
+        assert "NATO membership" in (await next_reply(fake_api, ALICE))["text"]
