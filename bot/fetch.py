@@ -3,8 +3,9 @@
 `fetch_url` only speaks http/https, resolves every host (the first request and every
 redirect hop, followed by hand) and refuses addresses that are not public (loopback,
 private, link-local, multicast, reserved, unspecified; IPv4, IPv6 and IPv4-mapped IPv6)
-unless `allow_private` is set. The body is streamed and cut off at `max_bytes`; the whole
-fetch has one deadline. `html_to_article` runs trafilatura for the main text and metadata.
+unless `allow_private` is set; the connection itself goes to the address that was checked.
+The body is streamed and cut off at `max_bytes`; the whole fetch has one deadline.
+`html_to_article` runs trafilatura for the main text and metadata.
 Every failure is a FetchError (an ArticleError) whose str() is a message for the user.
 """
 
@@ -14,10 +15,13 @@ import asyncio
 import ipaddress
 import re
 import socket
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 import trafilatura
 
@@ -78,21 +82,54 @@ async def check_url(url: str, *, allow_private: bool) -> None:
     parts = urlsplit(url)
     if parts.scheme.lower() not in ALLOWED_SCHEMES or not parts.hostname:
         raise FetchError("Only http:// and https:// links can be loaded.", "scheme")
-    if allow_private:
-        return
+    if not allow_private:
+        try:
+            port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+        except ValueError as exc:
+            raise FetchError("That link has an invalid port.", "scheme") from exc
+        await public_address(parts.hostname, port)
+
+
+async def public_address(host: str, port: int) -> str:
+    """The first address of `host`, after checking that every address it has is public."""
     try:
-        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-        infos = await asyncio.get_running_loop().getaddrinfo(
-            parts.hostname, port, type=socket.SOCK_STREAM
-        )
+        infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, ValueError) as exc:
-        raise FetchError(f"Could not find the host {parts.hostname}.", "dns") from exc
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if not is_public_address(address):
-            raise FetchError(
-                "That address is on a private or local network; it is not fetched.", "private"
-            )
+        raise FetchError(f"Could not find the host {host}.", "dns") from exc
+    addresses = [str(info[4][0]).split("%")[0] for info in infos]
+    if not addresses or not all(is_public_address(ipaddress.ip_address(a)) for a in addresses):
+        raise FetchError(
+            "That address is on a private or local network; it is not fetched.", "private"
+        )
+    return addresses[0]
+
+
+class _PublicOnlyBackend(httpcore.AsyncNetworkBackend):
+    """Connects only to the public address it checked itself, so a DNS answer that changes
+    between check_url and the connection (DNS rebinding) cannot reach a private address.
+    TLS still verifies the certificate against the URL's host name (httpcore's SNI)."""
+
+    def __init__(self) -> None:
+        self._inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self, host: str, port: int, timeout: float | None = None,
+        local_address: str | None = None, socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        address = await public_address(host, port)
+        return await self._inner.connect_tcp(address, port, timeout, local_address,
+                                             socket_options)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def _transport(allow_private: bool) -> httpx.AsyncHTTPTransport:
+    transport = httpx.AsyncHTTPTransport(trust_env=False)
+    if not allow_private:
+        # httpx has no public hook for the network backend; its pool takes one.
+        transport._pool = httpcore.AsyncConnectionPool(network_backend=_PublicOnlyBackend())
+    return transport
 
 
 async def fetch_url(
@@ -114,7 +151,8 @@ async def _fetch(url: str, timeout: float, max_bytes: int, allow_private: bool) 
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.8,*/*;q=0.1"}
     # trust_env off: the address checked is the address connected to (no proxy in between).
     async with httpx.AsyncClient(
-        timeout=timeout, follow_redirects=False, trust_env=False, headers=headers
+        timeout=timeout, follow_redirects=False, trust_env=False, headers=headers,
+        transport=_transport(allow_private),
     ) as client:
         for _hop in range(MAX_REDIRECTS + 1):
             await check_url(url, allow_private=allow_private)

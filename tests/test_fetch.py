@@ -86,6 +86,22 @@ async def test_every_redirect_hop_is_checked(
     assert web.requests == ["/hop"]
 
 
+async def test_the_connection_goes_to_the_checked_address(
+    web: FakeWeb, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    web.routes["/a"] = Route(b"<p>through the pinned backend</p>")
+    monkeypatch.setattr(bot.fetch, "is_public_address", lambda address: True)
+    page = await fetch_url(web.url("/a"), allow_private=False, **LIMITS)
+    assert page.body == b"<p>through the pinned backend</p>"
+    # DNS rebinding: public when checked, private when connecting -> refused, never sent.
+    answers = iter([True])
+    monkeypatch.setattr(bot.fetch, "is_public_address", lambda address: next(answers, False))
+    with pytest.raises(FetchError) as caught:
+        await fetch_url(web.url("/a"), allow_private=False, **LIMITS)
+    assert caught.value.reason == "private"
+    assert web.requests == ["/a"]
+
+
 async def test_redirect_to_another_scheme_and_loops(web: FakeWeb) -> None:
     web.routes["/ftp"] = Route(status=302, headers={"Location": "ftp://example.com/"})
     web.routes["/loop"] = Route(status=302, headers={"Location": "/loop"})
