@@ -31,6 +31,12 @@ def run(*paragraphs: str) -> Extraction:
         ("The budget is too small, Roe argued.", "Jane Roe", "indirect", "The budget is too small"),
         ("According to Roe, the budget is too small.", "Jane Roe", "indirect",
          "the budget is too small"),
+        ("According to early results of exit polls, the race is very close.",
+         "early results of exit polls", "indirect", "the race is very close"),
+        ("Roe flipped her choice, saying she was rooting for the home team.", "Jane Roe",
+         "indirect", "she was rooting for the home team"),
+        ("Roe believes the budget is too small.", "Jane Roe", "indirect",
+         "the budget is too small"),
         ('Roe called it an "unrealistic objective" for now.', "Jane Roe", "partial",
          'it an "unrealistic objective" for now'),
         ('"No comment on that matter," the White House said.', "the White House", "direct",
@@ -50,6 +56,8 @@ def test_statement_rows(paragraph: str, speaker: str, kind: str, quote: str) -> 
         "The budget is too small and the roads are bad.",
         'The so-called "deal" was never signed.',
         "Roe met Doe in the capital on Tuesday.",
+        "Roe supports it.",
+        "Doe flipped the table and left the room quickly.",
     ],
 )
 def test_no_statement_rows(paragraph: str) -> None:

@@ -10,7 +10,7 @@ from bot.extraction.acronyms import topic_aliases
 from bot.extraction.channels import channel
 from bot.extraction.dates import find_datetime, said_on
 from bot.extraction.names import gender_of_name
-from bot.extraction.phrases import subject_after, subject_before
+from bot.extraction.phrases import leading_subject, subject_after, subject_before
 from bot.extraction.quotes import find_quotes, quoted_fraction, split_sentences
 from bot.extraction.speakers import split_name
 
@@ -192,3 +192,19 @@ def test_quoted_fraction(text: str, fraction: float) -> None:
 )
 def test_gender_of_name(name: str | None, gender: str | None) -> None:
     assert gender_of_name(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("before", "subject"),
+    [
+        ("Paul Porter, a truck driver from Ava, Mo., who is a member of the union,",
+         "Paul Porter"),
+        ("But the voters, who listened to him for decades, on television,", "the voters"),
+        ("Doe answered Roe,", None),
+        ("Paul Porter said", None),
+        ("quickly,", None),
+    ],
+)
+def test_leading_subject(before: str, subject: str | None) -> None:
+    found = leading_subject(before)
+    assert (found[0] if found else None) == subject

@@ -9,10 +9,11 @@ them ('Trump said: "..."'). Direct quotes of one sentence form one statement.
 
 from __future__ import annotations
 
-from bot.extraction.phrases import subject_after, subject_before
+from bot.extraction.phrases import leading_subject, subject_after, subject_before
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
 from bot.extraction.salience import SUBJECT_RE
+from bot.extraction.speakers import split_name
 
 # Cue must start within this many characters of a quotation's end ('," said X').
 TRAIL_WINDOW = 200
@@ -41,20 +42,23 @@ def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | 
     for cue, c_start, c_end in find_cues(text, start, end):
         if trailing and c_start - start > TRAIL_WINDOW:
             break
-        found = subject_before(text[start:c_start], start)
+        found = (subject_before(text[start:c_start], start)
+                 or leading_subject(text[start:c_start], start))
         if found is None and trailing:
             found = subject_after(text[c_end:end], c_end)
         if found is None and cue.endswith("ing"):
-            found = _clause_subject(text, start, c_start)
+            found = clause_subject(text, start, c_start)
         if found:
             return _raw(cue, c_start, found)
     return None
 
 
-def _clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
+def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     """'Sanders compared himself to Clinton, saying, "..."': the sentence's subject."""
     m = SUBJECT_RE.match(text, start, end)
-    return (m[1], m.start(1)) if m else None
+    if not m or split_name(m[1])[0] is None:
+        return None
+    return m[1], m.start(1)
 
 
 def _raw(cue: str, cue_pos: int, found: tuple[str, int]) -> Raw:

@@ -157,3 +157,30 @@ def subject_after(text: str, offset: int = 0) -> tuple[str, int] | None:
     first = picked[0][1]
     last_word, last_pos = picked[-1]
     return text[first - offset:_word_end(last_word, last_pos) - offset], first
+
+
+def leading_subject(text: str, offset: int = 0) -> tuple[str, int] | None:
+    """The sentence's opening noun phrase when a long appositive or relative clause
+    sits between it and the cue: 'Paul Porter, a truck driver from Ava, Mo., who is
+    a member of the union, said ...' -> 'Paul Porter'. text runs from the sentence
+    start to the cue and must end with a comma."""
+    if not text.rstrip().endswith(","):
+        return None
+    toks = tokens(text, offset)
+    while toks and not re.match(r"\w", toks[0][0]):
+        toks = toks[1:]
+    toks = _strip_front(toks)
+    picked: list[tuple[str, int]] = []
+    named = bool(toks) and is_capitalised(toks[0][0])
+    for word, pos in toks[:MAX_SUBJECT]:
+        if not re.match(r"\w", word) or word.lower() in CLAUSE_BREAKERS:
+            break
+        if named and not is_capitalised(word) and word not in ("of", "the"):
+            return None
+        picked.append((word, pos))
+    if len(picked) == len(toks) or not _valid_subject(picked):
+        return None
+    if not (is_capitalised(picked[-1][0]) or picked[0][0].lower() in DETERMINERS):
+        return None
+    last_word, last_pos = picked[-1]
+    return text[picked[0][1] - offset:_word_end(last_word, last_pos) - offset], picked[0][1]

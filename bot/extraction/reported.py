@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.direct import clause_subject
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, SKIPPABLE, words
-from bot.extraction.phrases import subject_after, subject_before, tokens
+from bot.extraction.phrases import leading_subject, subject_after, subject_before, tokens
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import ACCORDING_RE, CUE_WORD_RE, Raw, find_cues
 from bot.extraction.stance import REPORTING_CUES
@@ -20,6 +21,8 @@ OBJECT_CUES = words("told tells telling asked asks warned warns urged urges")
 # statement that ...").
 THAT_WINDOW = 10
 MIN_CONTENT_WORDS = 3
+# "according to" sources written as a lowercase phrase are at most this long.
+MAX_SOURCE_WORDS = 16
 # Trailing adverbials after a final "X said" ("in a statement", "on Tuesday").
 TAIL_RE = re.compile(r"^[\s\w,.'’-]{0,60}[.!?]?\s*$")
 
@@ -55,7 +58,8 @@ def _according(text: str, sent: Sentence) -> Raw | None:
     m = ACCORDING_RE.search(text, sent.start, sent.end)
     if not m:
         return None
-    found = subject_after(text[m.end():sent.end], m.end())
+    found = subject_after(text[m.end():sent.end], m.end()) or _source_phrase(text, m.end(),
+                                                                             sent.end)
     if not found:
         return None
     subj_end = found[1] + len(found[0])
@@ -65,6 +69,15 @@ def _according(text: str, sent: Sentence) -> Raw | None:
     else:
         span = _clause(text, sent.start, m.start())
     return _make("according to", m.start(), found, span, text, sent)
+
+
+def _source_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """'according to early results of exit polls, ...': the phrase up to a comma."""
+    stop = min([i for i in (text.find(",", start, end), end) if i >= 0])
+    phrase = text[start:stop].rstrip(" .")
+    if not phrase or len(phrase.split()) > MAX_SOURCE_WORDS:
+        return None
+    return phrase, start
 
 
 def _make(cue: str, pos: int, found: tuple[str, int], span: tuple[int, int], text: str,
@@ -102,7 +115,10 @@ def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
 
 
 def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int) -> Raw | None:
-    found = subject_before(text[sent.start:c_start], sent.start)
+    found = (subject_before(text[sent.start:c_start], sent.start)
+             or leading_subject(text[sent.start:c_start], sent.start))
+    if found is None and cue.endswith("ing"):
+        found = clause_subject(text, sent.start, c_start)
     if found:
         after = _clause(text, _content_start(text, c_end, sent.end, cue), sent.end)
         if _words(text, after) >= MIN_CONTENT_WORDS:
