@@ -33,8 +33,10 @@ async def test_ask_with_bot_name_replies_with_the_nato_quote(fake_api: FakeBotAp
 
 @pytest.mark.usefixtures("running_app")
 async def test_plain_chatter_gets_nothing(fake_api: FakeBotApi) -> None:
-    await fake_api.send_group_text(GROUP, ALICE, "hegseth nato")
+    chatter = await fake_api.send_group_text(GROUP, ALICE, "hegseth nato")
     await fake_api.send_group_text(GROUP, ALICE, "what did Hegseth say on NATO?")
+    await fake_api.send_group_text(GROUP, BOB, "hegseth nato?", reply_to=chatter["message"])
+    await fake_api.send_group_text(GROUP, BOB, "ask @SomeoneElse about nato")
     marker = await fake_api.send_group_text(GROUP, BOB, "/ask trump war")
     reply = await next_reply(fake_api)  # the first reply is to the /ask
     assert reply_id(reply) == marker["message"]["message_id"]
