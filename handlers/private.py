@@ -29,7 +29,10 @@ HELP = (
     "Just write a question, for example:\n"
     + "".join(f"• <code>{escape(example)}</code>\n" for example in EXAMPLES)
     + "\nAsk about a person (<i>what did … say</i>), a person and a topic, "
-    "or a phrase (<i>who said …</i>).\n\n"
+    "or a phrase (<i>who said …</i>). Buttons under an answer page through the results "
+    "and show the paragraph it comes from.\n\n"
+    "In a group, use <code>/ask</code> and your question. In any chat, type my @username "
+    "and a question to pick a quote to send.\n\n"
     "/help shows this again."
 )
 ONLY_TEXT = "I can only read text. Write a question, for example: " + escape(EXAMPLES[0])
