@@ -24,6 +24,7 @@ from bot.render import (
     _quoted,
     _said_line,
     _source_name,
+    also_reported,
     cut,
 )
 from bot.store import StatementContext
@@ -66,6 +67,7 @@ def group_card(outcome: SearchOutcome) -> str:
     s = outcome.hits[0].statement
     lines = [f"<blockquote>{escape(_quoted(s, GROUP_QUOTE_CHARS))}</blockquote>",
              speaker_line(s), escape(_said_line(s)), source_line(s)]
+    lines += [escape(line) for line in also_reported(outcome.hits[0])]
     context = " ".join(s.context.split())
     if context and context != s.quote.strip():
         folded = escape(cut(context, GROUP_CONTEXT_CHARS))

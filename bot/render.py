@@ -24,6 +24,8 @@ SHRINK_QUOTE_CHARS = (800, 400, 200, 100, 40)
 META_MAX_CHARS = 160
 # Links longer than this are left out rather than cut (a cut link would be wrong).
 URL_MAX_CHARS = 600
+# Other outlets named under a quote that several articles reported.
+ALSO_MAX = 5
 ELLIPSIS = "…"
 NO_DATE = "date not stated"
 NO_SPEAKER = "Unattributed"
@@ -93,6 +95,7 @@ def _html_card(hit: Hit, budget: int) -> str:
     if s.url and len(s.url) <= URL_MAX_CHARS and s.url.startswith(("http://", "https://")):
         source = f'<a href="{html.escape(s.url, quote=True)}">{source}</a>'
     lines.append(f"Source: {source}{html.escape(_published(s))}")
+    lines += [html.escape(line) for line in also_reported(hit)]
     return "\n".join(lines)
 
 
@@ -106,9 +109,20 @@ def _text_card(hit: Hit, budget: int) -> str:
     if s.speaker_title:
         speaker += ", " + cut(s.speaker_title, META_MAX_CHARS)
     lines += [speaker, _said_line(s), f"Source: {_source_name(s)}{_published(s)}"]
+    lines += also_reported(hit)
     if s.url:
         lines.append(s.url)
     return "\n".join(lines)
+
+
+def also_reported(hit: Hit) -> list[str]:
+    """'Also reported by: …' when search grouped the same quote from other outlets."""
+    others = [name for name in hit.sources[1:] if name]
+    if not others:
+        return []
+    shown = ", ".join(cut(name, META_MAX_CHARS) for name in others[:ALSO_MAX])
+    more = f" and {len(others) - ALSO_MAX} more" if len(others) > ALSO_MAX else ""
+    return [f"Also reported by: {shown}{more}"]
 
 
 def _quoted(s: StoredStatement, budget: int) -> str:

@@ -116,3 +116,18 @@ def test_sources_and_stats() -> None:
     assert "no page 5" in sources_text([], 5, 1)
     stats = StoreStats(articles=2, statements=9, speakers=4, last_load=datetime(2025, 1, 2))
     assert "Articles: 2" in check(stats_text(stats)) and "Jan 2, 2025" in stats_text(stats)
+
+
+def test_other_outlets_are_named() -> None:
+    hit = Hit(statement=statement(), score=1.0,
+              sources=["Xinhua", "Reuters", "A & B", *[f"Outlet {i}" for i in range(6)]])
+    card = group_card(SearchOutcome(query="q", hits=[hit], total=1))
+    text = check(card, GROUP_MAX_CHARS)
+    assert "Also reported by: Reuters, A & B, Outlet 0" in text and "and 3 more" in text
+    from bot.render import render_html, render_text
+
+    one = SearchOutcome(query="q", hits=[hit], total=1)
+    assert "Also reported by: Reuters" in check(render_html(one))
+    assert "Also reported by: Reuters" in render_text(one)
+    alone = Hit(statement=statement(), score=1.0, sources=["Xinhua"])
+    assert "Also reported" not in group_card(SearchOutcome(query="q", hits=[alone], total=1))
