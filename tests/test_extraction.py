@@ -140,6 +140,13 @@ def test_extract_never_raises_on_any_text(text: str) -> None:
         (('Doe answered Roe, saying, "We will see about that."',), ["Doe"]),
         # question quote keeps its attribution in the same sentence
         (('"Is that so?" Roe asked.',), ["Jane Roe"]),
+        # any verb right after a quote closed by a comma attributes it
+        (('"We will see about that," Roe answered.',), ["Jane Roe"]),
+        (("''Today, you proved it once again,'' boomed Roe.",), ["Jane Roe"]),
+        # a colon closing the previous paragraph introduces the quote
+        (("Roe told the audience:", '"We will stay the course here."'), ["Jane Roe"]),
+        # a short lead before the quote belongs to it
+        (('Teachers "get why the union endorsed her," Roe said.',), ["Jane Roe"]),
         # typo'd closing mark
         (("“It is unusual,“ said Roe.",), ["Jane Roe"]),
     ],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.extraction.direct import is_bare, sentence_quotes
+from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
 from bot.extraction.quotes import Sentence, split_sentences
 from bot.extraction.raw import Raw
 from bot.extraction.reported import indirect, partial_speaker
@@ -49,12 +49,30 @@ def _merge(prev: Raw, cur: Raw) -> Raw:
     return prev
 
 
+def _colon_intro(text: str, raw: Raw, before: Sentence | None) -> None:
+    """'Maher told the audience:' closing the sentence (or paragraph) before an
+    unattributed quote introduces it."""
+    if raw.subject is not None or raw.kind != "direct" or before is None:
+        return
+    if not text[before.start:before.end].rstrip().endswith(":") or before.quotes:
+        return
+    found = attribution_in(text, (before.start, before.end), trailing=False)
+    if found:
+        raw.cue, raw.cue_pos = found.cue, found.cue_pos
+        raw.subject, raw.subject_pos = found.subject, found.subject_pos
+
+
 def collect(article: Article) -> list[Raw]:
     """Raw statements in text order, continuation quotes merged into their statement."""
     text = article.text
     raws: list[Raw] = []
+    prev: Sentence | None = None
     for sent in sentences(article):
-        raws.extend(_from_sentence(text, sent))
+        found = _from_sentence(text, sent)
+        if found:
+            _colon_intro(text, found[0], prev)
+        raws.extend(found)
+        prev = sent
     raws.sort(key=lambda r: r.start)
     merged: list[Raw] = []
     for raw in raws:

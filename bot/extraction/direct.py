@@ -9,18 +9,28 @@ them ('Trump said: "..."'). Direct quotes of one sentence form one statement.
 
 from __future__ import annotations
 
+import re
+
 from bot.extraction.phrases import leading_subject, subject_after, subject_before
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
 from bot.extraction.salience import SUBJECT_RE
 from bot.extraction.speakers import split_name
 
+# '"...," Trump answered' and '"...," boomed Mrs. Clinton': a name (or he/she) and a
+# verb in -ed or -s right after the quote. Source: news attribution syntax.
+_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he"
+NAME_VERB_RE = re.compile(
+    r"[\s,]*(?P<name>" + _NAME + r")\s+(?:[a-z]+ly\s+|then\s+)?(?P<verb>[a-z]{3,}(?:ed|s))\b")
+VERB_NAME_RE = re.compile(r"[\s,]*(?P<verb>[a-z]{3,}ed)\s+(?P<name>" + _NAME + r")\b")
 # Cue must start within this many characters of a quotation's end ('," said X').
 TRAIL_WINDOW = 200
 # Characters that end an introduction before a direct quote: "X said:" / "X said,".
 INTRO_ENDINGS = (":", ",", "—", "–", "-")
 # Bare unattributed quotes shorter than this many words are scare quotes, not statements.
 MIN_BARE_WORDS = 4
+# A lead of at most this many words may open a direct quote ('Teachers "get why ..."').
+MAX_LEAD_WORDS = 4
 
 
 def is_direct(text: str, pre: tuple[int, int]) -> bool:
@@ -66,11 +76,28 @@ def _raw(cue: str, cue_pos: int, found: tuple[str, int]) -> Raw:
                subject=found[0], subject_pos=found[1])
 
 
+def any_verb_attribution(text: str, gap: tuple[int, int]) -> Raw | None:
+    """'"...," Trump answered.' / '"...," boomed Mrs. Clinton.': right after a quote
+    closed by a comma, question or exclamation mark, a name and any past-tense or
+    present verb attribute the quote even when the verb is not in the lexicon."""
+    before = text[max(0, gap[0] - 3):gap[0]]
+    if not any(ch in before for ch in ",?!—") and not text[gap[0]:gap[1]].lstrip().startswith(","):
+        return None
+    m = NAME_VERB_RE.match(text, gap[0], gap[1]) or VERB_NAME_RE.match(text, gap[0], gap[1])
+    if not m:
+        return None
+    return _raw(m["verb"], m.start("verb"), (m["name"], m.start("name")))
+
+
 def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int]) -> Raw | None:
     last = direct_idx[-1]
     order = [last + 1, *range(direct_idx[0] + 1, last + 1)]
     for g in order:
         found = attribution_in(text, gs[g], trailing=True)
+        if found:
+            return found
+    for g in order:
+        found = any_verb_attribution(text, gs[g])
         if found:
             return found
     first_gap = gs[direct_idx[0]]
@@ -79,10 +106,27 @@ def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int
     return None
 
 
+def _lead(text: str, gs: list[tuple[int, int]], direct_idx: list[int]) -> int | None:
+    """'Teachers "get why ...," Weingarten said.': a short lead without a cue before
+    the first quote, attributed after the quote, is part of the direct statement;
+    returns where the lead starts (and marks quote 0 direct)."""
+    if not gs or 0 in direct_idx or len(gs) < 2:
+        return None
+    start, end = gs[0]
+    words = text[start:end].split()
+    if not words or len(words) > MAX_LEAD_WORDS or find_cues(text, start, end):
+        return None
+    if attribution_in(text, gs[-1], trailing=True) is None:
+        return None
+    direct_idx.insert(0, 0)
+    return start + len(text[start:end]) - len(text[start:end].lstrip())
+
+
 def sentence_quotes(text: str, sent: Sentence) -> tuple[Raw | None, list[Raw]]:
     """(direct statement or None, partial quotes) of one sentence with quotations."""
     gs = gaps(sent)
     direct_idx = [i for i, _ in enumerate(sent.quotes) if is_direct(text, gs[i])]
+    lead = _lead(text, gs, direct_idx)
     partial_idx = [i for i in range(len(sent.quotes)) if i not in direct_idx]
     partials = [Raw("partial", [(q.start, q.end)], sent.para, (sent.start, sent.end))
                 for i, q in enumerate(sent.quotes) if i in partial_idx]
@@ -91,6 +135,8 @@ def sentence_quotes(text: str, sent: Sentence) -> tuple[Raw | None, list[Raw]]:
     raw = _find_attribution(text, gs, direct_idx) or Raw("direct", [], -1, (0, 0))
     quotes = [sent.quotes[i] for i in direct_idx]
     raw.spans = [(q.start, q.end) for q in quotes]
+    if lead is not None:
+        raw.spans[0] = (lead, raw.spans[0][1])
     raw.para, raw.sentence = sent.para, (sent.start, sent.end)
     raw.unclosed = quotes[-1].close_at is None
     raw.clause = " ".join(text[a:b] for a, b in gs)

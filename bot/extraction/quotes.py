@@ -50,6 +50,7 @@ class Quote:
     end: int
     open_at: int
     close_at: int | None  # None: unclosed, runs to paragraph end
+    close_len: int = 1  # 2 for a '' closing mark
 
 
 @dataclass
@@ -95,15 +96,17 @@ def find_quotes(text: str, offset: int = 0) -> list[Quote]:
         if role == "open":
             open_at, open_len = m.start(), len(m[0])
         elif role == "close" and open_at is not None:
-            _add(quotes, text, offset, open_at, open_len, m.start(), True)
+            _add(quotes, text, offset, (open_at, open_len), m.start(), len(m[0]))
             open_at = None
     if open_at is not None:
-        _add(quotes, text, offset, open_at, open_len, len(text.rstrip()), False)
+        _add(quotes, text, offset, (open_at, open_len), len(text.rstrip()), 0)
     return quotes
 
 
-def _add(quotes: list[Quote], text: str, offset: int, open_at: int, open_len: int,
-         end: int, closed: bool) -> None:
+def _add(quotes: list[Quote], text: str, offset: int, opener: tuple[int, int], end: int,
+         close_len: int) -> None:
+    """Record a quotation; close_len 0 means unclosed (runs to the paragraph end)."""
+    open_at, open_len = opener
     start = open_at + open_len
     inner = text[start:end]
     if not inner.strip():
@@ -111,7 +114,7 @@ def _add(quotes: list[Quote], text: str, offset: int, open_at: int, open_len: in
     lead = len(inner) - len(inner.lstrip())
     trail = len(inner) - len(inner.rstrip())
     quotes.append(Quote(offset + start + lead, offset + end - trail, offset + open_at,
-                        offset + end if closed else None))
+                        offset + end if close_len else None, close_len or 1))
 
 
 def _inside(pos: int, quotes: list[Quote]) -> bool:

@@ -33,7 +33,7 @@ class Raw:
 
 
 def close_end(q: Quote) -> int:
-    return q.close_at + 1 if q.close_at is not None else q.end
+    return q.close_at + q.close_len if q.close_at is not None else q.end
 
 
 def gaps(sent: Sentence) -> list[tuple[int, int]]:
