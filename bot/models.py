@@ -65,6 +65,8 @@ class Statement(BaseModel):
 
     speaker: str | None
     speaker_title: str | None = None
+    # How the article named the speaker at this statement ("the senator", "Mrs. Clinton").
+    speaker_mention: str | None = None
     kind: Kind
     quote: str
     context: str

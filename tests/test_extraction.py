@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from bot.article import ArticleError, parse_article
 from bot.extraction import extract
-from bot.models import Extraction
+from bot.extraction.jsonl import prediction_speaker
+from bot.models import Extraction, Statement
 
 LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
 
@@ -147,9 +148,28 @@ def test_extract_never_raises_on_any_text(text: str) -> None:
         (("Roe told the audience:", '"We will stay the course here."'), ["Jane Roe"]),
         # a short lead before the quote belongs to it
         (('Teachers "get why the union endorsed her," Roe said.',), ["Jane Roe"]),
+        # a title noun resolves to the person introduced with that title
+        (('"We will win this," the senator said.',), ["Jane Roe"]),
+        (('"We will win this," the governor said.',), ["the governor"]),
         # typo'd closing mark
         (("“It is unusual,“ said Roe.",), ["Jane Roe"]),
     ],
 )
 def test_speaker_rows(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
     assert [s.speaker for s in run(*paragraphs).statements] == speakers
+
+
+@pytest.mark.parametrize(
+    ("speaker", "mention", "line"),
+    [
+        ("Jane Roe", "the senator", "Jane Roe (the senator)"),
+        ("Jane Roe", "Roe", "Jane Roe"),
+        ("Jane Roe", "she", "Jane Roe"),
+        ("Jane Roe", None, "Jane Roe"),
+        (None, "the crowd", None),
+    ],
+)
+def test_prediction_speaker(speaker: str | None, mention: str | None, line: str | None) -> None:
+    st = Statement(speaker=speaker, speaker_mention=mention, kind="direct", quote="q",
+                   context="q", spans=[(0, 1)])
+    assert prediction_speaker(st) == line

@@ -12,6 +12,7 @@ from datetime import date
 
 from bot.article import ArticleError, parse_article
 from bot.extraction import extract
+from bot.extraction.lexicon import DETERMINERS, PERSON_PRONOUNS
 from bot.extraction.quotes import quoted_fraction
 from bot.models import Statement
 
@@ -39,9 +40,21 @@ def statements_for(doc: dict) -> list[dict]:
                                 published=_published(doc.get("date")))
     except ArticleError:
         return []
-    return [{"speaker": s.speaker, "quote": s.quote, "direct": _is_direct(s),
+    return [{"speaker": prediction_speaker(s), "quote": s.quote, "direct": _is_direct(s),
              "kind": s.kind, "said_on": s.said_on.isoformat() if s.said_on else None}
             for s in extract(article).statements]
+
+
+def prediction_speaker(st: Statement) -> str | None:
+    """The speaker's canonical name; a descriptive mention ("the senator") the article
+    used for it follows in parentheses."""
+    mention = st.speaker_mention
+    if not st.speaker or not mention or mention == st.speaker:
+        return st.speaker
+    first = mention.split()[0].lower()
+    if first not in DETERMINERS or first in PERSON_PRONOUNS:
+        return st.speaker
+    return f"{st.speaker} ({mention})"
 
 
 def _is_direct(st: Statement) -> bool:

@@ -58,14 +58,14 @@ def _speaker(raw: Raw, state: _State) -> Resolved:
         sent = sentence_index(state.sentences, raw.subject_pos)
         found = antecedent(raw.subject, raw.subject_pos, sent, state.salient)
         if found is not None:
-            state.salient.append(Salient(raw.subject_pos, found, sent))
+            state.salient.append(Salient(raw.subject_pos, found, sent, True))
             return found
     found = resolve(raw.subject, raw.subject_pos, state.registry, state.last_person,
                     state.last_org)
     if found.name is not None and not found.is_org:
         state.last_person = found
         sent = sentence_index(state.sentences, raw.subject_pos)
-        state.salient.append(Salient(raw.subject_pos, found, sent))
+        state.salient.append(Salient(raw.subject_pos, found, sent, True))
     elif found.name is not None:
         state.last_org = found
     return found
@@ -103,7 +103,8 @@ def build_statements(article: Article, raws: list[Raw]) -> tuple[list[Statement]
         state.last = (raw, who)
         quote = " ".join(text[a:b] for a, b in raw.spans)
         statements.append(Statement(
-            speaker=who.name, speaker_title=who.title, kind=raw.kind,  # type: ignore[arg-type]
+            speaker=who.name, speaker_title=who.title, speaker_mention=raw.subject,
+            kind=raw.kind,  # type: ignore[arg-type]
             quote=quote, context=_context(article, raw), said_on=when, cue=raw.cue,
             channel=chan, spans=raw.spans))
         if who.name:

@@ -43,6 +43,7 @@ class Salient:
     pos: int
     who: Resolved
     sent: int = 0
+    speaker: bool = False  # the subject of an attribution, preferred in its sentence
 
 
 def gender_of(title: str | None) -> str | None:
@@ -97,7 +98,7 @@ def antecedent(pronoun: str, pos: int, sent: int, candidates: list[Salient]) -> 
     for back in range(sent - 1, max(-1, sent - 1 - LOOKBACK_SENTENCES), -1):
         hits = [c for c in candidates if c.sent == back and _compatible(c, want)]
         if hits:
-            return min(hits, key=lambda c: c.pos).who
+            return min(hits, key=lambda c: (not c.speaker, c.pos)).who
     return None
 
 

@@ -44,6 +44,13 @@ NOT_NAME_WORDS = (frozenset(WEEKDAYS) | frozenset(MONTHS) | words("today tonight
     "may april june august")
 
 
+# Abbreviated forms of a title noun ("the senator" was introduced as "Sen. X").
+# Source: AP style title abbreviations.
+TITLE_FORMS = {"senator": ("sen",), "governor": ("gov",), "representative": ("rep",),
+               "congressman": ("rep",), "congresswoman": ("rep",), "general": ("gen",),
+               "candidate": ("nominee",), "nominee": ("candidate",)}
+
+
 @dataclass
 class Mention:
     name: str
@@ -149,8 +156,9 @@ def surname_match(reg: Registry, word: str, pos: int) -> Mention | None:
 
 def title_match(reg: Registry, noun: str, pos: int) -> Mention | None:
     """The person introduced with a title containing noun ("the secretary")."""
+    forms = {noun, *TITLE_FORMS.get(noun, ())}
     hits = [m for m in reg.mentions if m.pos <= pos and not m.is_org
-            and noun in (reg.titles.get(m.name) or "").lower().split()]
+            and forms & {w.rstrip(".") for w in (reg.titles.get(m.name) or "").lower().split()}]
     return hits[-1] if hits else None
 
 
@@ -191,8 +199,8 @@ def _last_mentioned(reg: Registry, pos: int) -> Resolved:
 
 def _common_noun(phrase: str, pos: int, reg: Registry) -> Resolved:
     words = [w.lower() for w, _ in tokens(phrase) if w[:1].isalpha()]
-    if words and words[0] in DETERMINERS and len(words) == 2 and words[1] in TITLE_WORDS:
-        person = title_match(reg, words[1], pos)
+    if words and words[0] in DETERMINERS and len(words) <= 4 and words[-1] in TITLE_WORDS:
+        person = title_match(reg, words[-1], pos)
         if person:
             return Resolved(person.name, reg.titles.get(person.name), False, phrase)
     return Resolved(phrase, None, bool(words) and words[-1] in ORG_HEADS, phrase)
