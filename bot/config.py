@@ -37,6 +37,11 @@ class Settings(BaseSettings):
     fetch_timeout: float = Field(default=15.0, gt=0, alias="ONRECORD_FETCH_TIMEOUT")
     # Groups: the same query in the same group within this many seconds is not answered again.
     group_cooldown: float = Field(default=60.0, ge=0, alias="ONRECORD_GROUP_COOLDOWN")
+    # Private chats: each user may ask this many questions at once, then this many a minute.
+    user_burst: int = Field(default=8, ge=1, alias="ONRECORD_USER_BURST")
+    user_rate: float = Field(default=20.0, gt=0, alias="ONRECORD_USER_RATE")
+    # Retries of a request that failed transiently (5xx, dropped connection, timeout).
+    send_retries: int = Field(default=3, ge=0, le=10, alias="ONRECORD_SEND_RETRIES")
 
     @field_validator("admin_ids", mode="before")
     @classmethod

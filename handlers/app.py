@@ -7,26 +7,31 @@ import os
 
 from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, Defaults
+from telegram.ext import Application, Defaults
 
 from bot.config import Settings
+from bot.limits import UserLimiter
 from bot.loading import load_seeds_if_empty
 from bot.store import Store
 from handlers.admin import admin_handlers
 from handlers.callbacks import callback_handlers, expired_handler
 from handlers.context import CONTEXT_TYPES, BotData
 from handlers.errors import on_error
+from handlers.flood import GATE_GROUP, flood_handler
 from handlers.groups import group_handlers
 from handlers.inline import inline_handlers
 from handlers.menus import set_menus
 from handlers.private import private_handlers
+from handlers.redact import protect
+from handlers.retry import RetryingRateLimiter
 from handlers.state import Cooldown
 
 log = logging.getLogger(__name__)
 
-# Outgoing requests go through AIORateLimiter (about 30 messages a second overall and
-# 20 a minute per group, Telegram's limits). A RetryAfter (flood limit) is waited out
-# and the request retried this many times.
+# Outgoing requests go through handlers.retry (AIORateLimiter: about 30 messages a second
+# overall and 20 a minute per group, Telegram's limits). A RetryAfter (flood limit) is
+# waited out and the request retried this many times; transient errors are retried
+# ONRECORD_SEND_RETRIES times.
 RETRY_AFTER_RETRIES = 3
 
 
@@ -41,6 +46,10 @@ def build_application(settings: Settings) -> Application:
     # PTB 22 opts in to timedelta values (e.g. RetryAfter.retry_after) through this
     # variable; without it every flood-limit error emits a deprecation warning.
     os.environ.setdefault("PTB_TIMEDELTA", "1")
+    protect(settings.telegram_bot_token.get_secret_value())
+    limiter = RetryingRateLimiter(
+        max_retries=RETRY_AFTER_RETRIES, transient_retries=settings.send_retries
+    )
     defaults = Defaults(
         parse_mode=ParseMode.HTML,
         link_preview_options=LinkPreviewOptions(is_disabled=True),
@@ -51,7 +60,7 @@ def build_application(settings: Settings) -> Application:
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_file_url)
         .defaults(defaults)
-        .rate_limiter(AIORateLimiter(max_retries=RETRY_AFTER_RETRIES))
+        .rate_limiter(limiter)
         .context_types(CONTEXT_TYPES)
         .post_init(post_init)
         .post_shutdown(post_shutdown)
@@ -60,12 +69,14 @@ def build_application(settings: Settings) -> Application:
     data = bot_data(app)
     data.settings = settings
     data.cooldown = Cooldown(settings.group_cooldown)
+    data.limiter = UserLimiter(settings.user_rate, settings.user_burst)
     # Order matters within the group: admin commands before the private catch-alls,
     # every button handler before the "expired" catch-all.
     app.add_handlers([
         *admin_handlers(), *group_handlers(), *private_handlers(), *inline_handlers(),
         *callback_handlers(), expired_handler(),
     ])
+    app.add_handler(flood_handler(), group=GATE_GROUP)
     app.add_error_handler(on_error)
     return app
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from bot.config import Settings
+from bot.limits import UserLimiter
 from bot.store import Store
 from handlers.state import ANSWER_ENTRIES, AnswerLog, BoundedMap, Cooldown
 
@@ -20,7 +21,8 @@ class BotData:
     """Application-wide services; PTB creates it empty, build_application fills settings.
 
     `store` stays None until post_init opens it and again after post_shutdown.
-    `cooldown` guards groups against repeated queries; `answers` maps an asking message
+    `cooldown` guards groups against repeated queries; `limiter` private chats against
+    floods (handlers.flood); `answers` maps an asking message
     to the bot's answer so an edit of the question edits the answer.
     """
 
@@ -28,6 +30,7 @@ class BotData:
     store: Store | None = None
     cooldown: Cooldown = field(default_factory=lambda: Cooldown(60.0))
     answers: AnswerLog = field(default_factory=lambda: BoundedMap(ANSWER_ENTRIES))
+    limiter: UserLimiter = field(default_factory=lambda: UserLimiter(20.0, 8))
 
     def require_store(self) -> Store:
         if self.store is None:

@@ -20,10 +20,12 @@ import asyncio
 import contextlib
 import itertools
 import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from fake_faults import NGINX_502, Fault, FaultPlan
 from fake_http import read_request
 from fake_methods import BotMethods
 from fake_updates import UpdateBuilders
@@ -44,6 +46,8 @@ class Call:
     params: dict[str, Any]
     token: str
     claimed: bool = field(default=False, repr=False)
+    at: float = field(default_factory=time.monotonic, repr=False)  # when it arrived
+    processed: bool = True  # False when a fault refused or dropped it before processing
 
 
 class FakeBotApi(BotMethods, UpdateBuilders):
@@ -56,6 +60,8 @@ class FakeBotApi(BotMethods, UpdateBuilders):
         self.commands: dict[str, list[dict[str, Any]]] = {}
         self.port = 0
         self._failures: dict[str, list[ApiError]] = {}
+        self.faults = FaultPlan()
+        self.pushed_at: dict[int, float] = {}  # update_id -> when it was queued
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
         self._callback_ids = itertools.count(1)
@@ -100,6 +106,7 @@ class FakeBotApi(BotMethods, UpdateBuilders):
     async def push_update(self, update: dict[str, Any]) -> dict[str, Any]:
         """Queue an update for getUpdates; an update_id is assigned if missing."""
         update.setdefault("update_id", next(self._update_ids))
+        self.pushed_at[update["update_id"]] = time.monotonic()
         async with self._changed:
             self.updates.append(update)
             self._changed.notify_all()
@@ -118,8 +125,13 @@ class FakeBotApi(BotMethods, UpdateBuilders):
             ApiError(code, description, retry_after)
         )
 
-    def calls_to(self, method: str) -> list[Call]:
-        return [call for call in self.calls if call.method == method]
+    def inject(self, method: str, kind: str, times: int = 1, **options: Any) -> None:
+        """Make the next `times` calls of `method` meet a fault (see fake_faults.KINDS)."""
+        self.faults.add(method, Fault(kind, **options), times)
+
+    def calls_to(self, method: str, *, processed_only: bool = False) -> list[Call]:
+        return [call for call in self.calls
+                if call.method == method and (call.processed or not processed_only)]
 
     async def wait_for_call(
         self,
@@ -162,8 +174,10 @@ class FakeBotApi(BotMethods, UpdateBuilders):
                 if path.startswith("/file/bot"):
                     status, body, kind = self._file(path)
                 else:
-                    status, payload = await self._answer(path, params)
-                    body, kind = json.dumps(payload).encode(), "application/json"
+                    answered = await self._answer_with_faults(path, params)
+                    if answered is None:
+                        return  # a dropped connection: closed without an answer
+                    status, body, kind = answered
                 head = (
                     f"HTTP/1.1 {status} {'OK' if status == 200 else 'Error'}\r\n"
                     f"Content-Type: {kind}\r\n"
@@ -191,24 +205,54 @@ class FakeBotApi(BotMethods, UpdateBuilders):
                 return 200, data, "application/octet-stream"
         return 404, b"Not Found", "text/plain"
 
-    async def _answer(self, path: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    async def _answer_with_faults(
+        self, path: str, params: dict[str, Any]
+    ) -> tuple[int, bytes, str] | None:
+        """(status, body, content type), or None to drop the connection."""
+        method = path.removeprefix("/bot").partition("/")[2]
+        fault = self.faults.take(method) if method else None
+        kind = fault.kind if fault is not None else ""
+        if fault is not None and kind in ("429", "500", "502", "drop"):
+            await self._record(path, params, processed=False)
+            if kind == "502":
+                return 502, NGINX_502, "text/html"
+            error = (ApiError(429, f"Too Many Requests: retry after {fault.retry_after}",
+                              fault.retry_after) if kind == "429"
+                     else ApiError(500, "Internal Server Error"))
+            return None if kind == "drop" else (error.code, payload_of(error), JSON)
+        if fault is not None and kind == "slow":
+            await asyncio.sleep(fault.delay)
+        status, payload = await self._answer(path, params)
+        return None if kind == "drop-after" else (status, json.dumps(payload).encode(), JSON)
+
+    async def _record(self, path: str, params: dict[str, Any], *, processed: bool) -> Call:
         token, _, method = path.removeprefix("/bot").partition("/")
+        call = Call(method, params, token, processed=processed)
+        async with self._changed:
+            self.calls.append(call)
+            self._changed.notify_all()
+        return call
+
+    async def _answer(self, path: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        method = path.removeprefix("/bot").partition("/")[2]
         if not path.startswith("/bot") or not method:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
-        async with self._changed:
-            self.calls.append(Call(method, params, token))
-            self._changed.notify_all()
+        call = await self._record(path, params, processed=True)
         try:
             failures = self._failures.get(method.lower())
             if failures:
                 raise failures.pop(0)
             return 200, {"ok": True, "result": await self._result(method, params)}
         except ApiError as err:
-            payload: dict[str, Any] = {
-                "ok": False,
-                "error_code": err.code,
-                "description": err.description,
-            }
-            if err.retry_after is not None:
-                payload["parameters"] = {"retry_after": err.retry_after}
-            return err.code, payload
+            call.processed = False  # refused: nothing happened
+            return err.code, json.loads(payload_of(err))
+
+
+JSON = "application/json"
+
+
+def payload_of(err: ApiError) -> bytes:
+    payload: dict[str, Any] = {"ok": False, "error_code": err.code, "description": err.description}
+    if err.retry_after is not None:
+        payload["parameters"] = {"retry_after": err.retry_after}
+    return json.dumps(payload).encode()
