@@ -151,6 +151,9 @@ def test_extract_never_raises_on_any_text(text: str) -> None:
         # a title noun resolves to the person introduced with that title
         (('"We will win this," the senator said.',), ["Jane Roe"]),
         (('"We will win this," the governor said.',), ["the governor"]),
+        # a group pronoun with no antecedent keeps the previous speaker
+        (('"We will win this," Roe said.', "They said the vote would be close tonight."),
+         ["Jane Roe", "Jane Roe"]),
         # typo'd closing mark
         (("“It is unusual,“ said Roe.",), ["Jane Roe"]),
     ],

@@ -75,9 +75,12 @@ def collect(article: Article) -> list[Raw]:
         prev = sent
     raws.sort(key=lambda r: r.start)
     merged: list[Raw] = []
+    last_direct: Raw | None = None
     for raw in raws:
-        if merged and _continues(merged[-1], raw, text):
-            _merge(merged[-1], raw)
-        else:
-            merged.append(raw)
+        if last_direct is not None and _continues(last_direct, raw, text):
+            _merge(last_direct, raw)
+            continue
+        merged.append(raw)
+        if raw.kind == "direct":
+            last_direct = raw
     return [r for r in merged if not is_bare(text, r) or r.kind != "direct"]

@@ -31,6 +31,9 @@ from bot.models import Article, Speaker, Statement
 # Unattributed quotes take the previous statement's speaker if it is at most this
 # many paragraphs back.
 CONTINUATION_PARAGRAPHS = 1
+# Pronouns with no antecedent found take the previous statement's speaker
+# ("they", "we" for a group just quoted; "I" in a first-person piece).
+FALLBACK_PRONOUNS = frozenset(["they", "we", "i", "it", "he", "she"])
 
 
 @dataclass
@@ -62,6 +65,8 @@ def _speaker(raw: Raw, state: _State) -> Resolved:
             return found
     found = resolve(raw.subject, raw.subject_pos, state.registry, state.last_person,
                     state.last_org)
+    if found.name is None and raw.subject.lower() in FALLBACK_PRONOUNS and state.last:
+        return state.last[1]
     if found.name is not None and not found.is_org:
         state.last_person = found
         sent = sentence_index(state.sentences, raw.subject_pos)

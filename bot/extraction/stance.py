@@ -46,7 +46,7 @@ reported reporting posted posting issued tweeting
 
 # Cues whose subject is usually not a speaker and whose clause is not content
 # ("continued to", "came", "spoke"): excluded from reported speech.
-NOT_REPORTING = words("continue continues continued ask asks asked")
+NOT_REPORTING = words("continue continues continued")
 
 # Every cue that may introduce reported speech.
 REPORTING_CUES = (SPEECH_VERBS | STANCE_VERBS) - NOT_REPORTING
