@@ -7,6 +7,9 @@ mentions; with it off, everything arrives and the same filters still apply:
                                        answer replies to that message
     a reply to one of the bot's messages   a follow-up query
     a message mentioning @BotName      a query (the mention is dropped)
+    text, then /ask@BotName QUERY      a query (Telegram marks commands anywhere; entity
+                                       offsets count UTF-16 code units, so text before
+                                       it may hold emoji)
 The same query in the same group within the cooldown window is answered only once.
 /ask also works in private chats (no cooldown there).
 """
@@ -61,11 +64,18 @@ async def group_help(update: Update, context: Context) -> None:
 
 
 async def group_text(update: Update, context: Context) -> None:
-    """A follow-up (reply to the bot) or a mention of the bot; anything else is ignored."""
+    """A follow-up (reply to the bot), a mention or /ask@BotName; anything else is ignored."""
     message = update.effective_message
     if message is None or message.text is None:
         return
     bot = context.bot
+    asked = addressed_ask(message, bot.username)
+    if asked is not None:
+        if asked:
+            await answer_in_group(update, context, asked, None)
+        else:
+            await message.reply_text(ASK_USAGE, do_quote=True)
+        return
     replied = message.reply_to_message
     to_bot = replied is not None and replied.from_user is not None and (
         replied.from_user.id == bot.id
@@ -97,6 +107,20 @@ async def answer_in_group(
     await answer(update, context, query, reply_to=reply_to)
 
 
+def addressed_ask(message: Message, bot_username: str) -> str | None:
+    """The text after a /ask@BotName inside the message, or None when there is none."""
+    wanted = f"/ask@{bot_username}".lower()
+    for entity, text in message.parse_entities([MessageEntity.BOT_COMMAND]).items():
+        if text.lower() == wanted:
+            return utf16_tail(message.text or "", entity.offset + entity.length).strip()
+    return None
+
+
+def utf16_tail(text: str, offset: int) -> str:
+    """`text` from a UTF-16 code-unit offset on (Telegram's unit for entity offsets)."""
+    return text.encode("utf-16-le")[2 * offset:].decode("utf-16-le", errors="replace")
+
+
 def command_argument(message: Message) -> str:
     """The text after the command word (line breaks kept), stripped."""
     text = message.text or message.caption or ""
@@ -109,6 +133,6 @@ def group_handlers() -> list[BaseHandler[Update, Context, None]]:
     return [
         CommandHandler("ask", ask_command),  # in private chats too
         CommandHandler("help", group_help, filters=GROUPS),
-        MessageHandler(text & (filters.REPLY | filters.Entity(MessageEntity.MENTION)),
-                       group_text),
+        MessageHandler(text & (filters.REPLY | filters.Entity(MessageEntity.MENTION)
+                                | filters.Entity(MessageEntity.BOT_COMMAND)), group_text),
     ]

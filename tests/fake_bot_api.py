@@ -10,8 +10,9 @@ bug shows up as the same 400 Bad Request the real server would answer.
 Modules: fake_http.py (requests and parameters), fake_methods.py (the Bot API methods:
 sendMessage, editMessageText, answerInlineQuery, answerCallbackQuery, getFile, commands
 per scope), fake_updates.py (what users do: private, group and topic messages, edits,
-documents, inline queries, button presses), telegram_html.py (the HTML checker). Files
-are served at GET /file/bot<TOKEN>/<file_path> (PTB's base_file_url).
+documents, inline queries, button presses), telegram_html.py (the HTML checker),
+fake_faults.py (429, 5xx, slow answers, dropped connections). Files are served at
+GET /file/bot<TOKEN>/<file_path> (PTB's base_file_url).
 """
 
 from __future__ import annotations
@@ -133,10 +134,13 @@ class FakeBotApi(BotMethods, UpdateBuilders):
         return [call for call in self.calls
                 if call.method == method and (call.processed or not processed_only)]
 
+    async def wait_until(self, ready: Callable[[], bool], timeout: float = 10) -> None:
+        """Wait until `ready()` (checked after every call and queued update)."""
+        async with asyncio.timeout(timeout), self._changed:
+            await self._changed.wait_for(ready)
+
     async def wait_for_call(
-        self,
-        method: str,
-        predicate: Callable[[dict[str, Any]], bool] | None = None,
+        self, method: str, predicate: Callable[[dict[str, Any]], bool] | None = None,
         timeout: float = 10,
     ) -> Call:
         """The first not yet returned call of `method` matching `predicate`, waiting for it.
@@ -152,8 +156,7 @@ class FakeBotApi(BotMethods, UpdateBuilders):
             return None
 
         try:
-            async with asyncio.timeout(timeout), self._changed:
-                await self._changed.wait_for(lambda: find() is not None)
+            await self.wait_until(lambda: find() is not None, timeout)
         except TimeoutError:
             seen = [call.method for call in self.calls]
             raise AssertionError(f"no {method} call within {timeout}s; calls: {seen}") from None
@@ -196,14 +199,6 @@ class FakeBotApi(BotMethods, UpdateBuilders):
             writer.close()
             with contextlib.suppress(ConnectionError):
                 await writer.wait_closed()
-
-    def _file(self, path: str) -> tuple[int, bytes, str]:
-        """GET /file/bot<token>/<file_path>: a file's bytes (after getFile)."""
-        _token, _, file_path = path.removeprefix("/file/bot").partition("/")
-        for stored_path, data in self.files.values():
-            if stored_path == file_path:
-                return 200, data, "application/octet-stream"
-        return 404, b"Not Found", "text/plain"
 
     async def _answer_with_faults(
         self, path: str, params: dict[str, Any]

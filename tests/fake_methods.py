@@ -15,7 +15,7 @@ import json
 import time
 from typing import Any
 
-from telegram_html import ApiError, message_text
+from telegram_html import ApiError, message_text, message_text_and_entities
 
 MAX_CALLBACK_DATA = 64
 MAX_INLINE_RESULTS = 50
@@ -83,13 +83,16 @@ class BotMethods:
 
     def _send(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = params["chat_id"]
+        text, entities = message_text_and_entities(params)
         message = {
             "message_id": next(self._message_ids),
             "date": int(time.time()),
             "chat": self.chats.get(chat_id) or default_chat(chat_id),
             "from": self.bot_user,
-            "text": message_text(params),
+            "text": text,
         }
+        if entities:
+            message["entities"] = entities
         markup = check_markup(params.get("reply_markup"))
         if markup:
             message["reply_markup"] = markup
@@ -137,6 +140,14 @@ class BotMethods:
         path, data = self.files[file_id]
         return {"file_id": file_id, "file_unique_id": f"u-{file_id}", "file_size": len(data),
                 "file_path": path}
+
+    def _file(self, path: str) -> tuple[int, bytes, str]:
+        """GET /file/bot<token>/<file_path>: a file's bytes (after getFile)."""
+        _token, _, file_path = path.removeprefix("/file/bot").partition("/")
+        for stored_path, data in self.files.values():
+            if stored_path == file_path:
+                return 200, data, "application/octet-stream"
+        return 404, b"Not Found", "text/plain"
 
     def message(self, chat_id: Any, message_id: int) -> dict[str, Any]:
         """The current state of a message (after edits)."""

@@ -12,8 +12,9 @@ import re
 import time
 from typing import Any
 
-MENTION_RE = re.compile(r"@\w+")
-COMMAND_RE = re.compile(r"^/\w+(@\w+)?")
+MENTION_RE = re.compile(r"(?<![\w/])@\w+")
+# Telegram marks a /command at the start or after whitespace, anywhere in the text.
+COMMAND_RE = re.compile(r"(?:^|(?<=\s))/\w+(?:@\w+)?")
 
 
 def utf16_len(text: str) -> int:
@@ -21,17 +22,15 @@ def utf16_len(text: str) -> int:
 
 
 def entities(text: str) -> list[dict[str, Any]]:
-    """bot_command and mention entities with UTF-16 offsets, as Telegram marks them."""
+    """bot_command and mention entities with UTF-16 offsets, as Telegram marks them.
+
+    Offsets and lengths count UTF-16 code units: an emoji outside the BMP counts 2.
+    """
     found = []
-    command = COMMAND_RE.match(text)
-    if command:
-        found.append({"type": "bot_command", "offset": 0, "length": utf16_len(command[0])})
-    for mention in MENTION_RE.finditer(text):
-        if command and mention.start() < command.end():
-            continue
-        found.append({"type": "mention", "offset": utf16_len(text[: mention.start()]),
-                      "length": utf16_len(mention[0])})
-    return found
+    for kind, pattern in (("bot_command", COMMAND_RE), ("mention", MENTION_RE)):
+        found += [{"type": kind, "offset": utf16_len(text[: m.start()]),
+                   "length": utf16_len(m[0])} for m in pattern.finditer(text)]
+    return sorted(found, key=lambda entity: entity["offset"])
 
 
 def user_dict(user_id: int, first_name: str = "Alice") -> dict[str, Any]:

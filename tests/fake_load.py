@@ -1,0 +1,143 @@
+"""Load and fault scenarios against the fake Bot API, shared by the tests and the bench.
+
+`queue_queries` queues N private questions from N different users at once (so the
+per-user limit never applies); `wait_answered` waits until every one has a processed
+sendMessage; `handling_times` measures each from the update's arrival at the server
+(push) to the answer's arrival (the server records both). `run_scenario` injects one
+fault, asks a question and checks it is answered, and how many copies arrived.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from fake_bot_api import FakeBotApi
+
+from bot.config import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN = "123456789:LOAD-token-for-the-fake-api"
+QUESTIONS = (
+    "what did Hegseth say on NATO",
+    "Hegseth NATO",
+    "who said the war must end soon",
+    "what did Zelensky say",
+)
+FIRST_USER = 500_000
+# (method, fault kind) pairs run by `run_scenario`, each once; fake_faults describes them.
+SCENARIOS = tuple(
+    (method, kind)
+    for method in ("sendMessage", "getUpdates")
+    for kind in ("429", "500", "502", "slow", "drop", "drop-after")
+)
+
+
+def settings_for(api: FakeBotApi, db_path: Path, **extra: object) -> Settings:
+    """Settings for a bot under load: the fake server, a fresh database, the seeds."""
+    values: dict[str, object] = {
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": api.base_url,
+        "TELEGRAM_API_FILE_URL": api.file_url,
+        "ONRECORD_DB_PATH": db_path,
+        "ONRECORD_SEEDS_DIR": ROOT / "seeds",
+        **extra,
+    }
+    return Settings(_env_file=None, **values)  # type: ignore[arg-type]
+
+
+def answers(api: FakeBotApi, chat_id: int) -> int:
+    """How many messages the chat really received (processed sendMessage calls)."""
+    return sum(1 for call in api.calls_to("sendMessage", processed_only=True)
+               if call.params.get("chat_id") == chat_id)
+
+
+async def queue_queries(api: FakeBotApi, n: int, first_user: int = FIRST_USER) -> dict[int, int]:
+    """Queue `n` questions from `n` users; returns user id -> update id."""
+    pushed = {}
+    for i in range(n):
+        user = first_user + i
+        update = await api.send_private_text(user, QUESTIONS[i % len(QUESTIONS)])
+        pushed[user] = update["update_id"]
+    return pushed
+
+
+async def wait_answered(api: FakeBotApi, users: list[int], timeout: float) -> None:
+    wanted = set(users)
+
+    def done() -> bool:
+        seen = {call.params.get("chat_id") for call in api.calls_to("sendMessage",
+                                                                      processed_only=True)}
+        return wanted <= seen
+
+    await api.wait_until(done, timeout)
+
+
+def handling_times(api: FakeBotApi, pushed: dict[int, int]) -> list[float]:
+    """Seconds from each question's push to the first answer to its user (answered only)."""
+    first: dict[int, float] = {}
+    for call in api.calls_to("sendMessage", processed_only=True):
+        first.setdefault(call.params.get("chat_id"), call.at)  # type: ignore[arg-type]
+    return sorted(first[user] - api.pushed_at[update]
+                  for user, update in pushed.items() if user in first)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, math.ceil(q * len(ordered)) - 1)] if ordered else 0.0
+
+
+@dataclass
+class LoadResult:
+    queued: int
+    answered: int
+    duplicates: int  # users who received more than one answer
+    drain_seconds: float
+    p50: float
+    p99: float
+
+
+async def run_load(api: FakeBotApi, n: int, timeout: float,
+                   first_user: int = FIRST_USER) -> LoadResult:
+    """Queue `n` questions at once and wait until all are answered (or `timeout`)."""
+    started = time.monotonic()
+    pushed = await queue_queries(api, n, first_user)
+    with contextlib.suppress(TimeoutError):  # counted below: answered N of n
+        await wait_answered(api, list(pushed), timeout)
+    drained = time.monotonic() - started
+    counts = Counter(call.params.get("chat_id")
+                     for call in api.calls_to("sendMessage", processed_only=True))
+    times = handling_times(api, pushed)
+    return LoadResult(n, sum(1 for u in pushed if counts[u]),
+                      sum(1 for u in pushed if counts[u] > 1),
+                      drained, percentile(times, 0.5), percentile(times, 0.99))
+
+
+@dataclass
+class ScenarioResult:
+    name: str
+    recovered: bool  # answered, and the bot answered the next question too
+    copies: int  # messages the user received for the faulted question
+
+
+async def run_scenario(api: FakeBotApi, method: str, kind: str, user: int,
+                       timeout: float = 15) -> ScenarioResult:
+    """One fault on the next `method` call while a question is being answered."""
+    taken = len(api.faults.injected)
+    api.inject(method, kind)
+    if method == "getUpdates":  # let the faulted poll begin, so it carries the question
+        await api.wait_until(lambda: len(api.faults.injected) > taken, timeout)
+    name = f"{method} {kind}"
+    try:
+        await api.send_private_text(user, QUESTIONS[0])
+        await wait_answered(api, [user], timeout)
+        await api.send_private_text(user + 1, QUESTIONS[1])  # still polling, still answering
+        await wait_answered(api, [user + 1], timeout)
+    except TimeoutError:
+        return ScenarioResult(name, False, answers(api, user))
+    # Counted after the next answer: a retry (and its duplicate) has finished by then.
+    return ScenarioResult(name, True, answers(api, user))
