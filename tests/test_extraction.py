@@ -154,6 +154,11 @@ def test_extract_never_raises_on_any_text(text: str) -> None:
         # a group pronoun with no antecedent keeps the previous speaker
         (('"We will win this," Roe said.', "They said the vote would be close tonight."),
          ["Jane Roe", "Jane Roe"]),
+        # a party label between name and cue; a cue with no comma before the quote
+        (('Sen. John Doe (R-Ohio) said "anti-Semitic images have no place here."',),
+         ["John Doe"]),
+        # a coordinated cue takes the sentence subject
+        (('John Doe raised the bombing and later said, "It is not just them."',), ["John Doe"]),
         # typo'd closing mark
         (("“It is unusual,“ said Roe.",), ["Jane Roe"]),
     ],

@@ -60,6 +60,7 @@ def test_split_sentences(text: str, count: int) -> None:
         ("Hegseth, a television host,", "Hegseth"),
         ("But Trump has repeatedly", "Trump"),
         ("the man who", None),
+        ("House Speaker Paul Ryan (R-Wis.)", "House Speaker Paul Ryan"),
         ("Jennifer Doe, communications director for the campaign,", "Jennifer Doe"),
         ("the White House spokesman, Josh Earnest,", "Josh Earnest"),
         ("the voters, angry and tired,", None),

@@ -27,6 +27,8 @@ VERB_NAME_RE = re.compile(r"[\s,]*(?P<verb>[a-z]{3,}ed)\s+(?P<name>" + _NAME + r
 TRAIL_WINDOW = 200
 # Characters that end an introduction before a direct quote: "X said:" / "X said,".
 INTRO_ENDINGS = (":", ",", "—", "–", "-")
+# Cue words that introduce a quote with no comma: 'Ryan said "anti-Semitic ..."'.
+INTRO_CUES = ("said", "says", "added", "wrote", "tweeted", "asked", "told")
 # Bare unattributed quotes shorter than this many words are scare quotes, not statements.
 MIN_BARE_WORDS = 4
 # A lead of at most this many words may open a direct quote ('Teachers "get why ..."').
@@ -37,8 +39,7 @@ def is_direct(text: str, pre: tuple[int, int]) -> bool:
     before = text[pre[0]:pre[1]].strip()
     if not before or before.endswith(INTRO_ENDINGS):
         return True
-    return bool(find_cues(text, pre[0], pre[1])) and before.split()[-1].lower() in (
-        "said", "says", "added", "wrote", "tweeted", "asked", "told")
+    return bool(find_cues(text, pre[0], pre[1])) and before.split()[-1].lower() in INTRO_CUES
 
 
 def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | None:
@@ -56,7 +57,7 @@ def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | 
                  or leading_subject(text[start:c_start], start))
         if found is None and trailing:
             found = subject_after(text[c_end:end], c_end)
-        if found is None and cue.endswith("ing"):
+        if found is None and (cue.endswith("ing") or not trailing):
             found = clause_subject(text, start, c_start)
         if found:
             return _raw(cue, c_start, found)
@@ -101,7 +102,8 @@ def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int
         if found:
             return found
     first_gap = gs[direct_idx[0]]
-    if text[first_gap[0]:first_gap[1]].strip().endswith(INTRO_ENDINGS):
+    intro = text[first_gap[0]:first_gap[1]].strip()
+    if intro.endswith(INTRO_ENDINGS) or (intro and intro.split()[-1].lower() in INTRO_CUES):
         return attribution_in(text, first_gap, trailing=False)
     return None
 

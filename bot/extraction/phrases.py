@@ -63,6 +63,10 @@ def _skip_back(toks: list[tuple[str, int]]) -> int:
     i = len(toks)
     while i > 0 and toks[i - 1][0].lower() in SKIPPABLE - {"that", "this"}:
         i -= 1
+    if i > 2 and toks[i - 1][0] == ")":  # a party label: "Paul Ryan (R-Wis.) said"
+        j = max((k for k in range(max(0, i - 6), i) if toks[k][0] == "("), default=-1)
+        if j > 0:
+            i = j
     return i
 
 
