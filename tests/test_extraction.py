@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.article import ArticleError, parse_article
 from bot.extraction import extract
-from bot.extraction.jsonl import prediction_speaker
+from bot.extraction.jsonl import prediction_direct, prediction_speaker
 from bot.models import Extraction, Statement
 
 LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
@@ -181,3 +181,19 @@ def test_prediction_speaker(speaker: str | None, mention: str | None, line: str 
     st = Statement(speaker=speaker, speaker_mention=mention, kind="direct", quote="q",
                    context="q", spans=[(0, 1)])
     assert prediction_speaker(st) == line
+
+
+@pytest.mark.parametrize(
+    ("kind", "quote", "direct"),
+    [
+        ("direct", "We will win,", True),
+        ("partial", 'it "a crazy system that nobody here can defend"', True),
+        ("partial", 'called it "crazy" before the vote on the floor', False),
+        ("indirect", '“very boring tax returns” because “I remain poor.”', True),
+        ("indirect", "the budget is too small", False),
+    ],
+)
+def test_prediction_direct_flag(kind: str, quote: str, direct: bool) -> None:
+    st = Statement(speaker="Jane Roe", kind=kind, quote=quote, context=quote,  # type: ignore[arg-type]
+                   spans=[(0, len(quote))])
+    assert prediction_direct(st) is direct

@@ -40,7 +40,7 @@ def statements_for(doc: dict) -> list[dict]:
                                 published=_published(doc.get("date")))
     except ArticleError:
         return []
-    return [{"speaker": prediction_speaker(s), "quote": s.quote, "direct": _is_direct(s),
+    return [{"speaker": prediction_speaker(s), "quote": s.quote, "direct": prediction_direct(s),
              "kind": s.kind, "said_on": s.said_on.isoformat() if s.said_on else None}
             for s in extract(article).statements]
 
@@ -57,10 +57,8 @@ def prediction_speaker(st: Statement) -> str | None:
     return f"{st.speaker} ({mention})"
 
 
-def _is_direct(st: Statement) -> bool:
-    if st.kind != "partial":
-        return st.kind == "direct"
-    return quoted_fraction(st.quote) >= DIRECT_FRACTION
+def prediction_direct(st: Statement) -> bool:
+    return st.kind == "direct" or quoted_fraction(st.quote) >= DIRECT_FRACTION
 
 
 def predictions_for(docs: Iterable[dict]) -> Iterator[dict]:

@@ -147,7 +147,8 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
             best = (cue, c_start, c_end)
     if best is None:
         return False
-    found = subject_before(text[sent.start:best[1]], sent.start)
+    found = (subject_before(text[sent.start:best[1]], sent.start)
+             or clause_subject(text, sent.start, best[1]))
     if not found:
         return False
     raw.cue, raw.cue_pos = best[0], best[1]
