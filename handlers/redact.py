@@ -47,7 +47,7 @@ def _factory(make: Any) -> Any:
 def _scrub(record: logging.LogRecord) -> None:
     try:
         message = record.getMessage()
-    except (TypeError, ValueError):  # a bad format string: logging reports it itself
+    except (TypeError, ValueError, KeyError):  # a bad format: logging reports it itself
         return
     if any(secret in message for secret in _secrets):
         record.msg, record.args = redact(message), None
