@@ -159,6 +159,9 @@ def test_extract_never_raises_on_any_text(text: str) -> None:
          ["John Doe"]),
         # a coordinated cue takes the sentence subject
         (('John Doe raised the bombing and later said, "It is not just them."',), ["John Doe"]),
+        # a contracted pronoun subject resolves like the pronoun
+        (("John Doe spoke first.", "He’s predicting a big win in the state tonight."),
+         ["John Doe"]),
         # typo'd closing mark
         (("“It is unusual,“ said Roe.",), ["Jane Roe"]),
     ],

@@ -61,6 +61,8 @@ def test_split_sentences(text: str, count: int) -> None:
         ("But Trump has repeatedly", "Trump"),
         ("the man who", None),
         ("House Speaker Paul Ryan (R-Wis.)", "House Speaker Paul Ryan"),
+        ("in South Carolina. He", "He"),
+        ("Sen. Doe", "Sen. Doe"),
         ("Jennifer Doe, communications director for the campaign,", "Jennifer Doe"),
         ("the White House spokesman, Josh Earnest,", "Josh Earnest"),
         ("the voters, angry and tired,", None),

@@ -115,6 +115,13 @@ def _valid_subject(toks: list[tuple[str, int]]) -> bool:
     return len(toks) <= 3 and (low.endswith("s") or low in TITLE_WORDS or low in ORG_HEADS)
 
 
+def _ends_phrase(word: str) -> bool:
+    """A word a subject cannot reach back over: one ending a sentence ('Carolina. He')."""
+    low = word.lower()
+    return word.endswith(".") and len(word) > 2 and word[:-1].isalpha() and (
+        low[:-1] not in ABBREVIATIONS)
+
+
 def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
     """The speaker phrase ending right before a cue; text ends at the cue."""
     toks = tokens(text, offset)
@@ -129,6 +136,8 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
     while start > 0 and end - start < MAX_SUBJECT:
         word = toks[start - 1][0]
         if not re.match(r"\w", word) or word.lower() in CLAUSE_BREAKERS:
+            break
+        if start < end and _ends_phrase(word):
             break
         start -= 1
     subject = _strip_front(toks[start:end])

@@ -9,6 +9,7 @@ a new channel is a new occasion, and then said_on stays None.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -31,6 +32,8 @@ from bot.models import Article, Speaker, Statement
 # Unattributed quotes take the previous statement's speaker if it is at most this
 # many paragraphs back.
 CONTINUATION_PARAGRAPHS = 1
+# "He’s predicting": a contracted auxiliary on a pronoun subject.
+CONTRACTION_RE = re.compile(r"^([Hh]e|[Ss]he)['’]s$")
 # Pronouns with no antecedent found take the previous statement's speaker
 # ("they", "we" for a group just quoted; "I" in a first-person piece).
 FALLBACK_PRONOUNS = frozenset(["they", "we", "i", "it", "he", "she"])
@@ -48,6 +51,8 @@ class _State:
 
 
 def _speaker(raw: Raw, state: _State) -> Resolved:
+    if raw.subject is not None:
+        raw.subject = CONTRACTION_RE.sub(r"\1", raw.subject)
     if raw.subject is None:
         para_start = next((x.start for x in state.sentences if x.para == raw.para), raw.start)
         here = paragraph_subject(raw.start, para_start, state.salient)
