@@ -29,6 +29,9 @@ TOKEN_RE = re.compile(r"[\w][\w.'’-]*[\w.]|[\w]|[^\w\s]")
 LEADING_FILLERS = words("but and so yet still meanwhile now then instead however "
                             "also indeed later earlier separately in on at for of "
                             "asked when after before")
+# Quantities that open a subject: "Six in 10 voters said", "Nearly half said".
+QUANTIFIERS = words("""one two three four five six seven eight nine ten half most many few
+nearly about almost majority more fewer""")
 # Appositives are at most this many tokens: "Hegseth, a television host, said".
 MAX_APPOSITIVE = 14
 MAX_SUBJECT = 9
@@ -109,7 +112,7 @@ def _valid_subject(toks: list[tuple[str, int]]) -> bool:
         return False
     if not re.match(r"[A-Za-z]", head) or head.lower().endswith("ly"):
         return False
-    if is_capitalised(head) or toks[0][0].lower() in DETERMINERS:
+    if is_capitalised(head) or toks[0][0].lower() in DETERMINERS | QUANTIFIERS:
         return True
     low = head.lower()
     return len(toks) <= 3 and (low.endswith("s") or low in TITLE_WORDS or low in ORG_HEADS)

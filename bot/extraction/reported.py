@@ -23,6 +23,8 @@ THAT_WINDOW = 10
 MIN_CONTENT_WORDS = 3
 # "according to" sources written as a lowercase phrase are at most this long.
 MAX_SOURCE_WORDS = 16
+# The end of a parenthetical attribution: "..., he said on Tuesday, ...".
+PARENTHETICAL_END_RE = re.compile(r"[^,.;:!?\"“”]{0,40},")
 # Trailing adverbials after a final "X said" ("in a statement", "on Tuesday").
 TAIL_RE = re.compile(r"^[\s\w,.'’-]{0,60}[.!?]?\s*$")
 
@@ -120,6 +122,12 @@ def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int) -> Ra
     if found is None and cue.endswith("ing"):
         found = clause_subject(text, sent.start, c_start)
     if found:
+        split = _parenthetical(text, sent, found[1], c_end)
+        if split:
+            raw = _make(cue, c_start, found, split[1], text, sent)
+            if raw:
+                raw.spans.insert(0, split[0])
+            return raw
         after = _clause(text, _content_start(text, c_end, sent.end, cue), sent.end)
         if _words(text, after) >= MIN_CONTENT_WORDS:
             return _make(cue, c_start, found, after, text, sent)
@@ -132,6 +140,16 @@ def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int) -> Ra
         if found:
             return _make(cue, c_start, found, _clause(text, sent.start, c_start), text, sent)
     return None
+
+
+def _parenthetical(text: str, sent: Sentence, subj: int,
+                   c_end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'Many of the closures, he said, have involved ...': content on both sides."""
+    head = text[sent.start:subj].rstrip()
+    comma = PARENTHETICAL_END_RE.match(text, c_end, sent.end)
+    if not head.endswith(",") or not comma or len(head.split()) < MIN_CONTENT_WORDS:
+        return None
+    return _clause(text, sent.start, subj), _clause(text, comma.end(), sent.end)
 
 
 def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
