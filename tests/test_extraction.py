@@ -163,6 +163,9 @@ def test_extract_never_raises_on_any_text(text: str) -> None:
          ["John Doe"]),
         # a coordinated cue takes the sentence subject
         (('John Doe raised the bombing and later said, "It is not just them."',), ["John Doe"]),
+        # a common-noun speaker is never the antecedent of he/she
+        (('"Alpha beta gamma," said John Doe.', "The groups said the vote was rigged badly.",
+          '"Delta epsilon zeta," he said.'), ["John Doe", "The groups", "John Doe"]),
         # a contracted pronoun subject resolves like the pronoun
         (("John Doe spoke first.", "He’s predicting a big win in the state tonight."),
          ["John Doe"]),

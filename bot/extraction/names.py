@@ -26,6 +26,19 @@ raymond reince richard rick rob robert rod rodney roger ron ronald ross roy rudy
 russell ryan sam samuel scott sean sergei seth shawn sherrod stephen steve steven stuart
 ted terry thad thomas tim timothy todd tom tommy tony travis trey troy tyler victor
 vince vincent vladimir walter warren wayne wesley william willie xi zach zachary
+abe abraham ahmed ali allen alvin andre angelo arturo barney benny bert bo boris brady
+brendan brent caleb calvin cameron carter cecil chester clay clayton cliff clifford colin
+conor corey dallas damon darren davis del dennis desmond dominic don donnie drew dustin
+dylan earl elliott emanuel emmanuel erik ethan felix fernando floyd francis francisco
+gabriel garrett gavin gerry gil gilbert grant gus hank harvey hector herbert homer hunter
+ivan jaime jared javier jeffery jerald jess jesus jorge jose juan kareem keith kelvin
+kent kyle lamar lars leo leroy lester lloyd lonnie lucas luther malcolm manuel marc
+marcus marshall maurice mel melvin micah miguel milton mitchell morris moses nathaniel
+ned nelson nigel omar oscar otis owen pablo pedro perry preston quentin rafael ramon
+randall raul reggie reginald rex ricardo ricky roberto rocco roland rolando ron rory
+ruben rudolph salvador sammy saul sebastian sergio sidney simon spencer stan stanley
+sterling sylvester ted teddy terrence theodore tobias toby trent tucker vernon wade wallace
+ward wendell wilbur willard wilson winston wolf yusuf
 """)
 
 FEMALE_NAMES = words("""
@@ -43,6 +56,24 @@ michelle mia monica nancy natalie nicole nikki nina olivia pam pamela patricia p
 rachel rebecca regina rhonda rita rosa rose ruth sally samantha sandra sara sarah sharon
 sheila shirley sonia stephanie sue susan susana suzanne tammy teresa theresa tiffany tina
 tracy valerie vanessa victoria virginia wendy whitney
+abby adele adrienne agnes aileen alexandra alexis alma alyssa amelia amira ana angelina
+annette antoinette arlene audrey ava bernadette bethany bianca blanche brooke camille
+carmen carrie cassandra cecilia celeste charlene charlotte chelsea cherie chloe christy
+clara clarissa cora corinne courtney daphne darlene dawn deanna deborah deja delores
+dolores dora edith edna eileen elena elise ella eloise elsa esther ethel eugenia eunice
+faith fatima felicia fiona flora florence francine gabriela georgia geraldine gina ginger
+gretchen gwen harriet hazel hilda hope ida imani irene iris isabel isabella jamie jana
+janelle jeanette jenna jenny jo joanna jocelyn johanna jolene josefina juanita judi june
+kara karla kate katharine katrina kayla kendra kristin kristina kylie lana latoya leah
+lena leslie lila lillian lily lois loretta lucia luz lydia mabel mackenzie madison mae
+maggie mallory mandy marcia margarita marguerite mariah marian marianne marisa marissa
+marjorie marla maureen maxine meghan melanie melinda meredith michele mildred millie
+miranda misty molly mona myrna nadia naomi natasha nell nellie nora norma olga opal paige
+patsy pauline pearl penelope penny phyllis polly priscilla rachael ramona renee
+roberta robyn rochelle roxanne ruby sabrina sadie sandy sasha selena serena shannon
+shari sherri sheryl shelby sonya sophia sophie stacey stacy stella susie sybil sylvia
+tamara tanya tara tasha terri thelma tonya trisha ursula vera verna veronica vicki
+viola violet vivian wanda yolanda yvette yvonne zoe
 """)
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from bot.extraction.channels import channel
 from bot.extraction.collect import sentences
 from bot.extraction.dates import said_on
-from bot.extraction.lexicon import PERSON_PRONOUNS
+from bot.extraction.lexicon import DETERMINERS, PERSON_PRONOUNS
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
 from bot.extraction.salience import (
@@ -72,13 +72,18 @@ def _speaker(raw: Raw, state: _State) -> Resolved:
                     state.last_org)
     if found.name is None and raw.subject.lower() in FALLBACK_PRONOUNS and state.last:
         return state.last[1]
-    if found.name is not None and not found.is_org:
+    if found.name is not None and not found.is_org and _proper(found.name):
         state.last_person = found
         sent = sentence_index(state.sentences, raw.subject_pos)
         state.salient.append(Salient(raw.subject_pos, found, sent, True))
     elif found.name is not None:
         state.last_org = found
     return found
+
+
+def _proper(name: str) -> bool:
+    """A proper name ("Ted Cruz"), not a common-noun speaker ("the groups")."""
+    return name[:1].isupper() and name.split()[0].lower() not in DETERMINERS
 
 
 def _date(raw: Raw, who: Resolved, ref: date | None, state: _State) -> tuple[date | None,
