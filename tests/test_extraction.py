@@ -42,6 +42,8 @@ def run(*paragraphs: str) -> Extraction:
          "indirect", "the senator is honest and trustworthy"),
         ("Roe believes the budget is too small.", "Jane Roe", "indirect",
          "the budget is too small"),
+        ('Whatever route she takes, Doe "has a real leadership position," Roe said.', "Jane Roe",
+         "partial", 'Whatever route she takes, Doe "has a real leadership position,"'),
         ('Roe called it an "unrealistic objective" for now.', "Jane Roe", "partial",
          'it an "unrealistic objective" for now'),
         ('"No comment on that matter," the White House said.', "the White House", "direct",

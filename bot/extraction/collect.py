@@ -24,8 +24,27 @@ def _from_sentence(text: str, sent: Sentence) -> list[Raw]:
     for p in partials:
         if partial_speaker(text, sent, p) and not any(k.spans == p.spans for k in kept):
             kept.append(p)
+    if not kept and not direct and partials:
+        kept = _trailing_partial(text, sent)
     out = kept + ([direct] if direct else [])
     return out or indirect(text, sent)
+
+
+def _trailing_partial(text: str, sent: Sentence) -> list[Raw]:
+    """'Whatever route he chooses, Sanders "has pole-vaulted ...," Sroka said.': a
+    mixed sentence attributed after its last quotation is one partial statement."""
+    last = sent.quotes[-1]
+    if last.close_at is None:
+        return []
+    end = last.close_at + last.close_len
+    found = attribution_in(text, (end, sent.end), trailing=True)
+    comma = text[last.close_at - 1] in ",?!" or text[end:sent.end].lstrip().startswith(",")
+    if found is None or not comma:
+        return []
+    found.kind, found.para, found.sentence = "partial", sent.para, (sent.start, sent.end)
+    found.spans = [(sent.start, end)]
+    found.clause = text[end:sent.end]
+    return [found]
 
 
 def _continues(prev: Raw, cur: Raw, text: str) -> bool:
