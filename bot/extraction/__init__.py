@@ -11,7 +11,7 @@ channel (dates.py, channels.py) -> acronyms (acronyms.py).
 from __future__ import annotations
 
 from bot.extraction.acronyms import topic_aliases
-from bot.extraction.collect import collect
+from bot.extraction.collect import collect, sentences
 from bot.extraction.resolve import build_statements
 from bot.models import Article, Extraction
 
@@ -19,8 +19,9 @@ from bot.models import Article, Extraction
 def extract(article: Article) -> Extraction:
     """Every attributed statement of an article, with speakers and dates."""
     try:
-        raws = collect(article)
-        statements, speakers = build_statements(article, raws)
+        sents = sentences(article)
+        raws = collect(article, sents)
+        statements, speakers = build_statements(article, raws, sents)
         aliases = topic_aliases(article.text)
     except (RecursionError, MemoryError):  # pathological input: nothing extracted
         statements, speakers, aliases = [], [], {}

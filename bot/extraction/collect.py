@@ -81,12 +81,12 @@ def _colon_intro(text: str, raw: Raw, before: Sentence | None) -> None:
         raw.subject, raw.subject_pos = found.subject, found.subject_pos
 
 
-def collect(article: Article) -> list[Raw]:
+def collect(article: Article, sents: list[Sentence] | None = None) -> list[Raw]:
     """Raw statements in text order, continuation quotes merged into their statement."""
     text = article.text
     raws: list[Raw] = []
     prev: Sentence | None = None
-    for sent in sentences(article):
+    for sent in sents if sents is not None else sentences(article):
         found = _from_sentence(text, sent)
         if found:
             _colon_intro(text, found[0], prev)

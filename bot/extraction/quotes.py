@@ -42,6 +42,10 @@ ATTRIBUTION_TAIL_RE = re.compile(
          "continued", "replied", "told", "recalled", "wondered"]) + r")\b")
 
 
+# The word just before a period (searched in a short window, not the whole prefix).
+LAST_WORD_RE = re.compile(r"([\w.]+)$")
+
+
 @dataclass
 class Quote:
     """One quotation inside a paragraph; offsets are absolute, marks excluded."""
@@ -123,7 +127,7 @@ def _inside(pos: int, quotes: list[Quote]) -> bool:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[:dot])
+    word = LAST_WORD_RE.search(text[max(0, dot - 40):dot])
     if not word:
         return False
     token = word[1].lower()

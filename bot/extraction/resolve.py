@@ -105,10 +105,11 @@ def _context(article: Article, raw: Raw) -> str:
     return "\n\n".join(p.text for p in article.paragraphs if p.index in paras)
 
 
-def build_statements(article: Article, raws: list[Raw]) -> tuple[list[Statement], list[Speaker]]:
+def build_statements(article: Article, raws: list[Raw],
+                     sents: list[Sentence] | None = None) -> tuple[list[Statement], list[Speaker]]:
     text = article.text
     state = _State(build_registry(text, [(p.start, p.end) for p in article.paragraphs]))
-    state.sentences = sentences(article)
+    state.sentences = sents if sents is not None else sentences(article)
     state.salient = person_mentions(text, state.sentences, state.registry)
     statements: list[Statement] = []
     speakers: dict[str, Speaker] = {}

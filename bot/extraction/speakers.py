@@ -9,6 +9,7 @@ or, for he/she, to the most recent person speaker (salience).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -80,6 +81,7 @@ def _is_title(tok: str) -> bool:
     return _word(tok) in TITLE_WORDS or tok.lower() in TITLE_WORDS
 
 
+@functools.lru_cache(maxsize=4096)
 def split_name(phrase: str) -> tuple[str | None, str | None]:
     """(name, title) of a mention; name None when no capitalised name ends it."""
     toks = [re.sub(r"['’]s?$", "", t) for t, _ in tokens(phrase)]
