@@ -24,7 +24,14 @@ from typing import Any
 from tqdm import tqdm
 
 from bot.article import ArticleError, content_hash
-from bot.loading import ARTICLE_SUFFIXES, extract_text, read_article_file
+from bot.loading import (
+    ARTICLE_SUFFIXES,
+    EXTRACT_TIMEOUT,
+    check_size,
+    extract_text,
+    read_article_file,
+    time_limit,
+)
 from bot.models import Extraction
 from bot.store import Store
 
@@ -36,6 +43,8 @@ DEFAULT_BATCH = 200
 # Below this many articles extraction stays in this process (workers cost a start-up).
 MIN_PARALLEL = 50
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+# How a refusal caused by a bug (not by the input) starts.
+INTERNAL_ERROR = "internal error"
 
 
 @dataclass
@@ -67,35 +76,45 @@ class BulkSummary:
                 f"{self.per_second:.0f} articles/s")
 
 
-def read_items(paths: Iterable[Path]) -> Iterator[Item]:
-    """Article files (folders expanded) and JSONL lines {text, title?, date?, url?, source?}."""
+def read_items(paths: Iterable[Path], max_bytes: int | None = None) -> Iterator[Item]:
+    """Article files (folders expanded) and JSONL lines {text, title?, date?, url?, source?}.
+
+    Unreadable input (missing, not UTF-8, not JSON, bigger than `max_bytes`) becomes an
+    Item with `error` set, never an exception."""
     for path in paths:
         if path.is_dir():
             for child in sorted(path.iterdir()):
                 if child.suffix in ARTICLE_SUFFIXES or child.suffix in JSONL_SUFFIXES:
-                    yield from read_items([child])
+                    yield from read_items([child], max_bytes)
         elif path.suffix in JSONL_SUFFIXES:
-            yield from _jsonl_items(path)
+            yield from _jsonl_items(path, max_bytes)
         else:
             try:
-                yield Item(str(path), read_article_file(path))
+                yield Item(str(path), read_article_file(path, max_bytes))
             except (ArticleError, OSError) as exc:
                 yield Item(str(path), None, error=str(exc))
 
 
-def _jsonl_items(path: Path) -> Iterator[Item]:
+def _jsonl_items(path: Path, max_bytes: int | None) -> Iterator[Item]:
     try:
-        handle = path.open(encoding="utf-8")
+        handle = path.open("rb")
     except OSError as exc:
         yield Item(str(path), None, error=str(exc))
         return
     with handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
+        for number, raw in enumerate(handle, 1):
+            if not raw.strip():
                 continue
             try:
-                doc = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                check_size(len(raw), max_bytes)
+                doc = json.loads(raw.decode("utf-8"))
+            except ArticleError as exc:
+                yield Item(f"{path}:{number}", None, error=str(exc))
+                continue
+            except UnicodeDecodeError as exc:
+                yield Item(f"{path}:{number}", None, error=f"not UTF-8 text ({exc.reason})")
+                continue
+            except (json.JSONDecodeError, RecursionError) as exc:
                 yield Item(f"{path}:{number}", None, error=f"not JSON: {exc}")
                 continue
             label = f"{path}:{doc.get('doc_id') or number}" if isinstance(doc, dict) else ""
@@ -103,12 +122,23 @@ def _jsonl_items(path: Path) -> Iterator[Item]:
             if not isinstance(text, str):
                 yield Item(label or f"{path}:{number}", None, error="no \"text\" field")
                 continue
+            if not _encodable(text):
+                yield Item(label, None, error="not valid Unicode text (a lone surrogate)")
+                continue
             yield Item(label, text, _meta(doc))
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _meta(doc: dict[str, Any]) -> dict[str, Any]:
     meta: dict[str, Any] = {k: doc[k] for k in ("title", "url", "source")
-                            if isinstance(doc.get(k), str)}
+                            if isinstance(doc.get(k), str) and _encodable(doc[k])}
     when = doc.get("date") or doc.get("published")
     if isinstance(when, str):
         try:
@@ -119,17 +149,25 @@ def _meta(doc: dict[str, Any]) -> dict[str, Any]:
     return meta
 
 
-def _extract(item: tuple[str, dict[str, Any]]) -> Extraction | str:
-    """Worker: an extraction, or the reason the article was refused."""
-    text, meta = item
+def extract_or_reason(item: tuple[str, dict[str, Any], float | None]) -> Extraction | str:
+    """Worker: an extraction, or the reason the article was refused.
+
+    An unexpected exception is a bug in extraction, but it refuses this one article
+    ("internal error: ...") rather than ending a load of thousands."""
+    text, meta, timeout = item
     try:
-        return extract_text(text, **meta)
+        with time_limit(timeout):
+            return extract_text(text, **meta)
     except ArticleError as exc:
         return str(exc)
+    except Exception as exc:  # a bug: isolate this one article (see above)
+        log.debug("extraction failed", exc_info=True)
+        return f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}"
 
 
 async def load_bulk(store: Store, items: Iterable[Item], *, batch_size: int = DEFAULT_BATCH,
-                    progress: bool = True, total: int | None = None) -> BulkSummary:
+                    progress: bool = True, total: int | None = None,
+                    timeout: float | None = EXTRACT_TIMEOUT) -> BulkSummary:
     summary = BulkSummary()
     started = time.perf_counter()
     bar = tqdm(total=total, unit="article", file=sys.stderr, disable=not progress)
@@ -140,10 +178,10 @@ async def load_bulk(store: Store, items: Iterable[Item], *, batch_size: int = DE
         for item in items:
             batch.append(item)
             if len(batch) >= batch_size:
-                await _load_batch(store, batch, summary, workers)
+                await _load_batch(store, batch, summary, workers, timeout)
                 bar.update(len(batch))
                 batch = []
-        await _load_batch(store, batch, summary, workers)
+        await _load_batch(store, batch, summary, workers, timeout)
         bar.update(len(batch))
     finally:
         bar.close()
@@ -154,7 +192,7 @@ async def load_bulk(store: Store, items: Iterable[Item], *, batch_size: int = DE
 
 
 async def _load_batch(store: Store, batch: list[Item], summary: BulkSummary,
-                      workers: ProcessPoolExecutor | None) -> None:
+                      workers: ProcessPoolExecutor | None, timeout: float | None) -> None:
     readable = []
     for item in batch:
         if item.text is None:
@@ -164,8 +202,9 @@ async def _load_batch(store: Store, batch: list[Item], summary: BulkSummary,
     known = await store.known_hashes([content_hash(i.text or "") for i in readable])
     fresh = [i for i in readable if content_hash(i.text or "") not in known]
     summary.duplicates += len(readable) - len(fresh)
-    jobs = [(i.text or "", i.meta) for i in fresh]
-    done = list(workers.map(_extract, jobs, chunksize=8) if workers else map(_extract, jobs))
+    jobs = [(i.text or "", i.meta, timeout) for i in fresh]
+    run = extract_or_reason
+    done = list(workers.map(run, jobs, chunksize=8) if workers else map(run, jobs))
     extractions = []
     for item, result in zip(fresh, done, strict=True):
         if isinstance(result, str):

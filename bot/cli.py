@@ -6,35 +6,36 @@
     onrecord ask "QUERY" [--json] [--limit N]
     onrecord extract FILE... [--json]
     onrecord extract --input-jsonl IN --output-jsonl OUT
+    onrecord backup PATH              a consistent copy of the database (bot may run)
+    onrecord export [--output FILE]   the whole store as JSONL
+    onrecord import FILE              add the articles of an export (twice adds nothing)
 
 This module is the composition root: `run` is the one place in bot/ that imports
-handlers (lazily), as tests/test_layers.py records.
+handlers (lazily), as tests/test_layers.py records. The other commands live in
+bot/commands/. Bad input never ends in a traceback: each refused input gets one line
+`LABEL: refused: reason` on stderr and the exit status is 1.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from bot import __version__
-from bot.article import ArticleError
-from bot.bulk import DEFAULT_BATCH, JSONL_SUFFIXES, load_bulk, read_items
+from bot.bulk import DEFAULT_BATCH
+from bot.commands.data import cmd_backup, cmd_export, cmd_import
+from bot.commands.extract import cmd_extract
+from bot.commands.load import cmd_load, one_line
 from bot.config import Settings, load_settings
 from bot.console import NO_TOKEN_HELP, run_console
-from bot.extraction.jsonl import predictions_for
-from bot.loading import (
-    article_files,
-    extract_text,
-    load_seeds_if_empty,
-    load_text,
-    read_article_file,
-)
-from bot.models import Extraction
+from bot.loading import EXTRACT_TIMEOUT, load_seeds_if_empty
 from bot.render import outcome_to_json, render_text
 from bot.search import search
 from bot.store import Store
@@ -42,6 +43,9 @@ from bot.store import Store
 # Exit statuses: 0 ok, 1 some input was refused, 2 usage error (argparse's own).
 EXIT_OK = 0
 EXIT_REFUSED = 1
+EXIT_INTERRUPTED = 130
+# Longer queries are refused (a Telegram message holds at most 4,096 characters).
+MAX_QUERY_CHARS = 4096
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("--quiet", action="store_true", help="no progress bar")
     load.add_argument("--batch-size", type=int, default=DEFAULT_BATCH,
                       help="articles per transaction in bulk mode")
+    load.add_argument("--timeout", type=float, default=EXTRACT_TIMEOUT,
+                      help="seconds one article's extraction may take (default %(default)s)")
     ask = commands.add_parser("ask", help="answer one query")
     ask.add_argument("query")
     ask.add_argument("--json", action="store_true", help="print JSON instead of a card")
@@ -65,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--json", action="store_true")
     ext.add_argument("--input-jsonl", type=Path, help="JSONL of {doc_id, text, [date]}")
     ext.add_argument("--output-jsonl", type=Path, help="where predictions are written")
+    backup = commands.add_parser("backup", help="copy the database (safe while the bot runs)")
+    backup.add_argument("target", type=Path)
+    export = commands.add_parser("export", help="write the whole store as JSONL")
+    export.add_argument("--format", choices=["jsonl"], default="jsonl")
+    export.add_argument("--output", "-o", type=Path, help="file (default: standard output)")
+    imp = commands.add_parser("import", help="add the articles of an `export` file")
+    imp.add_argument("source", type=Path, help="JSONL written by export, or - for stdin")
     return parser
 
 
@@ -75,6 +88,16 @@ async def open_seeded_store(settings: Settings) -> Store:
 
 
 async def cmd_ask(settings: Settings, query: str, as_json: bool, limit: int) -> int:
+    if not query.strip():
+        print("ask: refused: the query is empty", file=sys.stderr)
+        return EXIT_REFUSED
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in query):  # undecodable bytes in argv
+        print("ask: refused: the query is not valid UTF-8 text", file=sys.stderr)
+        return EXIT_REFUSED
+    if len(query) > MAX_QUERY_CHARS:
+        print(f"ask: refused: the query is {len(query):,} characters long, the limit is "
+              f"{MAX_QUERY_CHARS:,}", file=sys.stderr)
+        return EXIT_REFUSED
     store = await open_seeded_store(settings)
     try:
         outcome = await search(store, query, limit=max(1, limit))
@@ -85,130 +108,6 @@ async def cmd_ask(settings: Settings, query: str, as_json: bool, limit: int) -> 
     else:
         print(render_text(outcome))
     return EXIT_OK
-
-
-# More files than this (or any JSONL) are loaded in bulk: batches, progress bar, summary.
-BULK_MIN_FILES = 20
-
-
-async def cmd_load(settings: Settings, args: list[str], quiet: bool = False,
-                   batch_size: int = DEFAULT_BATCH) -> int:
-    urls = [a for a in args if a.startswith(("http://", "https://"))]
-    paths = [Path(a) for a in args if a not in urls]
-    store = await Store.open(settings.db_path)
-    try:
-        refused = await _load_urls(store, urls, settings)
-        if any(p.suffix in JSONL_SUFFIXES or (p.is_dir() and any(p.glob("*.jsonl")))
-               for p in paths) or len(article_files(paths)) > BULK_MIN_FILES:
-            refused += await _load_bulk(store, paths, quiet, batch_size)
-        elif paths:
-            refused += await _load_files(store, paths)
-    finally:
-        await store.close()
-    return EXIT_REFUSED if refused else EXIT_OK
-
-
-async def _load_urls(store: Store, urls: list[str], settings: Settings) -> int:
-    """URLs go to bot.loading.load_url when it exists."""
-    if not urls:
-        return 0
-    try:
-        from bot.loading import load_url  # type: ignore[attr-defined]
-    except ImportError:
-        for url in urls:
-            print(f"{url}: refused: URL loading not available", file=sys.stderr)
-        return len(urls)
-    refused = 0
-    for url in urls:
-        try:
-            result = await load_url(store, url, settings)
-        except (ArticleError, OSError) as exc:
-            refused += 1
-            print(f"{url}: refused: {exc}", file=sys.stderr)
-            continue
-        print(f"{url}: {result}")
-    return refused
-
-
-async def _load_bulk(store: Store, paths: list[Path], quiet: bool, batch_size: int) -> int:
-    progress = not quiet and sys.stderr.isatty()
-    items = list(read_items(paths))
-    summary = await load_bulk(store, items, batch_size=max(1, batch_size), progress=progress,
-                              total=len(items))
-    for label, reason in summary.refused:
-        print(f"{label}: refused: {reason}", file=sys.stderr)
-    print(summary.line())
-    return len(summary.refused)
-
-
-async def _load_files(store: Store, paths: list[Path]) -> int:
-    """A few files: one line per article, as before."""
-    refused = 0
-    for path in article_files(paths):
-        try:
-            result = await load_text(store, read_article_file(path))
-        except (ArticleError, OSError) as exc:
-            refused += 1
-            print(f"{path}: refused: {exc}", file=sys.stderr)
-            continue
-        state = "stored" if result.created else "already stored"
-        print(f"{path}: {state}: {result.title!r}, {result.statement_count} statements")
-        for name in result.speakers:
-            print(f"  - {name}")
-    return refused
-
-
-def print_extraction(extraction: Extraction) -> None:
-    article = extraction.article
-    print(f"{article.title}\n  source: {article.source}  published: {article.published}")
-    print(f"  dateline: {article.dateline_place} {article.dateline_date}")
-    for statement in extraction.statements:
-        who = statement.speaker or "(unknown speaker)"
-        print(f"- [{statement.kind}] {who} ({statement.speaker_title or 'no title'}), "
-              f"said {statement.said_on or 'date not stated'}: {statement.quote}")
-
-
-def cmd_extract_files(files: list[Path], as_json: bool) -> int:
-    refused = 0
-    for path in files:
-        try:
-            extraction = extract_text(read_article_file(path))
-        except (ArticleError, OSError) as exc:
-            refused += 1
-            print(f"{path}: refused: {exc}", file=sys.stderr)
-            continue
-        if as_json:
-            print(extraction.model_dump_json(indent=2))
-        else:
-            print_extraction(extraction)
-    return EXIT_REFUSED if refused else EXIT_OK
-
-
-def cmd_extract_jsonl(source: Path, target: Path) -> int:
-    try:
-        lines = source.read_text(encoding="utf-8").splitlines()
-        docs = [json.loads(line) for line in lines if line.strip()]
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        print(f"{source}: cannot read JSONL: {exc}", file=sys.stderr)
-        return EXIT_REFUSED
-    with target.open("w", encoding="utf-8") as out:
-        for prediction in predictions_for(docs):
-            out.write(json.dumps(prediction, ensure_ascii=False) + "\n")
-    print(f"wrote predictions for {len(docs)} documents to {target}")
-    return EXIT_OK
-
-
-def cmd_extract(args: argparse.Namespace) -> int:
-    if args.input_jsonl or args.output_jsonl:
-        if not (args.input_jsonl and args.output_jsonl):
-            print("extract: --input-jsonl and --output-jsonl go together", file=sys.stderr)
-            return EXIT_REFUSED
-        return cmd_extract_jsonl(args.input_jsonl, args.output_jsonl)
-    if not args.files:
-        print("extract: name article files, or --input-jsonl IN --output-jsonl OUT",
-              file=sys.stderr)
-        return EXIT_REFUSED
-    return cmd_extract_files(args.files, args.json)
 
 
 def cmd_run(settings: Settings) -> int:
@@ -232,6 +131,9 @@ def configure_logging(settings: Settings, command: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # A file name or query with undecodable bytes is shown escaped, never a crash.
+        sys.stdout.reconfigure(errors="backslashreplace")
     settings = load_settings()
     configure_logging(settings, args.command)
     try:
@@ -240,6 +142,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`onrecord ask ... | head`): not an error worth a traceback.
         sys.stderr.close()
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("onrecord: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except (sqlite3.Error, OSError) as exc:
+        # The database cannot be opened or written (locked, corrupt, disk full, no
+        # permission): each write is one transaction, so nothing half-done is left.
+        print(f"{settings.db_path}: refused: database error: {one_line(exc)}",
+              file=sys.stderr)
+        return EXIT_REFUSED
 
 
 def dispatch(args: argparse.Namespace, settings: Settings) -> int:
@@ -248,7 +159,14 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "chat":
         return asyncio.run(run_console(settings))
     if args.command == "load":
-        return asyncio.run(cmd_load(settings, args.paths, args.quiet, args.batch_size))
+        return asyncio.run(cmd_load(settings, args.paths, args.quiet, args.batch_size,
+                                    args.timeout if args.timeout > 0 else None))
     if args.command == "ask":
         return asyncio.run(cmd_ask(settings, args.query, args.json, args.limit))
+    if args.command == "backup":
+        return asyncio.run(cmd_backup(settings, args.target))
+    if args.command == "export":
+        return asyncio.run(cmd_export(settings, args.output))
+    if args.command == "import":
+        return asyncio.run(cmd_import(settings, args.source))
     return cmd_extract(args)

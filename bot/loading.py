@@ -8,6 +8,10 @@ article yields no statements; the seed loader and `load_text` store any article.
 from __future__ import annotations
 
 import logging
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -32,8 +36,46 @@ HTML_SUFFIXES = (".html", ".htm")
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 
 
+# Seconds one article's extraction may take before it is refused (`onrecord load`;
+# some pathological texts, e.g. a 1 MB paragraph, would otherwise take many minutes).
+EXTRACT_TIMEOUT = 30.0
+
+
 class NoStatementsError(ArticleError):
     """The article was read but no attributed statement was found in it."""
+
+
+class ExtractionTimeout(ArticleError):
+    """Extraction took longer than the time limit."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ExtractionTimeout if the block runs longer than `seconds` (SIGALRM: only in
+    a process's main thread; elsewhere, or with None, there is no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(_signum: int, _frame: object) -> None:
+        raise ExtractionTimeout(
+            f"Too slow: extraction took longer than {seconds:g} s; the text is not a "
+            "usual article (e.g. one enormous paragraph).")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def check_size(size: int, max_bytes: int | None) -> None:
+    """Refuse an article bigger than ONRECORD_MAX_ARTICLE_BYTES."""
+    if max_bytes is not None and size > max_bytes:
+        raise ArticleError(f"Too large: {size:,} bytes, the limit is {max_bytes:,} bytes "
+                           "(ONRECORD_MAX_ARTICLE_BYTES).")
 
 
 @dataclass
@@ -68,8 +110,10 @@ async def load_text(store: Store, text: str, **meta: object) -> LoadResult:
     return await store.add_extraction(extraction)
 
 
-def read_article_file(path: Path) -> str:
-    """Read a UTF-8 article file; bad encoding becomes an ArticleError."""
+def read_article_file(path: Path, max_bytes: int | None = None) -> str:
+    """Read a UTF-8 article file; bad encoding or a size over `max_bytes` becomes an
+    ArticleError (the size is checked before reading)."""
+    check_size(path.stat().st_size, max_bytes)
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:

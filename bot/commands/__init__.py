@@ -1,0 +1,1 @@
+"""The `onrecord` subcommands other than `run`, `chat` and `ask` (see bot/cli.py)."""

@@ -1,0 +1,105 @@
+"""`onrecord load`: article files, folders, JSONL of articles and URLs.
+
+Every refused input gets one line `LABEL: refused: reason` on stderr and makes the exit
+status 1; nothing of a refused article is stored.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from bot.article import ArticleError
+from bot.bulk import JSONL_SUFFIXES, extract_or_reason, load_bulk, read_items
+from bot.config import Settings
+from bot.loading import article_files, load_url, read_article_file
+from bot.store import Store
+
+# More files than this (or any JSONL) are loaded in bulk: batches, progress bar, summary.
+BULK_MIN_FILES = 20
+
+
+def refuse(label: object, reason: object) -> None:
+    print(f"{label}: refused: {one_line(reason)}", file=sys.stderr)
+
+
+def one_line(reason: object) -> str:
+    return " ".join(str(reason).split()) or "unreadable"
+
+
+async def cmd_load(settings: Settings, args: list[str], quiet: bool = False,
+                   batch_size: int = 200, timeout: float | None = None) -> int:
+    urls = [a for a in args if a.startswith(("http://", "https://"))]
+    paths = [Path(a) for a in args if a not in urls]
+    store = await Store.open(settings.db_path)
+    try:
+        refused = await _load_urls(store, urls, settings)
+        if _is_bulk(paths):
+            refused += await _load_bulk(store, paths, settings, quiet, batch_size, timeout)
+        elif paths:
+            refused += await _load_files(store, paths, settings, timeout)
+    finally:
+        await store.close()
+    return 1 if refused else 0
+
+
+def _is_bulk(paths: list[Path]) -> bool:
+    try:
+        return any(p.suffix in JSONL_SUFFIXES or (p.is_dir() and any(p.glob("*.jsonl")))
+                   for p in paths) or len(article_files(paths)) > BULK_MIN_FILES
+    except OSError:  # an unreadable folder: the per-file path reports it
+        return False
+
+
+async def _load_urls(store: Store, urls: list[str], settings: Settings) -> int:
+    refused = 0
+    for url in urls:
+        try:
+            result = await load_url(store, url, settings)
+        except (ArticleError, OSError) as exc:
+            refused += 1
+            refuse(url, exc)
+            continue
+        print(f"{url}: {result}")
+    return refused
+
+
+async def _load_bulk(store: Store, paths: list[Path], settings: Settings, quiet: bool,
+                     batch_size: int, timeout: float | None) -> int:
+    progress = not quiet and sys.stderr.isatty()
+    items = list(read_items(paths, settings.max_article_bytes))
+    summary = await load_bulk(store, items, batch_size=max(1, batch_size), progress=progress,
+                              total=len(items), timeout=timeout)
+    for label, reason in summary.refused:
+        refuse(label, reason)
+    print(summary.line())
+    return len(summary.refused)
+
+
+async def _load_files(store: Store, paths: list[Path], settings: Settings,
+                      timeout: float | None) -> int:
+    """A few files: one line per article."""
+    refused = 0
+    try:
+        files = article_files(paths)
+    except OSError as exc:
+        refuse(" ".join(map(str, paths)), exc)
+        return 1
+    for path in files:
+        try:
+            text = read_article_file(path, settings.max_article_bytes)
+        except (ArticleError, OSError) as exc:
+            refused += 1
+            refuse(path, exc)
+            continue
+        extraction = extract_or_reason((text, {}, timeout))
+        if isinstance(extraction, str):
+            refused += 1
+            refuse(path, extraction)
+            continue
+        result = await store.add_extraction(extraction)
+        state = "stored" if result.created else "already stored"
+        print(f"{path}: {state}: {result.title!r}, {result.statement_count} statements")
+        for name in result.speakers:
+            print(f"  - {name}")
+    return refused
