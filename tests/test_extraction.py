@@ -171,6 +171,11 @@ def test_extract_never_raises_on_any_text(text: str) -> None:
         # a contracted pronoun subject resolves like the pronoun
         (("John Doe spoke first.", "He’s predicting a big win in the state tonight."),
          ["John Doe"]),
+        # two cues between quotes: two statements
+        (('"We are not affiliated with them," Roe said, adding, "We are grateful anyway."',),
+         ["Jane Roe", "Jane Roe"]),
+        (('"There is a young man with problems," Roe said as the heckler yelled: "You are bad!"',),
+         ["Jane Roe", "the heckler"]),
         # typo'd closing mark
         (("“It is unusual,“ said Roe.",), ["Jane Roe"]),
     ],

@@ -19,14 +19,14 @@ def sentences(article: Article) -> list[Sentence]:
 def _from_sentence(text: str, sent: Sentence) -> list[Raw]:
     if not sent.quotes:
         return indirect(text, sent)
-    direct, partials = sentence_quotes(text, sent)
+    directs, partials = sentence_quotes(text, sent)
     kept: list[Raw] = []
     for p in partials:
         if partial_speaker(text, sent, p) and not any(k.spans == p.spans for k in kept):
             kept.append(p)
-    if not kept and not direct and partials:
+    if not kept and not directs and partials:
         kept = _trailing_partial(text, sent)
-    out = kept + ([direct] if direct else [])
+    out = kept + directs
     return out or indirect(text, sent)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.phrases import leading_subject, subject_after, subject_before
-from bot.extraction.quotes import Sentence
+from bot.extraction.quotes import Quote, Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
 from bot.extraction.salience import SUBJECT_RE
 from bot.extraction.speakers import split_name
@@ -124,25 +124,58 @@ def _lead(text: str, gs: list[tuple[int, int]], direct_idx: list[int]) -> int | 
     return start + len(text[start:end]) - len(text[start:end].lstrip())
 
 
-def sentence_quotes(text: str, sent: Sentence) -> tuple[Raw | None, list[Raw]]:
-    """(direct statement or None, partial quotes) of one sentence with quotations."""
-    gs = gaps(sent)
-    direct_idx = [i for i, _ in enumerate(sent.quotes) if is_direct(text, gs[i])]
-    lead = _lead(text, gs, direct_idx)
-    partial_idx = [i for i in range(len(sent.quotes)) if i not in direct_idx]
-    partials = [Raw("partial", [(q.start, q.end)], sent.para, (sent.start, sent.end))
-                for i, q in enumerate(sent.quotes) if i in partial_idx]
-    if not direct_idx:
-        return None, partials
-    raw = _find_attribution(text, gs, direct_idx) or Raw("direct", [], -1, (0, 0))
-    quotes = [sent.quotes[i] for i in direct_idx]
+def _groups(text: str, gs: list[tuple[int, int]], direct_idx: list[int]) -> list[list[int]]:
+    """Direct quotes of a sentence, split where the gap between two of them holds two
+    cues ('"A," she said, adding, "B."' or '"A," Cruz said as the heckler yelled: "B."')."""
+    groups = [[direct_idx[0]]]
+    for i in direct_idx[1:]:
+        if i - 1 in groups[-1] and len(find_cues(text, *gs[i])) >= 2:
+            groups.append([i])
+        else:
+            groups[-1].append(i)
+    return groups
+
+
+def _second_attribution(text: str, gap: tuple[int, int], first: Raw | None) -> Raw:
+    """The attribution of a quote after a second cue; without a subject of its own
+    ("adding,") it is the first quote's speaker."""
+    cues = find_cues(text, *gap)
+    found = attribution_in(text, (cues[0][2], gap[1]), trailing=False)
+    if found:
+        return found
+    raw = Raw("direct", [], -1, (0, 0))
+    if first is not None:
+        raw.cue, raw.cue_pos = cues[-1][0], cues[-1][1]
+        raw.subject, raw.subject_pos = first.subject, first.subject_pos
+    return raw
+
+
+def _build(text: str, sent: Sentence, raw: Raw, quotes: list[Quote], lead: int | None) -> Raw:
     raw.spans = [(q.start, q.end) for q in quotes]
     if lead is not None:
         raw.spans[0] = (lead, raw.spans[0][1])
     raw.para, raw.sentence = sent.para, (sent.start, sent.end)
     raw.unclosed = quotes[-1].close_at is None
-    raw.clause = " ".join(text[a:b] for a, b in gs)
-    return raw, partials
+    raw.clause = " ".join(text[a:b] for a, b in gaps(sent))
+    return raw
+
+
+def sentence_quotes(text: str, sent: Sentence) -> tuple[list[Raw], list[Raw]]:
+    """(direct statements, partial quotes) of one sentence with quotations."""
+    gs = gaps(sent)
+    direct_idx = [i for i, _ in enumerate(sent.quotes) if is_direct(text, gs[i])]
+    lead = _lead(text, gs, direct_idx)
+    partials = [Raw("partial", [(q.start, q.end)], sent.para, (sent.start, sent.end))
+                for i, q in enumerate(sent.quotes) if i not in direct_idx]
+    if not direct_idx:
+        return [], partials
+    groups = _groups(text, gs, direct_idx)
+    first = _find_attribution(text, gs, groups[0]) or Raw("direct", [], -1, (0, 0))
+    out = [_build(text, sent, first, [sent.quotes[i] for i in groups[0]], lead)]
+    for group in groups[1:]:
+        raw = _second_attribution(text, gs[group[0]], first)
+        out.append(_build(text, sent, raw, [sent.quotes[i] for i in group], None))
+    return out, partials
 
 
 def is_bare(text: str, raw: Raw) -> bool:
