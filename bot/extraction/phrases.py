@@ -32,6 +32,11 @@ LEADING_FILLERS = words("but and so yet still meanwhile now then instead however
 # Quantities that open a subject: "Six in 10 voters said", "Nearly half said".
 QUANTIFIERS = words("""one two three four five six seven eight nine ten half most many few
 nearly about almost majority more fewer""")
+# Lowercase words that look like verb forms (seen, found, rallying, cut by heuristics
+# is not attempted): participles and auxiliaries inside a would-be subject.
+VERB_FORM_RE = re.compile(r"[a-z]{3,}(?:ing|ed)|have|has|had|is|are|was|were|will|would|could")
+# A common-noun subject ("the campaign's top strategist") has at most this many words.
+MAX_COMMON_SUBJECT = 6
 # Appositives are at most this many tokens: "Hegseth, a television host, said".
 MAX_APPOSITIVE = 14
 MAX_SUBJECT = 9
@@ -112,8 +117,12 @@ def _valid_subject(toks: list[tuple[str, int]]) -> bool:
         return False
     if not re.match(r"[A-Za-z]", head) or head.lower().endswith("ly"):
         return False
-    if is_capitalised(head) or toks[0][0].lower() in DETERMINERS | QUANTIFIERS:
+    if is_capitalised(head):
         return True
+    if any(VERB_FORM_RE.fullmatch(w.lower()) for w, _ in toks):
+        return False  # "the Brujas have found", "seen fighters": a clause, not a subject
+    if toks[0][0].lower() in DETERMINERS | QUANTIFIERS:
+        return len(toks) <= MAX_COMMON_SUBJECT
     low = head.lower()
     return len(toks) <= 3 and (low.endswith("s") or low in TITLE_WORDS or low in ORG_HEADS)
 

@@ -71,7 +71,7 @@ def _speaker(raw: Raw, state: _State) -> Resolved:
     found = resolve(raw.subject, raw.subject_pos, state.registry, state.last_person,
                     state.last_org)
     if found.name is None and raw.subject.lower() in FALLBACK_PRONOUNS and state.last:
-        return state.last[1]
+        return state.last[1] if _proper(state.last[1].name or "") else state.last_person or found
     if found.name is not None and not found.is_org and _proper(found.name):
         state.last_person = found
         sent = sentence_index(state.sentences, raw.subject_pos)
