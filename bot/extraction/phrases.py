@@ -35,6 +35,11 @@ nearly about almost majority more fewer""")
 # Lowercase words that look like verb forms (seen, found, rallying, cut by heuristics
 # is not attempted): participles and auxiliaries inside a would-be subject.
 VERB_FORM_RE = re.compile(r"[a-z]{3,}(?:ing|ed)|have|has|had|is|are|was|were|will|would|could")
+# Words that end a would-be subject but never name a speaker.
+NOT_SUBJECTS = words("there here always it's that's what which")
+# All-capital words longer than this are datelines or shouting, not organisations
+# (CNN, NATO and FBI are shorter).
+MAX_ACRONYM = 5
 # A common-noun subject ("the campaign's top strategist") has at most this many words.
 MAX_COMMON_SUBJECT = 6
 # Appositives are at most this many tokens: "Hegseth, a television host, said".
@@ -117,6 +122,8 @@ def _valid_subject(toks: list[tuple[str, int]]) -> bool:
         return False
     if not re.match(r"[A-Za-z]", head) or head.lower().endswith("ly"):
         return False
+    if head.lower() in NOT_SUBJECTS or (head.isupper() and len(head) > MAX_ACRONYM):
+        return False  # "There", "always"; a dateline ("WASHINGTON")
     if is_capitalised(head):
         return True
     if any(VERB_FORM_RE.fullmatch(w.lower()) for w, _ in toks):
