@@ -168,6 +168,9 @@ def test_extract_never_raises_on_any_text(text: str) -> None:
         # a common-noun speaker is never the antecedent of he/she
         (('"Alpha beta gamma," said John Doe.', "The groups said the vote was rigged badly.",
           '"Delta epsilon zeta," he said.'), ["John Doe", "The groups", "John Doe"]),
+        # in the pronoun's own sentence the subject wins over a person named later
+        (("John Doe said he likes Jim Poe a lot, but he also stated doubts about him.",),
+         ["John Doe", "John Doe"]),
         # a contracted pronoun subject resolves like the pronoun
         (("John Doe spoke first.", "He’s predicting a big win in the state tonight."),
          ["John Doe"]),

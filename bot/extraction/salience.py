@@ -4,8 +4,8 @@ Candidates are the people named outside quotations (full names, surnames of peop
 named earlier, "Mr. Trump"), plus the speakers already resolved. A name counts as
 a person when its first word is a known given name, or it carries a person title or
 honorific; "New Jersey" or "Middle East" never do. Search order (a simple
-Hobbs-style salience): the pronoun's own sentence, latest mention first; then each
-earlier sentence, its first (subject) mention first. Gender comes from honorifics
+Hobbs-style salience): the pronoun's own sentence, then each earlier sentence; in
+each, a speaker already resolved there first, else its first (subject) mention. Gender comes from honorifics
 (Mr. / Mrs., Ms.) and given names; a known mismatch is skipped.
 """
 
@@ -94,7 +94,7 @@ def antecedent(pronoun: str, pos: int, sent: int, candidates: list[Salient]) -> 
     want = "f" if pronoun.lower() in ("she", "her") else "m"
     own = [c for c in candidates if c.sent == sent and c.pos < pos and _compatible(c, want)]
     if own:
-        return max(own, key=lambda c: c.pos).who
+        return min(own, key=lambda c: (not c.speaker, c.pos)).who
     for back in range(sent - 1, max(-1, sent - 1 - LOOKBACK_SENTENCES), -1):
         hits = [c for c in candidates if c.sent == back and _compatible(c, want)]
         if hits:
