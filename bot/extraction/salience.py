@@ -5,8 +5,9 @@ named earlier, "Mr. Trump"), plus the speakers already resolved. A name counts a
 a person when its first word is a known given name, or it carries a person title or
 honorific; "New Jersey" or "Middle East" never do. Search order (a simple
 Hobbs-style salience): the pronoun's own sentence, then each earlier sentence; in
-each, a speaker already resolved there first, else its first (subject) mention. Gender comes from honorifics
-(Mr. / Mrs., Ms.) and given names; a known mismatch is skipped.
+each, a speaker already resolved there first, else its first (subject) mention.
+Gender comes from honorifics (Mr. / Mrs., Ms.) and given names; a known mismatch
+is skipped.
 """
 
 from __future__ import annotations
