@@ -217,3 +217,14 @@ def test_prediction_direct_flag(kind: str, quote: str, direct: bool) -> None:
     st = Statement(speaker="Jane Roe", kind=kind, quote=quote, context=quote,  # type: ignore[arg-type]
                    spans=[(0, len(quote))])
     assert prediction_direct(st) is direct
+
+
+def test_predictions_survive_a_failing_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.extraction.jsonl as jsonl
+
+    def boom(article: object) -> None:
+        raise IndexError("bug")
+
+    monkeypatch.setattr(jsonl, "extract", boom)
+    docs = [{"doc_id": "a", "text": "Plenty of words in this paragraph here.", "title": "T"}]
+    assert list(jsonl.predictions_for(docs)) == [{"doc_id": "a", "statements": []}]

@@ -7,6 +7,7 @@ A document that cannot be parsed yields no statements, never an exception.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -15,6 +16,8 @@ from bot.extraction import extract
 from bot.extraction.lexicon import DETERMINERS, PERSON_PRONOUNS
 from bot.extraction.quotes import quoted_fraction
 from bot.models import Statement
+
+log = logging.getLogger(__name__)
 
 # A statement whose content is at least this share verbatim counts as a direct
 # quote (the PolNeAR gold definition: quoted_fraction >= 0.8).
@@ -36,13 +39,17 @@ def statements_for(doc: dict) -> list[dict]:
     """The statements of one document in prediction-line form."""
     try:
         article = parse_article(str(doc.get("text") or ""),
-                                title=doc.get("title") or str(doc.get("doc_id") or "untitled"),
+                                title=str(doc.get("title") or doc.get("doc_id") or "untitled"),
                                 published=_published(doc.get("date")))
+        statements = extract(article).statements
     except ArticleError:
+        return []
+    except Exception:
+        log.exception("extraction failed for %s", doc.get("doc_id"))
         return []
     return [{"speaker": prediction_speaker(s), "quote": s.quote, "direct": prediction_direct(s),
              "kind": s.kind, "said_on": s.said_on.isoformat() if s.said_on else None}
-            for s in extract(article).statements]
+            for s in statements]
 
 
 def prediction_speaker(st: Statement) -> str | None:
