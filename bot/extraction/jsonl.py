@@ -44,7 +44,7 @@ def statements_for(doc: dict) -> list[dict]:
         statements = extract(article).statements
     except ArticleError:
         return []
-    except Exception:
+    except Exception:  # one bad document must not stop a batch run
         log.exception("extraction failed for %s", doc.get("doc_id"))
         return []
     return [{"speaker": prediction_speaker(s), "quote": s.quote, "direct": prediction_direct(s),
