@@ -12,7 +12,9 @@ from bot.extraction.dates import find_datetime, said_on
 from bot.extraction.names import gender_of_name
 from bot.extraction.phrases import leading_subject, subject_after, subject_before
 from bot.extraction.quotes import find_quotes, quoted_fraction, split_sentences
+from bot.extraction.raw import find_cues
 from bot.extraction.speakers import split_name
+from bot.extraction.stance import REPORTING_CUES
 
 REF = date(2025, 2, 12)  # a Wednesday
 
@@ -214,3 +216,18 @@ def test_gender_of_name(name: str | None, gender: str | None) -> None:
 def test_leading_subject(before: str, subject: str | None) -> None:
     found = leading_subject(before)
     assert (found[0] if found else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Roe said the plan works", ["said"]),
+        ("Roe believes the plan works and Doe opposed it", ["believes", "opposed"]),
+        ("Roe called for a vote", ["called for"]),
+        ("The report was long", []),  # noun readings are left out
+        ("Roe continued to walk", []),  # not reporting
+        ("Said Roe", []),  # capitalised words are not cues
+    ],
+)
+def test_reporting_cues(text: str, cues: list[str]) -> None:
+    assert [c for c, _, _ in find_cues(text, 0, len(text), REPORTING_CUES)] == cues
