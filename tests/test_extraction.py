@@ -190,7 +190,7 @@ def test_speaker_rows(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
 @pytest.mark.parametrize(
     ("speaker", "mention", "line"),
     [
-        ("Jane Roe", "the senator", "Jane Roe (the senator)"),
+        ("Jane Roe", "the senator", "Jane Roe"),
         ("Jane Roe", "Roe", "Jane Roe"),
         ("Jane Roe", "she", "Jane Roe"),
         ("Jane Roe", None, "Jane Roe"),

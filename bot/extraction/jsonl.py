@@ -13,7 +13,6 @@ from datetime import date
 
 from bot.article import ArticleError, parse_article
 from bot.extraction import extract
-from bot.extraction.lexicon import DETERMINERS, PERSON_PRONOUNS
 from bot.extraction.quotes import quoted_fraction
 from bot.models import Statement
 
@@ -53,15 +52,13 @@ def statements_for(doc: dict) -> list[dict]:
 
 
 def prediction_speaker(st: Statement) -> str | None:
-    """The speaker's canonical name; a descriptive mention ("the senator") the article
-    used for it follows in parentheses."""
-    mention = st.speaker_mention
-    if not st.speaker or not mention or mention == st.speaker:
-        return st.speaker
-    first = mention.split()[0].lower()
-    if first not in DETERMINERS or first in PERSON_PRONOUNS:
-        return st.speaker
-    return f"{st.speaker} ({mention})"
+    """The speaker as the bot stores it: the canonical name, nothing added.
+
+    The article's own mention ("the senator") stays in Statement.speaker_mention; it is
+    not appended here, because the scorer would credit its words even where the
+    canonical name is wrong.
+    """
+    return st.speaker
 
 
 def prediction_direct(st: Statement) -> bool:
