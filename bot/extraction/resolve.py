@@ -15,6 +15,7 @@ from datetime import date
 
 from bot.extraction.channels import channel
 from bot.extraction.collect import sentences
+from bot.extraction.coref import speaking_names
 from bot.extraction.dates import said_on
 from bot.extraction.lexicon import DETERMINERS, PERSON_PRONOUNS
 from bot.extraction.quotes import Sentence
@@ -22,6 +23,7 @@ from bot.extraction.raw import Raw
 from bot.extraction.salience import (
     Salient,
     antecedent,
+    gender,
     paragraph_subject,
     person_mentions,
     sentence_index,
@@ -48,6 +50,8 @@ class _State:
     last_org: Resolved | None = None
     last: tuple[Raw, Resolved] | None = None
     dated: dict[str, tuple[date | None, str | None]] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+    speaking: frozenset[str] = frozenset()
 
 
 def _speaker(raw: Raw, state: _State) -> Resolved:
@@ -66,19 +70,33 @@ def _speaker(raw: Raw, state: _State) -> Resolved:
         sent = sentence_index(state.sentences, raw.subject_pos)
         found = antecedent(raw.subject, raw.subject_pos, sent, state.salient)
         if found is not None:
-            state.salient.append(Salient(raw.subject_pos, found, sent, True))
+            state.salient.append(Salient(raw.subject_pos, found, sent, True,
+                                         PERSON_PRONOUNS[raw.subject.lower()]))
             return found
     found = resolve(raw.subject, raw.subject_pos, state.registry, state.last_person,
                     state.last_org)
+    want = PERSON_PRONOUNS.get(raw.subject.lower())
+    if want and found.name is not None and not _fits(found, want, state):
+        found = Resolved(None)
     if found.name is None and raw.subject.lower() in FALLBACK_PRONOUNS and state.last:
-        return state.last[1] if _proper(state.last[1].name or "") else state.last_person or found
-    if found.name is not None and not found.is_org and _proper(found.name):
+        back = state.last[1] if _proper(state.last[1].name or "") else state.last_person
+        return back if back is not None and (not want or _fits(back, want, state)) else found
+    person = found.name is not None and not found.is_org and _proper(found.name)
+    if person and found.name and (" " in found.name or gender(found)
+                                  or found.name in state.speaking):
         state.last_person = found
         sent = sentence_index(state.sentences, raw.subject_pos)
-        state.salient.append(Salient(raw.subject_pos, found, sent, True))
-    elif found.name is not None:
+        state.salient.append(Salient(raw.subject_pos, found, sent, True,
+                                     gender(found) or state.genders.get(found.name)))
+    elif found.name is not None and not person:
         state.last_org = found
     return found
+
+
+def _fits(who: Resolved, want: str, state: _State) -> bool:
+    """who's known gender (name, honorific, learnt) does not contradict the pronoun."""
+    known = gender(who) or state.genders.get(who.name or "")
+    return known is None or known == want
 
 
 def _proper(name: str) -> bool:
@@ -110,7 +128,8 @@ def build_statements(article: Article, raws: list[Raw],
     text = article.text
     state = _State(build_registry(text, [(p.start, p.end) for p in article.paragraphs]))
     state.sentences = sents if sents is not None else sentences(article)
-    state.salient = person_mentions(text, state.sentences, state.registry)
+    state.salient, state.genders = person_mentions(text, state.sentences, state.registry)
+    state.speaking = speaking_names(text)
     statements: list[Statement] = []
     speakers: dict[str, Speaker] = {}
     for raw in raws:

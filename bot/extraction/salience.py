@@ -16,7 +16,15 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from bot.extraction.lexicon import words
+from bot.extraction.coref import (
+    PRONOUN_RE,
+    is_place,
+    learn_genders,
+    pronoun_gender,
+    speaking_names,
+    subject_pronouns,
+)
+from bot.extraction.lexicon import PERSON_PRONOUNS, words
 from bot.extraction.names import gender_of_name
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import gaps
@@ -45,6 +53,7 @@ class Salient:
     who: Resolved
     sent: int = 0
     speaker: bool = False  # the subject of an attribution, preferred in its sentence
+    gender: str | None = None  # 'm' / 'f' when known (names, honorifics, pronouns)
 
 
 def gender_of(title: str | None) -> str | None:
@@ -67,18 +76,46 @@ def _is_person(who: Resolved) -> bool:
     return bool(titles & PERSON_TITLES) or gender(who) is not None
 
 
-def person_mentions(text: str, sentences: list[Sentence], reg: Registry) -> list[Salient]:
-    """People named outside quotations, in text order, with their sentence index."""
-    found = []
+def person_mentions(text: str, sentences: list[Sentence],
+                    reg: Registry) -> tuple[list[Salient], dict[str, str]]:
+    """People named outside quotations, in text order, with their sentence index,
+    plus narrative subject pronouns resolved to them; and the genders learnt."""
+    speaking = speaking_names(text)
+    found: list[Salient] = []
+    pronouns: list[tuple[int, int, str]] = []
     for idx, sent in enumerate(sentences):
         for a, b in gaps(sent):
             for m in NAME_RUN_RE.finditer(text, a, b):
-                if split_name(m[0])[0] is None:
+                if split_name(m[0])[0] is None or m[0].lower() in PERSON_PRONOUNS:
                     continue
                 who = resolve(m[0], m.start(), reg, None, None)
-                if _is_person(who):
+                if who.name and not is_place(who.name) and (
+                        _is_person(who) or (who.name.split()[-1] in speaking
+                                            and not who.is_org)):
                     found.append(Salient(m.start(), who, idx))
-    return found
+            for m in PRONOUN_RE.finditer(text, a, b):
+                g = pronoun_gender(m[0])
+                if g:
+                    pronouns.append((idx, m.start(), g))
+    known = {c.who.name for c in found if c.who.name and gender(c.who)}
+    genders = learn_genders([(c.sent, c.pos, c.who.name or "") for c in found], pronouns,
+                            known)
+    for c in found:
+        c.gender = gender(c.who) or genders.get(c.who.name or "")
+    return _chain(text, sentences, found), genders
+
+
+def _chain(text: str, sentences: list[Sentence], found: list[Salient]) -> list[Salient]:
+    """Adds each narrative subject pronoun as a mention of its antecedent."""
+    out = list(found)
+    for idx, sent in enumerate(sentences):
+        for a, b in gaps(sent):
+            for pos, pronoun in subject_pronouns(text, a, b):
+                who = antecedent(pronoun, pos, idx, out)
+                if who is not None:
+                    out.append(Salient(pos, who, idx, gender=pronoun_gender(pronoun)))
+    out.sort(key=lambda c: c.pos)
+    return out
 
 
 def sentence_index(sentences: list[Sentence], pos: int) -> int:
@@ -86,7 +123,7 @@ def sentence_index(sentences: list[Sentence], pos: int) -> int:
 
 
 def _compatible(cand: Salient, want: str) -> bool:
-    known = gender(cand.who)
+    known = cand.gender or gender(cand.who)
     return known is None or known == want
 
 

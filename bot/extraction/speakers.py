@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from bot.extraction.coref import is_place
 from bot.extraction.dates import MONTHS, WEEKDAYS
 from bot.extraction.lexicon import (
     CLAUSE_BREAKERS,
@@ -193,7 +194,7 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
 
 
 def _last_mentioned(reg: Registry, pos: int) -> Resolved:
-    people = [m for m in reg.mentions if m.pos < pos and not m.is_org]
+    people = [m for m in reg.mentions if m.pos < pos and not m.is_org and not is_place(m.name)]
     if not people:
         return Resolved(None)
     return Resolved(people[-1].name, reg.titles.get(people[-1].name), False, None)
