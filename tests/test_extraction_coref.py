@@ -92,6 +92,12 @@ def test_learn_genders(names: list[tuple[int, int, str]], pronouns: list[tuple[i
         (("Tennis great Zorba Quill spoke.", "Zorba Quill said the game was fine.",
           "She watched the game at Madison Square Garden.", '"Delta epsilon zeta," she said.'),
          ["Zorba Quill", "Zorba Quill"]),
+        # a colon intro with no speech verb: the clause subject speaks
+        (('Zorba Quill shot back at the crowd: "We will stay the course here."',),
+         ["Zorba Quill"]),
+        # negative row: a colon intro whose subject is no name leaves the speaker open
+        (('The timing of the vote surprised nobody: "We will stay the course here."',),
+         [None]),
         # negative row: a known gender mismatch leaves "she" without a speaker
         (('"Alpha beta gamma," John Doe said.', '"Delta epsilon zeta," she said.'),
          ["John Doe", None]),

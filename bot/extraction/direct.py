@@ -65,7 +65,8 @@ def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | 
 
 
 def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """'Sanders compared himself to Clinton, saying, "..."': the sentence's subject."""
+    """'Sanders compared himself to Clinton, saying, "..."': the sentence's subject;
+    also the speaker of a quote after a colon with no speech verb ('Roe shot back:')."""
     m = SUBJECT_RE.match(text, start, end)
     if not m or split_name(m[1])[0] is None:
         return None
@@ -104,7 +105,12 @@ def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int
     first_gap = gs[direct_idx[0]]
     intro = text[first_gap[0]:first_gap[1]].strip()
     if intro.endswith(INTRO_ENDINGS) or (intro and intro.split()[-1].lower() in INTRO_CUES):
-        return attribution_in(text, first_gap, trailing=False)
+        found = attribution_in(text, first_gap, trailing=False)
+        if found is None and intro.endswith(":"):
+            subject = clause_subject(text, *first_gap)
+            return Raw("direct", [], -1, (0, 0), subject=subject[0],
+                       subject_pos=subject[1]) if subject else None
+        return found
     return None
 
 
