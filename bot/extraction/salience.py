@@ -130,11 +130,13 @@ def _compatible(cand: Salient, want: str) -> bool:
 def antecedent(pronoun: str, pos: int, sent: int, candidates: list[Salient]) -> Resolved | None:
     """The salient candidate before pos whose gender does not contradict the pronoun."""
     want = "f" if pronoun.lower() in ("she", "her") else "m"
-    own = [c for c in candidates if c.sent == sent and c.pos < pos and _compatible(c, want)]
-    if own:
-        return min(own, key=lambda c: (not c.speaker, c.pos)).who
-    for back in range(sent - 1, max(-1, sent - 1 - LOOKBACK_SENTENCES), -1):
-        hits = [c for c in candidates if c.sent == back and _compatible(c, want)]
+    first = sent - LOOKBACK_SENTENCES
+    near: dict[int, list[Salient]] = {}
+    for c in candidates:
+        if first <= c.sent <= sent and (c.sent < sent or c.pos < pos) and _compatible(c, want):
+            near.setdefault(c.sent, []).append(c)
+    for back in range(sent, max(-1, first - 1), -1):
+        hits = near.get(back)
         if hits:
             return min(hits, key=lambda c: (not c.speaker, c.pos)).who
     return None
