@@ -8,6 +8,7 @@ article yields no statements; the seed loader and `load_text` store any article.
 from __future__ import annotations
 
 import logging
+import re
 import signal
 import threading
 from collections.abc import Iterator
@@ -39,6 +40,10 @@ DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 # Seconds one article's extraction may take before it is refused (`onrecord load`;
 # some pathological texts, e.g. a 1 MB paragraph, would otherwise take many minutes).
 EXTRACT_TIMEOUT = 30.0
+# A paragraph longer than this is not news prose (every statement found in it would
+# store it as its context): such text is refused before extraction.
+MAX_PARAGRAPH_CHARS = 20_000
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
 
 
 class NoStatementsError(ArticleError):
@@ -71,6 +76,16 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def check_paragraphs(text: str) -> None:
+    """Refuse text with a paragraph longer than MAX_PARAGRAPH_CHARS."""
+    if len(text) <= MAX_PARAGRAPH_CHARS:
+        return
+    longest = max(len(p) for p in PARAGRAPH_BREAK_RE.split(text))
+    if longest > MAX_PARAGRAPH_CHARS:
+        raise ArticleError(f"Not article text: a paragraph of {longest:,} characters (the "
+                           f"limit is {MAX_PARAGRAPH_CHARS:,}).")
+
+
 def check_size(size: int, max_bytes: int | None) -> None:
     """Refuse an article bigger than ONRECORD_MAX_ARTICLE_BYTES."""
     if max_bytes is not None and size > max_bytes:
@@ -100,6 +115,7 @@ def extract_text(
     title: str | None = None,
 ) -> Extraction:
     """Parse and extract without storing; raises ArticleError on unusable input."""
+    check_paragraphs(text)
     article = parse_article(text, source=source, url=url, published=published, title=title)
     return extract(article)
 

@@ -123,3 +123,34 @@ def test_python_dash_m_bot_works(tmp_path: Path):
     )
     assert result.returncode == 0
     assert result.stdout.startswith("onrecord ")
+
+
+def test_load_refuses_articles_over_the_size_limit(capsys, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("ONRECORD_MAX_ARTICLE_BYTES", "1000")
+    big = tmp_path / "big.txt"
+    big.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    lines = tmp_path / "big.jsonl"
+    lines.write_text(json.dumps({"text": big.read_text(encoding="utf-8")}) + "\n")
+    for path in (big, lines):
+        status, _, err = run_cli(capsys, "load", str(path))
+        assert status == 1
+        assert "refused: Too large:" in err and "ONRECORD_MAX_ARTICLE_BYTES" in err
+        assert len(err.strip().splitlines()) == 1
+    status, out, _ = run_cli(capsys, "ask", "--json", "Hegseth")
+    assert json.loads(out)["results"]  # the seeds only: nothing of the refused articles
+
+
+def test_ask_refuses_empty_overlong_and_undecodable_queries(capsys):
+    for query in ("  ", "x" * 4097, "Hegseth \udcff"):
+        status, out, err = run_cli(capsys, "ask", query)
+        assert status == 1 and out == ""
+        assert err.startswith("ask: refused: ") and len(err.strip().splitlines()) == 1
+
+
+def test_a_file_that_is_not_a_database_is_a_one_line_refusal(capsys, tmp_path: Path):
+    db = tmp_path / "db" / "test.db"
+    db.parent.mkdir()
+    db.write_bytes(b"this is not a database" * 100)
+    status, _, err = run_cli(capsys, "ask", "Hegseth")
+    assert status == 1 and "Traceback" not in err
+    assert "refused: database error: file is not a database" in err

@@ -93,9 +93,9 @@ class Backup(Database):
             batch.append(record)
             if len(batch) >= IMPORT_BATCH:
                 done = await self._import_batch(batch)
-                added, skipped, batch = added + done, skipped + len(batch) - done, []
+                added, skipped, batch = added + done, skipped + _articles(batch) - done, []
         done = await self._import_batch(batch)
-        return added + done, skipped + len(batch) - done
+        return added + done, skipped + _articles(batch) - done
 
     async def _import_batch(self, records: list[dict[str, Any]]) -> int:
         if not records:
@@ -126,7 +126,10 @@ class Backup(Database):
         for speaker in record.get("speakers", []):
             await self._speaker_id(speaker, touched)
         for alias in record.get("topic_aliases", []):
-            await self._insert("topic_aliases", alias, keep_id=True, ignore=True)
+            if not await self._rows(
+                    "SELECT 1 FROM topic_aliases WHERE article_id IS NULL AND alias_key = ?"
+                    " AND expansion_key = ?", (alias["alias_key"], alias["expansion_key"])):
+                await self._insert("topic_aliases", dict(alias, article_id=None), keep_id=True)
         for query in record.get("saved_queries", []):
             await self._insert("saved_queries", query, keep_id=True, ignore=True)
 
@@ -193,6 +196,10 @@ class Backup(Database):
 
     async def _dicts(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         return [dict(row) for row in await self._rows(sql, params)]
+
+
+def _articles(records: list[dict[str, Any]]) -> int:
+    return sum("article" in r for r in records)
 
 
 def _dump(record: dict[str, Any]) -> str:
