@@ -231,3 +231,34 @@ def test_leading_subject(before: str, subject: str | None) -> None:
 )
 def test_reporting_cues(text: str, cues: list[str]) -> None:
     assert [c for c, _, _ in find_cues(text, 0, len(text), REPORTING_CUES)] == cues
+
+
+def _cues_by_words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Reference reading of find_cues: every letter run, checked word by word."""
+    from bot.extraction.lexicon import PHRASAL_CUES, SPEECH_VERBS
+    from bot.extraction.raw import CUE_WORD_RE
+    found = []
+    for m in CUE_WORD_RE.finditer(text, start, end):
+        words = m[0].split()
+        head = words[0].lower()
+        if not m[0][0].islower():
+            continue
+        if len(words) == 2 and f"{head}_{words[1]}" in PHRASAL_CUES:
+            found.append((f"{head} {words[1]}", m.start(), m.end()))
+        elif head in SPEECH_VERBS:
+            found.append((words[0], m.start(), m.start() + len(words[0])))
+    return found
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Smith said the plan would fail, he added.", 0),
+    ("She called for calm and pointed out the risks.", 0),
+    ("unsaid words, resaid, Said aloud, SAID loudly", 0),  # negatives: no cue word
+    ("He saId so, she toLD them.", 0),  # mixed case still reads as the word
+    ("The 2said and said_ forms; outsaid said.", 0),
+    ("They warned outright that it was said on Monday.", 5),  # range starts mid-text
+    ("résumé said éxplained", 0),
+])
+def test_find_cues_matches_word_by_word_reading(text: str, start: int) -> None:
+    for a in range(start, min(len(text), start + 6)):
+        assert find_cues(text, a, len(text)) == _cues_by_words(text, a, len(text))

@@ -13,6 +13,7 @@ which person a narrative "He ..." / "She ..." stands for.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 
@@ -44,6 +45,7 @@ MIN_GENDER_VOTES = 1
 GENDER_MAJORITY = 0.75
 
 
+@functools.lru_cache(maxsize=4)
 def speaking_names(text: str) -> frozenset[str]:
     """Capitalised words used right before or after a speech verb in the article."""
     found = {m[1] for m in SPEAKING_BEFORE_RE.finditer(text)}

@@ -9,6 +9,7 @@ a new channel is a new occasion, and then said_on stays None.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -118,8 +119,12 @@ def _date(raw: Raw, who: Resolved, ref: date | None, state: _State) -> tuple[dat
 
 
 def _context(article: Article, raw: Raw) -> str:
-    paras = {raw.para} | {p.index for p in article.paragraphs
-                          if any(p.start <= a < p.end for a, _ in raw.spans)}
+    paras = {raw.para}
+    starts = [p.start for p in article.paragraphs]
+    for a, _ in raw.spans:
+        i = bisect.bisect_right(starts, a) - 1
+        if i >= 0 and a < article.paragraphs[i].end:
+            paras.add(article.paragraphs[i].index)
     return "\n\n".join(p.text for p in article.paragraphs if p.index in paras)
 
 

@@ -13,6 +13,7 @@ is skipped.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -24,11 +25,18 @@ from bot.extraction.coref import (
     speaking_names,
     subject_pronouns,
 )
-from bot.extraction.lexicon import PERSON_PRONOUNS, words
+from bot.extraction.lexicon import OTHER_PRONOUNS, PERSON_PRONOUNS, words
 from bot.extraction.names import gender_of_name
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import gaps
-from bot.extraction.speakers import NAME_RUN_RE, Registry, Resolved, resolve, split_name
+from bot.extraction.speakers import (
+    NAME_RUN_RE,
+    Registry,
+    Resolved,
+    is_org_phrase,
+    resolve,
+    split_name,
+)
 
 # A sentence-initial subject: optional opening phrase with a comma, then a run of
 # capitalised words (titles and names), then a lowercase word (the verb).
@@ -66,14 +74,24 @@ def gender_of(title: str | None) -> str | None:
 
 
 def gender(who: Resolved) -> str | None:
-    return gender_of(who.title) or gender_of(who.mention) or gender_of_name(who.name)
+    return _gender(who.title, who.mention, who.name)
+
+
+@functools.lru_cache(maxsize=8192)
+def _gender(title: str | None, mention: str | None, name: str | None) -> str | None:
+    return gender_of(title) or gender_of(mention) or gender_of_name(name)
 
 
 def _is_person(who: Resolved) -> bool:
     if who.name is None or who.is_org:
         return False
-    titles = {w.lower().rstrip(".") for w in f"{who.title or ''} {who.mention or ''}".split()}
-    return bool(titles & PERSON_TITLES) or gender(who) is not None
+    return _titled_or_gendered(who.title, who.mention, who.name)
+
+
+@functools.lru_cache(maxsize=8192)
+def _titled_or_gendered(title: str | None, mention: str | None, name: str) -> bool:
+    titles = {w.lower().rstrip(".") for w in f"{title or ''} {mention or ''}".split()}
+    return bool(titles & PERSON_TITLES) or _gender(title, mention, name) is not None
 
 
 def person_mentions(text: str, sentences: list[Sentence],
@@ -86,7 +104,7 @@ def person_mentions(text: str, sentences: list[Sentence],
     for idx, sent in enumerate(sentences):
         for a, b in gaps(sent):
             for m in NAME_RUN_RE.finditer(text, a, b):
-                if split_name(m[0])[0] is None or m[0].lower() in PERSON_PRONOUNS:
+                if _never_person(m[0]):
                     continue
                 who = resolve(m[0], m.start(), reg, None, None)
                 if who.name and not is_place(who.name) and (
@@ -103,6 +121,15 @@ def person_mentions(text: str, sentences: list[Sentence],
     for c in found:
         c.gender = gender(c.who) or genders.get(c.who.name or "")
     return _chain(text, sentences, found), genders
+
+
+@functools.lru_cache(maxsize=8192)
+def _never_person(phrase: str) -> bool:
+    """A name run that resolve() can only make an organisation or nobody: no name,
+    a pronoun, or an organisation phrase (decided once per distinct phrase)."""
+    low = phrase.lower()
+    return (split_name(phrase)[0] is None or low in PERSON_PRONOUNS or low in OTHER_PRONOUNS
+            or is_org_phrase(phrase))
 
 
 def _chain(text: str, sentences: list[Sentence], found: list[Salient]) -> list[Salient]:

@@ -67,9 +67,13 @@ class Registry:
 
     mentions: list[Mention] = field(default_factory=list)
     titles: dict[str, str] = field(default_factory=dict)
+    # person mentions by the last word of their name, for surname_match
+    by_surname: dict[str, list[Mention]] = field(default_factory=dict)
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+        if not mention.is_org:
+            self.by_surname.setdefault(mention.name.split()[-1], []).append(mention)
         if mention.title and mention.name not in self.titles:
             self.titles[mention.name] = mention.title
 
@@ -125,6 +129,7 @@ def _before_of(toks: list[str]) -> list[str]:
     return toks
 
 
+@functools.lru_cache(maxsize=4096)
 def is_org_phrase(phrase: str) -> bool:
     words = [_word(t) for t, _ in tokens(phrase) if t[:1].isalnum()]
     return bool(words) and words[-1] in ORG_HEADS
@@ -140,21 +145,27 @@ def build_registry(text: str, spans: list[tuple[int, int]]) -> Registry:
 
 
 def _register(reg: Registry, phrase: str, pos: int) -> None:
+    entry = _registry_entry(phrase)
+    if entry is not None:
+        reg.add(Mention(entry[0], entry[1], entry[2], pos))
+
+
+@functools.lru_cache(maxsize=8192)
+def _registry_entry(phrase: str) -> tuple[str, str | None, bool] | None:
+    """(name, title, is_org) of a run worth registering: a full name or an org."""
     name, title = split_name(phrase)
     if name is None:
-        return
+        return None
     org = is_org_phrase(phrase)
-    if len(name.split()) >= 2 or org:
-        reg.add(Mention(name, title, org, pos))
+    return (name, title, org) if len(name.split()) >= 2 or org else None
 
 
 def surname_match(reg: Registry, word: str, pos: int) -> Mention | None:
     """The full-name mention whose last word is word: latest before pos, else first."""
-    hits = [m for m in reg.mentions if not m.is_org and m.name.split()[-1] == word]
-    before = [m for m in hits if m.pos <= pos]
-    if before:
-        return before[-1]
-    return hits[0] if hits else None
+    hits = reg.by_surname.get(word)
+    if not hits:
+        return None
+    return next((m for m in reversed(hits) if m.pos <= pos), hits[0])
 
 
 def title_match(reg: Registry, noun: str, pos: int) -> Mention | None:
