@@ -32,6 +32,17 @@ LEADING_FILLERS = words("but and so yet still meanwhile now then instead however
 # Quantities that open a subject: "Six in 10 voters said", "Nearly half said".
 QUANTIFIERS = words("""one two three four five six seven eight nine ten half most many few
 nearly about almost majority more fewer""")
+# Number words that open a poll subject ("Forty-one percent said", "Sixty percent of
+# voters say"); a hyphenated number is read by its first part. Source: English numerals.
+NUMBER_WORDS = words("""eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""")
+# Heads of a poll-share subject ("47 percent said"). Source: news poll reporting.
+SHARE_HEADS = words("percent %")
+# Auxiliaries: a would-be subject holding one is a clause ("30 percent were counted").
+AUXILIARIES = words("is are was were have has had will would could")
+# A determiner subject at the very start of a sentence may be this long ("An earlier
+# report in a New Hampshire paper said ...").
+MAX_OPENING_SUBJECT = 9
 # Lowercase words that look like verb forms (seen, found, rallying, cut by heuristics
 # is not attempted): participles and auxiliaries inside a would-be subject.
 VERB_FORM_RE = re.compile(r"[a-z]{3,}(?:ing|ed)|have|has|had|is|are|was|were|will|would|could")
@@ -112,7 +123,7 @@ def _appositive_name(toks: list[tuple[str, int]], end: int) -> list[tuple[str, i
     return toks[j + 1:end - 1] if noun in TITLE_WORDS or noun.endswith("man") else None
 
 
-def _valid_subject(toks: list[tuple[str, int]]) -> bool:
+def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
     if not toks:
         return False
     head = toks[-1][0]
@@ -126,12 +137,34 @@ def _valid_subject(toks: list[tuple[str, int]]) -> bool:
         return False  # "There", "always"; a dateline ("WASHINGTON")
     if is_capitalised(head):
         return True
+    if (_is_number(toks[0][0].lower()) and any(w.lower() in SHARE_HEADS for w, _ in toks)
+            and not any(w.lower() in AUXILIARIES for w, _ in toks)):
+        return len(toks) <= MAX_OPENING_SUBJECT  # "52 percent of registered voters"
     if any(VERB_FORM_RE.fullmatch(w.lower()) for w, _ in toks):
         return False  # "the Brujas have found", "seen fighters": a clause, not a subject
-    if toks[0][0].lower() in DETERMINERS | QUANTIFIERS:
-        return len(toks) <= MAX_COMMON_SUBJECT
+    first = toks[0][0].lower()
+    if first in DETERMINERS | QUANTIFIERS or _is_number(first):
+        return len(toks) <= (MAX_OPENING_SUBJECT if opening else MAX_COMMON_SUBJECT)
     low = head.lower()
+    if low in SHARE_HEADS:
+        return True
+    if _possessive_head(toks):
+        return True
     return len(toks) <= 3 and (low.endswith("s") or low in TITLE_WORDS or low in ORG_HEADS)
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word.split("-")[0] in NUMBER_WORDS | QUANTIFIERS
+
+
+def _possessive_head(toks: list[tuple[str, int]]) -> bool:
+    """'Marco Rubio’s campaign', 'Trump's top adviser': a named owner, then at most
+    two lowercase words ending in an office or organisation noun."""
+    owner = [i for i, (w, _) in enumerate(toks) if w.endswith(("'s", "’s")) and is_capitalised(w)]
+    if not owner or len(toks) - owner[-1] - 1 not in (1, 2):
+        return False
+    head = toks[-1][0].lower()
+    return head in TITLE_WORDS or head in ORG_HEADS
 
 
 def _ends_phrase(word: str) -> bool:
@@ -160,7 +193,7 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
             break
         start -= 1
     subject = _strip_front(toks[start:end])
-    if not _valid_subject(subject):
+    if not _valid_subject(subject, opening=start == 0):
         return None
     first = subject[0][1]
     last_word, last_pos = subject[-1]

@@ -17,6 +17,11 @@ from bot.extraction.stance import REPORTING_CUES
 
 # Cues that take a person object before their clause ("told reporters that ...").
 OBJECT_CUES = words("told tells telling asked asks warned warns urged urges")
+# Words right before a cue that join it to an earlier verb of the same subject
+# ("... and says", "..., then says"). Source: English VP coordination.
+COORDINATED_VERB_OPENERS = words("and then but")
+# Conjunctions left dangling when a content is cut before the next cue's subject.
+CLAUSE_LINKS = words("while and but whereas as")
 # "that" this many tokens after a cue still introduces its clause ("said in a
 # statement that ...").
 THAT_WINDOW = 10
@@ -113,13 +118,18 @@ def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
         return
     a, b = out[-1].spans[0]
     if a < raw.subject_pos < b:
-        out[-1].spans[0] = _clause(text, a, raw.subject_pos)
+        cut = raw.subject_pos
+        head = text[a:cut].rstrip()
+        last = head.split()[-1:] if head else []
+        if last and last[0].lower() in CLAUSE_LINKS:  # ", while 9 percent found ..."
+            cut = a + len(head) - len(last[0])
+        out[-1].spans[0] = _clause(text, a, cut)
 
 
 def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int) -> Raw | None:
     found = (subject_before(text[sent.start:c_start], sent.start)
              or leading_subject(text[sent.start:c_start], sent.start))
-    if found is None and cue.endswith("ing"):
+    if found is None and (cue.endswith("ing") or _coordinated(text, sent.start, c_start)):
         found = clause_subject(text, sent.start, c_start)
     if found:
         split = _parenthetical(text, sent, found[1], c_end)
@@ -140,6 +150,12 @@ def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int) -> Ra
         if found:
             return _make(cue, c_start, found, _clause(text, sent.start, c_start), text, sent)
     return None
+
+
+def _coordinated(text: str, start: int, c_start: int) -> bool:
+    """'Roe survived the vote and says ...': the cue is a second verb of the subject."""
+    before = text[start:c_start].split()
+    return len(before) > 2 and before[-1].lower() in COORDINATED_VERB_OPENERS
 
 
 def _parenthetical(text: str, sent: Sentence, subj: int,

@@ -1,0 +1,54 @@
+"""Reported-speech rules (subjects, frames, content boundaries): one row per rule,
+negative rows included. All sentences are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.article import parse_article
+from bot.extraction import extract
+from bot.extraction.phrases import subject_before
+
+LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
+
+
+def statements(paragraph: str) -> list[tuple[str | None, str]]:
+    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
+    return [(s.speaker, s.quote) for s in extract(article).statements if s.kind != "direct"]
+
+
+@pytest.mark.parametrize(
+    ("before", "subject"),
+    [
+        ("Forty-one percent", "Forty-one percent"),  # poll share
+        ("38 percent of likely voters", "38 percent of likely voters"),
+        ("Roe's campaign", "Roe's campaign"),  # named owner + organisation head
+        ("Doe’s top adviser", "Doe’s top adviser"),
+        ("A new study by two economists at the university", "A new study by two economists "
+                                                             "at the university"),
+        ("Roe's dog", None),  # possessive head that is no office or organisation
+        ("30 percent were counted", None),  # a clause, not a subject
+        ("the plan approved by the large committee of the state", None),  # too long mid-clause
+    ],
+)
+def test_subject_before_rows(before: str, subject: str | None) -> None:
+    found = subject_before(before)
+    assert (found[0] if found else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Roe toured the plant and says the factory will reopen next spring.",
+         [("Jane Roe", "the factory will reopen next spring")]),
+        ("Twelve percent said the roads were fine, while 30 percent said they were awful.",
+         [("Twelve percent", "the roads were fine"), ("30 percent", "they were awful")]),
+        # negatives: a coordinated verb that is no cue; "and" without a clause subject
+        ("Roe toured the plant and left before noon on Friday.", []),
+        ("and says the factory will reopen next spring.", []),
+    ],
+)
+def test_reported_rows(paragraph: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(paragraph) == expected
