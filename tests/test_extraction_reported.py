@@ -28,6 +28,8 @@ def statements(paragraph: str) -> list[tuple[str | None, str]]:
         ("Doe’s top adviser", "Doe’s top adviser"),
         ("A new study by two economists at the university", "A new study by two economists "
                                                              "at the university"),
+        ("he often makes", None),  # a clause with its own pronoun subject
+        ("those who", None),
         ("Roe's dog", None),  # possessive head that is no office or organisation
         ("30 percent were counted", None),  # a clause, not a subject
         ("the plan approved by the large committee of the state", None),  # too long mid-clause
@@ -45,6 +47,21 @@ def test_subject_before_rows(before: str, subject: str | None) -> None:
          [("Jane Roe", "the factory will reopen next spring")]),
         ("Twelve percent said the roads were fine, while 30 percent said they were awful.",
          [("Twelve percent", "the roads were fine"), ("30 percent", "they were awful")]),
+        ("Roe said Doe had made calls to members but said the outcome was open.",
+         [("Jane Roe", "Doe had made calls to members"), ("Jane Roe", "the outcome was open")]),
+        ("While Doe has said that taxes must rise, Roe said he does not agree, at least "
+         "for now.", [("Doe", "taxes must rise"), ("Jane Roe", "he does not agree, at least "
+                                                              "for now")]),
+        ("Many of the closures, Roe said on Tuesday, have involved public courses.",
+         [("Jane Roe", "Many of the closures have involved public courses")]),
+        ("Roe told the Tribune her group never worked with the lobbyists.",
+         [("Jane Roe", "her group never worked with the lobbyists")]),
+        ("Roe told reporters the deal would be signed within days.",
+         [("Jane Roe", "the deal would be signed within days")]),
+        ("Again, those surveyed said the economy was the top issue.",
+         [("those surveyed", "the economy was the top issue")]),
+        ("42% say the economy is the top issue this year.",
+         [("42%", "the economy is the top issue this year")]),
         # negatives: a coordinated verb that is no cue; "and" without a clause subject
         ("Roe toured the plant and left before noon on Friday.", []),
         ("and says the factory will reopen next spring.", []),

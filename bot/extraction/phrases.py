@@ -129,8 +129,12 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
     head = toks[-1][0]
     if head.lower() in PERSON_PRONOUNS or head.lower() in OTHER_PRONOUNS:
         return len(toks) == 1
+    if len(toks) > 1 and toks[0][0].lower() in ("he", "she", "they", "we", "i", "it", "you"):
+        return False  # "he often makes": a clause with its own subject
     if head.lower() in DETERMINERS or head.lower() in SKIPPABLE:
         return False
+    if head == "%":
+        return len(toks) == 2 and toks[0][0].isdigit()  # "42% say"
     if not re.match(r"[A-Za-z]", head) or head.lower().endswith("ly"):
         return False
     if head.lower() in NOT_SUBJECTS or (head.isupper() and len(head) > MAX_ACRONYM):
@@ -140,6 +144,8 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
     if (_is_number(toks[0][0].lower()) and any(w.lower() in SHARE_HEADS for w, _ in toks)
             and not any(w.lower() in AUXILIARIES for w, _ in toks)):
         return len(toks) <= MAX_OPENING_SUBJECT  # "52 percent of registered voters"
+    if toks[0][0].lower() == "those" and len(toks) <= 2:
+        return True  # "those surveyed", "those polled"
     if any(VERB_FORM_RE.fullmatch(w.lower()) for w, _ in toks):
         return False  # "the Brujas have found", "seen fighters": a clause, not a subject
     first = toks[0][0].lower()
@@ -187,7 +193,7 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
     start = end
     while start > 0 and end - start < MAX_SUBJECT:
         word = toks[start - 1][0]
-        if not re.match(r"\w", word) or word.lower() in CLAUSE_BREAKERS:
+        if (not re.match(r"\w", word) and word != "%") or word.lower() in CLAUSE_BREAKERS:
             break
         if start < end and _ends_phrase(word):
             break

@@ -22,6 +22,12 @@ OBJECT_CUES = words("told tells telling asked asks warned warns urged urges")
 COORDINATED_VERB_OPENERS = words("and then but")
 # Conjunctions left dangling when a content is cut before the next cue's subject.
 CLAUSE_LINKS = words("while and but whereas as")
+# Objects of 'told'/'asked' that are people, not the start of the content.
+OBJECT_NOUNS = words("""reporters journalists me us him them supporters audience crowd
+voters members lawmakers students viewers listeners senators colleagues""")
+# First words of an aside after a mid-sentence cue (', he said on Tuesday,').
+PARENTHETICAL_OPENERS = SKIPPABLE | words("in on at to during after before via through "
+                                          "from with about while last")
 # "that" this many tokens after a cue still introduces its clause ("said in a
 # statement that ...").
 THAT_WINDOW = 10
@@ -44,10 +50,21 @@ def _content_start(text: str, c_end: int, s_end: int, cue: str) -> int:
     i = 0
     while i < len(toks) and toks[i][0].lower() in SKIPPABLE:
         i += 1
-    if cue.lower() in OBJECT_CUES and i < len(toks) and toks[i][0][:1].isupper():
-        while i < len(toks) and toks[i][0][:1].isupper():
-            i += 1
+    if cue.lower() in OBJECT_CUES:
+        i = _skip_object(toks, i)
     return toks[i][1] if i < len(toks) else s_end
+
+
+def _skip_object(toks: list[tuple[str, int]], i: int) -> int:
+    """Past the person object of 'told': 'Roe', 'the AP', 'reporters', 'them'."""
+    j = i + 1 if i < len(toks) and toks[i][0].lower() in ("the", "a", "an") else i
+    if j < len(toks) and toks[j][0][:1].isupper():
+        while j < len(toks) and toks[j][0][:1].isupper():
+            j += 1
+        return j
+    if j < len(toks) and toks[j][0].lower() in OBJECT_NOUNS:
+        return j + 1
+    return i
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -117,8 +134,10 @@ def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
     if not out:
         return
     a, b = out[-1].spans[0]
-    if a < raw.subject_pos < b:
-        cut = raw.subject_pos
+    cut = raw.subject_pos
+    if not a < cut < b and _coordinated(text, a, raw.cue_pos):
+        cut = raw.cue_pos
+    if a < cut < b:  # "... and said ...": the coordinated cue ends it too
         head = text[a:cut].rstrip()
         last = head.split()[-1:] if head else []
         if last and last[0].lower() in CLAUSE_LINKS:  # ", while 9 percent found ..."
@@ -165,6 +184,9 @@ def _parenthetical(text: str, sent: Sentence, subj: int,
     comma = PARENTHETICAL_END_RE.match(text, c_end, sent.end)
     if not head.endswith(",") or not comma or len(head.split()) < MIN_CONTENT_WORDS:
         return None
+    tail = text[c_end:comma.end() - 1].split()
+    if tail and not (tail[0][:1].isupper() or tail[0].lower() in PARENTHETICAL_OPENERS):
+        return None  # ', Roe said he does not do them,': a reported clause, not an aside
     return _clause(text, sent.start, subj), _clause(text, comma.end(), sent.end)
 
 
