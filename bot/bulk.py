@@ -27,9 +27,11 @@ from bot.article import ArticleError, content_hash
 from bot.loading import (
     ARTICLE_SUFFIXES,
     EXTRACT_TIMEOUT,
+    HTML_SUFFIXES,
     check_size,
     extract_text,
     read_article_file,
+    read_html_file,
     time_limit,
 )
 from bot.models import Extraction
@@ -83,14 +85,22 @@ def read_items(paths: Iterable[Path], max_bytes: int | None = None) -> Iterator[
     Item with `error` set, never an exception."""
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.iterdir()):
+            try:
+                children = sorted(path.iterdir())
+            except OSError as exc:
+                yield Item(str(path), None, error=str(exc))
+                continue
+            for child in children:
                 if child.suffix in ARTICLE_SUFFIXES or child.suffix in JSONL_SUFFIXES:
                     yield from read_items([child], max_bytes)
         elif path.suffix in JSONL_SUFFIXES:
             yield from _jsonl_items(path, max_bytes)
         else:
             try:
-                yield Item(str(path), read_article_file(path, max_bytes))
+                if path.suffix.lower() in HTML_SUFFIXES:
+                    yield Item(str(path), *read_html_file(path, max_bytes))
+                else:
+                    yield Item(str(path), read_article_file(path, max_bytes))
             except (ArticleError, OSError) as exc:
                 yield Item(str(path), None, error=str(exc))
 

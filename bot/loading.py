@@ -136,6 +136,15 @@ def read_article_file(path: Path, max_bytes: int | None = None) -> str:
         raise ArticleError(f"{path.name}: not UTF-8 text ({exc.reason})") from exc
 
 
+def read_html_file(path: Path, max_bytes: int | None = None) -> tuple[str, dict[str, object]]:
+    """A saved web page's main text and metadata (trafilatura); ArticleError if none."""
+    check_size(path.stat().st_size, max_bytes)
+    page = html_to_article(decode_html(path.read_bytes()))
+    meta = {"title": page.title, "source": page.source, "url": page.url,
+            "published": page.published}
+    return page.text, {k: v for k, v in meta.items() if v is not None}
+
+
 def article_files(paths: list[Path]) -> list[Path]:
     """Expand folders into their article files, sorted; files are kept as given."""
     found: list[Path] = []

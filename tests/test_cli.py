@@ -154,3 +154,16 @@ def test_a_file_that_is_not_a_database_is_a_one_line_refusal(capsys, tmp_path: P
     status, _, err = run_cli(capsys, "ask", "Hegseth")
     assert status == 1 and "Traceback" not in err
     assert "refused: database error: file is not a database" in err
+
+
+def test_load_reads_saved_web_pages_and_refuses_pages_without_an_article(capsys, tmp_path):
+    body = "".join(f"<p>{p}</p>" for p in SEED.read_text(encoding="utf-8").split("\n\n")[1:])
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>Hegseth on NATO</title></head><body><article>"
+                    f"{body}</article></body></html>", encoding="utf-8")
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><body><nav>Home | About</nav></body></html>", encoding="utf-8")
+    status, out, err = run_cli(capsys, "load", str(page), str(empty))
+    assert status == 1
+    assert f"{page}: stored:" in out and "Pete Hegseth" in out
+    assert err.startswith(f"{empty}: refused: ") and len(err.strip().splitlines()) == 1

@@ -12,7 +12,7 @@ from pathlib import Path
 from bot.article import ArticleError
 from bot.bulk import JSONL_SUFFIXES, extract_or_reason, load_bulk, read_items
 from bot.config import Settings
-from bot.loading import article_files, load_url, read_article_file
+from bot.loading import article_files, load_url
 from bot.store import Store
 
 # More files than this (or any JSONL) are loaded in bulk: batches, progress bar, summary.
@@ -78,28 +78,18 @@ async def _load_bulk(store: Store, paths: list[Path], settings: Settings, quiet:
 
 async def _load_files(store: Store, paths: list[Path], settings: Settings,
                       timeout: float | None) -> int:
-    """A few files: one line per article."""
+    """A few files (saved web pages read with trafilatura): one line per article."""
     refused = 0
-    try:
-        files = article_files(paths)
-    except OSError as exc:
-        refuse(" ".join(map(str, paths)), exc)
-        return 1
-    for path in files:
-        try:
-            text = read_article_file(path, settings.max_article_bytes)
-        except (ArticleError, OSError) as exc:
-            refused += 1
-            refuse(path, exc)
-            continue
-        extraction = extract_or_reason((text, {}, timeout))
+    for item in read_items(paths, settings.max_article_bytes):
+        extraction = (item.error or "unreadable") if item.text is None else (
+            extract_or_reason((item.text, item.meta, timeout)))
         if isinstance(extraction, str):
             refused += 1
-            refuse(path, extraction)
+            refuse(item.label, extraction)
             continue
         result = await store.add_extraction(extraction)
         state = "stored" if result.created else "already stored"
-        print(f"{path}: {state}: {result.title!r}, {result.statement_count} statements")
+        print(f"{item.label}: {state}: {result.title!r}, {result.statement_count} statements")
         for name in result.speakers:
             print(f"  - {name}")
     return refused
