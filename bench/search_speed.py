@@ -183,22 +183,31 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def run(n: int, pool: list[Statement], names: list[str]) -> dict[str, Any]:
+def run(n: int, pool: list[Statement], names: list[str], db_dir: Path | None = None,
+        reuse: bool = False, with_naive: bool = True) -> dict[str, Any]:
+    """One N: build (or, with `reuse`, keep a store already built in `db_dir`), measure."""
     rng = random.Random(SEED)
     wanted = max(len(names), n // SPEAKERS_PER)
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"speed{n}.db"
-        build_s = asyncio.run(build(path, n, pool, speaker_names(names, wanted, rng)))
-        db_mb = sum(p.stat().st_size for p in Path(tmp).iterdir()) / 2**20
+        folder = db_dir or Path(tmp)
+        path = folder / f"speed{n}.db"
+        build_s = 0.0
+        if not (reuse and path.exists()):
+            for old in folder.glob(f"speed{n}.db*"):
+                old.unlink()
+            build_s = asyncio.run(build(path, n, pool, speaker_names(names, wanted, rng)))
+        db_mb = sum(p.stat().st_size for p in folder.glob(f"speed{n}.db*")) / 2**20
         timings, queries = asyncio.run(measure(path, n))
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        queue: Any = multiprocessing.get_context("fork").Queue()
-        sample = random.Random(SEED).sample(queries, min(NAIVE_QUERIES, len(queries)))
-        child = multiprocessing.get_context("fork").Process(
-            target=naive, args=(str(path), sample, queue))
-        child.start()
-        naive_ms = queue.get()
-        child.join()
+        naive_ms = [0.0]
+        if with_naive:
+            queue: Any = multiprocessing.get_context("fork").Queue()
+            sample = random.Random(SEED).sample(queries, min(NAIVE_QUERIES, len(queries)))
+            child = multiprocessing.get_context("fork").Process(
+                target=naive, args=(str(path), sample, queue))
+            child.start()
+            naive_ms = queue.get()
+            child.join()
     p50, naive_p50 = statistics.median(timings), statistics.median(naive_ms)
     return {"statements": n, "queries": len(timings), "p50_ms": round(p50, 2),
             "p99_ms": round(percentile(timings, 0.99), 2), "naive_p50_ms": round(naive_p50, 1),
@@ -210,11 +219,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--statements", type=int, action="append", required=True)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--db", type=Path, help="folder for the stores (kept after the run)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --db: measure a store already built there (build_s 0)")
+    parser.add_argument("--no-naive", action="store_true", help="skip the naive baseline")
     args = parser.parse_args()
     pool, names = statement_pool()
     runs = []
     for n in args.statements:
-        result = run(n, pool, names)
+        if args.db:
+            args.db.mkdir(parents=True, exist_ok=True)
+        result = run(n, pool, names, args.db, args.reuse, not args.no_naive)
         runs.append(result)
         if not args.json:
             print(json.dumps(result), flush=True)

@@ -12,7 +12,7 @@ from bot.models import SpeakerRecord, StoredStatement
 from bot.search.query import MAX_TERMS, fts_expression, fts_phrase, parse_query
 from bot.search.rank import frequent_topics, make_terms, rank, topic_score
 from bot.search.speakers import SpeakerIndex
-from bot.search.text import collapse_abbreviations, find_acronyms, name_key, stem, words
+from bot.search.text import collapse_abbreviations, find_acronyms, name_key, stem, stems, words
 
 
 @pytest.mark.parametrize(
@@ -204,3 +204,14 @@ def test_frequent_topics_skip_sentence_starts_and_own_name() -> None:
     assert topics[:2] == ["Ukraine", "NATO"]
     assert "Instead" not in topics and "Hegseth" not in topics and "We" not in topics
     assert "European Union" in topics
+
+
+def test_topic_score_same_with_stored_words() -> None:
+    """Words stored at load time score exactly as words tokenised at query time."""
+    plain_row = statement(1, "Peacekeepers to Ukraine's borders", context="NATO allies said")
+    stored = plain_row.model_copy(update={
+        "quote_words": " ".join(stems(plain_row.quote)),
+        "context_words": " ".join(stems(plain_row.context))})
+    for topic in (["peacekepers", "ukraine"], ["border"], ["nato", "ally"], ["climate"]):
+        terms = make_terms(topic, [])
+        assert topic_score(terms, stored) == topic_score(terms, plain_row)

@@ -12,6 +12,7 @@ import pytest
 from test_search_data import make_extraction, seed_extraction
 
 from bot.models import Speaker
+from bot.search.text import stems
 from bot.store import Store
 from bot.store.base import MIGRATIONS_DIR
 
@@ -156,3 +157,15 @@ async def test_concurrent_loads_take_turns(store: Store) -> None:
     results = await asyncio.gather(*(store.add_extraction(e) for e in extractions))
     assert all(r.created for r in results)
     assert (await store.stats()).statements == 8
+
+
+async def test_statements_carry_stemmed_words_and_match_counts(store: Store) -> None:
+    await store.add_extraction(seed_extraction())
+    ids = await store.match_statement_ids('"nato"', 50)
+    for statement in await store.get_statements(ids):
+        assert statement.quote_words == " ".join(stems(statement.quote))
+        assert statement.context_words == " ".join(stems(statement.context))
+        assert "quote_words" not in statement.model_dump()
+    assert await store.count_matches('"nato"', 2) == 2
+    assert await store.count_matches('"nato"', 50) == len(ids)
+    assert await store.count_matches('NEAR("a" "b"', 10) == 0

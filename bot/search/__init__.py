@@ -34,6 +34,10 @@ SPEAKER_RECENT_LIMIT = 50
 # A speaker match naming more speakers than this (a common title) filters the
 # full-text candidates afterwards instead of inside the index query.
 MAX_SPEAKER_REFS = 20
+# Above this many index entries with any topic term, candidates are the newest matches
+# (quote first) rather than the best by bm25, which scores every entry of every term
+# (half a second for a common word in a million statements).
+RANK_MAX_MATCHES = 1000
 # Statements read to list the topics a speaker did talk about.
 TOPIC_SAMPLE = 50
 # Longest expansion looked up in the alias table, in words.
@@ -141,20 +145,18 @@ async def _candidates(
     refs = [speaker_ref(i) for i in speaker_ids] if narrow else None
     ids: list[int] = []
     groups = [t.phrases for t in terms]
+    anything = fts_expression(groups, None)
+    ranked = bool(anything) and (
+        await store.count_matches(anything or "", RANK_MAX_MATCHES) < RANK_MAX_MATCHES)
     if len(terms) > 1 and not refs:
         # Every term first, ranked; then statements with some of the terms, newest first
         # (ranking every statement with one common word is what would be slow).
-        every = fts_expression(groups, None, every=True)
-        if every:
-            ids += await store.match_statement_ids(every, CANDIDATE_LIMIT, filters)
-        expression = fts_expression(groups, None)
-        if expression and len(ids) < CANDIDATE_LIMIT:
-            ids += await store.match_statement_ids(
-                expression, CANDIDATE_LIMIT - len(ids), filters, ranked=False)
+        ids += await _matches(store, groups, None, True, CANDIDATE_LIMIT, filters, ranked)
+        if anything and len(ids) < CANDIDATE_LIMIT:
+            ids += await _matches(
+                store, groups, None, False, CANDIDATE_LIMIT - len(ids), filters, False)
     else:
-        expression = fts_expression(groups, refs)
-        if expression:
-            ids += await store.match_statement_ids(expression, CANDIDATE_LIMIT, filters)
+        ids += await _matches(store, groups, refs, False, CANDIDATE_LIMIT, filters, ranked)
     if speaker_ids and (narrow or not terms):
         recent = SPEAKER_RECENT_LIMIT if terms else max(CANDIDATE_LIMIT, wanted)
         ids += await store.speaker_statement_ids(speaker_ids, recent, filters)
@@ -163,6 +165,24 @@ async def _candidates(
         wanted_ids = set(speaker_ids)
         statements = [s for s in statements if s.speaker_id in wanted_ids]
     return statements
+
+
+async def _matches(
+    store: Store, groups: list[list[str]], refs: list[str] | None, every: bool, limit: int,
+    filters: Filters, ranked: bool,
+) -> list[int]:
+    """Statement ids matching the terms, best first by bm25 when `ranked`; otherwise
+    the newest, those with the terms in the quote (which rank higher) first."""
+    if ranked:
+        expression = fts_expression(groups, refs, every)
+        return await store.match_statement_ids(expression, limit, filters) if expression else []
+    ids: list[int] = []
+    for columns in ("quote", "{quote context}"):
+        expression = fts_expression(groups, refs, every, columns)
+        if expression and len(ids) < limit:
+            found = await store.match_statement_ids(expression, limit, filters, ranked=False)
+            ids = list(dict.fromkeys([*ids, *found]))[:limit]
+    return ids
 
 
 def no_speaker_notice(original: str, slot: str) -> str:

@@ -158,10 +158,12 @@ def fts_phrase(phrase: str) -> str | None:
 
 
 def fts_expression(
-    groups: list[list[str]], speaker_refs: list[str] | None = None, every: bool = False
+    groups: list[list[str]], speaker_refs: list[str] | None = None, every: bool = False,
+    columns: str = "{quote context}",
 ) -> str | None:
-    """Any term (each group: a word and its alias phrases) in quote or context, or with
-    `every` all of them, optionally only among the statements tagged with `speaker_refs`."""
+    """Any term (each group: a word and its alias phrases) in quote or context (or the
+    given `columns`), or with `every` all of them, optionally only among the statements
+    tagged with `speaker_refs`."""
     alternatives = [p for group in groups for p in map(fts_phrase, group) if p]
     if not alternatives:
         return None
@@ -171,7 +173,7 @@ def fts_expression(
         body = " AND ".join(ors)
     else:
         body = " OR ".join(dict.fromkeys(alternatives))
-    expression = "{quote context} : (" + body + ")"
+    expression = columns + " : (" + body + ")"
     refs = [p for p in map(fts_phrase, speaker_refs or []) if p]
     if refs:
         expression = "speaker_ref : (" + " OR ".join(refs) + ") AND " + expression

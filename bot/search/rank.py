@@ -14,7 +14,7 @@ from rapidfuzz.utils import default_process
 
 from bot.models import Hit, StoredStatement
 from bot.search.query import STOPWORDS
-from bot.search.text import plain, stem, words
+from bot.search.text import plain, stem, stems, words
 
 # A statement is relevant when its topic score (0..1, the mean over query terms of
 # how well each is matched) reaches this: with two terms, one is not enough.
@@ -125,17 +125,22 @@ def topic_score(terms: list[Term], statement: StoredStatement) -> float:
     """Mean over terms of the best match in the quote, or (weighted) in the context."""
     if not terms:
         return 0.0
-    quote = [stem(w) for w in words(statement.quote)]
+    quote = _stemmed(statement.quote_words, statement.quote)
     context: list[str] | None = None  # stemmed only when a term is missing from the quote
     total = 0.0
     for term in terms:
         in_quote = term_score(term, quote)
         if in_quote < 1.0:
             if context is None:
-                context = [stem(w) for w in words(statement.context)]
+                context = _stemmed(statement.context_words, statement.context)
             in_quote = max(in_quote, CONTEXT_WEIGHT * term_score(term, context))
         total += in_quote
     return total / len(terms)
+
+
+def _stemmed(stored: str | None, text: str) -> list[str]:
+    """The stemmed words stored at load time, or (older rows) computed now."""
+    return stored.split() if stored is not None else stems(text)
 
 
 def rank(

@@ -44,6 +44,11 @@ def words(text: str) -> list[str]:
     return WORD.findall(plain(text).lower())
 
 
+def stems(text: str) -> list[str]:
+    """The stemmed words of `text` in order: what ranking compares query terms with."""
+    return [stem(w) for w in words(text)]
+
+
 @lru_cache(maxsize=STEM_CACHE_SIZE)
 def stem(word: str) -> str:
     """A light plural -> singular stemmer: 'borders' -> 'border', 'policies' -> 'policy'."""

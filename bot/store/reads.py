@@ -6,6 +6,7 @@ import logging
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import Any
 
 from bot.models import ArticleSummary, SpeakerRecord, StoredStatement, StoreStats
 from bot.search.filters import Filters
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 STATEMENT_COLUMNS = """
     s.id, s.article_id, s.speaker_id, COALESCE(sp.name, s.speaker_name) AS speaker,
     s.speaker_title, s.kind, s.quote, s.context, s.said_on, s.channel,
-    a.source, a.published, a.url, a.title AS article_title
+    a.source, a.published, a.url, a.title AS article_title, s.quote_words, s.context_words
 """
 STATEMENT_FROM = """
     FROM statements s
@@ -32,7 +33,9 @@ STATEMENT_FROM = """
 """
 
 
-_SOURCE_JOIN = "JOIN articles a ON a.id = s.article_id"
+# Statements first, then their article: the planner would otherwise start from every
+# article of a source (a twelfth of the store) for "from politico".
+_SOURCE_CROSS_JOIN = "CROSS JOIN articles a ON a.id = s.article_id"
 
 
 def _filter_sql(filters: Filters | None) -> tuple[str, list[str]]:
@@ -112,13 +115,25 @@ class Reads(Database):
         where, params = _filter_sql(filters)
         join = ""
         if where:
-            sources = _SOURCE_JOIN if filters and filters.sources else ""
-            join = f"JOIN statements s ON s.id = statements_fts.rowid {sources}"
+            # CROSS JOIN keeps the index walk outermost (not every article of a source).
+            sources = _SOURCE_CROSS_JOIN if filters and filters.sources else ""
+            join = f"CROSS JOIN statements s ON s.id = statements_fts.rowid {sources}"
         sql = (f"SELECT statements_fts.rowid FROM statements_fts {join}"
                f" WHERE statements_fts MATCH ? {where}"
             f" ORDER BY {'rank' if ranked else 'statements_fts.rowid DESC'} LIMIT ?")
+        return await self._match(sql, (expression, *params, limit), expression)
+
+    async def count_matches(self, expression: str, cap: int) -> int:
+        """How many index entries match the expression, counting no further than `cap`
+        (cheap: ranking them is what costs, and bm25 reads every match of every term)."""
+        sql = ("SELECT COUNT(*) FROM (SELECT 1 FROM statements_fts"
+               " WHERE statements_fts MATCH ? LIMIT ?)")
+        found = await self._match(sql, (expression, cap), expression)
+        return found[0] if found else 0
+
+    async def _match(self, sql: str, params: Sequence[Any], expression: str) -> list[int]:
         try:
-            rows = await self._rows(sql, (expression, *params, limit))
+            rows = await self._rows(sql, params)
         except sqlite3.OperationalError as exc:
             log.warning("search expression rejected: %s (%r)", exc, expression)
             return []
@@ -130,7 +145,7 @@ class Reads(Database):
         """The most recent statements of these speakers (by date said, then newest loaded)."""
         marks = ",".join("?" * len(speaker_ids))
         where, params = _filter_sql(filters)
-        join = _SOURCE_JOIN if filters and filters.sources else ""
+        join = _SOURCE_CROSS_JOIN if filters and filters.sources else ""
         rows = await self._rows(
             f"""SELECT s.id FROM statements s {join} WHERE s.speaker_id IN ({marks}) {where}
                 ORDER BY s.said_on DESC, s.id DESC LIMIT ?""",
