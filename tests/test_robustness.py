@@ -111,3 +111,23 @@ def test_a_locked_database_is_a_one_line_refusal(tmp_path: Path) -> None:
     assert status == 1 and "Traceback" not in err
     assert err.strip().endswith("database is locked") and len(err.strip().splitlines()) == 1
     assert run_cli(db, "load", "--quiet", str(article))[0] == 0
+
+
+def test_a_dead_extraction_worker_is_a_one_line_refusal(
+        seeded_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from bot.cli import main
+    from bot.commands import load
+
+    async def broken(*_args: object, **_kwargs: object) -> None:
+        raise BrokenProcessPool("a worker died")
+
+    monkeypatch.setattr(load, "load_bulk", broken)
+    articles = write_jsonl(synthetic_articles(5), tmp_path / "a.jsonl")
+    before = dump(seeded_db)
+    assert main(["load", "--quiet", str(articles)]) == 1
+    err = capsys.readouterr().err
+    assert "refused: an extraction worker process died" in err
+    assert len(err.strip().splitlines()) == 1 and dump(seeded_db) == before

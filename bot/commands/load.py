@@ -7,6 +7,7 @@ status 1; nothing of a refused article is stored.
 from __future__ import annotations
 
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from bot.article import ArticleError
@@ -68,8 +69,13 @@ async def _load_bulk(store: Store, paths: list[Path], settings: Settings, quiet:
                      batch_size: int, timeout: float | None) -> int:
     progress = not quiet and sys.stderr.isatty()
     items = list(read_items(paths, settings.max_article_bytes))
-    summary = await load_bulk(store, items, batch_size=max(1, batch_size), progress=progress,
-                              total=len(items), timeout=timeout)
+    try:
+        summary = await load_bulk(store, items, batch_size=max(1, batch_size),
+                                  progress=progress, total=len(items), timeout=timeout)
+    except BrokenProcessPool:
+        refuse(" ".join(map(str, paths)), "an extraction worker process died (out of "
+               "memory?); the articles stored so far are whole: run the load again")
+        return 1
     for label, reason in summary.refused:
         refuse(label, reason)
     print(summary.line())
