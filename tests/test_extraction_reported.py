@@ -28,6 +28,11 @@ def statements(paragraph: str) -> list[tuple[str | None, str]]:
         ("Doe’s top adviser", "Doe’s top adviser"),
         ("A new study by two economists at the university", "A new study by two economists "
                                                              "at the university"),
+        ("FEC records compiled by the election center", "FEC records compiled by the election "
+                                                         "center"),
+        ("Exit polling", "Exit polling"),
+        ("A poll conducted by the university", "A poll conducted by the university"),
+        ("He knew that the tall man in the five reports", None),  # evidence noun too far back
         ("he often makes", None),  # a clause with its own pronoun subject
         ("those who", None),
         ("Roe's dog", None),  # possessive head that is no office or organisation
@@ -68,4 +73,20 @@ def test_subject_before_rows(before: str, subject: str | None) -> None:
     ],
 )
 def test_reported_rows(paragraph: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Doe, who said the plan was vetted by lawyers, said he was unaware of it.",
+         [("Doe", "the plan was vetted by lawyers"), ("Doe", "he was unaware of it")]),
+        ("Business leaders who say the law is unfair met on Monday.",
+         [("Business leaders", "the law is unfair met on Monday")]),
+        # negatives: no cue after "who"; a long object phrase before "who"
+        ("The man who stood at the door left before the vote was counted.", []),
+        ("That is a sharp rise from the one percent of all voters who said so in May.", []),
+    ],
+)
+def test_relative_clause_rows(paragraph: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(paragraph) == expected

@@ -109,3 +109,20 @@ whereas where which who whom whose what how why than until unless nor yet
 CHANNEL_WORDS = words("""
 twitter x facebook instagram truth social telegram youtube tiktok threads weibo
 """)
+
+# Nouns for documents, polls and records that PolNeAR annotates as sources ("FEC records
+# show ...", "A poll conducted Sunday found ..."). Source: news attribution to evidence.
+EVIDENCE_NOUNS = words("""
+poll polls polling survey surveys records filings documents report reports study studies
+data figures numbers results emails footage analysis review audit estimates
+""")
+# An evidence noun heads a subject when it is among its first this many words.
+EVIDENCE_HEAD_WINDOW = 4
+# Number words that open a poll subject ("Forty-one percent said", "Sixty percent of
+# voters say"); a hyphenated number is read by its first part. Source: English numerals.
+NUMBER_WORDS = words("""eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""")
+# Heads of a poll-share subject ("47 percent said"). Source: news poll reporting.
+SHARE_HEADS = words("percent %")
+# Auxiliaries: a would-be subject holding one is a clause ("30 percent were counted").
+AUXILIARIES = words("is are was were have has had will would could")

@@ -11,16 +11,19 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import (
+    AUXILIARIES,
     CLAUSE_BREAKERS,
     DETERMINERS,
     ORG_HEADS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
+    SHARE_HEADS,
     SKIPPABLE,
     TITLE_WORDS,
     words,
 )
 from bot.extraction.quotes import ABBREVIATIONS
+from bot.extraction.subjects import QUANTIFIERS, evidence_subject, is_number, possessive_head
 
 # Word tokens (keeping inner periods, apostrophes, hyphens: "U.S.", "O'Neill") and
 # single punctuation marks.
@@ -29,17 +32,6 @@ TOKEN_RE = re.compile(r"[\w][\w.'’-]*[\w.]|[\w]|[^\w\s]")
 LEADING_FILLERS = words("but and so yet still meanwhile now then instead however "
                             "also indeed later earlier separately in on at for of "
                             "asked when after before")
-# Quantities that open a subject: "Six in 10 voters said", "Nearly half said".
-QUANTIFIERS = words("""one two three four five six seven eight nine ten half most many few
-nearly about almost majority more fewer""")
-# Number words that open a poll subject ("Forty-one percent said", "Sixty percent of
-# voters say"); a hyphenated number is read by its first part. Source: English numerals.
-NUMBER_WORDS = words("""eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
-nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""")
-# Heads of a poll-share subject ("47 percent said"). Source: news poll reporting.
-SHARE_HEADS = words("percent %")
-# Auxiliaries: a would-be subject holding one is a clause ("30 percent were counted").
-AUXILIARIES = words("is are was were have has had will would could")
 # A determiner subject at the very start of a sentence may be this long ("An earlier
 # report in a New Hampshire paper said ...").
 MAX_OPENING_SUBJECT = 9
@@ -141,36 +133,24 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
         return False  # "There", "always"; a dateline ("WASHINGTON")
     if is_capitalised(head):
         return True
-    if (_is_number(toks[0][0].lower()) and any(w.lower() in SHARE_HEADS for w, _ in toks)
+    if (is_number(toks[0][0].lower()) and any(w.lower() in SHARE_HEADS for w, _ in toks)
             and not any(w.lower() in AUXILIARIES for w, _ in toks)):
         return len(toks) <= MAX_OPENING_SUBJECT  # "52 percent of registered voters"
+    if evidence_subject(toks):
+        return True
     if toks[0][0].lower() == "those" and len(toks) <= 2:
         return True  # "those surveyed", "those polled"
     if any(VERB_FORM_RE.fullmatch(w.lower()) for w, _ in toks):
         return False  # "the Brujas have found", "seen fighters": a clause, not a subject
     first = toks[0][0].lower()
-    if first in DETERMINERS | QUANTIFIERS or _is_number(first):
+    if first in DETERMINERS | QUANTIFIERS or is_number(first):
         return len(toks) <= (MAX_OPENING_SUBJECT if opening else MAX_COMMON_SUBJECT)
     low = head.lower()
     if low in SHARE_HEADS:
         return True
-    if _possessive_head(toks):
+    if possessive_head(toks):
         return True
     return len(toks) <= 3 and (low.endswith("s") or low in TITLE_WORDS or low in ORG_HEADS)
-
-
-def _is_number(word: str) -> bool:
-    return word.isdigit() or word.split("-")[0] in NUMBER_WORDS | QUANTIFIERS
-
-
-def _possessive_head(toks: list[tuple[str, int]]) -> bool:
-    """'Marco Rubio’s campaign', 'Trump's top adviser': a named owner, then at most
-    two lowercase words ending in an office or organisation noun."""
-    owner = [i for i, (w, _) in enumerate(toks) if w.endswith(("'s", "’s")) and is_capitalised(w)]
-    if not owner or len(toks) - owner[-1] - 1 not in (1, 2):
-        return False
-    head = toks[-1][0].lower()
-    return head in TITLE_WORDS or head in ORG_HEADS
 
 
 def _ends_phrase(word: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.direct import clause_subject
+from bot.extraction.frames import relative_end, relative_speaker
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, SKIPPABLE, words
 from bot.extraction.phrases import leading_subject, subject_after, subject_before, tokens
 from bot.extraction.quotes import Sentence
@@ -146,6 +147,11 @@ def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
 
 
 def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int) -> Raw | None:
+    rel = relative_speaker(text, sent.start, c_start)
+    if rel:
+        begin = _content_start(text, c_end, sent.end, cue)
+        return _make(cue, c_start, rel, _clause(text, begin, relative_end(text, begin, sent.end)),
+                     text, sent)
     found = (subject_before(text[sent.start:c_start], sent.start)
              or leading_subject(text[sent.start:c_start], sent.start))
     if found is None and (cue.endswith("ing") or _coordinated(text, sent.start, c_start)):
