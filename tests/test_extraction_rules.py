@@ -43,6 +43,10 @@ def test_find_quotes(text: str, quoted: list[str]) -> None:
         ("One. Two. Three.", 3),
         ("Sen. John Smith spoke. He left.", 2),
         ("The U.S. Army said. It left.", 2),
+        ("Attacks rose in the U.S. He says more are coming.", 2),  # final abbreviation
+        ("The meeting ended at 9 p.m. The mayor left.", 2),
+        ("The U.S. Senate voted on it.", 1),  # negative: no sentence opener follows
+        ("Sen. He Jiankui spoke.", 1),  # negative: a title is never final
         ('"First. Second," he said. Then more.', 2),
         ("Feb. 12 was a date. Yes.", 2),
         ("No boundary here", 1),

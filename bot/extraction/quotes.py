@@ -34,6 +34,11 @@ jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k d.c no vs inc corp 
 mt ft ave blvd e.g i.e a.m p.m
 """)
 
+# Abbreviations that can also end a sentence ("in the U.S.", "at 9 p.m."): they do
+# when a typical sentence opener follows. Source: news style.
+FINAL_ABBREVIATIONS = words("u.s u.n u.k d.c inc corp co a.m p.m jr sr")
+SENTENCE_OPENERS = words("He She They We I It The But This That There His Her Their Its "
+                         "Our In At On After When While If")
 
 # A short attribution sentence after a quote: "Mrs. Clinton asked." / "asked Borger."
 ATTRIBUTION_TAIL_RE = re.compile(
@@ -131,7 +136,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word[1].lower()
+    if token in FINAL_ABBREVIATIONS and _opener_follows(text, dot + 1):
+        return False  # "... attacks in the U.S. He says ...": the period ends it too
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _opener_follows(text: str, at: int) -> bool:
+    nxt = text[at:at + 20].split()
+    return bool(nxt) and nxt[0] in SENTENCE_OPENERS
 
 
 def _attribution_follows(text: str, mark: int, nxt: int) -> bool:
