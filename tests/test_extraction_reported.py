@@ -90,3 +90,20 @@ def test_reported_rows(paragraph: str, expected: list[tuple[str | None, str]]) -
 )
 def test_relative_clause_rows(paragraph: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('Roe called the new plan "shameful and cruel" and said the council should act.',
+         [("Jane Roe", 'the new plan "shameful and cruel"')]),
+        ('Roe proposed we "wake up and smell the coffee" and urged a vote.',
+         [("Jane Roe", 'we "wake up and smell the coffee"')]),
+        # negative: "and" followed by no cue keeps the whole clause
+        ('Roe called the plan "a disaster" and the vote a sham.',
+         [("Jane Roe", 'the plan "a disaster" and the vote a sham')]),
+    ],
+)
+def test_partial_ends_at_coordinated_cue(paragraph: str,
+                                         expected: list[tuple[str | None, str]]) -> None:
+    assert statements(paragraph) == expected

@@ -217,5 +217,15 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
     raw.subject, raw.subject_pos = found
     raw.clause = text[sent.start:raw.start]
     start = _content_start(text, best[2], sent.end, best[0])
-    raw.spans = [_clause(text, min(start, raw.start), sent.end)]
+    raw.spans = [_clause(text, min(start, raw.start), _next_verb(text, raw, sent.end))]
     return True
+
+
+def _next_verb(text: str, raw: Raw, end: int) -> int:
+    """'called it "shameful" and called on leaders ...': a coordinated cue after the
+    quotation ends the partial statement."""
+    for _, c_start, _ in find_cues(text, raw.spans[-1][1], end, REPORTING_CUES):
+        before = text[raw.spans[-1][1]:c_start].split()
+        if before and before[-1].lower() in COORDINATED_VERB_OPENERS:
+            return text.rfind(before[-1], raw.spans[-1][1], c_start)
+    return end
