@@ -99,7 +99,13 @@ def test_relative_clause_rows(paragraph: str, expected: list[tuple[str | None, s
          [("Jane Roe", 'the new plan "shameful and cruel"')]),
         ('Roe proposed we "wake up and smell the coffee" and urged a vote.',
          [("Jane Roe", 'we "wake up and smell the coffee"')]),
-        # negative: "and" followed by no cue keeps the whole clause
+        ('Roe says she is "excited where we stand" as she faces a test in the state.',
+         [("Jane Roe", 'she is "excited where we stand"')]),
+        ('Roe deemed the nominee "well qualified" for the court.',
+         [("Jane Roe", 'the nominee "well qualified" for the court')]),
+        # negatives: "and" followed by no cue keeps the whole clause; no subordinator
+        ('Roe says she is "excited where we stand" in the state.',
+         [("Jane Roe", 'she is "excited where we stand" in the state')]),
         ('Roe called the plan "a disaster" and the vote a sham.',
          [("Jane Roe", 'the plan "a disaster" and the vote a sham')]),
     ],

@@ -29,6 +29,10 @@ voters members lawmakers students viewers listeners senators colleagues""")
 # First words of an aside after a mid-sentence cue (', he said on Tuesday,').
 PARENTHETICAL_OPENERS = SKIPPABLE | words("in on at to during after before via through "
                                           "from with about while last")
+# Words opening an adverbial clause after a partial quotation; the statement ends at
+# the quotation. Source: English subordinators and news time phrases.
+SUBORDINATE_TAIL = words("as when while after before because since until moments though "
+                         "although")
 # "that" this many tokens after a cue still introduces its clause ("said in a
 # statement that ...").
 THAT_WINDOW = 10
@@ -228,4 +232,10 @@ def _next_verb(text: str, raw: Raw, end: int) -> int:
         before = text[raw.spans[-1][1]:c_start].split()
         if before and before[-1].lower() in COORDINATED_VERB_OPENERS:
             return text.rfind(before[-1], raw.spans[-1][1], c_start)
+    close = raw.spans[-1][1]
+    rest = text[close:end]
+    close += len(rest) - len(rest.lstrip("”\"'’ ,"))
+    tail = text[close:end].split()
+    if tail and tail[0].lower() in SUBORDINATE_TAIL:
+        return close  # 'says he is "excited" as he faces a test': not said
     return end
