@@ -133,7 +133,7 @@ def kill_run(jsonl: Path, db: Path, moment: tuple[int, float],
     Returns (killed while running, articles stored at the kill, problems)."""
     proc = start_cli(db, *load_args(jsonl, batch))
     after, extra = moment
-    while after and proc.poll() is None and _articles(db) < after:
+    while after and proc.poll() is None and articles_in(db) < after:
         time.sleep(0.002)
     time.sleep(extra)
     killed = proc.poll() is None
@@ -158,7 +158,7 @@ def kill_moments(runs: int, total: int, seed: int = 20) -> list[tuple[int, float
                          for i in range(1, runs)]
 
 
-def _articles(db: Path) -> int:
+def articles_in(db: Path) -> int:
     try:
         with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)) as con:
             return int(con.execute("SELECT COUNT(*) FROM articles").fetchone()[0])

@@ -27,6 +27,7 @@ from pathlib import Path
 from bad_inputs import generate, run_case
 from robust_checks import (
     ROOT,
+    articles_in,
     check_store,
     dump,
     kill_moments,
@@ -159,27 +160,35 @@ def fault_corrupt(tmp: Path) -> bool:
     return refused and status == 0 and "Hegseth" in out
 
 
-def _kill_after(proc: subprocess.Popen[bytes], seconds: float) -> None:
-    time.sleep(seconds)
-    if proc.poll() is None:
+def _kill_when(proc: subprocess.Popen[bytes], ready: Callable[[], bool]) -> bool:
+    """SIGKILL the process group as soon as `ready()` (or never, if it ends first)."""
+    while proc.poll() is None and not ready():
+        time.sleep(0.001)
+    killed = proc.poll() is None
+    if killed:
         os.killpg(proc.pid, signal.SIGKILL)
     proc.communicate()
+    return killed
 
 
 def fault_kill_backup_and_import(tmp: Path) -> bool:
     db = tmp / "big.db"
     run_cli(db, *load_args(write_jsonl(synthetic_articles(1500, seed=4), tmp / "big.jsonl")))
     target = tmp / "big-backup.db"
-    _kill_after(start_cli(db, "backup", str(target)), 0.9)
+    partial = target.with_name(target.name + ".partial")
+    killed = _kill_when(start_cli(db, "backup", str(target)), partial.exists)
     backup_ok = not target.exists() or dump(target) == dump(db)
     backup_ok = backup_ok and run_cli(db, "backup", str(target))[0] == 0
     backup_ok = backup_ok and dump(target) == dump(db) and not check_store(target)
     export = tmp / "big.export.jsonl"
     run_cli(db, "export", "--output", str(export))
     copy = tmp / "big-import.db"
-    _kill_after(start_cli(copy, "import", str(export)), 1.5)
+    killed_import = _kill_when(start_cli(copy, "import", str(export)),
+                               lambda: articles_in(copy) >= 400)
     partial_ok = not copy.exists() or not check_store(copy, statement_counts(db))
     status = run_cli(copy, "import", str(export))[0]
+    print(f"  (backup killed while running: {killed}; import killed while running: "
+          f"{killed_import})")
     return backup_ok and partial_ok and status == 0 and dump(copy) == dump(db)
 
 
