@@ -103,6 +103,9 @@ def test_relative_clause_rows(paragraph: str, expected: list[tuple[str | None, s
          [("Jane Roe", 'she is "excited where we stand"')]),
         ('Roe deemed the nominee "well qualified" for the court.',
          [("Jane Roe", 'the nominee "well qualified" for the court')]),
+        ('Roe thanked Doe for "stepping up when others would not."',
+         [("Jane Roe", 'Doe for "stepping up when others would not."')]),
+        ("Roe thanked Doe for the flowers.", []),  # no quotation: no statement
         # negatives: "and" followed by no cue keeps the whole clause; no subordinator
         ('Roe says she is "excited where we stand" in the state.',
          [("Jane Roe", 'she is "excited where we stand" in the state')]),

@@ -49,7 +49,7 @@ went_on goes_on
 # Verbs that only attribute in their -ed/-s form when followed by an object clause;
 # "called it an ..." introduces a partial quote. Source: news style.
 PARTIAL_ONLY_CUES = words("""called calls calling described describes dubbed labeled
-deemed termed branded hailed touted chanting welcomed""")
+deemed termed branded hailed touted chanting welcomed thanked labeling labels""")
 
 # Cue words for which a clause AFTER the cue is the content (not "X said." at the end).
 # (All speech verbs qualify; kept as one set for clarity.)
