@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from bot.extraction.lexicon import words
+from bot.extraction.lexicon import SPEECH_VERBS, words
 
 # Marks that always open / always close a quotation; source: Unicode punctuation
 # used in English news (“ ” « » „) and the LaTeX-style `` '' pairs of some feeds.
@@ -41,10 +41,11 @@ SENTENCE_OPENERS = words("He She They We I It The But This That There His Her Th
                          "Our In At On After When While If")
 
 # A short attribution sentence after a quote: "Mrs. Clinton asked." / "asked Borger."
+# Verbs: every speech verb except -ing forms ('"Adams?" Doe repeated.').
 ATTRIBUTION_TAIL_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z]+ly\s+)?(?:" + "|".join(
-        ["said", "says", "asked", "asks", "added", "exclaimed", "shouted", "wrote", "tweeted",
-         "continued", "replied", "told", "recalled", "wondered"]) + r")\b")
+        sorted((v for v in SPEECH_VERBS | {"continued"} if not v.endswith("ing")), key=len,
+               reverse=True)) + r")\b")
 
 
 # The word just before a period (searched in a short window, not the whole prefix).
