@@ -109,6 +109,11 @@ def test_subject_after(after: str, subject: str | None) -> None:
         ("Hegseth", "Hegseth", None),
         ("the secretary", None, None),
         ("campaign manager Kellyanne Conway", "Kellyanne Conway", "campaign manager"),
+        ("Mexico. Roe", "Roe", None),  # a sentence boundary inside the run
+        ("Maybe Roe", "Roe", None),  # a sentence adverb is no part of the name
+        ("Jane K. Roe", "Jane K. Roe", None),  # negatives: an initial, a suffix, a title
+        ("John Doe Jr. Roe", "John Doe Jr. Roe", None),
+        ("Sen. Roe", "Roe", "Sen."),
     ],
 )
 def test_split_name(phrase: str, name: str | None, title: str | None) -> None:

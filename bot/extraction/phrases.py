@@ -31,7 +31,7 @@ TOKEN_RE = re.compile(r"[\w][\w.'’-]*[\w.]|[\w]|[^\w\s]")
 # Sentence-initial connectives dropped from the front of a subject ("But Trump said").
 LEADING_FILLERS = words("but and so yet still meanwhile now then instead however "
                             "also indeed later earlier separately in on at for of "
-                            "asked when after before")
+                            "asked when after before maybe perhaps")
 # A determiner subject at the very start of a sentence may be this long ("An earlier
 # report in a New Hampshire paper said ...").
 MAX_OPENING_SUBJECT = 9

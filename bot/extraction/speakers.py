@@ -26,6 +26,7 @@ from bot.extraction.lexicon import (
     words,
 )
 from bot.extraction.phrases import LEADING_FILLERS, tokens
+from bot.extraction.quotes import ABBREVIATIONS
 
 # Name particles allowed inside a name run ("Charles de Gaulle", "Osama bin Laden").
 NAME_PARTICLES = words("de da van von der al bin la le du del")
@@ -106,6 +107,10 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
             break
         run.insert(0, tok)
         i -= 1
+    ends = [k for k, tok in enumerate(run[:-1]) if _ends_sentence(tok)]
+    if ends:  # "Mexico. Trump": a sentence boundary inside the run
+        toks = run[ends[-1] + 1:]
+        run, i = list(toks), 0
     while run and run[0].lower() in NAME_PARTICLES:
         run.pop(0)
         i += 1
@@ -116,6 +121,14 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
         return None, None
     title = " ".join(toks[:i]).strip(" ,") or None
     return " ".join(run), title
+
+
+def _ends_sentence(tok: str) -> bool:
+    """'Mexico.' ends a sentence; 'K.', 'Jr.', 'Sen.' and 'U.S.' do not."""
+    stem = tok[:-1]
+    return (tok.endswith(".") and len(stem) > 2 and stem.isalpha()
+            and stem.lower() not in ABBREVIATIONS and not _is_title(tok)
+            and stem.lower() not in NAME_SUFFIXES)
 
 
 def _before_of(toks: list[str]) -> list[str]:
