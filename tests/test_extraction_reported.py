@@ -116,3 +116,21 @@ def test_relative_clause_rows(paragraph: str, expected: list[tuple[str | None, s
 def test_partial_ends_at_coordinated_cue(paragraph: str,
                                          expected: list[tuple[str | None, str]]) -> None:
     assert statements(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind", "quote"),
+    [
+        ('Roe said "it gets me mad" every time she thinks about the flood victims.', "partial",
+         '"it gets me mad" every time she thinks about the flood victims'),
+        # negatives: the quotation ends the sentence; a comma intro
+        ('Roe said "it gets me mad every time I think about the victims."', "direct",
+         "it gets me mad every time I think about the victims."),
+        ('Roe said, "it gets me mad," before leaving the stage.', "direct", "it gets me mad,"),
+    ],
+)
+def test_quote_the_sentence_runs_on_from_is_partial(paragraph: str, kind: str,
+                                                     quote: str) -> None:
+    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
+    found = [(s.kind, s.quote) for s in extract(article).statements]
+    assert found == [(kind, quote)]

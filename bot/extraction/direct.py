@@ -42,6 +42,14 @@ def is_direct(text: str, pre: tuple[int, int]) -> bool:
     return bool(find_cues(text, pre[0], pre[1])) and before.split()[-1].lower() in INTRO_CUES
 
 
+def _runs_on(text: str, pre: tuple[int, int], post: tuple[int, int]) -> bool:
+    """'Roe said "it gets me mad" every time she ...': after a cue with no comma, a
+    quotation the sentence runs on from is part of a mixed (partial) statement."""
+    before = text[pre[0]:pre[1]].strip()
+    after = text[post[0]:post[1]].lstrip()
+    return bool(before) and not before.endswith(INTRO_ENDINGS) and after[:1].islower()
+
+
 def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | None:
     """A cue with its subject inside one gap of text, as a partial Raw."""
     start, end = gap
@@ -169,7 +177,8 @@ def _build(text: str, sent: Sentence, raw: Raw, quotes: list[Quote], lead: int |
 def sentence_quotes(text: str, sent: Sentence) -> tuple[list[Raw], list[Raw]]:
     """(direct statements, partial quotes) of one sentence with quotations."""
     gs = gaps(sent)
-    direct_idx = [i for i, _ in enumerate(sent.quotes) if is_direct(text, gs[i])]
+    direct_idx = [i for i, _ in enumerate(sent.quotes)
+                  if is_direct(text, gs[i]) and not _runs_on(text, gs[i], gs[i + 1])]
     lead = _lead(text, gs, direct_idx)
     partials = [Raw("partial", [(q.start, q.end)], sent.para, (sent.start, sent.end))
                 for i, q in enumerate(sent.quotes) if i not in direct_idx]
