@@ -134,3 +134,22 @@ def test_quote_the_sentence_runs_on_from_is_partial(paragraph: str, kind: str,
     article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
     found = [(s.kind, s.quote) for s in extract(article).statements]
     assert found == [(kind, quote)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quotes"),
+    [
+        ('"Old books can sell for a fortune these days," by the Daily Planet\'s Jane Doe.', []),
+        ('"It is too early to tell," said Doe, a host on the TV show "Big Deals."',
+         ["It is too early to tell,"]),
+        # negatives: a quotation after a noun that names no work; "by" after an
+        # attributed quote
+        ('Roe called the plan "a total disaster" for the city.',
+         ['the plan "a total disaster" for the city']),
+        ('"We will win this race," Roe said, by then hoarse from the long day.',
+         ["We will win this race,"]),
+    ],
+)
+def test_titles_and_bylines_are_no_statements(paragraph: str, quotes: list[str]) -> None:
+    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
+    assert [s.quote for s in extract(article).statements] == quotes

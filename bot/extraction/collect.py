@@ -6,6 +6,7 @@ from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
 from bot.extraction.quotes import Sentence, split_sentences
 from bot.extraction.raw import Raw
 from bot.extraction.reported import indirect, partial_speaker
+from bot.extraction.titles import is_byline, is_title
 from bot.models import Article
 
 
@@ -22,6 +23,8 @@ def _from_sentence(text: str, sent: Sentence) -> list[Raw]:
     directs, partials = sentence_quotes(text, sent)
     kept: list[Raw] = []
     for p in partials:
+        if is_title(text, p):
+            continue
         if partial_speaker(text, sent, p) and not any(k.spans == p.spans for k in kept):
             kept.append(p)
     if not kept and not directs and partials:
@@ -102,4 +105,5 @@ def collect(article: Article, sents: list[Sentence] | None = None) -> list[Raw]:
         merged.append(raw)
         if raw.kind == "direct":
             last_direct = raw
-    return [r for r in merged if not is_bare(text, r) or r.kind != "direct"]
+    return [r for r in merged if (not is_bare(text, r) or r.kind != "direct")
+            and not is_byline(text, r)]
