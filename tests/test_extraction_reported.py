@@ -153,3 +153,23 @@ def test_quote_the_sentence_runs_on_from_is_partial(paragraph: str, kind: str,
 def test_titles_and_bylines_are_no_statements(paragraph: str, quotes: list[str]) -> None:
     article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
     assert [s.quote for s in extract(article).statements] == quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quotes"),
+    [
+        ('"We will win this race," Roe told the crowd, then read out her rival\'s slogan: '
+         '"Make it great again."', ["We will win this race,", "Make it great again."]),
+        ('"We will win this race," Roe told the crowd. Then she read out a line from her '
+         'old speech: "We are ready for it."', ["We will win this race,",
+                                                "We are ready for it."]),
+        # negatives: a short colon intro and a plain continuation stay one statement
+        ('"We will win this race," Roe said: "We are ready."',
+         ["We will win this race, We are ready."]),
+        ('"We will win this race," Roe told the crowd. "We are ready."',
+         ["We will win this race, We are ready."]),
+    ],
+)
+def test_colon_narration_starts_a_new_quote(paragraph: str, quotes: list[str]) -> None:
+    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
+    assert [s.quote for s in extract(article).statements] == quotes

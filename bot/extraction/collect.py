@@ -10,6 +10,10 @@ from bot.extraction.titles import is_byline, is_title
 from bot.models import Article
 
 
+# Narration of more than this many words ending in a colon introduces a new quotation.
+MIN_INTRO_WORDS = 3
+
+
 def sentences(article: Article) -> list[Sentence]:
     out: list[Sentence] = []
     for p in article.paragraphs:
@@ -55,9 +59,16 @@ def _continues(prev: Raw, cur: Raw, text: str) -> bool:
     if prev.kind != "direct" or cur.kind != "direct":
         return False
     if cur.subject is None and cur.para == prev.para:
-        return True
+        return not _new_intro(text, prev, cur)
     starts_para = text[:cur.start].rstrip()[-1:] in "“\"«" and cur.para == prev.para + 1
     return prev.unclosed and starts_para and (cur.subject is None or prev.subject is None)
+
+
+def _new_intro(text: str, prev: Raw, cur: Raw) -> bool:
+    """'"A," she said, then read out his slogan: "B."': narration ending in a colon
+    between the two quotations introduces a new statement."""
+    between = text[prev.spans[-1][1]:cur.start].strip(" ”\"'’“‘«»\n")
+    return between.endswith(":") and len(between.split()) > MIN_INTRO_WORDS
 
 
 def _merge(prev: Raw, cur: Raw) -> Raw:

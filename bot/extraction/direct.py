@@ -29,6 +29,8 @@ TRAIL_WINDOW = 200
 INTRO_ENDINGS = (":", ",", "—", "–", "-")
 # Cue words that introduce a quote with no comma: 'Ryan said "anti-Semitic ..."'.
 INTRO_CUES = ("said", "says", "added", "wrote", "tweeted", "asked", "told")
+# Narration of more than this many words ending in a colon introduces a new quotation.
+MIN_COLON_INTRO_WORDS = 3
 # Bare unattributed quotes shorter than this many words are scare quotes, not statements.
 MIN_BARE_WORDS = 4
 # A lead of at most this many words may open a direct quote ('Teachers "get why ..."').
@@ -143,11 +145,19 @@ def _groups(text: str, gs: list[tuple[int, int]], direct_idx: list[int]) -> list
     cues ('"A," she said, adding, "B."' or '"A," Cruz said as the heckler yelled: "B."')."""
     groups = [[direct_idx[0]]]
     for i in direct_idx[1:]:
-        if i - 1 in groups[-1] and len(find_cues(text, *gs[i])) >= 2:
+        cues = len(find_cues(text, *gs[i]))
+        if i - 1 in groups[-1] and (cues >= 2 or (cues and _colon_intro(text, gs[i]))):
             groups.append([i])
         else:
             groups[-1].append(i)
     return groups
+
+
+def _colon_intro(text: str, gap: tuple[int, int]) -> bool:
+    """'..." she told the crowd, then read out his slogan: "...': narration ending in
+    a colon before the next quotation introduces a new statement."""
+    between = text[gap[0]:gap[1]].strip(" ,")
+    return between.endswith(":") and len(between.split()) > MIN_COLON_INTRO_WORDS
 
 
 def _second_attribution(text: str, gap: tuple[int, int], first: Raw | None) -> Raw:
