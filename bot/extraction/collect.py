@@ -9,7 +9,6 @@ from bot.extraction.reported import indirect, partial_speaker
 from bot.extraction.titles import is_byline, is_title
 from bot.models import Article
 
-
 # Narration of more than this many words ending in a colon introduces a new quotation.
 MIN_INTRO_WORDS = 3
 
