@@ -36,7 +36,7 @@ heights falls springs""")
 # Pronouns whose gender is evidence for the name they follow.
 MALE_PRONOUNS = words("he him his himself")
 FEMALE_PRONOUNS = words("she her hers herself")
-PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+PRONOUN_RE = re.compile(r"\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b")
 # A subject pronoun opening a sentence or a clause (after a comma or "and"/"but").
 SUBJECT_PRONOUN_RE = re.compile(r"\b([Hh]e|[Ss]he)\b")
 CLAUSE_OPENERS = (",", ";", ":", "—", " and", " but", " when", " as", " because", " so")

@@ -25,6 +25,9 @@ from bot.extraction.lexicon import (
 from bot.extraction.quotes import ABBREVIATIONS
 from bot.extraction.subjects import QUANTIFIERS, evidence_subject, is_number, possessive_head
 
+# A token that starts with a word character / an ASCII letter (precompiled: hot path).
+WORD_START_RE = re.compile(r"\w")
+LETTER_START_RE = re.compile(r"[A-Za-z]")
 # Word tokens (keeping inner periods, apostrophes, hyphens: "U.S.", "O'Neill") and
 # single punctuation marks.
 TOKEN_RE = re.compile(r"[\w][\w.'’-]*[\w.]|[\w]|[^\w\s]")
@@ -127,7 +130,7 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
         return False
     if head == "%":
         return len(toks) == 2 and toks[0][0].isdigit()  # "42% say"
-    if not re.match(r"[A-Za-z]", head) or head.lower().endswith("ly"):
+    if not LETTER_START_RE.match(head) or head.lower().endswith("ly"):
         return False
     if head.lower() in NOT_SUBJECTS or (head.isupper() and len(head) > MAX_ACRONYM):
         return False  # "There", "always"; a dateline ("WASHINGTON")
@@ -173,7 +176,7 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
     start = end
     while start > 0 and end - start < MAX_SUBJECT:
         word = toks[start - 1][0]
-        if (not re.match(r"\w", word) and word != "%") or word.lower() in CLAUSE_BREAKERS:
+        if (not WORD_START_RE.match(word) and word != "%") or word.lower() in CLAUSE_BREAKERS:
             break
         if start < end and _ends_phrase(word):
             break
@@ -191,7 +194,7 @@ def subject_after(text: str, offset: int = 0) -> tuple[str, int] | None:
     toks = tokens(text, offset)
     picked: list[tuple[str, int]] = []
     for word, pos in toks[:MAX_SUBJECT]:
-        if not re.match(r"\w", word) or word.lower() in CLAUSE_BREAKERS:
+        if not WORD_START_RE.match(word) or word.lower() in CLAUSE_BREAKERS:
             break
         picked.append((word, pos))
     while picked and picked[-1][0].lower() in SKIPPABLE:
@@ -218,13 +221,13 @@ def leading_subject(text: str, offset: int = 0) -> tuple[str, int] | None:
     if not text.rstrip().endswith(","):
         return None
     toks = tokens(text, offset)
-    while toks and not re.match(r"\w", toks[0][0]):
+    while toks and not WORD_START_RE.match(toks[0][0]):
         toks = toks[1:]
     toks = _strip_front(toks)
     picked: list[tuple[str, int]] = []
     named = bool(toks) and is_capitalised(toks[0][0])
     for word, pos in toks[:MAX_SUBJECT]:
-        if not re.match(r"\w", word) or word.lower() in CLAUSE_BREAKERS:
+        if not WORD_START_RE.match(word) or word.lower() in CLAUSE_BREAKERS:
             break
         if named and not is_capitalised(word) and word not in ("of", "the"):
             return None

@@ -55,7 +55,7 @@ def find_cues(text: str, start: int, end: int,
     with a prefix-tree pattern of the vocabulary (much faster than reading every
     word) and kept only where no letter precedes it inside the range."""
     found = []
-    for m in _cue_re(vocab).finditer(text, start, end):
+    for m in cue_pattern(vocab).finditer(text, start, end):
         at = m.start()
         if at > start and text[at - 1].isascii() and text[at - 1].isalpha():
             continue
@@ -69,7 +69,8 @@ def find_cues(text: str, start: int, end: int,
 
 
 @functools.lru_cache(maxsize=16)
-def _cue_re(vocab: frozenset[str]) -> re.Pattern[str]:
+def cue_pattern(vocab: frozenset[str]) -> re.Pattern[str]:
+    """The prefix-tree pattern of a cue vocabulary (cached per vocabulary)."""
     heads = vocab | {p.split("_")[0] for p in PHRASAL_CUES}
     return re.compile(_prefix_tree(heads, first=True) + r"(?![A-Za-z])(?:\s+(?:out|for|on))?")
 
@@ -90,3 +91,6 @@ def _prefix_tree(words: Iterable[str], first: bool = False) -> str:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     return f"(?:{body})?" if ends else body
+
+
+cue_pattern(SPEECH_VERBS)  # compiled at import, like the module's other patterns

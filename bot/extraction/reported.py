@@ -13,7 +13,7 @@ from bot.extraction.frames import relative_end, relative_speaker
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, SKIPPABLE, words
 from bot.extraction.phrases import leading_subject, subject_after, subject_before, tokens
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import ACCORDING_RE, CUE_WORD_RE, Raw, find_cues
+from bot.extraction.raw import ACCORDING_RE, CUE_WORD_RE, Raw, cue_pattern, find_cues
 from bot.extraction.stance import REPORTING_CUES
 
 # Cues that take a person object before their clause ("told reporters that ...").
@@ -43,6 +43,9 @@ MAX_SOURCE_WORDS = 16
 PARENTHETICAL_END_RE = re.compile(r"[^,.;:!?\"“”]{0,40},")
 # Trailing adverbials after a final "X said" ("in a statement", "on Tuesday").
 TAIL_RE = re.compile(r"^[\s\w,.'’-]{0,60}[.!?]?\s*$")
+
+
+cue_pattern(REPORTING_CUES)  # compiled at import, like the module's other patterns
 
 
 def _content_start(text: str, c_end: int, s_end: int, cue: str) -> int:

@@ -36,6 +36,8 @@ NAME_SUFFIXES = words("jr. jr sr. sr ii iii iv")
 NAME_RUN_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|the|for|de|van|von|bin|al)\s+)?){0,6}[A-Z][\w'’-]*\w")
 MAX_NAME_WORDS = 4
+# A possessive ending dropped from name tokens ("Trump's" -> "Trump").
+POSSESSIVE_RE = re.compile(r"['’]s?$")
 # Prepositions that open a sentence ("Behind the scenes, ...", "With ...").
 PREPOSITIONS = words("""with without behind during among amid despite under over through
 like unlike against within about from into by to after before across around beyond near""")
@@ -90,7 +92,7 @@ def _is_title(tok: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def split_name(phrase: str) -> tuple[str | None, str | None]:
     """(name, title) of a mention; name None when no capitalised name ends it."""
-    toks = [re.sub(r"['’]s?$", "", t) for t, _ in tokens(phrase)]
+    toks = [POSSESSIVE_RE.sub("", t) for t, _ in tokens(phrase)]
     toks = [t for t in toks if t]
     while toks and toks[0].lower() in NOT_NAME_START:
         toks = toks[1:]
