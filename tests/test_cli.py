@@ -167,3 +167,17 @@ def test_load_reads_saved_web_pages_and_refuses_pages_without_an_article(capsys,
     assert status == 1
     assert f"{page}: stored:" in out and "Pete Hegseth" in out
     assert err.startswith(f"{empty}: refused: ") and len(err.strip().splitlines()) == 1
+
+
+def test_extract_jsonl_skips_bad_lines_and_keeps_the_rest(capsys, tmp_path: Path):
+    source = tmp_path / "in.jsonl"
+    good = {"doc_id": "ok", "text": 'Mayor Jane Roe said "we are ready" on Monday.'}
+    source.write_bytes(
+        (json.dumps(good) + "\n{not json\n[1, 2]\n").encode() + b"\xff\xfe\n"
+    )
+    target = tmp_path / "out.jsonl"
+    status, _, err = run_cli(capsys, "extract", "--input-jsonl", str(source),
+                             "--output-jsonl", str(target))
+    assert status == 1
+    assert [json.loads(line)["doc_id"] for line in target.read_text().splitlines()] == ["ok"]
+    assert err.count("skipped") == 3 and "Traceback" not in err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from bot.article import ArticleError
@@ -39,18 +40,39 @@ def cmd_extract_files(files: list[Path], as_json: bool) -> int:
     return 1 if refused else 0
 
 
+def read_docs(source: Path, skipped: list[str]) -> Iterator[dict]:
+    """Documents from a JSONL file, one per line; bad lines are noted in `skipped`."""
+    with source.open("rb") as lines:
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
+                continue
+            try:
+                doc = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                skipped.append(f"{source}:{number}: not a JSON line ({exc})")
+                continue
+            if not isinstance(doc, dict):
+                skipped.append(f"{source}:{number}: not a JSON object")
+                continue
+            yield doc
+
+
 def cmd_extract_jsonl(source: Path, target: Path) -> int:
+    """Prediction lines for every readable document; unreadable lines are reported."""
+    skipped: list[str] = []
+    written = 0
     try:
-        lines = source.read_text(encoding="utf-8").splitlines()
-        docs = [json.loads(line) for line in lines if line.strip()]
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        print(f"{source}: cannot read JSONL: {exc}", file=sys.stderr)
+        with target.open("w", encoding="utf-8") as out:
+            for prediction in predictions_for(read_docs(source, skipped)):
+                out.write(json.dumps(prediction, ensure_ascii=False) + "\n")
+                written += 1
+    except OSError as exc:
+        print(f"extract: {exc}", file=sys.stderr)
         return 1
-    with target.open("w", encoding="utf-8") as out:
-        for prediction in predictions_for(docs):
-            out.write(json.dumps(prediction, ensure_ascii=False) + "\n")
-    print(f"wrote predictions for {len(docs)} documents to {target}")
-    return 0
+    for line in skipped:
+        print(f"{line}: skipped", file=sys.stderr)
+    print(f"wrote predictions for {written} documents to {target}")
+    return 1 if skipped else 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
