@@ -7,6 +7,7 @@ article yields no statements; the seed loader and `load_text` store any article.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import signal
@@ -174,7 +175,8 @@ async def store_text(
     """Parse, extract and store article text; refuses text without statements."""
     if max_bytes is not None and len(text.encode("utf-8")) > max_bytes:
         raise too_large(max_bytes)
-    extraction = extract_text(text, **meta)  # type: ignore[arg-type]
+    # Extraction is CPU work: a worker thread keeps the bot's event loop answering.
+    extraction = await asyncio.to_thread(extract_text, text, **meta)  # type: ignore[arg-type]
     if not extraction.statements:
         raise NoStatementsError(
             "No statements found: nobody is quoted or reported as saying something."
