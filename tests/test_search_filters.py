@@ -33,3 +33,11 @@ def test_last_week_is_relative_to_today() -> None:
 def test_unknown_source_stays_a_word() -> None:
     rest, found = take_filters("quotes from Hegseth", ["Xinhua"], TODAY)
     assert rest == "quotes from Hegseth" and not found.sources
+
+
+def test_hyphenated_source_is_not_a_date() -> None:
+    rest, found = take_filters("Trump on trade from usa-today", ["usa-today"], TODAY)
+    assert rest == "Trump on trade" and found.sources == ["usa-today"]
+    assert found.since is None and found.until is None
+    _, said_today = take_filters("Trump on trade today", [], TODAY)
+    assert said_today.since == TODAY

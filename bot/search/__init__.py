@@ -32,8 +32,9 @@ CANDIDATE_LIMIT = 100
 # still match by fuzzy comparison.
 SPEAKER_RECENT_LIMIT = 50
 # A speaker match naming more speakers than this (a common title) filters the
-# full-text candidates afterwards instead of inside the index query.
-MAX_SPEAKER_REFS = 20
+# full-text candidates afterwards instead of inside the index query (a surname shared
+# by dozens of speakers is still searched inside the index: far fewer entries to read).
+MAX_SPEAKER_REFS = 100
 # Above this many index entries with any topic term, candidates are the newest matches
 # (quote first) rather than the best by bm25, which scores every entry of every term
 # (half a second for a common word in a million statements).

@@ -27,9 +27,9 @@ OPERATOR = re.compile(r"(?<!\S)(?:(?P<sigil>[@#])(?P<word>[^\s@#]+)"
 DATE_PHRASE = re.compile(
     rf"\b(?P<how>in|since|after|before|until|during)\s+(?:{_MONTH}(?:\s+{_YEAR})?|{_ISO})\b",
     re.IGNORECASE)
-# Relative periods, counted back from today.
-RELATIVE = re.compile(r"\b(?P<which>last|this|past)\s+(?P<unit>week|month|year)\b"
-                      r"|\b(?P<day>today|yesterday)\b", re.IGNORECASE)
+# Relative periods, counted back from today; not inside a hyphenated name ("usa-today").
+RELATIVE = re.compile(r"(?<![\w-])(?:(?P<which>last|this|past)\s+(?P<unit>week|month|year)"
+                      r"|(?P<day>today|yesterday))(?![\w-])", re.IGNORECASE)
 # "from <source>" is a filter only when <source> is a known source, at most this many words.
 MAX_SOURCE_WORDS = 4
 # Characters of an @name that separate words ("@pete_hegseth").

@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The database file holds nothing secret but is private to the bot's user.
 DB_FILE_MODE = 0o600
+# SQLite's page cache per connection, in KiB (negative cache_size): index pages read by
+# every search stay in memory (the OS may not keep the file cached).
+PAGE_CACHE_KIB = 65536
 # SQLite limits bound parameters per statement; id lists are sent in chunks this big.
 MAX_IDS_PER_QUERY = 500
 
@@ -53,6 +56,7 @@ class Database:
             await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA foreign_keys = ON")
             await db.execute("PRAGMA busy_timeout = 5000")
+            await db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
             await store._migrate()
         except BaseException:
             await db.close()
