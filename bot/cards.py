@@ -145,7 +145,7 @@ def load_summary(report: LoadReport) -> str:
 
 def _quoted_plain(quote: str, kind: str) -> str:
     text = cut(" ".join(quote.split()), SUMMARY_QUOTE_CHARS)
-    return text if kind == "indirect" else f"“{text}”"
+    return f"“{text}”" if kind == "direct" else text
 
 
 def sources_text(articles: Sequence[ArticleSummary], page: int, pages: int) -> str:

@@ -126,11 +126,12 @@ def also_reported(hit: Hit) -> list[str]:
 
 
 def _quoted(s: StoredStatement, budget: int) -> str:
-    """The quote with curly quotation marks, or labelled when not verbatim."""
+    """A direct quote in curly quotation marks; a partial one as written (its quoted
+    words carry their own marks); reported speech labelled as not verbatim."""
     quote = cut(s.quote.strip().rstrip(",;: "), budget)
     if s.kind == "indirect":
         return f"{quote} ({KIND_LABEL['indirect']})"
-    return f"“{quote}”"
+    return f"“{quote}”" if s.kind == "direct" else quote
 
 
 def _context(s: StoredStatement, budget: int) -> str | None:

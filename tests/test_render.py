@@ -109,6 +109,17 @@ def test_indirect_statement_is_labelled_with_context() -> None:
     assert "“" not in markup
 
 
+def test_partial_statement_keeps_its_own_quotation_marks_only() -> None:
+    partial = statement(
+        kind="partial",
+        quote='called it an "unrealistic objective"',
+        context='The secretary called it an "unrealistic objective" on Wednesday.',
+    )
+    text = render_text(outcome(partial))
+    assert 'called it an "unrealistic objective"' in text
+    assert "“" not in text
+
+
 @pytest.mark.parametrize("max_chars", [4096, 1000, 300])
 def test_giant_quotes_fit_the_limit(max_chars: int) -> None:
     giant = statement(quote="& <war> " * 3000, context="<ctx> & " * 3000, kind="partial")
