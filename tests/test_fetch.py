@@ -53,7 +53,10 @@ async def test_only_http_and_https(url: str) -> None:
 
 @pytest.mark.parametrize(
     "url", ["http://127.0.0.1/", "http://localhost:8080/", "http://[::1]/", "http://10.0.0.1/",
-            "http://[::ffff:7f00:1]/", "http://169.254.169.254/latest/meta-data/"],
+            "http://[::ffff:7f00:1]/", "http://169.254.169.254/latest/meta-data/",
+            # decimal, octal and hex spellings of 127.0.0.1; multicast; reserved
+            "http://2130706433/", "http://0177.0.0.1/", "http://0x7f.0.0.1/",
+            "http://224.0.0.1/", "http://240.0.0.1/", "http://[fe80::1]/", "http://0.0.0.0/"],
 )
 async def test_private_hosts_are_refused(url: str) -> None:
     with pytest.raises(FetchError) as caught:
