@@ -181,3 +181,40 @@ def test_extract_jsonl_skips_bad_lines_and_keeps_the_rest(capsys, tmp_path: Path
     assert status == 1
     assert [json.loads(line)["doc_id"] for line in target.read_text().splitlines()] == ["ok"]
     assert err.count("skipped") == 3 and "Traceback" not in err
+
+
+@pytest.fixture
+def local_site(tmp_path: Path):
+    """A static web server on 127.0.0.1 serving one article page."""
+    import functools
+    import http.server
+    import threading
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "a.html").write_text(
+        "<html><head><title>Mayor speaks</title></head><body><article>"
+        "<h1>Mayor speaks on the bridge</h1>"
+        "<p>Mayor Jane Roe said on Thursday that the bridge will reopen next month.</p>"
+        '<p>"We are ready to open the bridge," Roe told reporters. "The work is done."</p>'
+        "</article></body></html>"
+    )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/a.html"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+def test_load_url_is_refused_on_a_local_address_unless_allowed(capsys, monkeypatch, local_site):
+    status, out, err = run_cli(capsys, "load", local_site)
+    assert status == 1 and "private or local network" in err and out == ""
+    monkeypatch.setenv("ONRECORD_ALLOW_PRIVATE_URLS", "1")
+    status, out, _ = run_cli(capsys, "load", local_site)
+    assert status == 0
+    assert f"{local_site}: stored: 'Mayor speaks on the bridge', 2 statements" in out
+    assert "  - Jane Roe" in out

@@ -14,6 +14,7 @@ from bot.article import ArticleError
 from bot.bulk import JSONL_SUFFIXES, extract_or_reason, load_bulk, read_items
 from bot.config import Settings
 from bot.loading import article_files, load_url
+from bot.models import LoadResult
 from bot.store import Store
 
 # More files than this (or any JSONL) are loaded in bulk: batches, progress bar, summary.
@@ -61,7 +62,7 @@ async def _load_urls(store: Store, urls: list[str], settings: Settings) -> int:
             refused += 1
             refuse(url, exc)
             continue
-        print(f"{url}: {result}")
+        report(url, result)
     return refused
 
 
@@ -93,9 +94,13 @@ async def _load_files(store: Store, paths: list[Path], settings: Settings,
             refused += 1
             refuse(item.label, extraction)
             continue
-        result = await store.add_extraction(extraction)
-        state = "stored" if result.created else "already stored"
-        print(f"{item.label}: {state}: {result.title!r}, {result.statement_count} statements")
-        for name in result.speakers:
-            print(f"  - {name}")
+        report(item.label, await store.add_extraction(extraction))
     return refused
+
+
+def report(label: str, result: LoadResult) -> None:
+    """One line per stored (or already stored) article, then its speakers."""
+    state = "stored" if result.created else "already stored"
+    print(f"{label}: {state}: {result.title!r}, {result.statement_count} statements")
+    for name in result.speakers:
+        print(f"  - {name}")
