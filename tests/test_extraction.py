@@ -71,6 +71,24 @@ def test_no_statement_rows(paragraph: str) -> None:
     assert run(paragraph).statements == []
 
 
+def test_participle_cue_shares_the_subject_of_the_cue_before_it() -> None:
+    found = run("BERLIN, March 3 (Wire) -- Finance Minister Klara Vogt on Monday ruled out "
+                "any increase in income taxes this year, saying the budget would be "
+                "balanced through spending discipline.").statements
+    assert [(s.speaker, s.quote) for s in found] == [
+        ("Klara Vogt", "any increase in income taxes this year"),
+        ("Klara Vogt", "the budget would be balanced through spending discipline"),
+    ]
+
+
+def test_inverted_frame_needs_a_finite_cue() -> None:
+    """', said Doe' names its speaker after the cue; ', saying the plan ...' does not."""
+    found = run("The plan is dead, said John Doe.").statements
+    assert [(s.speaker, s.quote) for s in found] == [("John Doe", "The plan is dead")]
+    assert all(s.speaker != "the plan is dead" for s in
+               run("The talks ended early, saying the plan is dead for now.").statements)
+
+
 def test_continuation_quote_keeps_speaker_and_date() -> None:
     ex = run('"First part," Roe said Tuesday. "Second part here."', '"Third paragraph quote now."')
     assert [s.speaker for s in ex.statements] == ["Jane Roe", "Jane Roe"]

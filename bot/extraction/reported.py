@@ -130,7 +130,7 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
     for cue, c_start, c_end in find_cues(text, sent.start, sent.end, REPORTING_CUES):
         if out and c_start < out[-1].spans[0][0]:
             continue
-        raw = _at_cue(text, sent, cue, c_start, c_end)
+        raw = _at_cue(text, sent, cue, c_start, c_end, out[-1] if out else None)
         if raw:
             _truncate(text, out, raw)
             out.append(raw)
@@ -143,7 +143,8 @@ def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
         return
     a, b = out[-1].spans[0]
     cut = raw.subject_pos
-    if not a < cut < b and _coordinated(text, a, raw.cue_pos):
+    shares_subject = raw.subject_pos == out[-1].subject_pos
+    if not a < cut < b and (shares_subject or _coordinated(text, a, raw.cue_pos)):
         cut = raw.cue_pos
     if a < cut < b:  # "... and said ...": the coordinated cue ends it too
         head = text[a:cut].rstrip()
@@ -153,7 +154,8 @@ def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
         out[-1].spans[0] = _clause(text, a, cut)
 
 
-def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int) -> Raw | None:
+def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
+            prev: Raw | None = None) -> Raw | None:
     rel = relative_speaker(text, sent.start, c_start)
     if rel:
         begin = _content_start(text, c_end, sent.end, cue)
@@ -161,8 +163,12 @@ def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int) -> Ra
                      text, sent)
     found = (subject_before(text[sent.start:c_start], sent.start)
              or leading_subject(text[sent.start:c_start], sent.start))
-    if found is None and (cue.endswith("ing") or _coordinated(text, sent.start, c_start)):
+    participle = cue.lower().endswith("ing")
+    if found is None and (participle or _coordinated(text, sent.start, c_start)):
         found = clause_subject(text, sent.start, c_start)
+    if found is None and participle and prev is not None:
+        # "X ruled out A, saying B": the participle shares the earlier cue's subject.
+        found = (prev.subject, prev.subject_pos)
     if found:
         split = _parenthetical(text, sent, found[1], c_end)
         if split:
@@ -177,7 +183,8 @@ def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int) -> Ra
         if before.endswith(",") and TAIL_RE.match(text[c_end:sent.end]):
             return _make(cue, c_start, found, _clause(text, sent.start, found[1]), text, sent)
         return None
-    if text[sent.start:c_start].rstrip().endswith(","):
+    if not participle and text[sent.start:c_start].rstrip().endswith(","):
+        # "CLAUSE, said X": only a finite cue inverts; ", saying X" has no subject after it.
         found = subject_after(text[c_end:sent.end], c_end)
         if found:
             return _make(cue, c_start, found, _clause(text, sent.start, c_start), text, sent)
