@@ -166,7 +166,7 @@ def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     participle = cue.lower().endswith("ing")
     if found is None and (participle or _coordinated(text, sent.start, c_start)):
         found = clause_subject(text, sent.start, c_start)
-    if found is None and participle and prev is not None:
+    if found is None and participle and prev is not None and prev.subject:
         # "X ruled out A, saying B": the participle shares the earlier cue's subject.
         found = (prev.subject, prev.subject_pos)
     if found:
