@@ -9,6 +9,7 @@ per core); each batch is written in one transaction (Store.add_extractions).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -178,31 +179,52 @@ def extract_or_reason(item: tuple[str, dict[str, Any], float | None]) -> Extract
 async def load_bulk(store: Store, items: Iterable[Item], *, batch_size: int = DEFAULT_BATCH,
                     progress: bool = True, total: int | None = None,
                     timeout: float | None = EXTRACT_TIMEOUT) -> BulkSummary:
+    """Extract batch N+1 in the workers while batch N is written (one transaction each)."""
     summary = BulkSummary()
     started = time.perf_counter()
     bar = tqdm(total=total, unit="article", file=sys.stderr, disable=not progress)
     workers = ProcessPoolExecutor(max_workers=os.cpu_count() or 1) if (
         total is None or total >= MIN_PARALLEL) else None
+    pending: Pending | None = None
     try:
-        batch: list[Item] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= batch_size:
-                await _load_batch(store, batch, summary, workers, timeout)
-                bar.update(len(batch))
-                batch = []
-        await _load_batch(store, batch, summary, workers, timeout)
-        bar.update(len(batch))
+        for batch in _batches(items, max(1, batch_size)):
+            started_batch = await _start_batch(store, batch, summary, workers, timeout)
+            if pending is not None:
+                bar.update(await _finish_batch(store, pending, summary))
+            pending = started_batch
+        if pending is not None:
+            bar.update(await _finish_batch(store, pending, summary))
     finally:
         bar.close()
         if workers is not None:
-            workers.shutdown()
+            workers.shutdown(cancel_futures=True)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-async def _load_batch(store: Store, batch: list[Item], summary: BulkSummary,
-                      workers: ProcessPoolExecutor | None, timeout: float | None) -> None:
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass
+class Pending:
+    """A batch whose extraction runs: its fresh items and their results to come."""
+
+    size: int
+    fresh: list[Item]
+    results: list[asyncio.Future[Extraction | str]]
+
+
+async def _start_batch(store: Store, batch: list[Item], summary: BulkSummary,
+                       workers: ProcessPoolExecutor | None,
+                       timeout: float | None) -> Pending:
     readable = []
     for item in batch:
         if item.text is None:
@@ -212,11 +234,24 @@ async def _load_batch(store: Store, batch: list[Item], summary: BulkSummary,
     known = await store.known_hashes([content_hash(i.text or "") for i in readable])
     fresh = [i for i in readable if content_hash(i.text or "") not in known]
     summary.duplicates += len(readable) - len(fresh)
-    jobs = [(i.text or "", i.meta, timeout) for i in fresh]
-    run = extract_or_reason
-    done = list(workers.map(run, jobs, chunksize=8) if workers else map(run, jobs))
+    loop = asyncio.get_running_loop()
+    results: list[asyncio.Future[Extraction | str]] = []
+    for item in fresh:
+        job = (item.text or "", item.meta, timeout)
+        if workers is None:
+            done: asyncio.Future[Extraction | str] = loop.create_future()
+            done.set_result(extract_or_reason(job))
+            results.append(done)
+        else:
+            results.append(asyncio.wrap_future(workers.submit(extract_or_reason, job)))
+    return Pending(len(batch), fresh, results)
+
+
+async def _finish_batch(store: Store, pending: Pending, summary: BulkSummary) -> int:
+    """Wait for a batch's extractions and store them in one transaction; its size."""
     extractions = []
-    for item, result in zip(fresh, done, strict=True):
+    for item, result in zip(pending.fresh, await asyncio.gather(*pending.results),
+                            strict=True):
         if isinstance(result, str):
             summary.refused.append((item.label, result))
         else:
@@ -227,3 +262,4 @@ async def _load_batch(store: Store, batch: list[Item], summary: BulkSummary,
             summary.statements += stored.statement_count
         else:
             summary.duplicates += 1
+    return pending.size
