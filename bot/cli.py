@@ -122,7 +122,9 @@ def cmd_run(settings: Settings) -> int:
 
 
 def configure_logging(settings: Settings, command: str) -> None:
-    default = "INFO" if command == "run" else "WARNING"
+    # The bot logs its work; the console and one-shot commands print answers only.
+    bot_runs = command == "run" and settings.telegram_bot_token is not None
+    default = "INFO" if bot_runs else "WARNING"
     logging.basicConfig(level=(settings.log_level or default).upper(),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # httpx logs every request URL, which holds the bot token: keep it quiet.
