@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
 
 from bot.extraction.dates import find_date, find_datetime, nearest_year
 from bot.models import Article, Paragraph
@@ -55,6 +56,9 @@ MARKUP_RE = re.compile(r"[*_`]+")
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 MAX_TITLE_WORDS = 30  # longer first lines are prose, not a headline
 MIN_PROSE_WORDS = 4   # a body needs at least one paragraph this long
+# A first line this similar (rapidfuzz ratio) to the caller's title is that headline,
+# not body text: outlets retype headlines with small differences in case and punctuation.
+TITLE_MATCH_CUTOFF = 85
 
 
 @dataclass
@@ -147,7 +151,8 @@ def _header(blocks: list[re.Match[str]], meta: _Meta, title_given: str | None) -
             continue
         if i == 0 and _is_headline(block[0]):
             text = _clean(block[0])
-            if title_given is None or fuzz.ratio(text.lower(), title_given.lower()) >= 85:
+            if title_given is None or fuzz.ratio(text, title_given, processor=default_process,
+                                                 score_cutoff=TITLE_MATCH_CUTOFF):
                 meta.title = meta.title or text
                 used = 1
                 continue
