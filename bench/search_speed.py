@@ -184,7 +184,7 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def run(n: int, pool: list[Statement], names: list[str], db_dir: Path | None = None,
-        reuse: bool = False, with_naive: bool = True) -> dict[str, Any]:
+        reuse: bool = False, with_naive: bool = True, slowest: int = 0) -> dict[str, Any]:
     """One N: build (or, with `reuse`, keep a store already built in `db_dir`), measure."""
     rng = random.Random(SEED)
     wanted = max(len(names), n // SPEAKERS_PER)
@@ -198,6 +198,8 @@ def run(n: int, pool: list[Statement], names: list[str], db_dir: Path | None = N
             build_s = asyncio.run(build(path, n, pool, speaker_names(names, wanted, rng)))
         db_mb = sum(p.stat().st_size for p in folder.glob(f"speed{n}.db*")) / 2**20
         timings, queries = asyncio.run(measure(path, n))
+        for ms, query in sorted(zip(timings, queries, strict=True), reverse=True)[:slowest]:
+            print(f"{ms:8.1f} ms  {query}", file=sys.stderr)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         naive_ms = [0.0]
         if with_naive:
@@ -223,13 +225,15 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true",
                         help="with --db: measure a store already built there (build_s 0)")
     parser.add_argument("--no-naive", action="store_true", help="skip the naive baseline")
+    parser.add_argument("--slowest", type=int, default=0, metavar="N",
+                        help="print the N slowest queries (to stderr)")
     args = parser.parse_args()
     pool, names = statement_pool()
     runs = []
     for n in args.statements:
         if args.db:
             args.db.mkdir(parents=True, exist_ok=True)
-        result = run(n, pool, names, args.db, args.reuse, not args.no_naive)
+        result = run(n, pool, names, args.db, args.reuse, not args.no_naive, args.slowest)
         runs.append(result)
         if not args.json:
             print(json.dumps(result), flush=True)
