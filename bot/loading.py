@@ -175,8 +175,14 @@ async def store_text(
     """Parse, extract and store article text; refuses text without statements."""
     if max_bytes is not None and len(text.encode("utf-8")) > max_bytes:
         raise too_large(max_bytes)
-    # Extraction is CPU work: a worker thread keeps the bot's event loop answering.
-    extraction = await asyncio.to_thread(extract_text, text, **meta)  # type: ignore[arg-type]
+    # Extraction is CPU work: a worker thread keeps the bot's event loop answering. A
+    # thread cannot be stopped, so past EXTRACT_TIMEOUT its result is dropped, unstored.
+    work = asyncio.to_thread(extract_text, text, **meta)  # type: ignore[arg-type]
+    try:
+        extraction = await asyncio.wait_for(work, EXTRACT_TIMEOUT)
+    except TimeoutError as exc:
+        raise FetchError(f"Timeout: extracting statements took over {EXTRACT_TIMEOUT:g} s; "
+                         "nothing was stored.", "timeout") from exc
     if not extraction.statements:
         raise NoStatementsError(
             "No statements found: nobody is quoted or reported as saying something."

@@ -96,3 +96,26 @@ def test_settings_defaults(tmp_path: Path) -> None:
     assert values.max_article_bytes == 2_000_000
     assert values.fetch_timeout == 15
     assert values.group_cooldown == 60
+
+
+async def test_slow_extraction_is_refused_and_stores_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    import bot.loading
+
+    real = bot.loading.extract_text
+
+    def slow(*args: object, **kwargs: object):
+        time.sleep(0.3)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bot.loading, "EXTRACT_TIMEOUT", 0.05)
+    monkeypatch.setattr(bot.loading, "extract_text", slow)
+    before = await store.stats()
+    with pytest.raises(FetchError) as caught:
+        await store_text(store, (ARTICLES / "vogt_budget.txt").read_text())
+    assert caught.value.reason == "timeout" and "nothing was stored" in str(caught.value)
+    assert (await store.stats()).statements == before.statements
+
