@@ -10,7 +10,6 @@ per core); each batch is written in one transaction (Store.add_extractions).
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import sys
@@ -25,11 +24,11 @@ from typing import Any
 from tqdm import tqdm
 
 from bot.article import ArticleError, content_hash
+from bot.jsonlines import json_objects
 from bot.loading import (
     ARTICLE_SUFFIXES,
     EXTRACT_TIMEOUT,
     HTML_SUFFIXES,
-    check_size,
     extract_text,
     read_article_file,
     read_html_file,
@@ -113,25 +112,14 @@ def _jsonl_items(path: Path, max_bytes: int | None) -> Iterator[Item]:
         yield Item(str(path), None, error=str(exc))
         return
     with handle:
-        for number, raw in enumerate(handle, 1):
-            if not raw.strip():
+        for number, doc, error in json_objects(handle, max_bytes):
+            if doc is None:
+                yield Item(f"{path}:{number}", None, error=error)
                 continue
-            try:
-                check_size(len(raw), max_bytes)
-                doc = json.loads(raw.decode("utf-8"))
-            except ArticleError as exc:
-                yield Item(f"{path}:{number}", None, error=str(exc))
-                continue
-            except UnicodeDecodeError as exc:
-                yield Item(f"{path}:{number}", None, error=f"not UTF-8 text ({exc.reason})")
-                continue
-            except (json.JSONDecodeError, RecursionError) as exc:
-                yield Item(f"{path}:{number}", None, error=f"not JSON: {exc}")
-                continue
-            label = f"{path}:{doc.get('doc_id') or number}" if isinstance(doc, dict) else ""
-            text = doc.get("text") if isinstance(doc, dict) else None
+            label = f"{path}:{doc.get('doc_id') or number}"
+            text = doc.get("text")
             if not isinstance(text, str):
-                yield Item(label or f"{path}:{number}", None, error="no \"text\" field")
+                yield Item(label, None, error="no \"text\" field")
                 continue
             if not _encodable(text):
                 yield Item(label, None, error="not valid Unicode text (a lone surrogate)")
@@ -231,8 +219,9 @@ async def _start_batch(store: Store, batch: list[Item], summary: BulkSummary,
             summary.refused.append((item.label, item.error or "unreadable"))
         else:
             readable.append(item)
-    known = await store.known_hashes([content_hash(i.text or "") for i in readable])
-    fresh = [i for i in readable if content_hash(i.text or "") not in known]
+    hashes = [content_hash(i.text or "") for i in readable]
+    known = await store.known_hashes(hashes)
+    fresh = [i for i, digest in zip(readable, hashes, strict=True) if digest not in known]
     summary.duplicates += len(readable) - len(fresh)
     loop = asyncio.get_running_loop()
     results: list[asyncio.Future[Extraction | str]] = []

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.article import ArticleError
 from bot.extraction.jsonl import predictions_for
+from bot.jsonlines import json_objects
 from bot.loading import extract_text, read_article_file
 from bot.models import Extraction
 
@@ -43,18 +44,11 @@ def cmd_extract_files(files: list[Path], as_json: bool) -> int:
 def read_docs(source: Path, skipped: list[str]) -> Iterator[dict]:
     """Documents from a JSONL file, one per line; bad lines are noted in `skipped`."""
     with source.open("rb") as lines:
-        for number, raw in enumerate(lines, start=1):
-            if not raw.strip():
-                continue
-            try:
-                doc = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                skipped.append(f"{source}:{number}: not a JSON line ({exc})")
-                continue
-            if not isinstance(doc, dict):
-                skipped.append(f"{source}:{number}: not a JSON object")
-                continue
-            yield doc
+        for number, doc, error in json_objects(lines):
+            if doc is None:
+                skipped.append(f"{source}:{number}: {error}")
+            else:
+                yield doc
 
 
 def cmd_extract_jsonl(source: Path, target: Path) -> int:
