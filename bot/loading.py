@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING
 
 from bot.article import ArticleError, parse_article
 from bot.extraction import extract
-from bot.fetch import FetchError, decode_html, fetch_url, html_to_article, too_large
+from bot.fetch import (
+    FetchError,
+    PageText,
+    decode_html,
+    fetch_url,
+    html_to_article,
+    too_large,
+)
 from bot.models import Article, Extraction, LoadResult, Statement
 from bot.store import Store
 
@@ -141,9 +148,14 @@ def read_html_file(path: Path, max_bytes: int | None = None) -> tuple[str, dict[
     """A saved web page's main text and metadata (trafilatura); ArticleError if none."""
     check_size(path.stat().st_size, max_bytes)
     page = html_to_article(decode_html(path.read_bytes()))
-    meta = {"title": page.title, "source": page.source, "url": page.url,
+    return page.text, page_meta(page)
+
+
+def page_meta(page: PageText, url: str | None = None) -> dict[str, object]:
+    """The article metadata trafilatura found on a page (`url` where it named none)."""
+    meta = {"title": page.title, "source": page.source, "url": page.url or url,
             "published": page.published}
-    return page.text, {k: v for k, v in meta.items() if v is not None}
+    return {k: v for k, v in meta.items() if v is not None}
 
 
 def article_files(paths: list[Path]) -> list[Path]:
@@ -196,10 +208,7 @@ async def store_html(
 ) -> LoadReport:
     """Read the main text and metadata of an HTML page with trafilatura, then store it."""
     page = html_to_article(markup, url)
-    return await store_text(
-        store, page.text, max_bytes=max_bytes, title=page.title, source=page.source,
-        url=page.url or url, published=page.published,
-    )
+    return await store_text(store, page.text, max_bytes=max_bytes, **page_meta(page, url))
 
 
 def decode_text(data: bytes, name: str = "the file") -> str:
