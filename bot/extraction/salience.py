@@ -51,6 +51,10 @@ PERSON_TITLES = words("""mr mrs ms miss dr sen senator rep representative gov go
 president mayor secretary judge justice gen general adm col lt sgt capt rev pope king queen
 prince chairman chairwoman spokesman spokeswoman congressman congresswoman professor
 ambassador attorney director""")
+# Months that are also given names: alone ("In June, ...") they are dates, never
+# people; an all-capitals lone word is a dateline or an acronym ("CHARLOTTE --").
+# Source: English month names; news dateline style.
+LONE_NOT_PERSON = words("april may june august")
 # Sentences searched backwards for an antecedent.
 LOOKBACK_SENTENCES = 8
 
@@ -126,8 +130,11 @@ def person_mentions(text: str, sentences: list[Sentence],
 @functools.lru_cache(maxsize=8192)
 def _never_person(phrase: str) -> bool:
     """A name run that resolve() can only make an organisation or nobody: no name,
-    a pronoun, or an organisation phrase (decided once per distinct phrase)."""
+    a pronoun, an organisation phrase, or a lone month or all-capitals word
+    (decided once per distinct phrase)."""
     low = phrase.lower()
+    if " " not in phrase and (low in LONE_NOT_PERSON or (len(phrase) > 1 and phrase.isupper())):
+        return True
     return (split_name(phrase)[0] is None or low in PERSON_PRONOUNS or low in OTHER_PRONOUNS
             or is_org_phrase(phrase))
 
