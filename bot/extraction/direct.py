@@ -27,6 +27,8 @@ VERB_NAME_RE = re.compile(r"[\s,]*(?P<verb>[a-z]{3,}ed)\s+(?P<name>" + _NAME + r
 TRAIL_WINDOW = 200
 # Characters that end an introduction before a direct quote: "X said:" / "X said,".
 INTRO_ENDINGS = (":", ",", "—", "–", "-")
+# A cue right after these is not a finite verb with its own subject ("went on to say").
+INFINITIVE_MARKERS = (" to", " not")
 # Cue words that introduce a quote with no comma: 'Ryan said "anti-Semitic ..."'.
 INTRO_CUES = ("said", "says", "added", "wrote", "tweeted", "asked", "told")
 # Narration of more than this many words ending in a colon introduces a new quotation.
@@ -60,7 +62,12 @@ def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | 
         found = subject_after(text[acc.end():end], acc.end())
         if found:
             return _raw("according to", acc.start(), found)
-    for cue, c_start, c_end in find_cues(text, start, end):
+    cues = find_cues(text, start, end)
+    if not trailing:
+        nearest = _nearest_subject(text, start, cues)
+        if nearest:
+            return nearest
+    for cue, c_start, c_end in cues:
         if trailing and c_start - start > TRAIL_WINDOW:
             break
         found = (subject_before(text[start:c_start], start)
@@ -70,6 +77,18 @@ def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | 
         if found is None and (cue.endswith("ing") or not trailing):
             found = clause_subject(text, start, c_start)
         if found:
+            return _raw(cue, c_start, found)
+    return None
+
+
+def _nearest_subject(text: str, start: int, cues: list[tuple[str, int, int]]) -> Raw | None:
+    """'When Clinton noted ..., Trump boasted, "..."': in an introduction with several
+    cues, the one nearest the quote with a name right before it speaks."""
+    for cue, c_start, _ in reversed(cues[1:]):
+        if text[start:c_start].rstrip().endswith(INFINITIVE_MARKERS):
+            continue
+        found = subject_before(text[start:c_start], start)
+        if found and found[0][:1].isupper():
             return _raw(cue, c_start, found)
     return None
 

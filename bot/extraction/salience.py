@@ -111,7 +111,7 @@ def person_mentions(text: str, sentences: list[Sentence],
                 if _never_person(m[0]):
                     continue
                 who = resolve(m[0], m.start(), reg, None, None)
-                if who.name and not is_place(who.name) and (
+                if who.name and not is_place(who.name) and not _lone_word(who.name) and (
                         _is_person(who) or (who.name.split()[-1] in speaking
                                             and not who.is_org)):
                     found.append(Salient(m.start(), who, idx))
@@ -128,13 +128,17 @@ def person_mentions(text: str, sentences: list[Sentence],
 
 
 @functools.lru_cache(maxsize=8192)
+def _lone_word(name: str) -> bool:
+    """A one-word name that is a month or in all capitals (LONE_NOT_PERSON)."""
+    return " " not in name and (name.lower() in LONE_NOT_PERSON
+                                or (len(name) > 1 and name.isupper()))
+
+
+@functools.lru_cache(maxsize=8192)
 def _never_person(phrase: str) -> bool:
     """A name run that resolve() can only make an organisation or nobody: no name,
-    a pronoun, an organisation phrase, or a lone month or all-capitals word
-    (decided once per distinct phrase)."""
+    a pronoun, or an organisation phrase (decided once per distinct phrase)."""
     low = phrase.lower()
-    if " " not in phrase and (low in LONE_NOT_PERSON or (len(phrase) > 1 and phrase.isupper())):
-        return True
     return (split_name(phrase)[0] is None or low in PERSON_PRONOUNS or low in OTHER_PRONOUNS
             or is_org_phrase(phrase))
 
