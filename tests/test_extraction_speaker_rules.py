@@ -51,3 +51,41 @@ def test_nearest_cue_subject(paragraphs: list[str], marker: str, speaker: str) -
 )
 def test_lone_words_never_people(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of("budget", *paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "marker", "speaker"),
+    [
+        # a dash signature after the quotation
+        (['"Mr. Vogt embodies the worst of our politics today." ― Sonya Herridge\n'
+          '"During the debate he said things that were hard to hear." ― Krystal Correa'],
+         "embodies", "Sonya Herridge"),
+        (['"Mr. Vogt embodies the worst of our politics today." ― Sonya Herridge\n'
+          '"During the debate he said things that were hard to hear." ― Krystal Correa'],
+         "During", "Krystal Correa"),
+        # a signature on its own line after a quotation paragraph
+        (['"I went to the bank before the crash and warned them all."', "- Dana Vogt."],
+         "bank", "Dana Vogt"),
+        # a transcript label opens the quotation
+        (["Chris Wallace asked Mike Pence about the debate.",
+          '"WALLACE: If I may, sir, will she be at the debate?',
+          '"PENCE: She will not be attending the debate tomorrow night.'],
+         "attending", "Mike Pence"),
+        # inverted attribution
+        (['Said Ellis: "I do not get the sense she is interested in reform."'],
+         "reform", "Ellis"),
+        # negative rows: a dash inside running text and a section heading are not speakers
+        (['Dana Vogt said the slogan "make the state great" — Ray Okafor disagreed.'],
+         "state great", "Dana Vogt"),
+        (['Dana Vogt said: "UPDATE: the office will close on Friday at noon."'],
+         "office", "Dana Vogt"),
+    ],
+)
+def test_layout_speakers(paragraphs: list[str], marker: str, speaker: str) -> None:
+    assert speaker_of(marker, *paragraphs) == speaker
+
+
+def test_transcript_label_is_not_part_of_the_quote() -> None:
+    text = "\n\n".join(["Officials met.", '"PENCE: She will not be attending the debate tonight.'])
+    [st] = extract(parse_article(text, title="T")).statements
+    assert st.quote.startswith("She will not")

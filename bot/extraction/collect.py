@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
+from bot.extraction.labels import signature_line
 from bot.extraction.quotes import Sentence, split_sentences
 from bot.extraction.raw import Raw
 from bot.extraction.reported import indirect, partial_speaker
@@ -94,6 +95,16 @@ def _colon_intro(text: str, raw: Raw, before: Sentence | None) -> None:
         raw.subject, raw.subject_pos = found.subject, found.subject_pos
 
 
+def _signature(text: str, raw: Raw) -> None:
+    """'"..."' followed by a line that is only '- Clinton.': that line signs it."""
+    if raw.subject is not None or raw.kind != "direct":
+        return
+    found = signature_line(text, raw.spans[-1][1])
+    if found:
+        raw.cue, raw.cue_pos = "-", found[1]
+        raw.subject, raw.subject_pos = found
+
+
 def collect(article: Article, sents: list[Sentence] | None = None) -> list[Raw]:
     """Raw statements in text order, continuation quotes merged into their statement."""
     text = article.text
@@ -113,6 +124,7 @@ def collect(article: Article, sents: list[Sentence] | None = None) -> list[Raw]:
             _merge(last_direct, raw)
             continue
         merged.append(raw)
+        _signature(text, raw)
         if raw.kind == "direct":
             last_direct = raw
     return [r for r in merged if (not is_bare(text, r) or r.kind != "direct")

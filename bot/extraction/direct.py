@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.labels import dash_source, inverted_intro, speaker_label
 from bot.extraction.phrases import leading_subject, subject_after, subject_before
 from bot.extraction.quotes import Quote, Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
@@ -132,6 +133,9 @@ def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int
         if found:
             return found
     first_gap = gs[direct_idx[0]]
+    inverted = inverted_intro(text, *first_gap)
+    if inverted:
+        return _raw(inverted[0], inverted[2], (inverted[1], inverted[3]))
     intro = text[first_gap[0]:first_gap[1]].strip()
     if intro.endswith(INTRO_ENDINGS) or (intro and intro.split()[-1].lower() in INTRO_CUES):
         found = attribution_in(text, first_gap, trailing=False)
@@ -165,7 +169,8 @@ def _groups(text: str, gs: list[tuple[int, int]], direct_idx: list[int]) -> list
     groups = [[direct_idx[0]]]
     for i in direct_idx[1:]:
         cues = len(find_cues(text, *gs[i]))
-        if i - 1 in groups[-1] and (cues >= 2 or (cues and _colon_intro(text, gs[i]))):
+        if dash_source(text, *gs[i]) or (
+                i - 1 in groups[-1] and (cues >= 2 or (cues and _colon_intro(text, gs[i])))):
             groups.append([i])
         else:
             groups[-1].append(i)
@@ -179,10 +184,18 @@ def _colon_intro(text: str, gap: tuple[int, int]) -> bool:
     return between.endswith(":") and len(between.split()) > MIN_COLON_INTRO_WORDS
 
 
+def _signed(text: str, gs: list[tuple[int, int]], group: list[int]) -> Raw | None:
+    """'"..." ― Jane Roe': a dash signature right after the group's last quote."""
+    found = dash_source(text, *gs[group[-1] + 1])
+    return _raw("―", found[1], found) if found else None
+
+
 def _second_attribution(text: str, gap: tuple[int, int], first: Raw | None) -> Raw:
     """The attribution of a quote after a second cue; without a subject of its own
     ("adding,") it is the first quote's speaker."""
     cues = find_cues(text, *gap)
+    if not cues:  # split at a dash signature: no cue of its own
+        return Raw("direct", [], -1, (0, 0))
     found = attribution_in(text, (cues[0][2], gap[1]), trailing=False)
     if found:
         return found
@@ -197,6 +210,10 @@ def _build(text: str, sent: Sentence, raw: Raw, quotes: list[Quote], lead: int |
     raw.spans = [(q.start, q.end) for q in quotes]
     if lead is not None:
         raw.spans[0] = (lead, raw.spans[0][1])
+    label = speaker_label(text, *raw.spans[0]) if raw.subject is None else None
+    if label:
+        raw.subject, raw.subject_pos = label[0], label[1]
+        raw.spans[0] = (label[2], raw.spans[0][1])
     raw.para, raw.sentence = sent.para, (sent.start, sent.end)
     raw.unclosed = quotes[-1].close_at is None
     raw.clause = " ".join(text[a:b] for a, b in gaps(sent))
@@ -207,17 +224,19 @@ def sentence_quotes(text: str, sent: Sentence) -> tuple[list[Raw], list[Raw]]:
     """(direct statements, partial quotes) of one sentence with quotations."""
     gs = gaps(sent)
     direct_idx = [i for i, _ in enumerate(sent.quotes)
-                  if is_direct(text, gs[i]) and not _runs_on(text, gs[i], gs[i + 1])]
+                  if (is_direct(text, gs[i]) or (i and dash_source(text, *gs[i])))
+                  and not _runs_on(text, gs[i], gs[i + 1])]
     lead = _lead(text, gs, direct_idx)
     partials = [Raw("partial", [(q.start, q.end)], sent.para, (sent.start, sent.end))
                 for i, q in enumerate(sent.quotes) if i not in direct_idx]
     if not direct_idx:
         return [], partials
     groups = _groups(text, gs, direct_idx)
-    first = _find_attribution(text, gs, groups[0]) or Raw("direct", [], -1, (0, 0))
+    first = (_signed(text, gs, groups[0]) or _find_attribution(text, gs, groups[0])
+             or Raw("direct", [], -1, (0, 0)))
     out = [_build(text, sent, first, [sent.quotes[i] for i in groups[0]], lead)]
     for group in groups[1:]:
-        raw = _second_attribution(text, gs[group[0]], first)
+        raw = _signed(text, gs, group) or _second_attribution(text, gs[group[0]], first)
         out.append(_build(text, sent, raw, [sent.quotes[i] for i in group], None))
     return out, partials
 

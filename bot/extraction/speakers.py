@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from bot.extraction.coref import is_place
 from bot.extraction.dates import MONTHS, WEEKDAYS
+from bot.extraction.labels import INVERTED_CUES
 from bot.extraction.lexicon import (
     CLAUSE_BREAKERS,
     DETERMINERS,
@@ -42,7 +43,8 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 PREPOSITIONS = words("""with without behind during among amid despite under over through
 like unlike against within about from into by to after before across around beyond near""")
 # Capitalised sentence-initial words that never start a name ("Then Brafman said").
-NOT_NAME_START = DETERMINERS | LEADING_FILLERS | SKIPPABLE | CLAUSE_BREAKERS | PREPOSITIONS
+NOT_NAME_START = (DETERMINERS | LEADING_FILLERS | SKIPPABLE | CLAUSE_BREAKERS | PREPOSITIONS
+                  | INVERTED_CUES)
 # Capitalised words that are never part of a name: days and months ("MSNBC Monday");
 # months that are also given names (April, May, June, August) are left out.
 NOT_NAME_WORDS = (frozenset(WEEKDAYS) | frozenset(MONTHS) | words("today tonight")) - words(

@@ -1,0 +1,71 @@
+"""Speakers named by layout rather than by a speech verb.
+
+* A dash and a name after a quotation sign it, as in letters pages and reader
+  round-ups: '"We deserve better." ― Jane Roe'.
+* A transcript label opens the quotation: '"WALLACE: If I may, sir, ...' names the
+  speaker in capitals before a colon; the label is not part of what was said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import words
+
+# A dash, then a capitalised name of one to four words, then at most a full stop or
+# comma: the whole gap after a quotation. Source: letters/round-up signature style.
+DASH_SOURCE_RE = re.compile(
+    r"[\s”\"'’]*[―—–-]{1,2}\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w)\.?,?\s*")
+# 'WALLACE: ' / 'SEN. KAINE: ' at the start of a quotation: capitals (two or more
+# letters per word, up to three words) and a colon. Source: transcript layout.
+LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)")
+# Capitalised words before a colon that head a section, not a speaker.
+NOT_LABELS = words("""update updated breaking note editor's editors correction watch read
+related photo photos video audio listen q a source sources warning live ps p.s. bonus
+exclusive flashback""")
+
+
+def dash_source(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """(name, position) when text[start:end] is only a dash signature."""
+    m = DASH_SOURCE_RE.fullmatch(text, start, end)
+    if not m:
+        return None
+    return m["name"], m.start("name")
+
+
+def speaker_label(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """(name, position, where the words start) of a transcript label opening
+    text[start:end]; the name in title case ('WALLACE' -> 'Wallace')."""
+    m = LABEL_RE.match(text, start, end)
+    if not m:
+        return None
+    label = m["label"]
+    if any(w.lower().strip(".") in NOT_LABELS or w.lower() in NOT_LABELS for w in label.split()):
+        return None
+    return label.title(), m.start("label"), m.end()
+
+
+# '"..."' then a paragraph that is only a dash signature ('- Clinton.').
+SIGNATURE_LINE_RE = re.compile(
+    r"[”\"'’]*[ \t]*\n\s*[―—–-]{1,2}[ \t]*(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*\w)"
+    r"\.?[ \t]*(?:\n|$)")
+# 'Said Ellis: "..."': a capitalised speech verb opening the sentence, then the name.
+# Source: inverted attribution in news style.
+INVERTED_CUES = words("said says added asked wrote replied answered")
+INVERTED_RE = re.compile(
+    r"\s*(?P<cue>" + "|".join(sorted(w.title() for w in INVERTED_CUES)) + r")\s+"
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w)\s*[:,]\s*")
+
+
+def signature_line(text: str, end: int) -> tuple[str, int] | None:
+    """(name, position) of a dash signature on the line after a quotation's end."""
+    m = SIGNATURE_LINE_RE.match(text, end)
+    return (m["name"], m.start("name")) if m else None
+
+
+def inverted_intro(text: str, start: int, end: int) -> tuple[str, str, int, int] | None:
+    """(cue, name, cue position, name position) when text[start:end] is 'Said X:'."""
+    m = INVERTED_RE.fullmatch(text, start, end)
+    if not m:
+        return None
+    return m["cue"].lower(), m["name"], m.start("cue"), m.start("name")
