@@ -8,10 +8,11 @@ HTML-formatted texts are checked like Telegram does (allowed tags, escaped
 bug shows up as the same 400 Bad Request the real server would answer.
 
 Modules: fake_http.py (requests and parameters), fake_methods.py (the Bot API methods:
-sendMessage, editMessageText, answerInlineQuery, answerCallbackQuery, getFile, commands
-per scope), fake_updates.py (what users do: private, group and topic messages, edits,
-documents, inline queries, button presses), telegram_html.py (the HTML checker),
-fake_faults.py (429, 5xx, slow answers, dropped connections). Files are served at
+sendMessage, answerInlineQuery, answerCallbackQuery, getFile, commands per scope),
+fake_messages.py (per-chat message ids, editMessageText and deleteMessage with Telegram's
+answers, the messages a chat shows), fake_updates.py (what users do: private, group and
+topic messages, edits, documents, inline queries, button presses), telegram_html.py (the
+HTML checker), fake_faults.py (429, 5xx, slow answers, dropped connections). Files are at
 GET /file/bot<TOKEN>/<file_path> (PTB's base_file_url).
 """
 
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fake_faults import NGINX_502, Fault, FaultPlan
-from fake_http import read_request
+from fake_http import JSON, payload_of, read_request
 from fake_methods import BotMethods
 from fake_updates import UpdateBuilders
 from telegram_html import ApiError
@@ -64,9 +65,12 @@ class FakeBotApi(BotMethods, UpdateBuilders):
         self.faults = FaultPlan()
         self.pushed_at: dict[int, float] = {}  # update_id -> when it was queued
         self._update_ids = itertools.count(1)
-        self._message_ids = itertools.count(1)
+        self._chat_message_ids: dict[Any, itertools.count[int]] = {}
+        self._file_ids = itertools.count(1)
         self._callback_ids = itertools.count(1)
         self.messages: dict[tuple[Any, int], dict[str, Any]] = {}
+        self.deleted: list[tuple[Any, int]] = []  # (chat id, message id), in order
+        self.in_flight = 0  # requests being answered, getUpdates aside
         self.chats: dict[Any, dict[str, Any]] = {}
         self.files: dict[str, tuple[str, bytes]] = {}  # file_id -> (file_path, bytes)
         self._changed = asyncio.Condition()
@@ -112,11 +116,6 @@ class FakeBotApi(BotMethods, UpdateBuilders):
             self.updates.append(update)
             self._changed.notify_all()
         return update
-
-    def remember(self, message: dict[str, Any]) -> None:
-        """Keep a message (sent or received) by (chat id, message id)."""
-        self.messages[(message["chat"]["id"], message["message_id"])] = message
-        self.chats.setdefault(message["chat"]["id"], message["chat"])
 
     def fail_next(
         self, method: str, code: int, description: str, retry_after: int | None = None
@@ -205,6 +204,17 @@ class FakeBotApi(BotMethods, UpdateBuilders):
     ) -> tuple[int, bytes, str] | None:
         """(status, body, content type), or None to drop the connection."""
         method = path.removeprefix("/bot").partition("/")[2]
+        counted = method != "getUpdates"  # a long poll is always in flight
+        self.in_flight += counted
+        try:
+            return await self._faulted_answer(path, method, params)
+        finally:
+            async with self._changed:
+                self.in_flight -= counted
+                self._changed.notify_all()
+
+    async def _faulted_answer(self, path: str, method: str, params: dict[str, Any]
+                              ) -> tuple[int, bytes, str] | None:
         fault = self.faults.take(method) if method else None
         kind = fault.kind if fault is not None else ""
         if fault is not None and kind in ("429", "500", "502", "drop"):
@@ -241,13 +251,3 @@ class FakeBotApi(BotMethods, UpdateBuilders):
         except ApiError as err:
             call.processed = False  # refused: nothing happened
             return err.code, json.loads(payload_of(err))
-
-
-JSON = "application/json"
-
-
-def payload_of(err: ApiError) -> bytes:
-    payload: dict[str, Any] = {"ok": False, "error_code": err.code, "description": err.description}
-    if err.retry_after is not None:
-        payload["parameters"] = {"retry_after": err.retry_after}
-    return json.dumps(payload).encode()

@@ -9,6 +9,8 @@ import json
 from typing import Any
 from urllib.parse import parse_qsl
 
+from telegram_html import ApiError
+
 # Form values arrive JSON-encoded except plain strings; these stay strings even if
 # they look like numbers ("123" typed by a user is text, not an int).
 # fmt: off
@@ -62,3 +64,14 @@ async def read_request(reader: asyncio.StreamReader) -> tuple[str, dict[str, Any
     body = await reader.readexactly(int(headers.get("content-length", 0)))
     path = request_line.split()[1].split("?")[0]
     return path, decode_body(headers.get("content-type", ""), body)
+
+
+JSON = "application/json"
+
+
+def payload_of(err: ApiError) -> bytes:
+    """The JSON body of a Bot API error answer (with parameters.retry_after for a 429)."""
+    payload: dict[str, Any] = {"ok": False, "error_code": err.code, "description": err.description}
+    if err.retry_after is not None:
+        payload["parameters"] = {"retry_after": err.retry_after}
+    return json.dumps(payload).encode()

@@ -1,20 +1,20 @@
 """The Bot API methods the fake server answers, with Telegram's checks and error texts.
 
-A mixin of FakeBotApi. Sent messages are remembered (so they can be edited and their
-buttons pressed); editing with no change is "message is not modified", as on Telegram;
-callback data over 64 bytes, more than 50 inline results or duplicate result ids are
-refused with 400.
+A mixin of FakeBotApi. Sent messages are remembered (so they can be edited, deleted and
+their buttons pressed; fake_messages.py keeps them, with Telegram's per-chat ids and its
+answers to editing and deleting); callback data over 64 bytes, more than 50 inline results
+or duplicate result ids are refused with 400.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import itertools
 import json
 import time
 from typing import Any
 
+from fake_messages import MessageStore
 from telegram_html import ApiError, message_text, message_text_and_entities
 
 MAX_CALLBACK_DATA = 64
@@ -22,20 +22,13 @@ MAX_INLINE_RESULTS = 50
 MAX_ALERT = 200
 
 
-class BotMethods:
+class BotMethods(MessageStore):
     """Mixed into FakeBotApi; see that class for the attributes used."""
 
-    bot_user: dict[str, Any]
     updates: list[dict[str, Any]]
     commands: dict[str, list[dict[str, Any]]]
-    messages: dict[tuple[Any, int], dict[str, Any]]
-    chats: dict[Any, dict[str, Any]]
     files: dict[str, tuple[str, bytes]]
-    _message_ids: itertools.count[int]
     _changed: asyncio.Condition
-
-    def remember(self, message: dict[str, Any]) -> None:
-        raise NotImplementedError
 
     async def _result(self, method: str, params: dict[str, Any]) -> Any:
         name = method.lower()
@@ -58,7 +51,9 @@ class BotMethods:
         if name == "sendmessage":
             return self._send(params)
         if name == "editmessagetext":
-            return self._edit(params)
+            return self._edit(params, check_markup(params.get("reply_markup")))
+        if name == "deletemessage":
+            return self._delete(params)
         if name == "answerinlinequery":
             check_inline_answer(params)
             return True
@@ -85,7 +80,7 @@ class BotMethods:
         chat_id = params["chat_id"]
         text, entities = message_text_and_entities(params)
         message = {
-            "message_id": next(self._message_ids),
+            "message_id": 0,  # numbered below, once every check has passed
             "date": int(time.time()),
             "chat": self.chats.get(chat_id) or default_chat(chat_id),
             "from": self.bot_user,
@@ -111,27 +106,9 @@ class BotMethods:
         if replied_id is not None and replied is not None:
             message["reply_to_message"] = {k: v for k, v in replied.items()
                                            if k != "reply_to_message"}
+        message["message_id"] = self.next_message_id(chat_id)
         self.remember(message)
         return message
-
-    def _edit(self, params: dict[str, Any]) -> Any:
-        text = message_text(params)
-        markup = check_markup(params.get("reply_markup"))
-        if "inline_message_id" in params:
-            return True
-        key = (params["chat_id"], params["message_id"])
-        old = self.messages.get(key)
-        if old is None:
-            raise ApiError(400, "Bad Request: message to edit not found")
-        if old.get("text") == text and old.get("reply_markup") == markup:
-            raise ApiError(400, "Bad Request: message is not modified: specified new message "
-                                "content and reply markup are exactly the same")
-        new = {**old, "text": text, "edit_date": int(time.time())}
-        new.pop("reply_markup", None)
-        if markup:
-            new["reply_markup"] = markup
-        self.remember(new)
-        return new
 
     def _get_file(self, params: dict[str, Any]) -> dict[str, Any]:
         file_id = str(params.get("file_id"))
@@ -148,10 +125,6 @@ class BotMethods:
             if stored_path == file_path:
                 return 200, data, "application/octet-stream"
         return 404, b"Not Found", "text/plain"
-
-    def message(self, chat_id: Any, message_id: int) -> dict[str, Any]:
-        """The current state of a message (after edits)."""
-        return self.messages[(chat_id, message_id)]
 
 
 def default_chat(chat_id: Any) -> dict[str, Any]:

@@ -1,8 +1,8 @@
 """Update builders for the fake Bot API: what users do, as Telegram would deliver it.
 
-A mixin of FakeBotApi (it needs `push_update`, `remember`, `files`, `bot_user` and the
-id counters). Every message a user sends is remembered, so replies to it and button
-presses on the bot's messages carry the full message, as on Telegram.
+A mixin of FakeBotApi (it needs `push_update`, `remember`, `next_message_id`, `files`,
+`bot_user` and the id counters). Every message a user sends is remembered, so replies to
+it and button presses on the bot's messages carry the full message, as on Telegram.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class UpdateBuilders:
 
     bot_user: dict[str, Any]
     files: dict[str, tuple[str, bytes]]
-    _message_ids: itertools.count[int]
+    _file_ids: itertools.count[int]
     _callback_ids: itertools.count[int]
 
     async def push_update(self, update: dict[str, Any]) -> dict[str, Any]:
@@ -51,13 +51,16 @@ class UpdateBuilders:
     def remember(self, message: dict[str, Any]) -> None:
         raise NotImplementedError
 
+    def next_message_id(self, chat_id: Any) -> int:
+        raise NotImplementedError
+
     def user_message(
         self, chat: dict[str, Any], user_id: int, text: str | None = None, *,
         first_name: str = "Alice", thread_id: int | None = None,
         reply_to: dict[str, Any] | None = None, **extra: Any,
     ) -> dict[str, Any]:
         message: dict[str, Any] = {
-            "message_id": next(self._message_ids),
+            "message_id": self.next_message_id(chat["id"]),
             "date": int(time.time()),
             "chat": chat,
             "from": user_dict(user_id, first_name),
@@ -105,7 +108,7 @@ class UpdateBuilders:
         caption: str | None = None, **extra: Any,
     ) -> dict[str, Any]:
         """A document message; the bytes are served at the file URL after getFile."""
-        number = next(self._message_ids)
+        number = next(self._file_ids)
         file_id = f"doc-{number}"
         self.files[file_id] = (f"documents/file_{number}{_suffix(file_name)}", data)
         document = {"file_id": file_id, "file_unique_id": f"u{number}", "file_name": file_name,

@@ -79,6 +79,8 @@ def test_split_sentences(text: str, count: int) -> None:
         ("the voters, angry and tired,", None),
         ("his", None),
         ("quickly", None),
+        ("Meanwhile, in Columbus", None),  # a preposition's object is a place
+        ("Meanwhile, Columbus", "Columbus"),  # negative row: no preposition
     ],
 )
 def test_subject_before(before: str, subject: str | None) -> None:

@@ -89,3 +89,22 @@ def test_transcript_label_is_not_part_of_the_quote() -> None:
     text = "\n\n".join(["Officials met.", '"PENCE: She will not be attending the debate tonight.'])
     [st] = extract(parse_article(text, title="T")).statements
     assert st.quote.startswith("She will not")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "marker", "speaker"),
+    [
+        # an outlet after the name read forwards is not the speaker
+        (['"The impact of the debate is still small," wrote Cameron Easley for Morning '
+          'Consult.'], "impact", "Cameron Easley"),
+        (['"It flows off the lips," wrote Larry Okafor on Hot Air.'], "flows", "Larry Okafor"),
+        # the listener of "told" never speaks
+        (['"That is inevitable," the county chair, Joe Kasper, told POLITICO.'],
+         "inevitable", "Joe Kasper"),
+        # negative rows: a plain name after the cue still speaks
+        (['"It is over," said Cameron Easley.'], "over", "Cameron Easley"),
+        (['"It is over," said Secretary of State Ray Okafor.'], "over", "Ray Okafor"),
+    ],
+)
+def test_phrase_boundaries(paragraphs: list[str], marker: str, speaker: str) -> None:
+    assert speaker_of(marker, *paragraphs) == speaker

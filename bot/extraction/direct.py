@@ -28,6 +28,10 @@ VERB_NAME_RE = re.compile(r"[\s,]*(?P<verb>[a-z]{3,}ed)\s+(?P<name>" + _NAME + r
 TRAIL_WINDOW = 200
 # Characters that end an introduction before a direct quote: "X said:" / "X said,".
 INTRO_ENDINGS = (":", ",", "—", "–", "-")
+# Cues whose object is the listener ('..., Joe Kasper, told POLITICO'): the name after
+# them never speaks. Source: English verbs of telling.
+LISTENER_CUES = frozenset(["told", "tells", "tell", "telling", "informed", "assured",
+                           "reminded"])
 # A cue right after these is not a finite verb with its own subject ("went on to say").
 INFINITIVE_MARKERS = (" to", " not")
 # Cue words that introduce a quote with no comma: 'Ryan said "anti-Semitic ..."'.
@@ -73,7 +77,7 @@ def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | 
             break
         found = (subject_before(text[start:c_start], start)
                  or leading_subject(text[start:c_start], start))
-        if found is None and trailing:
+        if found is None and trailing and cue not in LISTENER_CUES:
             found = subject_after(text[c_end:end], c_end)
         if found is None and (cue.endswith("ing") or not trailing):
             found = clause_subject(text, start, c_start)

@@ -35,6 +35,12 @@ TOKEN_RE = re.compile(r"[\w][\w.'’-]*[\w.]|[\w]|[^\w\s]")
 LEADING_FILLERS = words("but and so yet still meanwhile now then instead however "
                             "also indeed later earlier separately in on at for of "
                             "asked when after before maybe perhaps")
+# Prepositions that end a name read forwards from a cue ('wrote Cameron Easley for
+# Morning Consult', 'said Jane Roe on CNN'). Source: news attribution syntax.
+NAME_ENDING_PREPOSITIONS = words("on for in at to from during via with after before")
+# Prepositions whose object a name is when read backwards ('a rally in Columbus
+# said'); lower case only, so 'In Iowa Cruz said' is not affected.
+OBJECT_PREPOSITIONS = words("in at from to of for with on by near about during inside")
 # A determiner subject at the very start of a sentence may be this long ("An earlier
 # report in a New Hampshire paper said ...").
 MAX_OPENING_SUBJECT = 9
@@ -156,6 +162,13 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
     return len(toks) <= 3 and (low.endswith("s") or low in TITLE_WORDS or low in ORG_HEADS)
 
 
+def _after_preposition(toks: list[tuple[str, int]], subject: list[tuple[str, int]]) -> bool:
+    """'... at a rally in Columbus said': a name right after a preposition is its
+    object (a place, a venue), never the subject of the cue."""
+    i = next(k for k, t in enumerate(toks) if t[1] == subject[0][1])
+    return i > 0 and toks[i - 1][0] in OBJECT_PREPOSITIONS and is_capitalised(subject[0][0])
+
+
 def _ends_phrase(word: str) -> bool:
     """A word a subject cannot reach back over: one ending a sentence ('Carolina. He')."""
     low = word.lower()
@@ -182,7 +195,7 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
             break
         start -= 1
     subject = _strip_front(toks[start:end])
-    if not _valid_subject(subject, opening=start == 0):
+    if not _valid_subject(subject, opening=start == 0) or _after_preposition(toks, subject):
         return None
     first = subject[0][1]
     last_word, last_pos = subject[-1]
@@ -196,6 +209,8 @@ def subject_after(text: str, offset: int = 0) -> tuple[str, int] | None:
     for word, pos in toks[:MAX_SUBJECT]:
         if not WORD_START_RE.match(word) or word.lower() in CLAUSE_BREAKERS:
             break
+        if word in NAME_ENDING_PREPOSITIONS and picked and is_capitalised(picked[-1][0]):
+            break  # 'wrote Larry O'Connor on Hot Air': the outlet is not the speaker
         picked.append((word, pos))
     while picked and picked[-1][0].lower() in SKIPPABLE:
         picked.pop()
