@@ -4,20 +4,24 @@ Kinds, per Bot API method (sendMessage, getUpdates, ...):
     "429"         Too Many Requests with parameters.retry_after (nothing processed)
     "500", "502"  Internal Server Error / Bad Gateway (an HTML body, as nginx sends; nothing
                   processed)
-    "slow"        the answer comes after `delay` seconds (processed normally)
+    "slow"        the request is held `delay` seconds, then processed and answered; past
+                  the client's read timeout the client has given up and retried, and the
+                  held request is processed after the retry (a late copy)
     "drop"        the connection is closed BEFORE processing: nothing happened, a retry
                   is safe
     "drop-after"  the request is processed, then the connection is closed without an
-                  answer: the client cannot know, and a retry sends the message twice
+                  answer: the client cannot know, and a retry sends the message again
 
 Every call records whether it was processed (Call.processed), so a test can count the
-messages a user really received.
+messages a user received; FakeBotApi.bot_messages(chat) is what the chat still shows
+after the bot deleted copies.
 """
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from typing import Any
 
 KINDS = ("429", "500", "502", "slow", "drop", "drop-after")
 # Kinds after which nothing was processed: a client retry is safe.
@@ -46,6 +50,7 @@ class Chaos:
     kinds: tuple[str, ...]
     rate: float
     rng: random.Random = field(default_factory=lambda: random.Random(6))
+    options: dict[str, Any] = field(default_factory=dict)  # e.g. delay= for "slow"
 
 
 class FaultPlan:
@@ -60,12 +65,13 @@ class FaultPlan:
         self._next.setdefault(method.lower(), []).extend([fault] * times)
 
     def random(
-        self, methods: tuple[str, ...], kinds: tuple[str, ...], rate: float, seed: int = 6
+        self, methods: tuple[str, ...], kinds: tuple[str, ...], rate: float, seed: int = 6,
+        **options: Any,
     ) -> None:
         for kind in kinds:
-            Fault(kind)  # validates
+            Fault(kind, **options)  # validates
         self.chaos = Chaos(frozenset(m.lower() for m in methods), kinds, rate,
-                           random.Random(seed))
+                           random.Random(seed), options)
 
     def stop_random(self) -> None:
         self.chaos = None
@@ -84,7 +90,7 @@ class FaultPlan:
         chaos = self.chaos
         if chaos is None or method not in chaos.methods or chaos.rng.random() >= chaos.rate:
             return None
-        return Fault(chaos.rng.choice(chaos.kinds))
+        return Fault(chaos.rng.choice(chaos.kinds), **chaos.options)
 
     def pending(self) -> int:
         return sum(len(faults) for faults in self._next.values())

@@ -4,7 +4,8 @@
 per-user limit never applies); `wait_answered` waits until every one has a processed
 sendMessage; `handling_times` measures each from the update's arrival at the server
 (push) to the answer's arrival (the server records both). `run_scenario` injects one
-fault, asks a question and checks it is answered, and how many copies arrived.
+fault, asks a question and checks it is answered, how many copies arrived and how many
+the user still sees once the server is idle and the bot has deleted the copies it found.
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ QUESTIONS = (
     "what did Zelensky say",
 )
 FIRST_USER = 500_000
+# The bot's read timeout (ONRECORD_API_TIMEOUT) in fault scenarios, and how long a "slow"
+# sendMessage is held there: past the timeout, so the bot retries and the held request is
+# processed after the retry's answer (a late copy). Short, so scenarios stay quick.
+SCENARIO_API_TIMEOUT = 0.5
+SLOW_PAST_TIMEOUT = 1.5
+# Seconds a scenario waits for the copies of its answer to be deleted (the bot's late
+# probe rounds come 1 s and 5 s after the answer: handlers.duplicates.LATE_PROBE_DELAYS).
+SETTLE_TIMEOUT = 8.0
 # (method, fault kind) pairs run by `run_scenario`, each once; fake_faults describes them.
 SCENARIOS = tuple(
     (method, kind)
@@ -54,6 +63,22 @@ def answers(api: FakeBotApi, chat_id: int) -> int:
     """How many messages the chat really received (processed sendMessage calls)."""
     return sum(1 for call in api.calls_to("sendMessage", processed_only=True)
                if call.params.get("chat_id") == chat_id)
+
+
+def visible_answers(api: FakeBotApi, chat_id: int) -> int:
+    """How many of the bot's messages the chat still shows (received minus deleted)."""
+    return len(api.bot_messages(chat_id))
+
+
+async def wait_settled(api: FakeBotApi, users: list[int], timeout: float = SETTLE_TIMEOUT
+                       ) -> None:
+    """Wait (at most `timeout`) until the server holds no request and each user sees one
+    answer; a late copy or one the bot did not delete shows in `visible_answers`."""
+    def settled() -> bool:
+        return api.in_flight == 0 and all(visible_answers(api, u) == 1 for u in users)
+
+    with contextlib.suppress(TimeoutError):
+        await api.wait_until(settled, timeout)
 
 
 async def queue_queries(api: FakeBotApi, n: int, first_user: int = FIRST_USER) -> dict[int, int]:
@@ -122,13 +147,23 @@ class ScenarioResult:
     name: str
     recovered: bool  # answered, and the bot answered the next question too
     copies: int  # messages the user received for the faulted question
+    visible: int  # of those, the ones the user still sees (copies found are deleted)
+
+    @property
+    def exactly_once(self) -> bool:
+        return self.recovered and self.visible == 1
 
 
 async def run_scenario(api: FakeBotApi, method: str, kind: str, user: int,
                        timeout: float = 15) -> ScenarioResult:
-    """One fault on the next `method` call while a question is being answered."""
+    """One fault on the next `method` call while a question is being answered.
+
+    A "slow" sendMessage is held SLOW_PAST_TIMEOUT seconds: past the read timeout of a bot
+    configured with SCENARIO_API_TIMEOUT (with a longer timeout it is merely slow).
+    """
     taken = len(api.faults.injected)
-    api.inject(method, kind)
+    slow_send = (method, kind) == ("sendMessage", "slow")
+    api.inject(method, kind, **({"delay": SLOW_PAST_TIMEOUT} if slow_send else {}))
     if method == "getUpdates":  # let the faulted poll begin, so it carries the question
         await api.wait_until(lambda: len(api.faults.injected) > taken, timeout)
     name = f"{method} {kind}"
@@ -138,6 +173,7 @@ async def run_scenario(api: FakeBotApi, method: str, kind: str, user: int,
         await api.send_private_text(user + 1, QUESTIONS[1])  # still polling, still answering
         await wait_answered(api, [user + 1], timeout)
     except TimeoutError:
-        return ScenarioResult(name, False, answers(api, user))
-    # Counted after the next answer: a retry (and its duplicate) has finished by then.
-    return ScenarioResult(name, True, answers(api, user))
+        return ScenarioResult(name, False, answers(api, user), visible_answers(api, user))
+    # Counted once the server is idle (a held request processed) and copies are deleted.
+    await wait_settled(api, [user, user + 1])
+    return ScenarioResult(name, True, answers(api, user), visible_answers(api, user))

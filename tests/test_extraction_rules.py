@@ -95,6 +95,11 @@ def test_subject_before(before: str, subject: str | None) -> None:
         (" the campaign.", "the campaign"),
         (" on Tuesday.", None),
         (" that it was late.", None),
+        (" retired astronaut Mark Kelly.", "retired astronaut Mark Kelly"),
+        (" Larry Okafor on Hot Air.", "Larry Okafor"),
+        # negative rows: a lowercase clause or a place after a preposition is no speaker
+        (" reporters that Mark Kelly", None),
+        (" in Iowa City.", None),
     ],
 )
 def test_subject_after(after: str, subject: str | None) -> None:

@@ -24,7 +24,7 @@ max michael mick mike mitch mitchell mitt mohammed muhammad nathan neil newt nic
 nick noah norman oliver orrin pat patrick paul pete peter phil philip ralph randy ray
 raymond reince richard rick rob robert rod rodney roger ron ronald ross roy rudy rush
 russell ryan sam samuel scott sean sergei seth shawn sherrod stephen steve steven stuart
-ted terry thad thomas tim timothy todd tom tommy tony travis trey troy tyler victor
+ted thad thomas tim timothy todd tom tommy tony travis trey troy tyler victor
 vince vincent vladimir walter warren wayne wesley william willie xi zach zachary
 abe abraham ahmed ali allen alvin andre angelo arturo barney benny bert bo boris brady
 brendan brent caleb calvin cameron carter cecil chester clay clayton cliff clifford colin

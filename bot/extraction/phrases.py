@@ -41,6 +41,9 @@ NAME_ENDING_PREPOSITIONS = words("on for in at to from during via with after bef
 # Prepositions whose object a name is when read backwards ('a rally in Columbus
 # said'); lower case only, so 'In Iowa Cruz said' is not affected.
 OBJECT_PREPOSITIONS = words("in at from to of for with on by near about during inside")
+# Lowercase words that may describe a name after a cue ('said 9/11 widow Terry Strada').
+MAX_DESCRIBING_WORDS = 3
+NAME_PARTICLE_WORDS = words("de da van von der al bin la le du del of")
 # A determiner subject at the very start of a sentence may be this long ("An earlier
 # report in a New Hampshire paper said ...").
 MAX_OPENING_SUBJECT = 9
@@ -219,13 +222,25 @@ def subject_after(text: str, offset: int = 0) -> tuple[str, int] | None:
     first_word = picked[0][0]
     lower = first_word.lower()
     if not (is_capitalised(first_word) or lower in DETERMINERS or lower in PERSON_PRONOUNS
-            or lower in TITLE_WORDS):
+            or lower in TITLE_WORDS or _described_name(picked)):
         return None
     if lower in SKIPPABLE:
         return None
     first = picked[0][1]
     last_word, last_pos = picked[-1]
     return text[first - offset:_word_end(last_word, last_pos) - offset], first
+
+
+def _described_name(picked: list[tuple[str, int]]) -> bool:
+    """'said 9/11 widow Terry Strada', 'said retired astronaut Mark Kelly': a few
+    lowercase describing words, then a capitalised name that ends the phrase."""
+    lead = 0
+    while lead < len(picked) and not is_capitalised(picked[lead][0]):
+        if lead >= MAX_DESCRIBING_WORDS or picked[lead][0] in NAME_ENDING_PREPOSITIONS:
+            return False
+        lead += 1
+    rest = picked[lead:]
+    return bool(rest) and all(is_capitalised(w) or w in NAME_PARTICLE_WORDS for w, _ in rest)
 
 
 def leading_subject(text: str, offset: int = 0) -> tuple[str, int] | None:
