@@ -108,3 +108,19 @@ def test_transcript_label_is_not_part_of_the_quote() -> None:
 )
 def test_phrase_boundaries(paragraphs: list[str], marker: str, speaker: str) -> None:
     assert speaker_of(marker, *paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "marker", "speaker"),
+    [
+        # a bare quotation right after an attributed sentence: the same speaker goes on
+        (['Yet Dana Vogt is also a "change agent," Tom Cole said. "That is exactly what '
+          'people want right now in this state."'], "exactly", "Tom Cole"),
+        # negative row: a sentence in between that names someone without a statement
+        (['Dana Vogt said the bill was "a good start" for the state. Ray Okafor tweeted a '
+          'warning. "Remember in November the members who voted for this."'],
+         "Remember", "Ray Okafor"),
+    ],
+)
+def test_bare_quote_continues(paragraphs: list[str], marker: str, speaker: str) -> None:
+    assert speaker_of(marker, *paragraphs) == speaker

@@ -53,12 +53,17 @@ class _State:
     dated: dict[str, tuple[date | None, str | None]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     speaking: frozenset[str] = frozenset()
+    text: str = ""
 
 
 def _speaker(raw: Raw, state: _State) -> Resolved:
     if raw.subject is not None:
         raw.subject = CONTRACTION_RE.sub(r"\1", raw.subject)
     if raw.subject is None:
+        prev = state.last
+        if (prev and prev[1].name is not None and _bare(raw, state)
+                and _adjacent(prev[0], raw, state)):
+            return prev[1]  # '..., Cole said. "That's exactly ...": the same speaker goes on
         para_start = next((x.start for x in state.sentences if x.para == raw.para), raw.start)
         here = paragraph_subject(raw.start, para_start, state.salient)
         if here is not None:
@@ -92,6 +97,18 @@ def _speaker(raw: Raw, state: _State) -> Resolved:
     elif found.name is not None and not person:
         state.last_org = found
     return found
+
+
+def _bare(raw: Raw, state: _State) -> bool:
+    """The quotation opens its sentence: no narration before it."""
+    return not state.text[raw.sentence[0]:raw.start].strip(" \n\"“”'‘’")
+
+
+def _adjacent(prev: Raw, raw: Raw, state: _State) -> bool:
+    """prev's last sentence is the one right before raw's, in the same paragraph."""
+    last = (prev.extra_sentences or [prev.sentence])[-1]
+    gap = state.text[last[1]:raw.sentence[0]]
+    return prev.para == raw.para and not gap.strip()
 
 
 def _fits(who: Resolved, want: str, state: _State) -> bool:
@@ -135,6 +152,7 @@ def build_statements(article: Article, raws: list[Raw],
     state.sentences = sents if sents is not None else sentences(article)
     state.salient, state.genders = person_mentions(text, state.sentences, state.registry)
     state.speaking = speaking_names(text)
+    state.text = text
     statements: list[Statement] = []
     speakers: dict[str, Speaker] = {}
     for raw in raws:
