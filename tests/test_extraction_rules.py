@@ -13,7 +13,7 @@ from bot.extraction.names import gender_of_name
 from bot.extraction.phrases import leading_subject, subject_after, subject_before
 from bot.extraction.quotes import find_quotes, quoted_fraction, split_sentences
 from bot.extraction.raw import find_cues
-from bot.extraction.speakers import split_name
+from bot.extraction.speakers import is_org_phrase, split_name
 from bot.extraction.stance import REPORTING_CUES
 
 REF = date(2025, 2, 12)  # a Wednesday
@@ -121,6 +121,8 @@ def test_subject_after(after: str, subject: str | None) -> None:
         ("Jane K. Roe", "Jane K. Roe", None),  # negatives: an initial, a suffix, a title
         ("John Doe Jr. Roe", "John Doe Jr. Roe", None),
         ("Sen. Roe", "Roe", "Sen."),
+        ("August", None, None),  # a month alone is a date
+        ("August Roe", "August Roe", None),  # negative row: a given name in a full name
     ],
 )
 def test_split_name(phrase: str, name: str | None, title: str | None) -> None:
@@ -280,3 +282,30 @@ def _cues_by_words(text: str, start: int, end: int) -> list[tuple[str, int, int]
 def test_find_cues_matches_word_by_word_reading(text: str, start: int) -> None:
     for a in range(start, min(len(text), start + 6)):
         assert find_cues(text, a, len(text)) == _cues_by_words(text, a, len(text))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "org"),
+    [
+        ("the White House", True),
+        ("the Commission on Presidential Debates", True),
+        ("Center for American Progress", True),
+        # negative rows: people, and a preposition after no organisation head
+        ("Ted Cruz", False),
+        ("Jane Roe of Iowa", False),
+    ],
+)
+def test_is_org_phrase(phrase: str, org: bool) -> None:
+    assert is_org_phrase(phrase) is org
+
+
+@pytest.mark.parametrize(
+    ("before", "subject"),
+    [
+        ("many of whom say the president's", None),  # a speech verb opens a clause
+        ("the president's", "the president's"),  # negative row
+    ],
+)
+def test_subject_is_not_a_verb(before: str, subject: str | None) -> None:
+    found = subject_before(before)
+    assert (found[0] if found else None) == subject

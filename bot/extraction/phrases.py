@@ -19,6 +19,7 @@ from bot.extraction.lexicon import (
     PERSON_PRONOUNS,
     SHARE_HEADS,
     SKIPPABLE,
+    SPEECH_VERBS,
     TITLE_WORDS,
     words,
 )
@@ -135,6 +136,8 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
         return len(toks) == 1
     if len(toks) > 1 and toks[0][0].lower() in ("he", "she", "they", "we", "i", "it", "you"):
         return False  # "he often makes": a clause with its own subject
+    if len(toks) > 1 and toks[0][0] in SPEECH_VERBS:
+        return False  # "(many of whom) say the president's claims": a verb, not a subject
     if head.lower() in DETERMINERS or head.lower() in SKIPPABLE:
         return False
     if head == "%":

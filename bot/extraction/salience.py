@@ -30,6 +30,7 @@ from bot.extraction.names import gender_of_name
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import gaps
 from bot.extraction.speakers import (
+    LONE_MONTHS,
     NAME_RUN_RE,
     Registry,
     Resolved,
@@ -51,10 +52,6 @@ PERSON_TITLES = words("""mr mrs ms miss dr sen senator rep representative gov go
 president mayor secretary judge justice gen general adm col lt sgt capt rev pope king queen
 prince chairman chairwoman spokesman spokeswoman congressman congresswoman professor
 ambassador attorney director""")
-# Months that are also given names: alone ("In June, ...") they are dates, never
-# people; an all-capitals lone word is a dateline or an acronym ("CHARLOTTE --").
-# Source: English month names; news dateline style.
-LONE_NOT_PERSON = words("april may june august")
 # Sentences searched backwards for an antecedent.
 LOOKBACK_SENTENCES = 8
 
@@ -129,8 +126,9 @@ def person_mentions(text: str, sentences: list[Sentence],
 
 @functools.lru_cache(maxsize=8192)
 def _lone_word(name: str) -> bool:
-    """A one-word name that is a month or in all capitals (LONE_NOT_PERSON)."""
-    return " " not in name and (name.lower() in LONE_NOT_PERSON
+    """A one-word name that is a month (LONE_MONTHS: "In June, ...") or in all
+    capitals (a dateline or an acronym: "CHARLOTTE --"): never a person."""
+    return " " not in name and (name.lower() in LONE_MONTHS
                                 or (len(name) > 1 and name.isupper()))
 
 

@@ -10,6 +10,7 @@ or, for he/she, to the most recent person speaker (salience).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -29,6 +30,11 @@ from bot.extraction.lexicon import (
 from bot.extraction.phrases import LEADING_FILLERS, tokens
 from bot.extraction.quotes import ABBREVIATIONS
 
+# Months that are also given names (April, May, June, August): alone, a date.
+LONE_MONTHS = words("april may june august")
+# Prepositions that join an organisation head to its field ('Council on Foreign
+# Relations', 'Center for American Progress'). Source: English institution names.
+ORG_LINKS = frozenset(["on", "for"])
 # Name particles allowed inside a name run ("Charles de Gaulle", "Osama bin Laden").
 NAME_PARTICLES = words("de da van von der al bin la le du del")
 # Suffixes kept with a name.
@@ -121,6 +127,8 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
     if len(run) > 2 and i > 0 and toks[i - 1].lower() in ("of", "for", "the"):
         run.pop(0)
         i += 1
+    if len(run) == 1 and run[0].lower() in LONE_MONTHS:
+        return None, None  # 'In August, ...': a month alone is a date, not a name
     if not run or len(run) > MAX_NAME_WORDS + 1:
         return None, None
     title = " ".join(toks[:i]).strip(" ,") or None
@@ -148,8 +156,13 @@ def _before_of(toks: list[str]) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)
 def is_org_phrase(phrase: str) -> bool:
+    """'the White House', 'the Commission on Presidential Debates', 'Center for
+    American Progress': an organisation head last, or before a linking preposition."""
     words = [_word(t) for t, _ in tokens(phrase) if t[:1].isalnum()]
-    return bool(words) and words[-1] in ORG_HEADS
+    if not words:
+        return False
+    return words[-1] in ORG_HEADS or any(
+        w in ORG_HEADS and nxt in ORG_LINKS for w, nxt in itertools.pairwise(words))
 
 
 def build_registry(text: str, spans: list[tuple[int, int]]) -> Registry:
@@ -213,12 +226,24 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
     if name is None:
         return _common_noun(phrase, pos, reg)
     if is_org_phrase(phrase):
-        return Resolved(name if len(name.split()) > 1 else phrase, None, True, phrase)
+        return Resolved(_org_name(phrase, name), None, True, phrase)
     if len(name.split()) == 1:
         known = surname_match(reg, name, pos)
         if known:
             return Resolved(known.name, reg.titles.get(known.name), False, phrase)
     return Resolved(name, title or reg.titles.get(name), False, phrase)
+
+
+def _org_name(phrase: str, name: str) -> str:
+    """'The nonpartisan Commission on Presidential Debates' -> 'Commission on
+    Presidential Debates'; 'the White House' -> 'White House'."""
+    words = phrase.split()
+    linked = any(w.lower() in ORG_LINKS for w in words[1:-1])
+    if not linked and len(name.split()) > 1:
+        return name
+    while len(words) > 1 and (words[0].lower() in DETERMINERS or not words[0][:1].isupper()):
+        words = words[1:]
+    return " ".join(words) if linked else (name if len(name.split()) > 1 else phrase)
 
 
 def _last_mentioned(reg: Registry, pos: int) -> Resolved:
