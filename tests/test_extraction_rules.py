@@ -80,6 +80,7 @@ def test_split_sentences(text: str, count: int) -> None:
         ("his", None),
         ("quickly", None),
         ("Meanwhile, in Columbus", None),  # a preposition's object is a place
+        ("my father often", "my father"),  # a possessive determiner opens a subject
         ("Meanwhile, Columbus", "Columbus"),  # negative row: no preposition
     ],
 )
@@ -96,6 +97,7 @@ def test_subject_before(before: str, subject: str | None) -> None:
         (" on Tuesday.", None),
         (" that it was late.", None),
         (" retired astronaut Mark Kelly.", "retired astronaut Mark Kelly"),
+        (" 9/11 widow Jane Roe.", "9/11 widow Jane Roe"),  # a slash stays inside a word
         (" Larry Okafor on Hot Air.", "Larry Okafor"),
         # negative rows: a lowercase clause or a place after a preposition is no speaker
         (" reporters that Mark Kelly", None),

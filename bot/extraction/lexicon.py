@@ -87,7 +87,7 @@ spokesman spokeswoman statement poll polls survey report study
 """)
 
 # Determiners that start a common-noun speaker ("the campaign", "a spokeswoman").
-DETERMINERS = words("the a an his her their its our this that these those some "
+DETERMINERS = words("the a an his her their its our my your this that these those some "
                         "many several two three both other another one")
 
 # Words that may sit between a speaker and a cue ("Hegseth on Wednesday ruled out",

@@ -31,7 +31,7 @@ WORD_START_RE = re.compile(r"\w")
 LETTER_START_RE = re.compile(r"[A-Za-z]")
 # Word tokens (keeping inner periods, apostrophes, hyphens: "U.S.", "O'Neill") and
 # single punctuation marks.
-TOKEN_RE = re.compile(r"[\w][\w.'’-]*[\w.]|[\w]|[^\w\s]")
+TOKEN_RE = re.compile(r"[\w][\w.'’/-]*[\w.]|[\w]|[^\w\s]")
 # Sentence-initial connectives dropped from the front of a subject ("But Trump said").
 LEADING_FILLERS = words("but and so yet still meanwhile now then instead however "
                             "also indeed later earlier separately in on at for of "
