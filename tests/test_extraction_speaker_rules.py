@@ -71,6 +71,11 @@ def test_lone_words_never_people(paragraphs: list[str], speaker: str) -> None:
           '"WALLACE: If I may, sir, will she be at the debate?',
           '"PENCE: She will not be attending the debate tomorrow night.'],
          "attending", "Mike Pence"),
+        # a name and a colon before a quotation (headlines, side-by-side quotes)
+        (['Vogt: "We will not raise taxes this year." Okafor: "We will cut them by half."'],
+         "raise", "Vogt"),
+        (['Vogt: "We will not raise taxes this year." Okafor: "We will cut them by half."'],
+         "cut them", "Okafor"),
         # inverted attribution
         (['Said Ellis: "I do not get the sense she is interested in reform."'],
          "reform", "Ellis"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.labels import dash_source, inverted_intro, speaker_label
+from bot.extraction.labels import dash_source, inverted_intro, name_colon, speaker_label
 from bot.extraction.phrases import leading_subject, subject_after, subject_before
 from bot.extraction.quotes import Quote, Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
@@ -140,6 +140,9 @@ def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int
     inverted = inverted_intro(text, *first_gap)
     if inverted:
         return _raw(inverted[0], inverted[2], (inverted[1], inverted[3]))
+    labelled = name_colon(text, *first_gap)
+    if labelled:
+        return _raw(":", labelled[1], labelled)
     intro = text[first_gap[0]:first_gap[1]].strip()
     if intro.endswith(INTRO_ENDINGS) or (intro and intro.split()[-1].lower() in INTRO_CUES):
         found = attribution_in(text, first_gap, trailing=False)
@@ -173,7 +176,7 @@ def _groups(text: str, gs: list[tuple[int, int]], direct_idx: list[int]) -> list
     groups = [[direct_idx[0]]]
     for i in direct_idx[1:]:
         cues = len(find_cues(text, *gs[i]))
-        if dash_source(text, *gs[i]) or (
+        if dash_source(text, *gs[i]) or name_colon(text, *gs[i]) or (
                 i - 1 in groups[-1] and (cues >= 2 or (cues and _colon_intro(text, gs[i])))):
             groups.append([i])
         else:
@@ -189,9 +192,13 @@ def _colon_intro(text: str, gap: tuple[int, int]) -> bool:
 
 
 def _signed(text: str, gs: list[tuple[int, int]], group: list[int]) -> Raw | None:
-    """'"..." ― Jane Roe': a dash signature right after the group's last quote."""
+    """'"..." ― Jane Roe': a dash signature right after the group's last quote, or
+    'Bush: "..."': a name and a colon right before its first (not the sentence's)."""
     found = dash_source(text, *gs[group[-1] + 1])
-    return _raw("―", found[1], found) if found else None
+    if found:
+        return _raw("―", found[1], found)
+    labelled = name_colon(text, *gs[group[0]]) if group[0] else None
+    return _raw(":", labelled[1], labelled) if labelled else None
 
 
 def _second_attribution(text: str, gap: tuple[int, int], first: Raw | None) -> Raw:

@@ -69,3 +69,18 @@ def inverted_intro(text: str, start: int, end: int) -> tuple[str, str, int, int]
     if not m:
         return None
     return m["cue"].lower(), m["name"], m.start("cue"), m.start("name")
+
+
+# 'Carly Fiorina: "Bill Clinton's fair game."' (a headline) or 'Bush: "The mission is
+# ..."': a capitalised name of one to four words and a colon, nothing else, before a
+# quotation. Source: headline and side-by-side quotation layout.
+NAME_COLON_RE = re.compile(
+    r"[\s”\"'’.]*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w)\s*:\s*")
+
+
+def name_colon(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """(name, position) when text[start:end] is only 'Name:' before a quotation."""
+    m = NAME_COLON_RE.fullmatch(text, start, end)
+    if not m or any(w.lower().strip(".") in NOT_LABELS for w in m["name"].split()):
+        return None
+    return m["name"], m.start("name")
