@@ -129,3 +129,19 @@ def test_phrase_boundaries(paragraphs: list[str], marker: str, speaker: str) -> 
 )
 def test_bare_quote_continues(paragraphs: list[str], marker: str, speaker: str) -> None:
     assert speaker_of(marker, *paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "marker", "speaker"),
+    [
+        # a run that only adds words in front of a known full name is that person
+        (["Dana Vogt spoke in Ohio on Friday.",
+          'Ray Okafor said, "Beating Crooked Dana Vogt will be easy for us."',
+          'Vogt said, "We will win this state in November."'], "win this", "Dana Vogt"),
+        # negative row: a different given name is a different person
+        (["Dana Vogt spoke in Ohio on Friday.", "Mary Vogt joined her on stage.",
+          'Mary Vogt said, "We will win this state in November."'], "win this", "Mary Vogt"),
+    ],
+)
+def test_known_full_name(paragraphs: list[str], marker: str, speaker: str) -> None:
+    assert speaker_of(marker, *paragraphs) == speaker

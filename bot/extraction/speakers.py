@@ -177,7 +177,19 @@ def build_registry(text: str, spans: list[tuple[int, int]]) -> Registry:
 def _register(reg: Registry, phrase: str, pos: int) -> None:
     entry = _registry_entry(phrase)
     if entry is not None:
-        reg.add(Mention(entry[0], entry[1], entry[2], pos))
+        name = entry[0] if entry[2] else _known_tail(reg, entry[0])
+        reg.add(Mention(name, entry[1], entry[2], pos))
+
+
+def _known_tail(reg: Registry, name: str) -> str:
+    """'Crooked Hillary Clinton' after 'Hillary Clinton': a run that only adds words
+    in front of a full name already seen is that person."""
+    parts = name.split()
+    for m in reversed(reg.by_surname.get(parts[-1], [])):
+        known = m.name.split()
+        if 1 < len(known) < len(parts) and parts[-len(known):] == known:
+            return m.name
+    return name
 
 
 @functools.lru_cache(maxsize=8192)
