@@ -233,6 +233,8 @@ def test_gender_of_name(name: str | None, gender: str | None) -> None:
         ("Doe answered Roe,", None),
         ("Paul Porter said", None),
         ("quickly,", None),
+        ("In August, the groups, which sued last year,", "the groups"),  # not 'August'
+        ("In August,", None),
     ],
 )
 def test_leading_subject(before: str, subject: str | None) -> None:

@@ -256,6 +256,12 @@ def leading_subject(text: str, offset: int = 0) -> tuple[str, int] | None:
     toks = tokens(text, offset)
     while toks and not WORD_START_RE.match(toks[0][0]):
         toks = toks[1:]
+    if toks and toks[0][0].lower() in OBJECT_PREPOSITIONS:
+        # 'In August, several groups ...': the subject follows the opening phrase
+        comma = next((k for k, t in enumerate(toks) if t[0] == ","), None)
+        if comma is None:
+            return None
+        toks = toks[comma + 1:]
     toks = _strip_front(toks)
     picked: list[tuple[str, int]] = []
     named = bool(toks) and is_capitalised(toks[0][0])
