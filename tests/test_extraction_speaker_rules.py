@@ -145,3 +145,20 @@ def test_bare_quote_continues(paragraphs: list[str], marker: str, speaker: str) 
 )
 def test_known_full_name(paragraphs: list[str], marker: str, speaker: str) -> None:
     assert speaker_of(marker, *paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "marker", "speaker"),
+    [
+        # "the president" is the President, not the Vice President
+        (["President Dana Vogt and Vice President Ray Okafor opened the museum.",
+          'It was, the president said, "a stone worn down by the tragedy of years."'],
+         "stone", "Dana Vogt"),
+        # negative row: "the vice president" still finds the Vice President
+        (["President Dana Vogt and Vice President Ray Okafor opened the museum.",
+          'It was, the vice president said, "a stone worn down by the tragedy of years."'],
+         "stone", "Ray Okafor"),
+    ],
+)
+def test_title_rank(paragraphs: list[str], marker: str, speaker: str) -> None:
+    assert speaker_of(marker, *paragraphs) == speaker

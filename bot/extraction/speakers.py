@@ -32,6 +32,9 @@ from bot.extraction.quotes import ABBREVIATIONS
 
 # Months that are also given names (April, May, June, August): alone, a date.
 LONE_MONTHS = words("april may june august")
+# Words that make a title a different, lower office ('Vice President' is not 'the
+# president'). Source: English office titles.
+SECOND_RANK = words("vice deputy assistant associate under")
 # Prepositions that join an organisation head to its field ('Council on Foreign
 # Relations', 'Center for American Progress'). Source: English institution names.
 ORG_LINKS = frozenset(["on", "for"])
@@ -210,12 +213,23 @@ def surname_match(reg: Registry, word: str, pos: int) -> Mention | None:
     return next((m for m in reversed(hits) if m.pos <= pos), hits[0])
 
 
-def title_match(reg: Registry, noun: str, pos: int) -> Mention | None:
+def title_match(reg: Registry, noun: str, pos: int, rank: str | None = None) -> Mention | None:
     """The person introduced with a title containing noun ("the secretary")."""
     forms = {noun, *TITLE_FORMS.get(noun, ())}
     hits = [m for m in reg.mentions if m.pos <= pos and not m.is_org
-            and forms & {w.rstrip(".") for w in (reg.titles.get(m.name) or "").lower().split()}]
+            and _holds(reg.titles.get(m.name) or "", forms, rank)]
     return hits[-1] if hits else None
+
+
+def _holds(title: str, forms: set[str], rank: str | None) -> bool:
+    """The title names that office: 'President', not 'Vice President', for 'the
+    president'; 'Vice President' for 'the vice president' (rank 'vice')."""
+    words = [w.rstrip(".") for w in title.lower().split()]
+    for k, w in enumerate(words):
+        before = words[k - 1] if k else None
+        if w in forms and (before == rank if rank else before not in SECOND_RANK):
+            return True
+    return False
 
 
 @dataclass
@@ -268,7 +282,8 @@ def _last_mentioned(reg: Registry, pos: int) -> Resolved:
 def _common_noun(phrase: str, pos: int, reg: Registry) -> Resolved:
     words = [w.lower() for w, _ in tokens(phrase) if w[:1].isalpha()]
     if words and words[0] in DETERMINERS and len(words) <= 4 and words[-1] in TITLE_WORDS:
-        person = title_match(reg, words[-1], pos)
+        rank = words[-2] if len(words) > 2 and words[-2] in SECOND_RANK else None
+        person = title_match(reg, words[-1], pos, rank)
         if person:
             return Resolved(person.name, reg.titles.get(person.name), False, phrase)
     return Resolved(phrase, None, bool(words) and words[-1] in ORG_HEADS, phrase)
