@@ -162,3 +162,20 @@ def test_known_full_name(paragraphs: list[str], marker: str, speaker: str) -> No
 )
 def test_title_rank(paragraphs: list[str], marker: str, speaker: str) -> None:
     assert speaker_of(marker, *paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a name inside an opening subordinate clause is not the sentence's subject
+        (["While Ray Okafor had artists writing songs about him, that has not happened "
+          "for Dana Vogt, which concerns Henry Crespo, president of the caucus.",
+          '"No one is writing songs for her campaign," he said.'], "Henry Crespo"),
+        # negative row: without the opening clause the subject is preferred
+        (["Ray Okafor had artists writing songs about him, which concerns Henry Crespo, "
+          "president of the caucus.",
+          '"No one is writing songs for her campaign," he said.'], "Ray Okafor"),
+    ],
+)
+def test_opening_clause_is_aside(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of("songs for her", *paragraphs) == speaker

@@ -52,6 +52,11 @@ PERSON_TITLES = words("""mr mrs ms miss dr sen senator rep representative gov go
 president mayor secretary judge justice gen general adm col lt sgt capt rev pope king queen
 prince chairman chairwoman spokesman spokeswoman congressman congresswoman professor
 ambassador attorney director""")
+# Words opening a subordinate clause before the main one ('While Obama had ..., that
+# concerns Henry Crespo'): a name there is not the sentence's subject.
+# Source: English subordinating conjunctions.
+SUBORDINATORS = words("while when although though as after before if because since unless "
+                      "whereas once until")
 # Sentences searched backwards for an antecedent.
 LOOKBACK_SENTENCES = 8
 
@@ -63,6 +68,7 @@ class Salient:
     sent: int = 0
     speaker: bool = False  # the subject of an attribution, preferred in its sentence
     gender: str | None = None  # 'm' / 'f' when known (names, honorifics, pronouns)
+    aside: bool = False  # inside an opening subordinate clause ('While Obama had ...,')
 
 
 def gender_of(title: str | None) -> str | None:
@@ -111,7 +117,8 @@ def person_mentions(text: str, sentences: list[Sentence],
                 if who.name and not is_place(who.name) and not _lone_word(who.name) and (
                         _is_person(who) or (who.name.split()[-1] in speaking
                                             and not who.is_org)):
-                    found.append(Salient(m.start(), who, idx))
+                    found.append(Salient(m.start(), who, idx,
+                                         aside=_in_opening_clause(text, sent, m.end())))
             for m in PRONOUN_RE.finditer(text, a, b):
                 g = pronoun_gender(m[0])
                 if g:
@@ -122,6 +129,13 @@ def person_mentions(text: str, sentences: list[Sentence],
     for c in found:
         c.gender = gender(c.who) or genders.get(c.who.name or "")
     return _chain(text, sentences, found), genders
+
+
+def _in_opening_clause(text: str, sent: Sentence, pos: int) -> bool:
+    """A name ending at pos lies in a subordinate clause opening the sentence."""
+    head = text[sent.start:pos]
+    first = head.split(maxsplit=1)[0].lower() if head.strip() else ""
+    return first in SUBORDINATORS and "," not in head
 
 
 @functools.lru_cache(maxsize=8192)
@@ -174,7 +188,7 @@ def antecedent(pronoun: str, pos: int, sent: int, candidates: list[Salient]) -> 
     for back in range(sent, max(-1, first - 1), -1):
         hits = near.get(back)
         if hits:
-            return min(hits, key=lambda c: (not c.speaker, c.pos)).who
+            return min(hits, key=lambda c: (not c.speaker, c.aside, c.pos)).who
     return None
 
 
