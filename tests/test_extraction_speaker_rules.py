@@ -179,3 +179,16 @@ def test_title_rank(paragraphs: list[str], marker: str, speaker: str) -> None:
 )
 def test_opening_clause_is_aside(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of("songs for her", *paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("the director", "Raj Shah"),  # a singular title noun maps to the titled person
+        ("many Republican", "many Republican"),  # negative row: a quantifier is a group
+    ],
+)
+def test_title_noun_needs_one_person(subject: str, speaker: str) -> None:
+    paragraphs = ["Republican Research Director Raj Shah spoke to reporters on Friday.",
+                  f'"The numbers do not add up at all," {subject} said.']
+    assert speaker_of("add up", *paragraphs) == speaker

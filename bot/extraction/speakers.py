@@ -32,6 +32,9 @@ from bot.extraction.quotes import ABBREVIATIONS
 
 # Months that are also given names (April, May, June, August): alone, a date.
 LONE_MONTHS = words("april may june august")
+# Determiners of one person ('the senator', 'his spokesman'); 'many Republican' or
+# 'two senators' never stand for one titled person. Source: English determiners.
+SINGULAR_DETERMINERS = words("the a an this that his her their its our my your")
 # Words that make a title a different, lower office ('Vice President' is not 'the
 # president'). Source: English office titles.
 SECOND_RANK = words("vice deputy assistant associate under")
@@ -281,7 +284,7 @@ def _last_mentioned(reg: Registry, pos: int) -> Resolved:
 
 def _common_noun(phrase: str, pos: int, reg: Registry) -> Resolved:
     words = [w.lower() for w, _ in tokens(phrase) if w[:1].isalpha()]
-    if words and words[0] in DETERMINERS and len(words) <= 4 and words[-1] in TITLE_WORDS:
+    if words and words[0] in SINGULAR_DETERMINERS and len(words) <= 4 and words[-1] in TITLE_WORDS:
         rank = words[-2] if len(words) > 2 and words[-2] in SECOND_RANK else None
         person = title_match(reg, words[-1], pos, rank)
         if person:
