@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     user_rate: float = Field(default=20.0, gt=0, alias="ONRECORD_USER_RATE")
     # Retries of a request that failed transiently (5xx, dropped connection, timeout).
     send_retries: int = Field(default=3, ge=0, le=10, alias="ONRECORD_SEND_RETRIES")
+    # Seconds to wait for the Bot API's answer (getUpdates aside) before the request counts
+    # as failed and is retried; 5 is python-telegram-bot's own default.
+    api_timeout: float = Field(default=5.0, gt=0, alias="ONRECORD_API_TIMEOUT")
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -23,7 +23,7 @@ from handlers.inline import inline_handlers
 from handlers.menus import set_menus
 from handlers.private import private_handlers
 from handlers.redact import protect
-from handlers.retry import RetryingRateLimiter
+from handlers.retry import SEEN_GROUP, RetryingRateLimiter, seen_handler
 from handlers.state import Cooldown
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 # Outgoing requests go through handlers.retry (AIORateLimiter: about 30 messages a second
 # overall and 20 a minute per group, Telegram's limits). A RetryAfter (flood limit) is
 # waited out and the request retried this many times; transient errors are retried
-# ONRECORD_SEND_RETRIES times.
+# ONRECORD_SEND_RETRIES times, and a copy left by a lost attempt is deleted.
 RETRY_AFTER_RETRIES = 3
 
 
@@ -61,6 +61,7 @@ def build_application(settings: Settings) -> Application:
         .base_file_url(settings.telegram_api_file_url)
         .defaults(defaults)
         .rate_limiter(limiter)
+        .read_timeout(settings.api_timeout)
         .context_types(CONTEXT_TYPES)
         .post_init(post_init)
         .post_shutdown(post_shutdown)
@@ -77,6 +78,7 @@ def build_application(settings: Settings) -> Application:
         *callback_handlers(), expired_handler(),
     ])
     app.add_handler(flood_handler(), group=GATE_GROUP)
+    app.add_handler(seen_handler(), group=SEEN_GROUP)  # message ids for handlers.duplicates
     app.add_error_handler(on_error)
     return app
 

@@ -1,4 +1,4 @@
-"""Outgoing requests: Telegram's flood limits, and retries of transient failures.
+"""Outgoing requests: Telegram's flood limits, retries of transient failures, no duplicates.
 
 AIORateLimiter keeps to about 30 messages a second overall and 20 a minute per group,
 and waits out a RetryAfter (429). It does not retry anything else; this subclass also
@@ -6,11 +6,18 @@ retries transient failures (5xx answers, dropped connections, timeouts: PTB's
 NetworkError and TimedOut, but never BadRequest, which is a NetworkError too) a bounded
 number of times with exponential backoff.
 
-At-least-once, not exactly-once: Telegram has no idempotency key. A retry after a
-failure that happened before Telegram processed the request (5xx, a refused or dropped
-connection before the answer was produced) sends the message once. A retry after a
-failure that hid a processed request (the connection dropped after Telegram sent the
-message, or a read timeout) sends it twice. Not retrying would lose the answer instead.
+Exactly once, as far as Telegram lets us tell. A retry after a failure that happened
+before Telegram processed the request (an HTTP error answer such as a 5xx, a connection
+never made) sends the message once. A failure that may hide a processed request (the
+connection dropped before the answer, or the read timed out: a "lost" attempt) can leave
+a copy, since the Bot API has no idempotency key. For sendMessage (the only method the
+bot creates messages with) handlers.duplicates then finds the copy with an identical-
+content editMessageText probe ("message is not modified" only for our own identical
+message) and deletes it; sends to one chat take turns so the probe never reaches another
+of our messages. The user may see the copy for a moment. It can remain when more than
+MAX_DUPLICATE_PROBES other messages arrive in the chat during the retry, when it is
+processed after the last late probe, or when the send fails in the end (then it may be
+the only copy the user has). Not retrying would lose answers instead.
 """
 
 from __future__ import annotations
@@ -20,8 +27,14 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram.error import BadRequest, NetworkError
-from telegram.ext import AIORateLimiter
+import httpx
+from telegram import Update
+from telegram.error import BadRequest, NetworkError, TelegramError
+from telegram.ext import AIORateLimiter, BaseHandler, TypeHandler
+
+from handlers.chat_log import Lost
+from handlers.context import Context
+from handlers.duplicates import Duplicates
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +43,29 @@ Result = bool | dict[str, Any] | list[dict[str, Any]]
 # Backoff between attempts: FIRST_BACKOFF, doubled each time, at most MAX_BACKOFF seconds.
 FIRST_BACKOFF = 0.25
 MAX_BACKOFF = 4.0
+# Methods whose lost attempts are looked for and deleted: the bot sends only text
+# messages (other send* methods would need editMessageCaption/Media probes).
+PROBED_SENDS = frozenset({"sendMessage"})
+# httpx errors raised before the request left this machine: Telegram never saw it.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# The handler group that notes every incoming message id (before the flood gate, -1).
+SEEN_GROUP = -2
 
 
 def is_transient(error: Exception) -> bool:
     """5xx, dropped connections and timeouts (TimedOut is a NetworkError); not BadRequest."""
     return isinstance(error, NetworkError) and not isinstance(error, BadRequest)
+
+
+def may_have_landed(error: NetworkError) -> bool:
+    """No answer came, yet Telegram may have processed the request.
+
+    PTB raises HTTP error answers without a cause (or with the JSON parsing error, for
+    nginx's HTML 502 page); a failure of the connection has the httpx error as its cause.
+    """
+    cause = error.__cause__
+    # Left: a dropped connection, a read or write timeout, an unknown failure.
+    return cause is not None and not isinstance(cause, (TelegramError, *NOT_SENT))
 
 
 def backoff(attempt: int) -> float:
@@ -47,6 +78,11 @@ class RetryingRateLimiter(AIORateLimiter):
     def __init__(self, *, max_retries: int, transient_retries: int) -> None:
         super().__init__(max_retries=max_retries)
         self.transient_retries = transient_retries
+        self.duplicates = Duplicates()
+
+    async def shutdown(self) -> None:
+        await self.duplicates.shutdown()
+        await super().shutdown()
 
     async def process_request(
         self,
@@ -57,13 +93,42 @@ class RetryingRateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Result:
+        async def attempt(lost: Lost | None = None) -> Result:
+            return await self._retrying(callback, args, kwargs, endpoint, data,
+                                        rate_limit_args, lost)
+
+        async def call(method: str, params: dict[str, Any]) -> Result:
+            return await self._retrying(callback, (method, params), kwargs, method, params,
+                                        None, None)
+
+        chat = data.get("chat_id")
+        if endpoint not in PROBED_SENDS or chat is None:
+            return await attempt()
+        result: Result = await self.duplicates.send(chat, data, attempt, call)
+        return result
+
+    async def _retrying(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Result]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+        lost: Lost | None,
+    ) -> Result:
+        """The request through AIORateLimiter, retried; lost attempts counted in `lost`."""
         for attempt in range(self.transient_retries + 1):
             try:
                 return await super().process_request(
                     callback, args, kwargs, endpoint, data, rate_limit_args
                 )
             except NetworkError as error:
-                if not is_transient(error) or attempt == self.transient_retries:
+                if not is_transient(error):
+                    raise
+                if lost is not None and may_have_landed(error):
+                    lost.count += 1
+                if attempt == self.transient_retries:
                     raise
                 delay = backoff(attempt)
                 # The message is PTB's (status phrase or httpx error), never the URL.
@@ -71,3 +136,14 @@ class RetryingRateLimiter(AIORateLimiter):
                             attempt + 1, self.transient_retries, delay)
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")  # the loop returns or raises
+
+
+async def note_update(update: object, context: Context) -> None:
+    """Remember the message ids an incoming update shows (the duplicate probe skips them)."""
+    limiter = context.bot.rate_limiter
+    if isinstance(update, Update) and isinstance(limiter, RetryingRateLimiter):
+        limiter.duplicates.see_update(update)
+
+
+def seen_handler() -> BaseHandler[Update, Context, None]:
+    return TypeHandler(Update, note_update)
