@@ -9,8 +9,9 @@ import pytest
 from bot.extraction.acronyms import topic_aliases
 from bot.extraction.channels import channel
 from bot.extraction.dates import find_datetime, said_on
+from bot.extraction.forward import subject_after
 from bot.extraction.names import gender_of_name
-from bot.extraction.phrases import leading_subject, subject_after, subject_before
+from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import find_quotes, quoted_fraction, split_sentences
 from bot.extraction.raw import find_cues
 from bot.extraction.speakers import is_org_phrase, split_name

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.forward import subject_after
 from bot.extraction.labels import dash_source, inverted_intro, name_colon, speaker_label
-from bot.extraction.phrases import leading_subject, subject_after, subject_before
+from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Quote, Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
 from bot.extraction.salience import SUBJECT_RE

@@ -36,15 +36,9 @@ TOKEN_RE = re.compile(r"[\w][\w.'’/-]*[\w.]|[\w]|[^\w\s]")
 LEADING_FILLERS = words("but and so yet still meanwhile now then instead however "
                             "also indeed later earlier separately in on at for of "
                             "asked when after before maybe perhaps")
-# Prepositions that end a name read forwards from a cue ('wrote Cameron Easley for
-# Morning Consult', 'said Jane Roe on CNN'). Source: news attribution syntax.
-NAME_ENDING_PREPOSITIONS = words("on for in at to from during via with after before")
 # Prepositions whose object a name is when read backwards ('a rally in Columbus
 # said'); lower case only, so 'In Iowa Cruz said' is not affected.
 OBJECT_PREPOSITIONS = words("in at from to of for with on by near about during inside")
-# Lowercase words that may describe a name after a cue ('said 9/11 widow Terry Strada').
-MAX_DESCRIBING_WORDS = 3
-NAME_PARTICLE_WORDS = words("de da van von der al bin la le du del of")
 # A determiner subject at the very start of a sentence may be this long ("An earlier
 # report in a New Hampshire paper said ...").
 MAX_OPENING_SUBJECT = 9
@@ -73,7 +67,7 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _word_end(word: str, pos: int) -> int:
+def word_end(word: str, pos: int) -> int:
     """End offset of a phrase's last word, without a sentence-final period."""
     stem = word[:-1]
     plain_period = (word.endswith(".") and "." not in stem and len(stem) > 1
@@ -188,7 +182,7 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
     end = _skip_back(toks)
     name = _appositive_name(toks, end)
     if name:
-        return text[name[0][1] - offset:_word_end(*name[-1]) - offset], name[0][1]
+        return text[name[0][1] - offset:word_end(*name[-1]) - offset], name[0][1]
     appos = _appositive_start(toks, end)
     if appos is not None:
         end = appos
@@ -205,45 +199,7 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
         return None
     first = subject[0][1]
     last_word, last_pos = subject[-1]
-    return text[first - offset:_word_end(last_word, last_pos) - offset], first
-
-
-def subject_after(text: str, offset: int = 0) -> tuple[str, int] | None:
-    """The speaker phrase right after a cue ("said Sen. John McCain, R-Ariz.")."""
-    toks = tokens(text, offset)
-    picked: list[tuple[str, int]] = []
-    for word, pos in toks[:MAX_SUBJECT]:
-        if not WORD_START_RE.match(word) or word.lower() in CLAUSE_BREAKERS:
-            break
-        if word in NAME_ENDING_PREPOSITIONS and picked and is_capitalised(picked[-1][0]):
-            break  # 'wrote Larry O'Connor on Hot Air': the outlet is not the speaker
-        picked.append((word, pos))
-    while picked and picked[-1][0].lower() in SKIPPABLE:
-        picked.pop()
-    if not picked:
-        return None
-    first_word = picked[0][0]
-    lower = first_word.lower()
-    if not (is_capitalised(first_word) or lower in DETERMINERS or lower in PERSON_PRONOUNS
-            or lower in TITLE_WORDS or _described_name(picked)):
-        return None
-    if lower in SKIPPABLE:
-        return None
-    first = picked[0][1]
-    last_word, last_pos = picked[-1]
-    return text[first - offset:_word_end(last_word, last_pos) - offset], first
-
-
-def _described_name(picked: list[tuple[str, int]]) -> bool:
-    """'said 9/11 widow Terry Strada', 'said retired astronaut Mark Kelly': a few
-    lowercase describing words, then a capitalised name that ends the phrase."""
-    lead = 0
-    while lead < len(picked) and not is_capitalised(picked[lead][0]):
-        if lead >= MAX_DESCRIBING_WORDS or picked[lead][0] in NAME_ENDING_PREPOSITIONS:
-            return False
-        lead += 1
-    rest = picked[lead:]
-    return bool(rest) and all(is_capitalised(w) or w in NAME_PARTICLE_WORDS for w, _ in rest)
+    return text[first - offset:word_end(last_word, last_pos) - offset], first
 
 
 def leading_subject(text: str, offset: int = 0) -> tuple[str, int] | None:
@@ -276,4 +232,4 @@ def leading_subject(text: str, offset: int = 0) -> tuple[str, int] | None:
     if not (is_capitalised(picked[-1][0]) or picked[0][0].lower() in DETERMINERS):
         return None
     last_word, last_pos = picked[-1]
-    return text[picked[0][1] - offset:_word_end(last_word, last_pos) - offset], picked[0][1]
+    return text[picked[0][1] - offset:word_end(last_word, last_pos) - offset], picked[0][1]

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from bot.extraction.direct import clause_subject
+from bot.extraction.forward import subject_after
 from bot.extraction.frames import relative_end, relative_speaker
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, SKIPPABLE, words
-from bot.extraction.phrases import leading_subject, subject_after, subject_before, tokens
+from bot.extraction.phrases import leading_subject, subject_before, tokens
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import ACCORDING_RE, CUE_WORD_RE, Raw, cue_pattern, find_cues
 from bot.extraction.stance import REPORTING_CUES

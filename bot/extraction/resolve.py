@@ -19,6 +19,7 @@ from bot.extraction.collect import sentences
 from bot.extraction.coref import speaking_names
 from bot.extraction.dates import said_on
 from bot.extraction.lexicon import DETERMINERS, PERSON_PRONOUNS
+from bot.extraction.mentions import Resolved, resolve
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
 from bot.extraction.salience import (
@@ -29,7 +30,7 @@ from bot.extraction.salience import (
     person_mentions,
     sentence_index,
 )
-from bot.extraction.speakers import Registry, Resolved, build_registry, resolve
+from bot.extraction.speakers import Registry, build_registry
 from bot.models import Article, Speaker, Statement
 
 # Unattributed quotes take the previous statement's speaker if it is at most this

@@ -26,6 +26,7 @@ from bot.extraction.coref import (
     subject_pronouns,
 )
 from bot.extraction.lexicon import OTHER_PRONOUNS, PERSON_PRONOUNS, words
+from bot.extraction.mentions import Resolved, resolve
 from bot.extraction.names import gender_of_name
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import gaps
@@ -33,9 +34,7 @@ from bot.extraction.speakers import (
     LONE_MONTHS,
     NAME_RUN_RE,
     Registry,
-    Resolved,
     is_org_phrase,
-    resolve,
     split_name,
 )
 

@@ -1,10 +1,10 @@
-"""Speaker mentions -> canonical speakers (name, title, aliases, person or org).
+"""Names in an article: split a mention into name and title, and keep a registry.
 
 A mention such as "U.S. Secretary of Defense Pete Hegseth" splits into a title
 ("U.S. Secretary of Defense") and a name ("Pete Hegseth"): the name is the trailing
-run of capitalised words that are not title words. Later mentions resolve to the
-person introduced earlier: by surname ("Hegseth"), by title noun ("the secretary"),
-or, for he/she, to the most recent person speaker (salience).
+run of capitalised words that are not title words. The registry keeps every full
+name and organisation of the article in text order; mentions.py resolves later
+mentions against it.
 """
 
 from __future__ import annotations
@@ -14,15 +14,12 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from bot.extraction.coref import is_place
 from bot.extraction.dates import MONTHS, WEEKDAYS
 from bot.extraction.labels import INVERTED_CUES
 from bot.extraction.lexicon import (
     CLAUSE_BREAKERS,
     DETERMINERS,
     ORG_HEADS,
-    OTHER_PRONOUNS,
-    PERSON_PRONOUNS,
     SKIPPABLE,
     TITLE_WORDS,
     words,
@@ -32,12 +29,6 @@ from bot.extraction.quotes import ABBREVIATIONS
 
 # Months that are also given names (April, May, June, August): alone, a date.
 LONE_MONTHS = words("april may june august")
-# Determiners of one person ('the senator', 'his spokesman'); 'many Republican' or
-# 'two senators' never stand for one titled person. Source: English determiners.
-SINGULAR_DETERMINERS = words("the a an this that his her their its our my your")
-# Words that make a title a different, lower office ('Vice President' is not 'the
-# president'). Source: English office titles.
-SECOND_RANK = words("vice deputy assistant associate under")
 # Prepositions that join an organisation head to its field ('Council on Foreign
 # Relations', 'Center for American Progress'). Source: English institution names.
 ORG_LINKS = frozenset(["on", "for"])
@@ -61,13 +52,6 @@ NOT_NAME_START = (DETERMINERS | LEADING_FILLERS | SKIPPABLE | CLAUSE_BREAKERS | 
 # months that are also given names (April, May, June, August) are left out.
 NOT_NAME_WORDS = (frozenset(WEEKDAYS) | frozenset(MONTHS) | words("today tonight")) - words(
     "may april june august")
-
-
-# Abbreviated forms of a title noun ("the senator" was introduced as "Sen. X").
-# Source: AP style title abbreviations.
-TITLE_FORMS = {"senator": ("sen",), "governor": ("gov",), "representative": ("rep",),
-               "congressman": ("rep",), "congresswoman": ("rep",), "general": ("gen",),
-               "candidate": ("nominee",), "nominee": ("candidate",)}
 
 
 @dataclass
@@ -206,87 +190,3 @@ def _registry_entry(phrase: str) -> tuple[str, str | None, bool] | None:
         return None
     org = is_org_phrase(phrase)
     return (name, title, org) if len(name.split()) >= 2 or org else None
-
-
-def surname_match(reg: Registry, word: str, pos: int) -> Mention | None:
-    """The full-name mention whose last word is word: latest before pos, else first."""
-    hits = reg.by_surname.get(word)
-    if not hits:
-        return None
-    return next((m for m in reversed(hits) if m.pos <= pos), hits[0])
-
-
-def title_match(reg: Registry, noun: str, pos: int, rank: str | None = None) -> Mention | None:
-    """The person introduced with a title containing noun ("the secretary")."""
-    forms = {noun, *TITLE_FORMS.get(noun, ())}
-    hits = [m for m in reg.mentions if m.pos <= pos and not m.is_org
-            and _holds(reg.titles.get(m.name) or "", forms, rank)]
-    return hits[-1] if hits else None
-
-
-def _holds(title: str, forms: set[str], rank: str | None) -> bool:
-    """The title names that office: 'President', not 'Vice President', for 'the
-    president'; 'Vice President' for 'the vice president' (rank 'vice')."""
-    words = [w.rstrip(".") for w in title.lower().split()]
-    for k, w in enumerate(words):
-        before = words[k - 1] if k else None
-        if w in forms and (before == rank if rank else before not in SECOND_RANK):
-            return True
-    return False
-
-
-@dataclass
-class Resolved:
-    name: str | None
-    title: str | None = None
-    is_org: bool = False
-    mention: str | None = None
-
-
-def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
-            last_org: Resolved | None) -> Resolved:
-    """The speaker a subject phrase refers to; pronouns never come back as names."""
-    low = phrase.lower()
-    if low in PERSON_PRONOUNS:
-        return last_person or _last_mentioned(reg, pos)
-    if low in OTHER_PRONOUNS:
-        return last_org if low in ("it", "they", "we") and last_org else Resolved(None)
-    name, title = split_name(phrase)
-    if name is None:
-        return _common_noun(phrase, pos, reg)
-    if is_org_phrase(phrase):
-        return Resolved(_org_name(phrase, name), None, True, phrase)
-    if len(name.split()) == 1:
-        known = surname_match(reg, name, pos)
-        if known:
-            return Resolved(known.name, reg.titles.get(known.name), False, phrase)
-    return Resolved(name, title or reg.titles.get(name), False, phrase)
-
-
-def _org_name(phrase: str, name: str) -> str:
-    """'The nonpartisan Commission on Presidential Debates' -> 'Commission on
-    Presidential Debates'; 'the White House' -> 'White House'."""
-    words = phrase.split()
-    linked = any(w.lower() in ORG_LINKS for w in words[1:-1])
-    if not linked and len(name.split()) > 1:
-        return name
-    while len(words) > 1 and (words[0].lower() in DETERMINERS or not words[0][:1].isupper()):
-        words = words[1:]
-    return " ".join(words) if linked else (name if len(name.split()) > 1 else phrase)
-
-
-def _last_mentioned(reg: Registry, pos: int) -> Resolved:
-    people = [m for m in reg.mentions if m.pos < pos and not m.is_org and not is_place(m.name)]
-    if not people:
-        return Resolved(None)
-    return Resolved(people[-1].name, reg.titles.get(people[-1].name), False, None)
-
-
-def _common_noun(phrase: str, pos: int, reg: Registry) -> Resolved:
-    words = [w.lower() for w, _ in tokens(phrase) if w[:1].isalpha()]
-    if words and words[0] in SINGULAR_DETERMINERS and len(words) <= 4 and words[-1] in TITLE_WORDS:
-        rank = words[-2] if len(words) > 2 and words[-2] in SECOND_RANK else None
-        person = title_match(reg, words[-1], pos, rank)
-        if person:
-            return Resolved(person.name, reg.titles.get(person.name), False, phrase)
-    return Resolved(phrase, None, bool(words) and words[-1] in ORG_HEADS, phrase)

@@ -1,0 +1,118 @@
+"""Subject phrases -> the speaker they refer to.
+
+Later mentions resolve to the person introduced earlier: by surname ("Hegseth"), by
+title noun ("the secretary"), an organisation by its full name; he/she without a
+better antecedent (salience.py) to the last person mentioned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.extraction.coref import is_place
+from bot.extraction.lexicon import (
+    DETERMINERS,
+    ORG_HEADS,
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
+    TITLE_WORDS,
+    words,
+)
+from bot.extraction.phrases import tokens
+from bot.extraction.speakers import ORG_LINKS, Mention, Registry, is_org_phrase, split_name
+
+# Abbreviated forms of a title noun ("the senator" was introduced as "Sen. X").
+# Source: AP style title abbreviations.
+TITLE_FORMS = {"senator": ("sen",), "governor": ("gov",), "representative": ("rep",),
+               "congressman": ("rep",), "congresswoman": ("rep",), "general": ("gen",),
+               "candidate": ("nominee",), "nominee": ("candidate",)}
+# Determiners of one person ('the senator', 'his spokesman'); 'many Republican' or
+# 'two senators' never stand for one titled person. Source: English determiners.
+SINGULAR_DETERMINERS = words("the a an this that his her their its our my your")
+# Words that make a title a different, lower office ('Vice President' is not 'the
+# president'). Source: English office titles.
+SECOND_RANK = words("vice deputy assistant associate under")
+
+
+def surname_match(reg: Registry, word: str, pos: int) -> Mention | None:
+    """The full-name mention whose last word is word: latest before pos, else first."""
+    hits = reg.by_surname.get(word)
+    if not hits:
+        return None
+    return next((m for m in reversed(hits) if m.pos <= pos), hits[0])
+
+
+def title_match(reg: Registry, noun: str, pos: int, rank: str | None = None) -> Mention | None:
+    """The person introduced with a title containing noun ("the secretary")."""
+    forms = {noun, *TITLE_FORMS.get(noun, ())}
+    hits = [m for m in reg.mentions if m.pos <= pos and not m.is_org
+            and _holds(reg.titles.get(m.name) or "", forms, rank)]
+    return hits[-1] if hits else None
+
+
+def _holds(title: str, forms: set[str], rank: str | None) -> bool:
+    """The title names that office: 'President', not 'Vice President', for 'the
+    president'; 'Vice President' for 'the vice president' (rank 'vice')."""
+    words = [w.rstrip(".") for w in title.lower().split()]
+    for k, w in enumerate(words):
+        before = words[k - 1] if k else None
+        if w in forms and (before == rank if rank else before not in SECOND_RANK):
+            return True
+    return False
+
+
+@dataclass
+class Resolved:
+    name: str | None
+    title: str | None = None
+    is_org: bool = False
+    mention: str | None = None
+
+
+def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
+            last_org: Resolved | None) -> Resolved:
+    """The speaker a subject phrase refers to; pronouns never come back as names."""
+    low = phrase.lower()
+    if low in PERSON_PRONOUNS:
+        return last_person or _last_mentioned(reg, pos)
+    if low in OTHER_PRONOUNS:
+        return last_org if low in ("it", "they", "we") and last_org else Resolved(None)
+    name, title = split_name(phrase)
+    if name is None:
+        return _common_noun(phrase, pos, reg)
+    if is_org_phrase(phrase):
+        return Resolved(_org_name(phrase, name), None, True, phrase)
+    if len(name.split()) == 1:
+        known = surname_match(reg, name, pos)
+        if known:
+            return Resolved(known.name, reg.titles.get(known.name), False, phrase)
+    return Resolved(name, title or reg.titles.get(name), False, phrase)
+
+
+def _org_name(phrase: str, name: str) -> str:
+    """'The nonpartisan Commission on Presidential Debates' -> 'Commission on
+    Presidential Debates'; 'the White House' -> 'White House'."""
+    words = phrase.split()
+    linked = any(w.lower() in ORG_LINKS for w in words[1:-1])
+    if not linked and len(name.split()) > 1:
+        return name
+    while len(words) > 1 and (words[0].lower() in DETERMINERS or not words[0][:1].isupper()):
+        words = words[1:]
+    return " ".join(words) if linked else (name if len(name.split()) > 1 else phrase)
+
+
+def _last_mentioned(reg: Registry, pos: int) -> Resolved:
+    people = [m for m in reg.mentions if m.pos < pos and not m.is_org and not is_place(m.name)]
+    if not people:
+        return Resolved(None)
+    return Resolved(people[-1].name, reg.titles.get(people[-1].name), False, None)
+
+
+def _common_noun(phrase: str, pos: int, reg: Registry) -> Resolved:
+    words = [w.lower() for w, _ in tokens(phrase) if w[:1].isalpha()]
+    if words and words[0] in SINGULAR_DETERMINERS and len(words) <= 4 and words[-1] in TITLE_WORDS:
+        rank = words[-2] if len(words) > 2 and words[-2] in SECOND_RANK else None
+        person = title_match(reg, words[-1], pos, rank)
+        if person:
+            return Resolved(person.name, reg.titles.get(person.name), False, phrase)
+    return Resolved(phrase, None, bool(words) and words[-1] in ORG_HEADS, phrase)
