@@ -79,6 +79,11 @@ def test_lone_words_never_people(paragraphs: list[str], speaker: str) -> None:
         # inverted attribution
         (['Said Ellis: "I do not get the sense she is interested in reform."'],
          "reform", "Ellis"),
+        (['Continued Ray Okafor: "So I think it is a very real danger for us."'],
+         "danger", "Ray Okafor"),
+        # past-tense cues outside the common list
+        (['Dana Vogt asked about the count. "Would it be negotiable at all?" Ray Okafor '
+          'pressed.'], "negotiable", "Ray Okafor"),
         # negative rows: a dash inside running text and a section heading are not speakers
         (['Dana Vogt said the slogan "make the state great" — Ray Okafor disagreed.'],
          "state great", "Dana Vogt"),

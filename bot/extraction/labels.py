@@ -51,7 +51,7 @@ SIGNATURE_LINE_RE = re.compile(
     r"\.?[ \t]*(?:\n|$)")
 # 'Said Ellis: "..."': a capitalised speech verb opening the sentence, then the name.
 # Source: inverted attribution in news style.
-INVERTED_CUES = words("said says added asked wrote replied answered")
+INVERTED_CUES = words("said says added asked wrote replied answered continued")
 INVERTED_RE = re.compile(
     r"\s*(?P<cue>" + "|".join(sorted(w.title() for w in INVERTED_CUES)) + r")\s+"
     r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w)\s*[:,]\s*")
