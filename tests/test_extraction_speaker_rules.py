@@ -197,3 +197,19 @@ def test_title_noun_needs_one_person(subject: str, speaker: str) -> None:
     paragraphs = ["Republican Research Director Raj Shah spoke to reporters on Friday.",
                   f'"The numbers do not add up at all," {subject} said.']
     assert speaker_of("add up", *paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a bare surname is the person with it named most often, the first on a tie
+        (["Sen. Ray Cruz spoke in Houston.", "He thanked his wife, Heidi Cruz, on stage.",
+          '"I am not in the habit of supporting people who attack my wife," Cruz said.'],
+         "Ray Cruz"),
+        (["Heidi Cruz spoke in Houston.", "Ray Cruz was away.", "Heidi Cruz thanked voters.",
+          '"I am not in the habit of supporting people who attack my wife," Cruz said.'],
+         "Heidi Cruz"),
+    ],
+)
+def test_bare_surname(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of("habit", *paragraphs) == speaker

@@ -35,11 +35,21 @@ SECOND_RANK = words("vice deputy assistant associate under")
 
 
 def surname_match(reg: Registry, word: str, pos: int) -> Mention | None:
-    """The full-name mention whose last word is word: latest before pos, else first."""
+    """The full-name mention whose last word is word. Before pos, the person named
+    most often so far, the first introduced of them on a tie ('Cruz' is Ted Cruz,
+    not his wife Heidi Cruz named later: news style calls her 'Heidi' or 'Mrs. Cruz');
+    with none before pos, the first after it."""
     hits = reg.by_surname.get(word)
     if not hits:
         return None
-    return next((m for m in reversed(hits) if m.pos <= pos), hits[0])
+    before = [m for m in hits if m.pos <= pos]
+    if not before:
+        return hits[0]
+    counts: dict[str, int] = {}
+    for m in before:
+        counts[m.name] = counts.get(m.name, 0) + 1
+    top = max(counts.values())
+    return next(m for m in before if counts[m.name] == top)
 
 
 def title_match(reg: Registry, noun: str, pos: int, rank: str | None = None) -> Mention | None:
