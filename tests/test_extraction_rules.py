@@ -46,6 +46,8 @@ def test_find_quotes(text: str, quoted: list[str]) -> None:
         ("The U.S. Army said. It left.", 2),
         ('"Adams?" Doe repeated. Then more.', 2),  # any speech verb after a question quote
         ('"Adams?" Doe left. Then more.', 3),  # negative: no speech verb
+        ('"It is fine." Doe said. Then more.', 2),  # a whole attribution sentence
+        ('"It is fine." Doe said the plan was late. Then more.', 3),  # negative: a clause
         ("Attacks rose in the U.S. He says more are coming.", 2),  # final abbreviation
         ("The meeting ended at 9 p.m. The mayor left.", 2),
         ("The U.S. Senate voted on it.", 1),  # negative: no sentence opener follows

@@ -40,6 +40,9 @@ FINAL_ABBREVIATIONS = words("u.s u.n u.k d.c inc corp co a.m p.m jr sr")
 SENTENCE_OPENERS = words("He She They We I It The But This That There His Her Their Its "
                          "Our In At On After When While If")
 
+# What may follow a full-stop quote's attribution for it to be the whole sentence:
+# up to three words ('on Tuesday') and the final stop. Source: news attribution style.
+TAIL_END_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}\.(?:\s|$)")
 # A short attribution sentence after a quote: "Mrs. Clinton asked." / "asked Borger."
 # Verbs: every speech verb except -ing forms ('"Adams?" Doe repeated.').
 ATTRIBUTION_TAIL_RE = re.compile(
@@ -148,10 +151,13 @@ def _opener_follows(text: str, at: int) -> bool:
 
 
 def _attribution_follows(text: str, mark: int, nxt: int) -> bool:
-    """'?" Mrs. Clinton asked.': a question or exclamation quote and its attribution."""
-    if text[mark] not in "?!" or text[mark + 1:mark + 2] not in ("”", '"', "'"):
+    """'?" Mrs. Clinton asked.': a question or exclamation quote and its attribution;
+    after a full stop only a whole short attribution sentence ('." Trump said.')."""
+    if text[mark] not in "?!." or text[mark + 1:mark + 2] not in ("”", '"', "'"):
         return False
     tail = ATTRIBUTION_TAIL_RE.match(text, nxt)
+    if tail and text[mark] == ".":
+        return bool(TAIL_END_RE.match(text, tail.end()))
     return bool(tail)
 
 
