@@ -30,7 +30,7 @@ from bot.extraction.salience import (
     person_mentions,
     sentence_index,
 )
-from bot.extraction.speakers import Registry, build_registry
+from bot.extraction.speakers import Registry, build_registry, name_runs
 from bot.models import Article, Speaker, Statement
 
 # Unattributed quotes take the previous statement's speaker if it is at most this
@@ -149,9 +149,11 @@ def _context(article: Article, raw: Raw) -> str:
 def build_statements(article: Article, raws: list[Raw],
                      sents: list[Sentence] | None = None) -> tuple[list[Statement], list[Speaker]]:
     text = article.text
-    state = _State(build_registry(text, [(p.start, p.end) for p in article.paragraphs]))
+    runs = name_runs(text, [(p.start, p.end) for p in article.paragraphs])
+    state = _State(build_registry(text, [], runs))
     state.sentences = sents if sents is not None else sentences(article)
-    state.salient, state.genders = person_mentions(text, state.sentences, state.registry)
+    state.salient, state.genders = person_mentions(text, state.sentences, state.registry,
+                                                   runs)
     state.speaking = speaking_names(text)
     state.text = text
     statements: list[Statement] = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.extraction.coref import (
@@ -100,16 +101,20 @@ def _titled_or_gendered(title: str | None, mention: str | None, name: str) -> bo
     return bool(titles & PERSON_TITLES) or _gender(title, mention, name) is not None
 
 
-def person_mentions(text: str, sentences: list[Sentence],
-                    reg: Registry) -> tuple[list[Salient], dict[str, str]]:
+def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
+                    runs: list[re.Match[str]] | None = None,
+                    ) -> tuple[list[Salient], dict[str, str]]:
     """People named outside quotations, in text order, with their sentence index,
-    plus narrative subject pronouns resolved to them; and the genders learnt."""
+    plus narrative subject pronouns resolved to them; and the genders learnt. runs:
+    the article's name runs (speakers.name_runs), else they are found here."""
     speaking = speaking_names(text)
+    starts = [m.start() for m in runs] if runs is not None else []
     found: list[Salient] = []
     pronouns: list[tuple[int, int, str]] = []
     for idx, sent in enumerate(sentences):
+        opening = _opening_clause_end(text, sent)
         for a, b in gaps(sent):
-            for m in NAME_RUN_RE.finditer(text, a, b):
+            for m in _runs_in(text, a, b, runs, starts):
                 if _never_person(m[0]):
                     continue
                 who = resolve(m[0], m.start(), reg, None, None)
@@ -117,7 +122,7 @@ def person_mentions(text: str, sentences: list[Sentence],
                         _is_person(who) or (who.name.split()[-1] in speaking
                                             and not who.is_org)):
                     found.append(Salient(m.start(), who, idx,
-                                         aside=_in_opening_clause(text, sent, m.end())))
+                                         aside=m.end() <= opening))
             for m in PRONOUN_RE.finditer(text, a, b):
                 g = pronoun_gender(m[0])
                 if g:
@@ -130,11 +135,33 @@ def person_mentions(text: str, sentences: list[Sentence],
     return _chain(text, sentences, found), genders
 
 
-def _in_opening_clause(text: str, sent: Sentence, pos: int) -> bool:
-    """A name ending at pos lies in a subordinate clause opening the sentence."""
-    head = text[sent.start:pos]
-    first = head.split(maxsplit=1)[0].lower() if head.strip() else ""
-    return first in SUBORDINATORS and "," not in head
+def _runs_in(text: str, a: int, b: int, runs: list[re.Match[str]] | None,
+             starts: list[int]) -> Iterator[re.Match[str]]:
+    """Name runs lying wholly inside text[a:b] (a gap between quotations)."""
+    if runs is None:
+        yield from NAME_RUN_RE.finditer(text, a, b)
+        return
+    first = bisect.bisect_left(starts, a)
+    if first and runs[first - 1].end() > a:  # a run crossing the gap's start
+        yield from NAME_RUN_RE.finditer(text, a, min(runs[first - 1].end(), b))
+    for k in range(first, len(runs)):
+        m = runs[k]
+        if m.start() >= b:
+            return
+        if m.end() <= b:
+            yield m
+        else:  # a run crossing the gap's end: read the part inside the gap
+            yield from NAME_RUN_RE.finditer(text, m.start(), b)
+
+
+def _opening_clause_end(text: str, sent: Sentence) -> int:
+    """Where a subordinate clause opening the sentence ends (its comma), or the
+    sentence start when there is none: names ending before it are asides."""
+    head = text[sent.start:min(sent.end, sent.start + 40)].split(maxsplit=1)
+    if not head or head[0].lower() not in SUBORDINATORS:
+        return sent.start
+    comma = text.find(",", sent.start, sent.end)
+    return comma if comma >= 0 else sent.end
 
 
 @functools.lru_cache(maxsize=8192)

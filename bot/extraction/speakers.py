@@ -155,12 +155,18 @@ def is_org_phrase(phrase: str) -> bool:
         w in ORG_HEADS and nxt in ORG_LINKS for w, nxt in itertools.pairwise(words))
 
 
-def build_registry(text: str, spans: list[tuple[int, int]]) -> Registry:
+def name_runs(text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Every capitalised name run in the spans (paragraphs), in text order: found once
+    per article, read by the registry and by salience.py."""
+    return [m for start, end in spans for m in NAME_RUN_RE.finditer(text, start, end)]
+
+
+def build_registry(text: str, spans: list[tuple[int, int]],
+                   runs: list[re.Match[str]] | None = None) -> Registry:
     """Every capitalised name run in the article body, split into name and title."""
     reg = Registry()
-    for start, end in spans:
-        for m in NAME_RUN_RE.finditer(text, start, end):
-            _register(reg, m[0], m.start())
+    for m in runs if runs is not None else name_runs(text, spans):
+        _register(reg, m[0], m.start())
     return reg
 
 

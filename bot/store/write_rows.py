@@ -33,6 +33,8 @@ class _Batch:
     fts: list[tuple[Any, ...]] = field(default_factory=list)
     aliases: list[tuple[Any, ...]] = field(default_factory=list)
     speakers: dict[str, _SpeakerRow] = field(default_factory=dict)  # by name_key
+    # context text -> (stems, plain): statements of one paragraph share their context
+    contexts: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _names_in(extraction: Extraction) -> set[str]:
@@ -92,13 +94,17 @@ def _add_statement(
     speaker_id: int | None, published: str | None,
 ) -> None:
     said_on = _iso(statement.said_on)
+    context = batch.contexts.get(statement.context)
+    if context is None:
+        context = (" ".join(stems(statement.context)), plain(statement.context))
+        batch.contexts[statement.context] = context
     batch.statements.append(
         (statement_id, article_id, speaker_id, statement.speaker, statement.speaker_title,
          statement.kind, statement.quote, statement.context, said_on, statement.cue,
          statement.channel, statement.start, statement.end, json.dumps(statement.spans),
          said_on or (published[:10] if published else None),
-         " ".join(stems(statement.quote)), " ".join(stems(statement.context))))
+         " ".join(stems(statement.quote)), context[0]))
     speaker_text = " ".join(filter(None, [statement.speaker, statement.speaker_title]))
     batch.fts.append(
-        (statement_id, plain(statement.quote), plain(statement.context), plain(speaker_text),
+        (statement_id, plain(statement.quote), context[1], plain(speaker_text),
          speaker_ref(speaker_id) if speaker_id else ""))
