@@ -46,7 +46,12 @@ def words(text: str) -> list[str]:
 
 def stems(text: str) -> list[str]:
     """The stemmed words of `text` in order: what ranking compares query terms with."""
-    return [stem(w) for w in words(text)]
+    return plain_stems(plain(text))
+
+
+def plain_stems(plained: str) -> list[str]:
+    """stems() of a text already passed through plain() (the store indexes both)."""
+    return [stem(w) for w in WORD.findall(plained.lower())]
 
 
 @lru_cache(maxsize=STEM_CACHE_SIZE)

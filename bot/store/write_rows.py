@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.models import Extraction, Statement
-from bot.search.text import name_key, plain, speaker_ref, stems
+from bot.search.text import name_key, plain, plain_stems, speaker_ref
 from bot.store.base import _iso, _unique
 
 
@@ -96,15 +96,17 @@ def _add_statement(
     said_on = _iso(statement.said_on)
     context = batch.contexts.get(statement.context)
     if context is None:
-        context = (" ".join(stems(statement.context)), plain(statement.context))
+        context_plain = plain(statement.context)
+        context = (" ".join(plain_stems(context_plain)), context_plain)
         batch.contexts[statement.context] = context
+    quote_plain = plain(statement.quote)
     batch.statements.append(
         (statement_id, article_id, speaker_id, statement.speaker, statement.speaker_title,
          statement.kind, statement.quote, statement.context, said_on, statement.cue,
          statement.channel, statement.start, statement.end, json.dumps(statement.spans),
          said_on or (published[:10] if published else None),
-         " ".join(stems(statement.quote)), context[0]))
+         " ".join(plain_stems(quote_plain)), context[0]))
     speaker_text = " ".join(filter(None, [statement.speaker, statement.speaker_title]))
     batch.fts.append(
-        (statement_id, plain(statement.quote), context[1], plain(speaker_text),
+        (statement_id, quote_plain, context[1], plain(speaker_text),
          speaker_ref(speaker_id) if speaker_id else ""))
