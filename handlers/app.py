@@ -13,6 +13,7 @@ from bot.config import Settings
 from bot.limits import UserLimiter
 from bot.loading import load_seeds_if_empty
 from bot.store import Store
+from bot.store.saved import SAVED_QUERY_DAYS
 from handlers.admin import admin_handlers
 from handlers.callbacks import callback_handlers, expired_handler
 from handlers.context import CONTEXT_TYPES, BotData
@@ -98,6 +99,9 @@ async def post_init(app: Application) -> None:
     seeded = await load_seeds_if_empty(store, data.settings.seeds_dir)
     if seeded:
         log.info("seeded %d articles", len(seeded))
+    pruned = await store.prune_saved_queries()
+    if pruned:
+        log.info("pruned %d saved queries not asked for %d days", pruned, SAVED_QUERY_DAYS)
     await set_menus(app.bot, data.settings.admin_ids)
 
 

@@ -169,3 +169,23 @@ async def test_statements_carry_stemmed_words_and_match_counts(store: Store) -> 
     assert await store.count_matches('"nato"', 2) == 2
     assert await store.count_matches('"nato"', 50) == len(ids)
     assert await store.count_matches('NEAR("a" "b"', 10) == 0
+
+
+async def test_saved_queries_are_pruned_after_their_last_use(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    store = await Store.open(tmp_path / "s.db")
+    try:
+        old = await store.save_query("what did Vogt say on taxes")
+        kept = await store.save_query("what did Okafor say on roads")
+        assert await store.save_query("what did Vogt say on taxes") == old  # same id again
+        # nothing is older than 30 days yet
+        assert await store.prune_saved_queries() == 0
+        # everything is older than a cutoff in the future
+        assert await store.prune_saved_queries(datetime.now(UTC) + timedelta(seconds=5)) == 2
+        assert await store.saved_query(old) is None
+        assert await store.saved_query(kept) is None
+        again = await store.save_query("what did Vogt say on taxes")
+        assert await store.saved_query(again) == "what did Vogt say on taxes"
+    finally:
+        await store.close()

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from bot.models import ArticleSummary
 from bot.store.base import Database, _now
 
+# Paging buttons of a question nobody asked for this many days expire (their saved
+# query is deleted). Our choice: long enough for any reader to page through a result.
+SAVED_QUERY_DAYS = 30
+# save_query prunes old saved queries when a new id is a multiple of this.
+PRUNE_EVERY = 1000
 # A blank line (maybe holding spaces) separates paragraphs in stored article text.
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
 
@@ -24,14 +30,31 @@ class StatementContext:
 
 class SavedQueries(Database):
     async def save_query(self, text: str) -> int:
-        """The id of a query text, stored on first use (the same text keeps its id)."""
+        """The id of a query text, stored on first use (the same text keeps its id and
+        its last use is noted); every PRUNE_EVERY new ids, old ones are pruned."""
+        now = _now()
         async with self._write_lock:
             await self._db.execute(
-                "INSERT OR IGNORE INTO saved_queries (text, created_at) VALUES (?, ?)",
-                (text, _now()),
+                """INSERT INTO saved_queries (text, created_at, used_at) VALUES (?, ?, ?)
+                   ON CONFLICT (text) DO UPDATE SET used_at = excluded.used_at""",
+                (text, now, now),
             )
             rows = await self._rows("SELECT id FROM saved_queries WHERE text = ?", (text,))
-        return int(rows[0][0])
+        query_id = int(rows[0][0])
+        if query_id % PRUNE_EVERY == 0:
+            await self.prune_saved_queries()
+        return query_id
+
+    async def prune_saved_queries(self, older_than: datetime | None = None) -> int:
+        """Delete saved queries last asked before older_than (default: SAVED_QUERY_DAYS
+        ago); their buttons then answer that they have expired. Returns how many."""
+        cutoff = older_than or datetime.now(UTC) - timedelta(days=SAVED_QUERY_DAYS)
+        async with self._write_lock:
+            cursor = await self._db.execute(
+                "DELETE FROM saved_queries WHERE COALESCE(used_at, created_at) < ?",
+                (cutoff.isoformat(timespec="seconds"),),
+            )
+        return int(cursor.rowcount)
 
     async def saved_query(self, query_id: int) -> str | None:
         rows = await self._rows("SELECT text FROM saved_queries WHERE id = ?", (query_id,))
