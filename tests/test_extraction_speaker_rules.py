@@ -81,6 +81,11 @@ def test_lone_words_never_people(paragraphs: list[str], speaker: str) -> None:
          "reform", "Ellis"),
         (['Continued Ray Okafor: "So I think it is a very real danger for us."'],
          "danger", "Ray Okafor"),
+        # a document reads; a person comments
+        (['"Our children are thriving in these schools today," the letter reads.'],
+         "thriving", "the letter"),
+        (['While we argued about the race, a friend commented: "For you, immigration is the '
+          'main reason to vote."'], "immigration", "a friend"),
         # past-tense cues outside the common list
         (['Dana Vogt asked about the count. "Would it be negotiable at all?" Ray Okafor '
           'pressed.'], "negotiable", "Ray Okafor"),
