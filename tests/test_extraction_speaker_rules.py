@@ -84,8 +84,8 @@ def test_lone_words_never_people(paragraphs: list[str], speaker: str) -> None:
         # a document reads; a person comments
         (['"Our children are thriving in these schools today," the letter reads.'],
          "thriving", "the letter"),
-        (['While we argued about the race, a friend commented: "For you, immigration is the '
-          'main reason to vote."'], "immigration", "a friend"),
+        (['While having a heated debate about the nominees, a friend commented: "For you, '
+          'immigration is the main reason to vote."'], "immigration", "a friend"),
         # past-tense cues outside the common list
         (['Dana Vogt asked about the count. "Would it be negotiable at all?" Ray Okafor '
           'pressed.'], "negotiable", "Ray Okafor"),
