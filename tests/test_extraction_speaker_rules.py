@@ -81,6 +81,10 @@ def test_lone_words_never_people(paragraphs: list[str], speaker: str) -> None:
          "reform", "Ellis"),
         (['Continued Ray Okafor: "So I think it is a very real danger for us."'],
          "danger", "Ray Okafor"),
+        # a relative clause: the noun phrase before "who" speaks
+        (["The event featured Ray Okafor, a congressman, as well as singers like Dana Vogt "
+          "and Stevie Wonder, who joked of the museum, \"I have not seen it yet, but I am "
+          "going to.\""], "seen it", "Stevie Wonder"),
         # a document reads; a person comments
         (['"Our children are thriving in these schools today," the letter reads.'],
          "thriving", "the letter"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.forward import subject_after
+from bot.extraction.frames import relative_speaker
 from bot.extraction.labels import dash_source, inverted_intro, name_colon, speaker_label
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Quote, Sentence
@@ -76,7 +77,8 @@ def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | 
     for cue, c_start, c_end in cues:
         if trailing and c_start - start > TRAIL_WINDOW:
             break
-        found = (subject_before(text[start:c_start], start)
+        found = (relative_speaker(text, start, c_start)
+                 or subject_before(text[start:c_start], start)
                  or leading_subject(text[start:c_start], start))
         if found is None and trailing and cue not in LISTENER_CUES:
             found = subject_after(text[c_end:end], c_end)
