@@ -85,6 +85,10 @@ def test_lone_words_never_people(paragraphs: list[str], speaker: str) -> None:
         (["The event featured Ray Okafor, a congressman, as well as singers like Dana Vogt "
           "and Stevie Wonder, who joked of the museum, \"I have not seen it yet, but I am "
           "going to.\""], "seen it", "Stevie Wonder"),
+        # a sentence ending in a colon introduces the next paragraph's quotation
+        (["The New York Times reports:",
+          '"Just 24 percent of the contributors to the campaign gave $200 or less."'],
+         "24 percent", "New York Times"),
         # a document reads; a person comments
         (['"Our children are thriving in these schools today," the letter reads.'],
          "thriving", "the letter"),
