@@ -89,6 +89,9 @@ def test_lone_words_never_people(paragraphs: list[str], speaker: str) -> None:
         (["The New York Times reports:",
           '"Just 24 percent of the contributors to the campaign gave $200 or less."'],
          "24 percent", "New York Times"),
+        (["On July 6, 2015, Ray Okafor made the following comment:",
+          '"For young people who have left high school, the rate is 51 percent."'],
+         "51 percent", "Ray Okafor"),
         # a document reads; a person comments
         (['"Our children are thriving in these schools today," the letter reads.'],
          "thriving", "the letter"),

@@ -42,7 +42,7 @@ from bot.extraction.speakers import (
 # A sentence-initial subject: optional opening phrase with a comma, then a run of
 # capitalised words (titles and names), then a lowercase word (the verb).
 SUBJECT_RE = re.compile(
-    r"(?:[^,\"“”]{0,60},\s+)?((?:[A-Z][\w.'’-]*\s+(?:(?:of|the)\s+)?){0,5}[A-Z][\w'’-]*\w)"
+    r"(?:[^,\"“”]{0,60},\s+){0,2}((?:[A-Z][\w.'’-]*\s+(?:(?:of|the)\s+)?){0,5}[A-Z][\w'’-]*\w)"
     r"\s+[a-z]")
 # Honorifics that say a person's gender. Source: English forms of address.
 FEMALE_HONORIFICS = frozenset(["mrs", "ms", "miss", "madam"])
