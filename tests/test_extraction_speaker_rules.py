@@ -92,6 +92,11 @@ def test_lone_words_never_people(paragraphs: list[str], speaker: str) -> None:
         (["On July 6, 2015, Ray Okafor made the following comment:",
           '"For young people who have left high school, the rate is 51 percent."'],
          "51 percent", "Ray Okafor"),
+        # a document introduced with a colon speaks; a plain noun phrase does not
+        (['The piece used one of the quotes as its headline: "Finally, someone who thinks '
+          'like me."'], "Finally", "The piece"),
+        (['The result was clear to everyone in the room: "Finally, someone who thinks like '
+          'me."'], "Finally", None),
         # a document reads; a person comments
         (['"Our children are thriving in these schools today," the letter reads.'],
          "thriving", "the letter"),
@@ -107,7 +112,7 @@ def test_lone_words_never_people(paragraphs: list[str], speaker: str) -> None:
          "office", "Dana Vogt"),
     ],
 )
-def test_layout_speakers(paragraphs: list[str], marker: str, speaker: str) -> None:
+def test_layout_speakers(paragraphs: list[str], marker: str, speaker: str | None) -> None:
     assert speaker_of(marker, *paragraphs) == speaker
 
 

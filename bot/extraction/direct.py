@@ -13,7 +13,13 @@ import re
 
 from bot.extraction.forward import subject_after
 from bot.extraction.frames import relative_speaker
-from bot.extraction.labels import dash_source, inverted_intro, name_colon, speaker_label
+from bot.extraction.labels import (
+    dash_source,
+    document_subject,
+    inverted_intro,
+    name_colon,
+    speaker_label,
+)
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Quote, Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
@@ -150,7 +156,7 @@ def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int
     if intro.endswith(INTRO_ENDINGS) or (intro and intro.split()[-1].lower() in INTRO_CUES):
         found = attribution_in(text, first_gap, trailing=False)
         if found is None and intro.endswith(":"):
-            subject = clause_subject(text, *first_gap)
+            subject = clause_subject(text, *first_gap) or document_subject(text, *first_gap)
             return Raw("direct", [], -1, (0, 0), subject=subject[0],
                        subject_pos=subject[1]) if subject else None
         return found

@@ -84,3 +84,30 @@ def name_colon(text: str, start: int, end: int) -> tuple[str, int] | None:
     if not m or any(w.lower().strip(".") in NOT_LABELS for w in m["name"].split()):
         return None
     return m["name"], m.start("name")
+
+
+# Things that speak in news copy when a colon introduces their words ('The piece used
+# one of her quotes as its headline: "..."'). Source: news attribution to documents.
+DOCUMENT_NOUNS = words("""piece article ad advert advertisement letter statement report memo
+email e-mail release post tweet column editorial story video sign banner headline note
+message poll survey study analysis book speech transcript filing lawsuit complaint
+petition website page flyer mailer""")
+# 'The piece used ...' / 'In June, a new ad says ...': an optional opening phrase, a
+# determiner, then up to three words, one of them a document noun followed by a verb.
+DOCUMENT_SUBJECT_RE = re.compile(
+    r"(?:[^,\"“”]{0,60},\s+)?(?P<det>[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|"
+    r"[Tt]heir)\s+(?P<rest>(?:\S+\s*){1,4})")
+MAX_DOCUMENT_WORDS = 3
+
+
+def document_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """(phrase, position) of a document noun phrase opening text[start:end]."""
+    m = DOCUMENT_SUBJECT_RE.match(text, start, end)
+    if not m:
+        return None
+    following = m["rest"].split()
+    for k, word in enumerate(following[:MAX_DOCUMENT_WORDS]):
+        verb = following[k + 1] if k + 1 < len(following) else ""
+        if word in DOCUMENT_NOUNS and verb[:1].isalpha() and verb.islower():
+            return " ".join([m["det"], *following[:k + 1]]), m.start("det")
+    return None
