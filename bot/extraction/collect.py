@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.extraction.direct import attribution_in, clause_subject, is_bare, sentence_quotes
-from bot.extraction.labels import document_subject, signature_line
+from bot.extraction.direct import attribution_in, colon_subject, is_bare, sentence_quotes
+from bot.extraction.labels import signature_line
 from bot.extraction.quotes import Sentence, split_sentences
 from bot.extraction.raw import Raw
 from bot.extraction.reported import indirect, partial_speaker
@@ -94,8 +94,7 @@ def _colon_intro(text: str, raw: Raw, before: Sentence | None) -> None:
         raw.cue, raw.cue_pos = found.cue, found.cue_pos
         raw.subject, raw.subject_pos = found.subject, found.subject_pos
         return
-    subject = (clause_subject(text, before.start, before.end)
-               or document_subject(text, before.start, before.end))
+    subject = colon_subject(text, before.start, before.end)
     if subject:  # 'The New York Times reports:' / 'Sanders made the following comment:'
         raw.cue, raw.cue_pos = ":", before.end
         raw.subject, raw.subject_pos = subject

@@ -107,6 +107,12 @@ def _nearest_subject(text: str, start: int, cues: list[tuple[str, int, int]]) ->
     return None
 
 
+def colon_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The speaker of a sentence ending in a colon without a cue: its subject ('The
+    New York Times reports:') or its document noun phrase ('The piece used ...:')."""
+    return clause_subject(text, start, end) or document_subject(text, start, end)
+
+
 def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     """'Sanders compared himself to Clinton, saying, "..."': the sentence's subject;
     also the speaker of a quote after a colon with no speech verb ('Roe shot back:')."""
@@ -156,7 +162,7 @@ def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int
     if intro.endswith(INTRO_ENDINGS) or (intro and intro.split()[-1].lower() in INTRO_CUES):
         found = attribution_in(text, first_gap, trailing=False)
         if found is None and intro.endswith(":"):
-            subject = clause_subject(text, *first_gap) or document_subject(text, *first_gap)
+            subject = colon_subject(text, *first_gap)
             return Raw("direct", [], -1, (0, 0), subject=subject[0],
                        subject_pos=subject[1]) if subject else None
         return found

@@ -12,10 +12,19 @@ import re
 
 from bot.extraction.lexicon import words
 
+# A capitalised name of one to four words ('Jane Roe', 'Edwin G. Monroy'), its words
+# separated by SEP: the name part of every layout below.
+NAME_PATTERN = r"(?:[A-Z][\w.'’-]*SEP){0,3}[A-Z][\w'’-]*\w"
+
+
+def _name(sep: str = r"\s+") -> str:
+    return NAME_PATTERN.replace("SEP", sep)
+
+
 # A dash, then a capitalised name of one to four words, then at most a full stop or
 # comma: the whole gap after a quotation. Source: letters/round-up signature style.
 DASH_SOURCE_RE = re.compile(
-    r"[\s”\"'’]*[―—–-]{1,2}\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w)\.?,?\s*")
+    r"[\s”\"'’]*[―—–-]{1,2}\s*(?P<name>" + _name() + r")\.?,?\s*")
 # 'WALLACE: ' / 'SEN. KAINE: ' at the start of a quotation: capitals (two or more
 # letters per word, up to three words) and a colon. Source: transcript layout.
 LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)")
@@ -23,6 +32,12 @@ LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2})
 NOT_LABELS = words("""update updated breaking note editor's editors correction watch read
 related photo photos video audio listen q a source sources warning live ps p.s. bonus
 exclusive flashback""")
+
+
+def _heading(label: str) -> bool:
+    """A label holding a section word ('UPDATE', 'P.S.'), not a speaker's name."""
+    return any(w.lower().strip(".") in NOT_LABELS or w.lower() in NOT_LABELS
+               for w in label.split())
 
 
 def dash_source(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -40,21 +55,20 @@ def speaker_label(text: str, start: int, end: int) -> tuple[str, int, int] | Non
     if not m:
         return None
     label = m["label"]
-    if any(w.lower().strip(".") in NOT_LABELS or w.lower() in NOT_LABELS for w in label.split()):
+    if _heading(label):
         return None
     return label.title(), m.start("label"), m.end()
 
 
 # '"..."' then a paragraph that is only a dash signature ('- Clinton.').
 SIGNATURE_LINE_RE = re.compile(
-    r"[”\"'’]*[ \t]*\n\s*[―—–-]{1,2}[ \t]*(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*\w)"
-    r"\.?[ \t]*(?:\n|$)")
+    r"[”\"'’]*[ \t]*\n\s*[―—–-]{1,2}[ \t]*(?P<name>" + _name(r"[ \t]+") + r")\.?[ \t]*(?:\n|$)")
 # 'Said Ellis: "..."': a capitalised speech verb opening the sentence, then the name.
 # Source: inverted attribution in news style.
 INVERTED_CUES = words("said says added asked wrote replied answered continued")
 INVERTED_RE = re.compile(
     r"\s*(?P<cue>" + "|".join(sorted(w.title() for w in INVERTED_CUES)) + r")\s+"
-    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w)\s*[:,]\s*")
+    r"(?P<name>" + _name() + r")\s*[:,]\s*")
 
 
 def signature_line(text: str, end: int) -> tuple[str, int] | None:
@@ -75,13 +89,13 @@ def inverted_intro(text: str, start: int, end: int) -> tuple[str, str, int, int]
 # ..."': a capitalised name of one to four words and a colon, nothing else, before a
 # quotation. Source: headline and side-by-side quotation layout.
 NAME_COLON_RE = re.compile(
-    r"[\s”\"'’.]*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w)\s*:\s*")
+    r"[\s”\"'’.]*(?P<name>" + _name() + r")\s*:\s*")
 
 
 def name_colon(text: str, start: int, end: int) -> tuple[str, int] | None:
     """(name, position) when text[start:end] is only 'Name:' before a quotation."""
     m = NAME_COLON_RE.fullmatch(text, start, end)
-    if not m or any(w.lower().strip(".") in NOT_LABELS for w in m["name"].split()):
+    if not m or _heading(m["name"]):
         return None
     return m["name"], m.start("name")
 

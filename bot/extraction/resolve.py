@@ -150,7 +150,7 @@ def build_statements(article: Article, raws: list[Raw],
                      sents: list[Sentence] | None = None) -> tuple[list[Statement], list[Speaker]]:
     text = article.text
     runs = name_runs(text, [(p.start, p.end) for p in article.paragraphs])
-    state = _State(build_registry(text, [], runs))
+    state = _State(build_registry(runs))
     state.sentences = sents if sents is not None else sentences(article)
     state.salient, state.genders = person_mentions(text, state.sentences, state.registry,
                                                    runs)

@@ -102,13 +102,12 @@ def _titled_or_gendered(title: str | None, mention: str | None, name: str) -> bo
 
 
 def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
-                    runs: list[re.Match[str]] | None = None,
-                    ) -> tuple[list[Salient], dict[str, str]]:
+                    runs: list[re.Match[str]]) -> tuple[list[Salient], dict[str, str]]:
     """People named outside quotations, in text order, with their sentence index,
     plus narrative subject pronouns resolved to them; and the genders learnt. runs:
-    the article's name runs (speakers.name_runs), else they are found here."""
+    the article's name runs (speakers.name_runs)."""
     speaking = speaking_names(text)
-    starts = [m.start() for m in runs] if runs is not None else []
+    starts = [m.start() for m in runs]
     found: list[Salient] = []
     pronouns: list[tuple[int, int, str]] = []
     for idx, sent in enumerate(sentences):
@@ -135,12 +134,10 @@ def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
     return _chain(text, sentences, found), genders
 
 
-def _runs_in(text: str, a: int, b: int, runs: list[re.Match[str]] | None,
+def _runs_in(text: str, a: int, b: int, runs: list[re.Match[str]],
              starts: list[int]) -> Iterator[re.Match[str]]:
-    """Name runs lying wholly inside text[a:b] (a gap between quotations)."""
-    if runs is None:
-        yield from NAME_RUN_RE.finditer(text, a, b)
-        return
+    """The name runs of text[a:b] (a gap between quotations), as NAME_RUN_RE finds
+    them there, read from the article's runs."""
     first = bisect.bisect_left(starts, a)
     if first and runs[first - 1].end() > a:  # a run crossing the gap's start
         yield from NAME_RUN_RE.finditer(text, a, min(runs[first - 1].end(), b))

@@ -50,8 +50,7 @@ NOT_NAME_START = (DETERMINERS | LEADING_FILLERS | SKIPPABLE | CLAUSE_BREAKERS | 
                   | INVERTED_CUES)
 # Capitalised words that are never part of a name: days and months ("MSNBC Monday");
 # months that are also given names (April, May, June, August) are left out.
-NOT_NAME_WORDS = (frozenset(WEEKDAYS) | frozenset(MONTHS) | words("today tonight")) - words(
-    "may april june august")
+NOT_NAME_WORDS = (frozenset(WEEKDAYS) | frozenset(MONTHS) | words("today tonight")) - LONE_MONTHS
 
 
 @dataclass
@@ -161,11 +160,11 @@ def name_runs(text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
     return [m for start, end in spans for m in NAME_RUN_RE.finditer(text, start, end)]
 
 
-def build_registry(text: str, spans: list[tuple[int, int]],
-                   runs: list[re.Match[str]] | None = None) -> Registry:
-    """Every capitalised name run in the article body, split into name and title."""
+def build_registry(runs: list[re.Match[str]]) -> Registry:
+    """Every capitalised name run in the article body (name_runs), split into name
+    and title."""
     reg = Registry()
-    for m in runs if runs is not None else name_runs(text, spans):
+    for m in runs:
         _register(reg, m[0], m.start())
     return reg
 
