@@ -41,7 +41,12 @@ def plain(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens of `text` in order."""
-    return WORD.findall(plain(text).lower())
+    return plain_words(plain(text))
+
+
+def plain_words(plained: str) -> list[str]:
+    """words() of a text already passed through plain()."""
+    return WORD.findall(plained.lower())
 
 
 def stems(text: str) -> list[str]:
@@ -51,7 +56,7 @@ def stems(text: str) -> list[str]:
 
 def plain_stems(plained: str) -> list[str]:
     """stems() of a text already passed through plain() (the store indexes both)."""
-    return [stem(w) for w in WORD.findall(plained.lower())]
+    return [stem(w) for w in plain_words(plained)]
 
 
 @lru_cache(maxsize=STEM_CACHE_SIZE)
