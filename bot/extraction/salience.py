@@ -57,6 +57,9 @@ ambassador attorney director""")
 # Source: English subordinating conjunctions.
 SUBORDINATORS = words("while when although though as after before if because since unless "
                       "whereas once until")
+# An age after a name ("Ashley Yago, 33, ...") says the name is a person's.
+# Source: news style for people in the story.
+AGE_APPOSITIVE_RE = re.compile(r",\s+\d{1,3},")
 # Sentences searched backwards for an antecedent.
 LOOKBACK_SENTENCES = 8
 
@@ -117,11 +120,12 @@ def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
                 if _never_person(m[0]):
                     continue
                 who = resolve(m[0], m.start(), reg, None, None)
-                if who.name and not is_place(who.name) and not _lone_word(who.name) and (
-                        _is_person(who) or (who.name.split()[-1] in speaking
-                                            and not who.is_org)):
-                    found.append(Salient(m.start(), who, idx,
-                                         aside=m.end() <= opening))
+                if not who.name or who.is_org or is_place(who.name) or _lone_word(who.name):
+                    continue
+                cand = Salient(m.start(), who, idx, aside=m.end() <= opening)
+                if _is_person(who) or who.name.split()[-1] in speaking or (
+                        AGE_APPOSITIVE_RE.match(text, m.end())):
+                    found.append(cand)
             for m in PRONOUN_RE.finditer(text, a, b):
                 g = pronoun_gender(m[0])
                 if g:

@@ -1,0 +1,37 @@
+"""Table-driven tests for who "he" / "she" stands for, with negative rows.
+
+Each row is a made-up article; the test finds the statement whose quote contains
+"budget" and checks its speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.article import parse_article
+from bot.extraction import extract
+
+
+def speaker_of(*paragraphs: str) -> str | None:
+    text = "\n\n".join(["Officials met in the capital on Monday.", *paragraphs])
+    found = [s for s in extract(parse_article(text, title="T")).statements
+             if "budget" in s.quote]
+    assert found, "no statement quotes the marker"
+    return found[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an age after a name whose given name we do not know makes it a person
+        (["Mary Okafor runs a shop in town.",
+          "Zanele Prusik, 33, a nurse who lives across town, finds herself in a similar job.",
+          '"We have work to do on the budget," she said.'], "Zanele Prusik"),
+        # negative row: without the age, an unknown given name is not taken for a person
+        (["Mary Okafor runs a shop in town.",
+          "Zanele Prusik is a firm that makes shoes across town.",
+          '"We have work to do on the budget," she said.'], "Mary Okafor"),
+    ],
+)
+def test_age_appositive_names_a_person(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker
