@@ -136,7 +136,7 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
         return False
     if head == "%":
         return len(toks) == 2 and toks[0][0].isdigit()  # "42% say"
-    if not LETTER_START_RE.match(head) or head.lower().endswith("ly"):
+    if not LETTER_START_RE.match(head) or _adverb(head):
         return False
     if head.lower() in NOT_SUBJECTS or (head.isupper() and len(head) > MAX_ACRONYM):
         return False  # "There", "always"; a dateline ("WASHINGTON")
@@ -160,6 +160,12 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
     if possessive_head(toks):
         return True
     return len(toks) <= 3 and (low.endswith("s") or low in TITLE_WORDS or low in ORG_HEADS)
+
+
+def _adverb(word: str) -> bool:
+    """'quickly said': a lowercase -ly word is an adverb, not a subject; a capitalised
+    one is a name ('Kelly said', 'Daly said': an opening adverb takes a comma)."""
+    return word.endswith("ly") and not is_capitalised(word)
 
 
 def _after_preposition(toks: list[tuple[str, int]], subject: list[tuple[str, int]]) -> bool:

@@ -1,4 +1,5 @@
-"""Table-driven tests for who "he" / "she" stands for, with negative rows.
+"""Table-driven speaker tests for the rules added after test_extraction_speaker_rules.py,
+with negative rows.
 
 Each row is a made-up article; the test finds the statement whose quote contains
 "budget" and checks its speaker.
@@ -34,4 +35,18 @@ def speaker_of(*paragraphs: str) -> str | None:
     ],
 )
 def test_age_appositive_names_a_person(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a capitalised word ending in -ly before the cue is a name
+        (['"Rules matter on the budget," Kelly said.'], "Kelly"),
+        (['"Rules matter on the budget," said Dana Daly.'], "Dana Daly"),
+        # negative row: a lowercase -ly word is an adverb, the name before it speaks
+        (['"Rules matter on the budget," Vogt quickly said.'], "Vogt"),
+    ],
+)
+def test_names_ending_in_ly(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
