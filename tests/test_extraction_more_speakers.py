@@ -50,3 +50,18 @@ def test_age_appositive_names_a_person(paragraphs: list[str], speaker: str) -> N
 )
 def test_names_ending_in_ly(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # lowercase describing words mixed with capitalised ones before the name
+        (['"We will cut the budget," said undecided Republican voter Jane Roe of Derry, '
+          'N.H., before the event.'], "Jane Roe"),
+        # negative row: a preposition is not a describing word
+        (['Dana Vogt spoke first.', '"We will cut the budget," she said in Derry Town Hall.'],
+         "Dana Vogt"),
+    ],
+)
+def test_described_name_after_cue(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

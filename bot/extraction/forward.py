@@ -53,12 +53,11 @@ def subject_after(text: str, offset: int = 0) -> tuple[str, int] | None:
 
 
 def _described_name(picked: list[tuple[str, int]]) -> bool:
-    """'said 9/11 widow Terry Strada', 'said retired astronaut Mark Kelly': a few
-    lowercase describing words, then a capitalised name that ends the phrase."""
-    lead = 0
-    while lead < len(picked) and not is_capitalised(picked[lead][0]):
-        if lead >= MAX_DESCRIBING_WORDS or picked[lead][0] in NAME_ENDING_PREPOSITIONS:
-            return False
-        lead += 1
-    rest = picked[lead:]
-    return bool(rest) and all(is_capitalised(w) or w in NAME_PARTICLE_WORDS for w, _ in rest)
+    """'said 9/11 widow Terry Strada', 'said undecided Republican voter Jane Roe': a few
+    lowercase describing words among capitalised ones, then a capitalised name that
+    ends the phrase."""
+    if not is_capitalised(picked[-1][0]):
+        return False
+    lower = [w for w, _ in picked if not is_capitalised(w) and w not in NAME_PARTICLE_WORDS]
+    return len(lower) <= MAX_DESCRIBING_WORDS and not any(
+        w in NAME_ENDING_PREPOSITIONS for w in lower)
