@@ -65,3 +65,19 @@ def test_names_ending_in_ly(paragraphs: list[str], speaker: str) -> None:
 )
 def test_described_name_after_cue(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a participle right after its determiner describes the subject's head noun
+        (['"We will cut the budget," the retired neurosurgeon told reporters.'],
+         "the retired neurosurgeon"),
+        # negative row: an auxiliary with a participle is a clause, not a subject
+        (['Dana Vogt spoke first.',
+          '"We will cut the budget," she said, as the board has argued for months.'],
+         "Dana Vogt"),
+    ],
+)
+def test_participle_as_adjective(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

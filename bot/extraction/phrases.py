@@ -149,7 +149,7 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
         return True
     if toks[0][0].lower() == "those" and len(toks) <= 2:
         return True  # "those surveyed", "those polled"
-    if any(VERB_FORM_RE.fullmatch(w.lower()) for w, _ in toks):
+    if _has_verb_form(toks):
         return False  # "the Brujas have found", "seen fighters": a clause, not a subject
     first = toks[0][0].lower()
     if first in DETERMINERS | QUANTIFIERS or is_number(first):
@@ -160,6 +160,20 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
     if possessive_head(toks):
         return True
     return len(toks) <= 3 and (low.endswith("s") or low in TITLE_WORDS or low in ORG_HEADS)
+
+
+def _has_verb_form(toks: list[tuple[str, int]]) -> bool:
+    """A participle or auxiliary inside a would-be subject, except a participle used
+    as an adjective right after its determiner ('the retired neurosurgeon', 'an
+    elected official')."""
+    for k, (word, _) in enumerate(toks):
+        if not VERB_FORM_RE.fullmatch(word.lower()):
+            continue
+        attributive = (0 < k < len(toks) - 1 and toks[k - 1][0].lower() in DETERMINERS
+                       and word.lower() not in AUXILIARIES)
+        if not attributive:
+            return True
+    return False
 
 
 def _adverb(word: str) -> bool:
