@@ -81,3 +81,35 @@ def test_described_name_after_cue(paragraphs: list[str], speaker: str) -> None:
 )
 def test_participle_as_adjective(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # "read" after a document subject is a speech cue
+        (['"We will cut the budget by half," the email read.'], "the email"),
+        # negative row: a quote before "read" by someone else keeps its own cue
+        (['"We will cut the budget by half," Dana Vogt said, as the crowd read signs.'],
+         "Dana Vogt"),
+    ],
+)
+def test_documents_read(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # "the poll" after "a Quinnipiac University poll" is that poll
+        (['"Voters like the plan," a Quinnipiac University poll reported in March.',
+          '"Most want a smaller budget," the poll said.'], "a Quinnipiac University poll"),
+        # negative rows: another modifier makes another speaker; so does a head noun
+        # that was only the object of a preposition
+        (['"Voters like the plan," a senior official said.',
+          '"Most want a smaller budget," the second official said.'], "the second official"),
+        (['"Voters like the plan," a message on the website said.',
+          '"Most want a smaller budget," the website said.'], "the website"),
+    ],
+)
+def test_definite_description_refers_back(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

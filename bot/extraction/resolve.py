@@ -20,6 +20,7 @@ from bot.extraction.coref import speaking_names
 from bot.extraction.dates import said_on
 from bot.extraction.lexicon import DETERMINERS, PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
+from bot.extraction.phrases import OBJECT_PREPOSITIONS
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
 from bot.extraction.salience import (
@@ -41,6 +42,9 @@ CONTRACTION_RE = re.compile(r"^([Hh]e|[Ss]he)['’]s$")
 # Pronouns with no antecedent found take the previous statement's speaker
 # ("they", "we" for a group just quoted; "I" in a first-person piece).
 FALLBACK_PRONOUNS = frozenset(["they", "we", "i", "it", "he", "she"])
+# Determiners of a description that refers back to one already introduced ('the
+# official' after 'a senior official'). Source: English definite determiners.
+DEFINITE_DETERMINERS = frozenset(["the", "this", "that"])
 
 
 @dataclass
@@ -55,6 +59,7 @@ class _State:
     genders: dict[str, str] = field(default_factory=dict)
     speaking: frozenset[str] = frozenset()
     text: str = ""
+    described: dict[str, Resolved] = field(default_factory=dict)
 
 
 def _speaker(raw: Raw, state: _State) -> Resolved:
@@ -88,6 +93,7 @@ def _speaker(raw: Raw, state: _State) -> Resolved:
     if found.name is None and raw.subject.lower() in FALLBACK_PRONOUNS and state.last:
         back = state.last[1] if _proper(state.last[1].name or "") else state.last_person
         return back if back is not None and (not want or _fits(back, want, state)) else found
+    found = _same_description(found, state)
     person = found.name is not None and not found.is_org and _proper(found.name)
     if person and found.name and (" " in found.name or gender(found)
                                   or found.name in state.speaking):
@@ -97,6 +103,24 @@ def _speaker(raw: Raw, state: _State) -> Resolved:
                                      gender(found) or state.genders.get(found.name)))
     elif found.name is not None and not person:
         state.last_org = found
+    return found
+
+
+def _same_description(found: Resolved, state: _State) -> Resolved:
+    """'the official' after 'a White House official' said something: the same speaker,
+    named by its fuller first description. Every word before the head noun must
+    appear in the earlier description ('the second official' is someone else)."""
+    words = (found.name or "").split()
+    if not words or _proper(found.name or "") or len(words) < 2:
+        return found
+    head = words[-1].lower()
+    earlier = state.described.get(head)
+    if words[0].lower() in DEFINITE_DETERMINERS and earlier is not None and earlier.name:
+        before = {w.lower() for w in earlier.name.split()}
+        if all(w.lower() in before for w in words[1:-1]):
+            return earlier
+    if not any(w.lower() in OBJECT_PREPOSITIONS for w in words):
+        state.described[head] = found  # 'a message on the website' is not a website
     return found
 
 
