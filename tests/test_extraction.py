@@ -90,10 +90,22 @@ def test_inverted_frame_needs_a_finite_cue() -> None:
 
 
 def test_continuation_quote_keeps_speaker_and_date() -> None:
+    """A paragraph that is only a quotation goes on with the previous paragraph's
+    remarks: one statement, its speaker and its date."""
     ex = run('"First part," Roe said Tuesday. "Second part here."', '"Third paragraph quote now."')
-    assert [s.speaker for s in ex.statements] == ["Jane Roe", "Jane Roe"]
-    assert ex.statements[0].quote == "First part, Second part here."
-    assert {s.said_on for s in ex.statements} == {date(2025, 2, 11)}
+    assert [s.speaker for s in ex.statements] == ["Jane Roe"]
+    assert ex.statements[0].quote == "First part, Second part here. Third paragraph quote now."
+    assert len(ex.statements[0].spans) == 3
+    assert ex.statements[0].said_on == date(2025, 2, 11)
+
+
+@pytest.mark.parametrize("later", [
+    'The vote is on Friday. "Third paragraph quote now."',  # narration: its own statement
+    '"Third paragraph quote now," Doe said.',  # its own attribution
+])
+def test_quote_paragraph_with_more_text_stands_alone(later: str) -> None:
+    ex = run('"First part," Roe said Tuesday. "Second part here."', later)
+    assert len(ex.statements) == 2
 
 
 def test_quote_spanning_paragraphs() -> None:

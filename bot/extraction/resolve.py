@@ -183,6 +183,10 @@ def build_statements(article: Article, raws: list[Raw],
     statements: list[Statement] = []
     speakers: dict[str, Speaker] = {}
     for raw in raws:
+        if statements and state.last and _follows_on(state.last[0], raw, state):
+            _extend(statements[-1], article, raw, state)
+            state.last = (raw, state.last[1])
+            continue
         who = _speaker(raw, state)
         when, chan = _date(raw, who, article.reference_date, state)
         state.last = (raw, who)
@@ -195,6 +199,27 @@ def build_statements(article: Article, raws: list[Raw],
         if who.name:
             _add_speaker(speakers, who)
     return statements, list(speakers.values())
+
+
+def _follows_on(prev: Raw, raw: Raw, state: _State) -> bool:
+    """A paragraph that is nothing but a quotation, right after a paragraph quoting
+    the previous speaker, goes on with the same remarks ('"A," she said. / "B."')."""
+    if raw.kind != "direct" or prev.kind != "direct" or raw.cue or raw.subject:
+        return False
+    if raw.para != prev.para + 1 or state.last is None or state.last[1].name is None:
+        return False
+    para = next((x for x in state.sentences if x.para == raw.para), None)
+    if para is None:
+        return False
+    end = max(x.end for x in state.sentences if x.para == raw.para)
+    outside = state.text[para.start:raw.spans[0][0]] + state.text[raw.spans[-1][1]:end]
+    return not outside.strip(" \n\"“”'‘’.,")
+
+
+def _extend(stmt: Statement, article: Article, raw: Raw, state: _State) -> None:
+    stmt.spans = [*stmt.spans, *raw.spans]
+    stmt.quote = " ".join([stmt.quote, *(state.text[a:b] for a, b in raw.spans)])
+    stmt.context = _context(article, Raw(raw.kind, stmt.spans, raw.para, raw.sentence))
 
 
 def _add_speaker(speakers: dict[str, Speaker], who: Resolved) -> None:
