@@ -113,3 +113,25 @@ def test_documents_read(paragraphs: list[str], speaker: str) -> None:
 )
 def test_definite_description_refers_back(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a name inside an opening participle phrase is not the subject: "she" goes on
+        # with the speaker before
+        (['"I have not decided yet," Mary Okafor said on Monday.',
+          'Asked about her vote in the event that Dana Vogt runs, she replied: '
+          '"We will see about the budget."'], "Mary Okafor"),
+        # negative rows: an opening subordinate clause with its own subject still names
+        # the antecedent; a given name opening the sentence is no participle
+        (['"I have not decided yet," Mary Okafor said on Monday.',
+          'When Dana Vogt lost the vote, she said: "We will see about the budget."'],
+         "Dana Vogt"),
+        (['"I have not decided yet," Mary Okafor said on Monday.',
+          'Mildred Vogt arrived late. "We will see about the budget," she said.'],
+         "Mildred Vogt"),
+    ],
+)
+def test_participle_opening(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

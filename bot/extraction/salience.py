@@ -60,6 +60,9 @@ SUBORDINATORS = words("while when although though as after before if because sin
 # An age after a name ("Ashley Yago, 33, ...") says the name is a person's.
 # Source: news style for people in the story.
 AGE_APPOSITIVE_RE = re.compile(r",\s+\d{1,3},")
+# A participle opening a sentence, followed by a lowercase word ('Asked about',
+# 'Speaking to'; 'Ted Cruz' and 'Sterling Brown' are names). Source: English syntax.
+PARTICIPLE_OPENING_RE = re.compile(r"[\s\"“‘']*([A-Z][a-z]{2,}(?:ing|ed))\s+[a-z]")
 # Sentences searched backwards for an antecedent.
 LOOKBACK_SENTENCES = 8
 
@@ -72,6 +75,7 @@ class Salient:
     speaker: bool = False  # the subject of an attribution, preferred in its sentence
     gender: str | None = None  # 'm' / 'f' when known (names, honorifics, pronouns)
     aside: bool = False  # inside an opening subordinate clause ('While Obama had ...,')
+    lead: bool = False  # inside an opening participle phrase ('Asked about Clinton, she')
 
 
 def gender_of(title: str | None) -> str | None:
@@ -115,6 +119,7 @@ def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
     pronouns: list[tuple[int, int, str]] = []
     for idx, sent in enumerate(sentences):
         opening = _opening_clause_end(text, sent)
+        lead = _participle_opening(text, sent)
         for a, b in gaps(sent):
             for m in _runs_in(text, a, b, runs, starts):
                 if _never_person(m[0]):
@@ -122,7 +127,8 @@ def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
                 who = resolve(m[0], m.start(), reg, None, None)
                 if not who.name or who.is_org or is_place(who.name) or _lone_word(who.name):
                     continue
-                cand = Salient(m.start(), who, idx, aside=m.end() <= opening)
+                cand = Salient(m.start(), who, idx, aside=m.end() <= opening,
+                               lead=lead and m.end() <= opening)
                 if _is_person(who) or who.name.split()[-1] in speaking or (
                         AGE_APPOSITIVE_RE.match(text, m.end())):
                     found.append(cand)
@@ -159,10 +165,18 @@ def _opening_clause_end(text: str, sent: Sentence) -> int:
     """Where a subordinate clause opening the sentence ends (its comma), or the
     sentence start when there is none: names ending before it are asides."""
     head = text[sent.start:min(sent.end, sent.start + 40)].split(maxsplit=1)
-    if not head or head[0].lower() not in SUBORDINATORS:
+    if not head or (head[0].lower() not in SUBORDINATORS
+                    and not _participle_opening(text, sent)):
         return sent.start
     comma = text.find(",", sent.start, sent.end)
     return comma if comma >= 0 else sent.end
+
+
+def _participle_opening(text: str, sent: Sentence) -> bool:
+    """The sentence opens with a participle phrase ('Asked about ..., she replied',
+    'Filling in for Sanders, West said'): its own subject is the main clause's."""
+    m = PARTICIPLE_OPENING_RE.match(text, sent.start, sent.end)
+    return bool(m) and gender_of_name(m[1]) is None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -210,7 +224,8 @@ def antecedent(pronoun: str, pos: int, sent: int, candidates: list[Salient]) -> 
     first = sent - LOOKBACK_SENTENCES
     near: dict[int, list[Salient]] = {}
     for c in candidates:
-        if first <= c.sent <= sent and (c.sent < sent or c.pos < pos) and _compatible(c, want):
+        if first <= c.sent <= sent and (c.sent < sent or (c.pos < pos and not c.lead)) and (
+                _compatible(c, want)):
             near.setdefault(c.sent, []).append(c)
     for back in range(sent, max(-1, first - 1), -1):
         hits = near.get(back)
