@@ -135,3 +135,18 @@ def test_definite_description_refers_back(paragraphs: list[str], speaker: str) -
 )
 def test_participle_opening(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # more news speech verbs: answered, assured, barked, emailed, posted, retaliated
+        (['"France will keep its budget," an angry Luc Moreau retaliated.'], "Luc Moreau"),
+        (['"We will cut the budget," Dana Vogt emailed reporters.'], "Dana Vogt"),
+        # negative row: the verb's own subject speaks, not a name before the sentence
+        (['Luc Moreau arrived.', '"We will cut the budget," the office posted on Monday.'],
+         "the office"),
+    ],
+)
+def test_more_speech_verbs(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

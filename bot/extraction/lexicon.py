@@ -34,7 +34,8 @@ observed acknowledged predicted estimate estimates estimated told wonder wonders
 agree agrees agreed caution cautions cautioned fear fears feared mock mocks mocked
 yell yells yelled shout shouts shouted chant chants chanted scream screams screamed
 exclaim exclaims exclaimed quip quips quipped remarked pressed questioned retorted
-interjected commented reads read
+interjected commented reads read answered answers assured assures barked emailed
+posted retaliated
 """) - words("""
 state report charge claim note promise pledge hope fear joke demand estimate counter
 add repeat tweet vow wonder caution mock boast complain states reports charges notes
