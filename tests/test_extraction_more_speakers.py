@@ -150,3 +150,20 @@ def test_participle_opening(paragraphs: list[str], speaker: str) -> None:
 )
 def test_more_speech_verbs(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a place after a preposition is never the name an appositive describes
+        (['Dana Vogt, during a town hall meeting in Columbus, Ohio, said she would "cut the '
+          'budget by half."'], "Dana Vogt"),
+        (['Here in Columbia, Dana Vogt stepped up her attacks, saying, "We will cut the '
+          'budget."'], "Dana Vogt"),
+        # negative row: a real appositive with a place in it still names the speaker
+        (['"We will cut the budget," Paul Porter, a truck driver from Ava, Mo., said.'],
+         "Paul Porter"),
+    ],
+)
+def test_place_is_not_an_appositive_name(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

@@ -103,10 +103,21 @@ def _appositive_start(toks: list[tuple[str, int]], end: int) -> int | None:
             if first in DETERMINERS or first in ("who", "whose") or first in TITLE_WORDS:
                 return j
             named = j > 0 and is_capitalised(toks[j - 1][0])
+            if named and _place_object(toks, j):
+                continue  # 'in Columbus, Ohio,' / 'Here in Columbia,': a place, read on
             return j if named and toks[j - 1][0].lower() not in LEADING_FILLERS else None
         if toks[j][0] in ".;:\"“”":
             return None
     return None
+
+
+def _place_object(toks: list[tuple[str, int]], comma: int) -> bool:
+    """The capitalised run ending right before toks[comma] follows a preposition
+    ('a meeting in Columbus,'): the object of that preposition, not a speaker."""
+    k = comma - 1
+    while k > 0 and is_capitalised(toks[k - 1][0]):
+        k -= 1
+    return k > 0 and toks[k - 1][0].lower() in OBJECT_PREPOSITIONS
 
 
 def _appositive_name(toks: list[tuple[str, int]], end: int) -> list[tuple[str, int]] | None:
