@@ -167,3 +167,25 @@ def test_more_speech_verbs(paragraphs: list[str], speaker: str) -> None:
 )
 def test_place_is_not_an_appositive_name(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+def reported_speaker(sentence: str) -> str | None:
+    text = "Officials met in the capital on Monday.\n\n" + sentence
+    found = [s for s in extract(parse_article(text, title="T")).statements
+             if s.kind == "indirect" and "budget" in s.quote]
+    assert found, "no reported statement about the budget"
+    return found[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # an opening sentence adverb is not a subject; 'X of Texas,' is a name, not a place
+        ("Shortly after the vote, Sen. Dana Vogt of Texas, now a contender, proposed a plan "
+         "that would cut the budget by half.", "Dana Vogt"),
+        # negative row: a capitalised -ly word that is no sentence adverb is a name
+        ("Kelly said the plan would cut the budget by half.", "Kelly"),
+    ],
+)
+def test_sentence_adverbs_and_names(sentence: str, speaker: str) -> None:
+    assert reported_speaker(sentence) == speaker

@@ -45,6 +45,16 @@ MAX_OPENING_SUBJECT = 9
 # Lowercase words that look like verb forms (seen, found, rallying, cut by heuristics
 # is not attempted): participles and auxiliaries inside a would-be subject.
 VERB_FORM_RE = re.compile(r"[a-z]{3,}(?:ing|ed)|have|has|had|is|are|was|were|will|would|could")
+# -ly adverbs that open news sentences ('Shortly after ..., Cruz proposed'); any other
+# capitalised -ly word before a cue is taken for a name (Kelly, Daly, Reilly).
+# Source: common English sentence adverbs.
+SENTENCE_ADVERBS = words("""shortly only finally recently separately similarly currently
+initially ultimately consequently accordingly previously subsequently additionally
+importantly interestingly unfortunately fortunately ironically notably clearly obviously
+certainly surely really actually apparently reportedly allegedly originally eventually
+immediately frankly honestly personally generally usually typically normally
+traditionally historically politically publicly privately increasingly nearly roughly
+particularly especially largely mostly partly simply nationally locally""")
 # Words that end a would-be subject but never name a speaker.
 NOT_SUBJECTS = words("there here always it's that's what which")
 # All-capital words longer than this are datelines or shouting, not organisations
@@ -113,11 +123,13 @@ def _appositive_start(toks: list[tuple[str, int]], end: int) -> int | None:
 
 def _place_object(toks: list[tuple[str, int]], comma: int) -> bool:
     """The capitalised run ending right before toks[comma] follows a preposition
-    ('a meeting in Columbus,'): the object of that preposition, not a speaker."""
+    ('a meeting in Columbus,'): the object of that preposition, not a speaker
+    ('of' excepted: 'Sen. Ted Cruz of Texas, now a contender,')."""
     k = comma - 1
     while k > 0 and is_capitalised(toks[k - 1][0]):
         k -= 1
-    return k > 0 and toks[k - 1][0].lower() in OBJECT_PREPOSITIONS
+    before = toks[k - 1][0].lower() if k > 0 else ""
+    return before in OBJECT_PREPOSITIONS and before != "of"
 
 
 def _appositive_name(toks: list[tuple[str, int]], end: int) -> list[tuple[str, int]] | None:
@@ -188,9 +200,11 @@ def _has_verb_form(toks: list[tuple[str, int]]) -> bool:
 
 
 def _adverb(word: str) -> bool:
-    """'quickly said': a lowercase -ly word is an adverb, not a subject; a capitalised
-    one is a name ('Kelly said', 'Daly said': an opening adverb takes a comma)."""
-    return word.endswith("ly") and not is_capitalised(word)
+    """'quickly said': a lowercase -ly word is an adverb, not a subject, and so is a
+    capitalised one in SENTENCE_ADVERBS ('Shortly after ...'); any other capitalised
+    -ly word is a name ('Kelly said', 'Daly said')."""
+    return word.endswith("ly") and (not is_capitalised(word)
+                                    or word.lower() in SENTENCE_ADVERBS)
 
 
 def _after_preposition(toks: list[tuple[str, int]], subject: list[tuple[str, int]]) -> bool:
