@@ -189,3 +189,13 @@ def reported_speaker(sentence: str) -> str | None:
 )
 def test_sentence_adverbs_and_names(sentence: str, speaker: str) -> None:
     assert reported_speaker(sentence) == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Years after the vote, Dana Vogt won the seat by promising a smaller budget for all.",
+    "Rather than seeing the budget rise further, the council cut taxes for all.",
+])
+def test_time_and_degree_words_never_speak(sentence: str) -> None:
+    text = "Officials met in the capital on Monday.\n\n" + sentence
+    speakers = {s.speaker for s in extract(parse_article(text, title="T")).statements}
+    assert not speakers & {"Years", "Rather"}

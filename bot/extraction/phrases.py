@@ -55,8 +55,10 @@ certainly surely really actually apparently reportedly allegedly originally even
 immediately frankly honestly personally generally usually typically normally
 traditionally historically politically publicly privately increasingly nearly roughly
 particularly especially largely mostly partly simply nationally locally""")
-# Words that end a would-be subject but never name a speaker.
-NOT_SUBJECTS = words("there here always it's that's what which")
+# Words that end a would-be subject but never name a speaker ('Years after ...',
+# 'Rather than ...', 'The most telling ...').
+NOT_SUBJECTS = words("""there here always it's that's what which rather most least more
+less much years months weeks days decades hours""")
 # All-capital words longer than this are datelines or shouting, not organisations
 # (CNN, NATO and FBI are shorter).
 MAX_ACRONYM = 5
