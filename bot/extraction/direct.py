@@ -20,7 +20,7 @@ from bot.extraction.labels import (
     name_colon,
     speaker_label,
 )
-from bot.extraction.phrases import leading_subject, subject_before
+from bot.extraction.phrases import NOT_SUBJECTS, leading_subject, subject_before
 from bot.extraction.quotes import Quote, Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
 from bot.extraction.salience import SUBJECT_RE
@@ -117,7 +117,7 @@ def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     """'Sanders compared himself to Clinton, saying, "..."': the sentence's subject;
     also the speaker of a quote after a colon with no speech verb ('Roe shot back:')."""
     m = SUBJECT_RE.match(text, start, end)
-    if not m or split_name(m[1])[0] is None:
+    if not m or split_name(m[1])[0] is None or m[1].split()[-1].lower() in NOT_SUBJECTS:
         return None
     return m[1], m.start(1)
 
