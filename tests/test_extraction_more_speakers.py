@@ -199,3 +199,20 @@ def test_time_and_degree_words_never_speak(sentence: str) -> None:
     text = "Officials met in the capital on Monday.\n\n" + sentence
     speakers = {s.speaker for s in extract(parse_article(text, title="T")).statements}
     assert not speakers & {"Years", "Rather"}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a person named with an affiliation ('X of Clemson University') stays a person
+        (['Another pollster, David Woodard of Clemson University, said his survey showed '
+          'support holding steady.', '"Go figure, the budget held," he said in an email.'],
+         "David Woodard"),
+        # negative row: an organisation named with 'of' is no person
+        (['Bank of America said its survey showed support holding steady.',
+          'Ted Vogt arrived.', '"Go figure, the budget held," he said in an email.'],
+         "Ted Vogt"),
+    ],
+)
+def test_person_of_organisation(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

@@ -24,6 +24,7 @@ from bot.extraction.lexicon import (
     TITLE_WORDS,
     words,
 )
+from bot.extraction.names import gender_of_name
 from bot.extraction.phrases import LEADING_FILLERS, tokens
 from bot.extraction.quotes import ABBREVIATIONS
 
@@ -148,10 +149,17 @@ def is_org_phrase(phrase: str) -> bool:
     """'the White House', 'the Commission on Presidential Debates', 'Center for
     American Progress': an organisation head last, or before a linking preposition."""
     words = [_word(t) for t, _ in tokens(phrase) if t[:1].isalnum()]
-    if not words:
+    if not words or _person_of(phrase):
         return False
     return words[-1] in ORG_HEADS or any(
         w in ORG_HEADS and nxt in ORG_LINKS for w, nxt in itertools.pairwise(words))
+
+
+def _person_of(phrase: str) -> bool:
+    """'David Woodard of Clemson University': a person (a known given name and a
+    surname) named with an affiliation, not the organisation."""
+    head, sep, _ = phrase.partition(" of ")
+    return bool(sep) and len(head.split()) >= 2 and gender_of_name(head.split(", ")[-1]) is not None
 
 
 def name_runs(text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
