@@ -216,3 +216,20 @@ def test_time_and_degree_words_never_speak(sentence: str) -> None:
 )
 def test_person_of_organisation(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # 'Al' and 'Van' opening a name are given names, not particles; a he/she
+        # subject after an opening time phrase speaks
+        (['Al Sharpton spoke on Monday in Harlem. Eight years ago, he backed Ted Vogt over '
+          'Dana Okafor and said, "She never did a thing for the budget."'], "Al Sharpton"),
+        (['"We will cut the budget," said Van Jones.'], "Van Jones"),
+        # negative row: a lowercase particle still opens a surname
+        (['Bill de Blasio spoke on Monday.', '"We will cut the budget," de Blasio said.'],
+         "Bill de Blasio"),
+    ],
+)
+def test_given_names_and_opening_time_phrases(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

@@ -20,7 +20,7 @@ from bot.extraction.labels import (
     name_colon,
     speaker_label,
 )
-from bot.extraction.phrases import NOT_SUBJECTS, leading_subject, subject_before
+from bot.extraction.phrases import NOT_SUBJECTS, is_number, leading_subject, subject_before
 from bot.extraction.quotes import Quote, Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
 from bot.extraction.salience import SUBJECT_RE
@@ -113,13 +113,21 @@ def colon_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     return clause_subject(text, start, end) or document_subject(text, start, end)
 
 
+# A he/she subject after one or two opening phrases ('Eight years ago, he ...').
+OPENING_PRONOUN_RE = re.compile(r"(?:[^,\"“”]{0,60},\s+){1,2}([Hh]e|[Ss]he)\s+[a-z]")
+
+
 def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     """'Sanders compared himself to Clinton, saying, "..."': the sentence's subject;
     also the speaker of a quote after a colon with no speech verb ('Roe shot back:')."""
     m = SUBJECT_RE.match(text, start, end)
     if not m or split_name(m[1])[0] is None or m[1].split()[-1].lower() in NOT_SUBJECTS:
-        return None
-    return m[1], m.start(1)
+        m = None
+    elif is_number(m[1].split()[0].lower()):
+        m = None  # 'Eight years ago, he ...': a time phrase, not a subject
+    if m is None:
+        m = OPENING_PRONOUN_RE.match(text, start, end)  # 'Eight years ago, he said'
+    return (m[1], m.start(1)) if m else None
 
 
 def _raw(cue: str, cue_pos: int, found: tuple[str, int]) -> Raw:

@@ -111,7 +111,7 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
     if ends:  # "Mexico. Trump": a sentence boundary inside the run
         toks = run[ends[-1] + 1:]
         run, i = list(toks), 0
-    while run and run[0].lower() in NAME_PARTICLES:
+    while run and run[0] in NAME_PARTICLES:  # "de Blasio"; "Al Gore", "Van Jones" keep theirs
         run.pop(0)
         i += 1
     if len(run) > 2 and i > 0 and toks[i - 1].lower() in ("of", "for", "the"):
