@@ -233,3 +233,19 @@ def test_person_of_organisation(paragraphs: list[str], speaker: str) -> None:
 )
 def test_given_names_and_opening_time_phrases(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a determiner subject opening the sentence speaks for the participle cue
+        (['Dana Vogt spoke on Monday.',
+          'The spokesman refused to answer questions but said no meeting was planned, '
+          'adding: "If one is proposed we will consider the budget."'], "The spokesman"),
+        # negative row: after an appositive name the determiner phrase is no subject
+        (['Lesley Okafor, a senior vice president of the firm, said the plan is in '
+          'decline.', '"I think the budget is just changing," she said.'], "Lesley Okafor"),
+    ],
+)
+def test_determiner_clause_subject(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

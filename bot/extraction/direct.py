@@ -20,6 +20,7 @@ from bot.extraction.labels import (
     name_colon,
     speaker_label,
 )
+from bot.extraction.lexicon import EVIDENCE_NOUNS, ORG_HEADS, TITLE_WORDS
 from bot.extraction.phrases import NOT_SUBJECTS, is_number, leading_subject, subject_before
 from bot.extraction.quotes import Quote, Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
@@ -117,6 +118,14 @@ def colon_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
 OPENING_PRONOUN_RE = re.compile(r"(?:[^,\"“”]{0,60},\s+){1,2}([Hh]e|[Ss]he)\s+[a-z]")
 
 
+# A determiner subject opening the sentence whose head is a title, an organisation or
+# a document noun
+# ('The spokesman refused ..., adding:', 'Her campaign blasted out ..., stating').
+DETERMINER_SUBJECT_RE = re.compile(
+    r"[\s\"“”]*((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?([a-z]+))\s+[a-z]")
+
+
 def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     """'Sanders compared himself to Clinton, saying, "..."': the sentence's subject;
     also the speaker of a quote after a colon with no speech verb ('Roe shot back:')."""
@@ -127,6 +136,10 @@ def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
         m = None  # 'Eight years ago, he ...': a time phrase, not a subject
     if m is None:
         m = OPENING_PRONOUN_RE.match(text, start, end)  # 'Eight years ago, he said'
+    if m is None:
+        m = DETERMINER_SUBJECT_RE.match(text, start, end)  # 'The spokesman refused ...'
+        if m and m[2] not in TITLE_WORDS | ORG_HEADS | EVIDENCE_NOUNS:
+            m = None
     return (m[1], m.start(1)) if m else None
 
 
