@@ -249,3 +249,20 @@ def test_given_names_and_opening_time_phrases(paragraphs: list[str], speaker: st
 )
 def test_determiner_clause_subject(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # 'shot back', 'fired back', 'hit back' are speech cues
+        (['After Dana Okafor criticized her, Mary Vogt shot back, "I chose to fix the '
+          'budget."'], "Mary Vogt"),
+        (['"They are all here for the free budget," Ted Vogt fired back with a laugh.'],
+         "Ted Vogt"),
+        # negative row: 'shot' alone is no cue
+        (['Mary Vogt spoke first.', 'Ted Okafor shot a video. "We will fix the budget," '
+          'she said.'], "Mary Vogt"),
+    ],
+)
+def test_back_phrasal_cues(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

@@ -42,10 +42,12 @@ add repeat tweet vow wonder caution mock boast complain states reports charges n
 promises pledges hopes fears jokes demands estimates counters tweets vows cautions
 """)
 
-# Two-word cues whose second word is a particle ("ruled out", "called for", "pointed out").
+# Two-word cues whose second word is a particle ("ruled out", "called for", "pointed out",
+# "shot back").
 PHRASAL_CUES = words("""
 ruled_out rules_out called_for calls_for pointed_out points_out called_on calls_on
-went_on goes_on
+went_on goes_on shot_back shoots_back fired_back fires_back hit_back hits_back
+pushed_back pushes_back
 """)
 
 # Verbs that only attribute in their -ed/-s form when followed by an object clause;

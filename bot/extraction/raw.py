@@ -12,7 +12,9 @@ from bot.extraction.quotes import Quote, Sentence
 
 # "according to X" introduces a source; source: news style.
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
-CUE_WORD_RE = re.compile(r"[A-Za-z]+(?:\s+(?:out|for|on))?")
+# The particles of the two-word cues ("out", "for", "on", "back").
+_PARTICLES = "|".join(sorted({p.split("_")[1] for p in PHRASAL_CUES}))
+CUE_WORD_RE = re.compile(r"[A-Za-z]+(?:\s+(?:" + _PARTICLES + r"))?")
 
 
 @dataclass
@@ -72,7 +74,8 @@ def find_cues(text: str, start: int, end: int,
 def cue_pattern(vocab: frozenset[str]) -> re.Pattern[str]:
     """The prefix-tree pattern of a cue vocabulary (cached per vocabulary)."""
     heads = vocab | {p.split("_")[0] for p in PHRASAL_CUES}
-    return re.compile(_prefix_tree(heads, first=True) + r"(?![A-Za-z])(?:\s+(?:out|for|on))?")
+    return re.compile(_prefix_tree(heads, first=True)
+                      + r"(?![A-Za-z])(?:\s+(?:" + _PARTICLES + r")(?![A-Za-z]))?")
 
 
 def _prefix_tree(words: Iterable[str], first: bool = False) -> str:
