@@ -21,11 +21,12 @@ from bot.extraction.labels import (
     speaker_label,
 )
 from bot.extraction.lexicon import EVIDENCE_NOUNS, ORG_HEADS, TITLE_WORDS
-from bot.extraction.phrases import NOT_SUBJECTS, is_number, leading_subject, subject_before
+from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Quote, Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
 from bot.extraction.salience import SUBJECT_RE
 from bot.extraction.speakers import split_name
+from bot.extraction.subjects import NOT_SUBJECTS, is_number
 
 # '"...," Trump answered' and '"...," boomed Mrs. Clinton': a name (or he/she) and a
 # verb in -ed or -s right after the quote. Source: news attribution syntax.

@@ -24,7 +24,15 @@ from bot.extraction.lexicon import (
     words,
 )
 from bot.extraction.quotes import ABBREVIATIONS
-from bot.extraction.subjects import QUANTIFIERS, evidence_subject, is_number, possessive_head
+from bot.extraction.subjects import (
+    NOT_SUBJECTS,
+    QUANTIFIERS,
+    evidence_subject,
+    has_verb_form,
+    is_adverb,
+    is_number,
+    possessive_head,
+)
 
 # A token that starts with a word character / an ASCII letter (precompiled: hot path).
 WORD_START_RE = re.compile(r"\w")
@@ -42,23 +50,6 @@ OBJECT_PREPOSITIONS = words("in at from to of for with on by near about during i
 # A determiner subject at the very start of a sentence may be this long ("An earlier
 # report in a New Hampshire paper said ...").
 MAX_OPENING_SUBJECT = 9
-# Lowercase words that look like verb forms (seen, found, rallying, cut by heuristics
-# is not attempted): participles and auxiliaries inside a would-be subject.
-VERB_FORM_RE = re.compile(r"[a-z]{3,}(?:ing|ed)|have|has|had|is|are|was|were|will|would|could")
-# -ly adverbs that open news sentences ('Shortly after ..., Cruz proposed'); any other
-# capitalised -ly word before a cue is taken for a name (Kelly, Daly, Reilly).
-# Source: common English sentence adverbs.
-SENTENCE_ADVERBS = words("""shortly only finally recently separately similarly currently
-initially ultimately consequently accordingly previously subsequently additionally
-importantly interestingly unfortunately fortunately ironically notably clearly obviously
-certainly surely really actually apparently reportedly allegedly originally eventually
-immediately frankly honestly personally generally usually typically normally
-traditionally historically politically publicly privately increasingly nearly roughly
-particularly especially largely mostly partly simply nationally locally""")
-# Words that end a would-be subject but never name a speaker ('Years after ...',
-# 'Rather than ...', 'The most telling ...').
-NOT_SUBJECTS = words("""there here always it's that's what which rather most least more
-less much years months weeks days decades hours""")
 # All-capital words longer than this are datelines or shouting, not organisations
 # (CNN, NATO and FBI are shorter).
 MAX_ACRONYM = 5
@@ -161,7 +152,7 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
         return False
     if head == "%":
         return len(toks) == 2 and toks[0][0].isdigit()  # "42% say"
-    if not LETTER_START_RE.match(head) or _adverb(head):
+    if not LETTER_START_RE.match(head) or is_adverb(head):
         return False
     if head.lower() in NOT_SUBJECTS or (head.isupper() and len(head) > MAX_ACRONYM):
         return False  # "There", "always"; a dateline ("WASHINGTON")
@@ -174,7 +165,7 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
         return True
     if toks[0][0].lower() == "those" and len(toks) <= 2:
         return True  # "those surveyed", "those polled"
-    if _has_verb_form(toks):
+    if has_verb_form(toks):
         return False  # "the Brujas have found", "seen fighters": a clause, not a subject
     first = toks[0][0].lower()
     if first in DETERMINERS | QUANTIFIERS or is_number(first):
@@ -185,28 +176,6 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
     if possessive_head(toks):
         return True
     return len(toks) <= 3 and (low.endswith("s") or low in TITLE_WORDS or low in ORG_HEADS)
-
-
-def _has_verb_form(toks: list[tuple[str, int]]) -> bool:
-    """A participle or auxiliary inside a would-be subject, except a participle used
-    as an adjective right after its determiner ('the retired neurosurgeon', 'an
-    elected official')."""
-    for k, (word, _) in enumerate(toks):
-        if not VERB_FORM_RE.fullmatch(word.lower()):
-            continue
-        attributive = (0 < k < len(toks) - 1 and toks[k - 1][0].lower() in DETERMINERS
-                       and word.lower() not in AUXILIARIES)
-        if not attributive:
-            return True
-    return False
-
-
-def _adverb(word: str) -> bool:
-    """'quickly said': a lowercase -ly word is an adverb, not a subject, and so is a
-    capitalised one in SENTENCE_ADVERBS ('Shortly after ...'); any other capitalised
-    -ly word is a name ('Kelly said', 'Daly said')."""
-    return word.endswith("ly") and (not is_capitalised(word)
-                                    or word.lower() in SENTENCE_ADVERBS)
 
 
 def _after_preposition(toks: list[tuple[str, int]], subject: list[tuple[str, int]]) -> bool:

@@ -176,7 +176,7 @@ def _participle_opening(text: str, sent: Sentence) -> bool:
     """The sentence opens with a participle phrase ('Asked about ..., she replied',
     'Filling in for Sanders, West said'): its own subject is the main clause's."""
     m = PARTICIPLE_OPENING_RE.match(text, sent.start, sent.end)
-    return bool(m) and gender_of_name(m[1]) is None
+    return m is not None and gender_of_name(m[1]) is None
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,10 +1,14 @@
-"""Noun-phrase tests for reported-speech subjects: evidence (polls, records), poll
-shares and possessive heads ("Roe's campaign")."""
+"""Noun-phrase tests for speaker subjects: evidence (polls, records), poll shares,
+possessive heads ("Roe's campaign"), and words that never end a subject (verb forms,
+sentence adverbs, time words)."""
 
 from __future__ import annotations
 
+import re
+
 from bot.extraction.lexicon import (
     AUXILIARIES,
+    DETERMINERS,
     EVIDENCE_HEAD_WINDOW,
     EVIDENCE_NOUNS,
     NUMBER_WORDS,
@@ -13,6 +17,23 @@ from bot.extraction.lexicon import (
     words,
 )
 
+# Lowercase words that look like verb forms (seen, found, rallying, cut by heuristics
+# is not attempted): participles and auxiliaries inside a would-be subject.
+VERB_FORM_RE = re.compile(r"[a-z]{3,}(?:ing|ed)|have|has|had|is|are|was|were|will|would|could")
+# -ly adverbs that open news sentences ('Shortly after ..., Cruz proposed'); any other
+# capitalised -ly word before a cue is taken for a name (Kelly, Daly, Reilly).
+# Source: common English sentence adverbs.
+SENTENCE_ADVERBS = words("""shortly only finally recently separately similarly currently
+initially ultimately consequently accordingly previously subsequently additionally
+importantly interestingly unfortunately fortunately ironically notably clearly obviously
+certainly surely really actually apparently reportedly allegedly originally eventually
+immediately frankly honestly personally generally usually typically normally
+traditionally historically politically publicly privately increasingly nearly roughly
+particularly especially largely mostly partly simply nationally locally""")
+# Words that end a would-be subject but never name a speaker ('Years after ...',
+# 'Rather than ...', 'The most telling ...').
+NOT_SUBJECTS = words("""there here always it's that's what which rather most least more
+less much years months weeks days decades hours""")
 # Quantities that open a subject: "Six in 10 voters said", "Nearly half said".
 QUANTIFIERS = words("""one two three four five six seven eight nine ten half most many few
 nearly about almost majority more fewer""")
@@ -37,3 +58,25 @@ def possessive_head(toks: list[tuple[str, int]]) -> bool:
         return False
     head = toks[-1][0].lower()
     return head in TITLE_WORDS or head in ORG_HEADS
+
+
+def has_verb_form(toks: list[tuple[str, int]]) -> bool:
+    """A participle or auxiliary inside a would-be subject, except a participle used
+    as an adjective right after its determiner ('the retired neurosurgeon', 'an
+    elected official')."""
+    for k, (word, _) in enumerate(toks):
+        if not VERB_FORM_RE.fullmatch(word.lower()):
+            continue
+        attributive = (0 < k < len(toks) - 1 and toks[k - 1][0].lower() in DETERMINERS
+                       and word.lower() not in AUXILIARIES)
+        if not attributive:
+            return True
+    return False
+
+
+def is_adverb(word: str) -> bool:
+    """'quickly said': a lowercase -ly word is an adverb, not a subject, and so is a
+    capitalised one in SENTENCE_ADVERBS ('Shortly after ...'); any other capitalised
+    -ly word is a name ('Kelly said', 'Daly said')."""
+    return word.endswith("ly") and (not word[:1].isupper()
+                                    or word.lower() in SENTENCE_ADVERBS)
