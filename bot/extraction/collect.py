@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.extraction.direct import attribution_in, colon_subject, is_bare, sentence_quotes
+from bot.extraction.clauses import colon_subject
+from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
 from bot.extraction.labels import signature_line
 from bot.extraction.quotes import Sentence, split_sentences
 from bot.extraction.raw import Raw

@@ -11,22 +11,18 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.clauses import clause_subject, colon_subject
 from bot.extraction.forward import subject_after
 from bot.extraction.frames import relative_speaker
 from bot.extraction.labels import (
     dash_source,
-    document_subject,
     inverted_intro,
     name_colon,
     speaker_label,
 )
-from bot.extraction.lexicon import EVIDENCE_NOUNS, ORG_HEADS, TITLE_WORDS
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Quote, Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
-from bot.extraction.salience import SUBJECT_RE
-from bot.extraction.speakers import split_name
-from bot.extraction.subjects import NOT_SUBJECTS, is_number
 
 # '"...," Trump answered' and '"...," boomed Mrs. Clinton': a name (or he/she) and a
 # verb in -ed or -s right after the quote. Source: news attribution syntax.
@@ -107,41 +103,6 @@ def _nearest_subject(text: str, start: int, cues: list[tuple[str, int, int]]) ->
         if found and found[0][:1].isupper():
             return _raw(cue, c_start, found)
     return None
-
-
-def colon_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """The speaker of a sentence ending in a colon without a cue: its subject ('The
-    New York Times reports:') or its document noun phrase ('The piece used ...:')."""
-    return clause_subject(text, start, end) or document_subject(text, start, end)
-
-
-# A he/she subject after one or two opening phrases ('Eight years ago, he ...').
-OPENING_PRONOUN_RE = re.compile(r"(?:[^,\"“”]{0,60},\s+){1,2}([Hh]e|[Ss]he)\s+[a-z]")
-
-
-# A determiner subject opening the sentence whose head is a title, an organisation or
-# a document noun
-# ('The spokesman refused ..., adding:', 'Her campaign blasted out ..., stating').
-DETERMINER_SUBJECT_RE = re.compile(
-    r"[\s\"“”]*((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?([a-z]+))\s+[a-z]")
-
-
-def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """'Sanders compared himself to Clinton, saying, "..."': the sentence's subject;
-    also the speaker of a quote after a colon with no speech verb ('Roe shot back:')."""
-    m = SUBJECT_RE.match(text, start, end)
-    if not m or split_name(m[1])[0] is None or m[1].split()[-1].lower() in NOT_SUBJECTS:
-        m = None
-    elif is_number(m[1].split()[0].lower()):
-        m = None  # 'Eight years ago, he ...': a time phrase, not a subject
-    if m is None:
-        m = OPENING_PRONOUN_RE.match(text, start, end)  # 'Eight years ago, he said'
-    if m is None:
-        m = DETERMINER_SUBJECT_RE.match(text, start, end)  # 'The spokesman refused ...'
-        if m and m[2] not in TITLE_WORDS | ORG_HEADS | EVIDENCE_NOUNS:
-            m = None
-    return (m[1], m.start(1)) if m else None
 
 
 def _raw(cue: str, cue_pos: int, found: tuple[str, int]) -> Raw:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.direct import clause_subject
+from bot.extraction.clauses import clause_subject
 from bot.extraction.forward import subject_after
 from bot.extraction.frames import relative_end, relative_speaker
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, SKIPPABLE, words

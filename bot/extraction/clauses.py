@@ -1,0 +1,47 @@
+"""The subject of a whole sentence, for cues that do not sit next to their speaker:
+a participle ('Sanders compared himself to Clinton, saying, "..."'), a colon with no
+speech verb ('Roe shot back:'), a coordinated verb ('... and said').
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.labels import document_subject
+from bot.extraction.lexicon import EVIDENCE_NOUNS, ORG_HEADS, TITLE_WORDS
+from bot.extraction.salience import SUBJECT_RE
+from bot.extraction.speakers import split_name
+from bot.extraction.subjects import NOT_SUBJECTS, is_number
+
+
+def colon_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The speaker of a sentence ending in a colon without a cue: its subject ('The
+    New York Times reports:') or its document noun phrase ('The piece used ...:')."""
+    return clause_subject(text, start, end) or document_subject(text, start, end)
+
+
+# A he/she subject after one or two opening phrases ('Eight years ago, he ...').
+OPENING_PRONOUN_RE = re.compile(r"(?:[^,\"“”]{0,60},\s+){1,2}([Hh]e|[Ss]he)\s+[a-z]")
+
+# A determiner subject opening the sentence whose head is a title, an organisation or
+# a document noun ('The spokesman refused ..., adding:', 'Her campaign ..., stating').
+DETERMINER_SUBJECT_RE = re.compile(
+    r"[\s\"“”]*((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?([a-z]+))\s+[a-z]")
+
+
+def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """'Sanders compared himself to Clinton, saying, "..."': the sentence's subject;
+    also the speaker of a quote after a colon with no speech verb ('Roe shot back:')."""
+    m = SUBJECT_RE.match(text, start, end)
+    if not m or split_name(m[1])[0] is None or m[1].split()[-1].lower() in NOT_SUBJECTS:
+        m = None
+    elif is_number(m[1].split()[0].lower()):
+        m = None  # 'Eight years ago, he ...': a time phrase, not a subject
+    if m is None:
+        m = OPENING_PRONOUN_RE.match(text, start, end)  # 'Eight years ago, he said'
+    if m is None:
+        m = DETERMINER_SUBJECT_RE.match(text, start, end)  # 'The spokesman refused ...'
+        if m and m[2] not in TITLE_WORDS | ORG_HEADS | EVIDENCE_NOUNS:
+            m = None
+    return (m[1], m.start(1)) if m else None
