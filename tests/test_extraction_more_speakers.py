@@ -266,3 +266,19 @@ def test_determiner_clause_subject(paragraphs: list[str], speaker: str) -> None:
 )
 def test_back_phrasal_cues(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a question mark ending the quote does not end the sentence before
+        # 'NAME, appositive, said'
+        (['"Is this the budget? How are you today?" Miller, a retired worker from a '
+          'plant, said pleasantly into the phone.'], "Miller"),
+        # negative row: a new sentence with its own subject and verb stays apart
+        (['Dana Vogt spoke first.', '"Is this the budget? How are you today?" she said. '
+          'Miller, a retired worker, left the room.'], "Dana Vogt"),
+    ],
+)
+def test_appositive_after_question(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

@@ -43,10 +43,12 @@ SENTENCE_OPENERS = words("He She They We I It The But This That There His Her Th
 # What may follow a full-stop quote's attribution for it to be the whole sentence:
 # up to three words ('on Tuesday') and the final stop. Source: news attribution style.
 TAIL_END_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}\.(?:\s|$)")
-# A short attribution sentence after a quote: "Mrs. Clinton asked." / "asked Borger."
+# A short attribution sentence after a quote: "Mrs. Clinton asked." / "asked Borger." /
+# "Miller, a retired worker, said ...".
 # Verbs: every speech verb except -ing forms ('"Adams?" Doe repeated.').
 ATTRIBUTION_TAIL_RE = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z]+ly\s+)?(?:" + "|".join(
+    r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+[^,.!?\"“”\n]{1,80},\s+"  # appositive
+    r"|(?:[A-Z][\w.'’-]*\s+){0,4})(?:[a-z]+ly\s+)?(?:" + "|".join(
         sorted((v for v in SPEECH_VERBS | {"continued"} if not v.endswith("ing")), key=len,
                reverse=True)) + r")\b")
 
