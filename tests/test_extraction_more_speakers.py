@@ -282,3 +282,16 @@ def test_back_phrasal_cues(paragraphs: list[str], speaker: str) -> None:
 )
 def test_appositive_after_question(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize("mark", ['"', "''"])
+def test_partial_quote_with_inverted_cue(mark: str) -> None:
+    """'The plans are "irresponsible," said NAME': the name after the cue speaks for
+    the clause (not 'The budget plans'), and the bare quote after it goes on."""
+    text = (f"Officials met in the capital on Monday.\n\nThe budget plans are {mark}profoundly "
+            f"irresponsible,{mark} said Steve Bell, a senior director. "
+            f"{mark}It just leaves guys like me speechless.{mark}")
+    found = extract(parse_article(text, title="T")).statements
+    assert {s.speaker for s in found} == {"Steve Bell"}
+    assert any("irresponsible" in s.quote for s in found)
+    assert any("speechless" in s.quote for s in found)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from bot.extraction.clauses import colon_subject
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
 from bot.extraction.labels import signature_line
+from bot.extraction.partials import partial_speaker
 from bot.extraction.quotes import Sentence, split_sentences
 from bot.extraction.raw import Raw
-from bot.extraction.reported import indirect, partial_speaker
+from bot.extraction.reported import indirect
 from bot.extraction.titles import is_byline, is_title
 from bot.models import Article
 

@@ -1,7 +1,6 @@
 """Reported speech: "X said (that) CLAUSE", "CLAUSE, X said.", "according to X".
 
-Works on sentences without a direct quotation. Partial quotations get their
-speaker here too: the subject of the nearest cue before the quoted words.
+Works on sentences without a direct quotation (partial quotations: partials.py).
 """
 
 from __future__ import annotations
@@ -11,10 +10,10 @@ import re
 from bot.extraction.clauses import clause_subject
 from bot.extraction.forward import subject_after
 from bot.extraction.frames import relative_end, relative_speaker
-from bot.extraction.lexicon import PARTIAL_ONLY_CUES, SKIPPABLE, words
+from bot.extraction.lexicon import SKIPPABLE, words
 from bot.extraction.phrases import leading_subject, subject_before, tokens
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import ACCORDING_RE, CUE_WORD_RE, Raw, cue_pattern, find_cues
+from bot.extraction.raw import ACCORDING_RE, Raw, cue_pattern, find_cues
 from bot.extraction.stance import REPORTING_CUES
 
 # Cues that take a person object before their clause ("told reporters that ...").
@@ -30,10 +29,6 @@ voters members lawmakers students viewers listeners senators colleagues""")
 # First words of an aside after a mid-sentence cue (', he said on Tuesday,').
 PARENTHETICAL_OPENERS = SKIPPABLE | words("in on at to during after before via through "
                                           "from with about while last")
-# Words opening an adverbial clause after a partial quotation; the statement ends at
-# the quotation. Source: English subordinators and news time phrases.
-SUBORDINATE_TAIL = words("as when while after before because since until moments though "
-                         "although")
 # "that" this many tokens after a cue still introduces its clause ("said in a
 # statement that ...").
 THAT_WINDOW = 10
@@ -49,7 +44,7 @@ TAIL_RE = re.compile(r"^[\s\w,.'’-]{0,60}[.!?]?\s*$")
 cue_pattern(REPORTING_CUES)  # compiled at import, like the module's other patterns
 
 
-def _content_start(text: str, c_end: int, s_end: int, cue: str) -> int:
+def content_start(text: str, c_end: int, s_end: int, cue: str) -> int:
     toks = tokens(text[c_end:s_end], c_end)
     for word, pos in toks[:THAT_WINDOW]:
         if word in (",", ";", ":", ".") and cue.lower() not in OBJECT_CUES:
@@ -76,7 +71,7 @@ def _skip_object(toks: list[tuple[str, int]], i: int) -> int:
     return i
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     piece = text[start:end]
     lead = len(piece) - len(piece.lstrip(" ,:"))
     trail = len(piece) - len(piece.rstrip(" ,.;:"))
@@ -98,9 +93,9 @@ def _according(text: str, sent: Sentence) -> Raw | None:
     subj_end = found[1] + len(found[0])
     comma = text.find(",", subj_end, sent.end)
     if m.start() - sent.start < 3 and comma > 0:
-        span = _clause(text, comma + 1, sent.end)
+        span = clause_span(text, comma + 1, sent.end)
     else:
-        span = _clause(text, sent.start, m.start())
+        span = clause_span(text, sent.start, m.start())
     return _make("according to", m.start(), found, span, text, sent)
 
 
@@ -152,16 +147,16 @@ def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
         last = head.split()[-1:] if head else []
         if last and last[0].lower() in CLAUSE_LINKS:  # ", while 9 percent found ..."
             cut = a + len(head) - len(last[0])
-        out[-1].spans[0] = _clause(text, a, cut)
+        out[-1].spans[0] = clause_span(text, a, cut)
 
 
 def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
             prev: Raw | None = None) -> Raw | None:
     rel = relative_speaker(text, sent.start, c_start)
     if rel:
-        begin = _content_start(text, c_end, sent.end, cue)
-        return _make(cue, c_start, rel, _clause(text, begin, relative_end(text, begin, sent.end)),
-                     text, sent)
+        begin = content_start(text, c_end, sent.end, cue)
+        span = clause_span(text, begin, relative_end(text, begin, sent.end))
+        return _make(cue, c_start, rel, span, text, sent)
     found = (subject_before(text[sent.start:c_start], sent.start)
              or leading_subject(text[sent.start:c_start], sent.start))
     participle = cue.lower().endswith("ing")
@@ -177,18 +172,18 @@ def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
             if raw:
                 raw.spans.insert(0, split[0])
             return raw
-        after = _clause(text, _content_start(text, c_end, sent.end, cue), sent.end)
+        after = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
         if _words(text, after) >= MIN_CONTENT_WORDS:
             return _make(cue, c_start, found, after, text, sent)
         before = text[sent.start:found[1]].rstrip()
         if before.endswith(",") and TAIL_RE.match(text[c_end:sent.end]):
-            return _make(cue, c_start, found, _clause(text, sent.start, found[1]), text, sent)
+            return _make(cue, c_start, found, clause_span(text, sent.start, found[1]), text, sent)
         return None
     if not participle and text[sent.start:c_start].rstrip().endswith(","):
         # "CLAUSE, said X": only a finite cue inverts; ", saying X" has no subject after it.
         found = subject_after(text[c_end:sent.end], c_end)
         if found:
-            return _make(cue, c_start, found, _clause(text, sent.start, c_start), text, sent)
+            return _make(cue, c_start, found, clause_span(text, sent.start, c_start), text, sent)
     return None
 
 
@@ -208,45 +203,4 @@ def _parenthetical(text: str, sent: Sentence, subj: int,
     tail = text[c_end:comma.end() - 1].split()
     if tail and not (tail[0][:1].isupper() or tail[0].lower() in PARENTHETICAL_OPENERS):
         return None  # ', Roe said he does not do them,': a reported clause, not an aside
-    return _clause(text, sent.start, subj), _clause(text, comma.end(), sent.end)
-
-
-def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
-    """Give a partial quotation the subject of the nearest cue before it; its content
-    becomes the whole attributed clause, quoted words included."""
-    best = None
-    for m in CUE_WORD_RE.finditer(text, sent.start, raw.start):
-        word = m[0].split()[0]
-        if word.lower() in PARTIAL_ONLY_CUES and word[0].islower():
-            best = (word, m.start(), m.start() + len(word))
-    for cue, c_start, c_end in find_cues(text, sent.start, raw.start, REPORTING_CUES):
-        if best is None or c_start > best[1]:
-            best = (cue, c_start, c_end)
-    if best is None:
-        return False
-    found = (subject_before(text[sent.start:best[1]], sent.start)
-             or clause_subject(text, sent.start, best[1]))
-    if not found:
-        return False
-    raw.cue, raw.cue_pos = best[0], best[1]
-    raw.subject, raw.subject_pos = found
-    raw.clause = text[sent.start:raw.start]
-    start = _content_start(text, best[2], sent.end, best[0])
-    raw.spans = [_clause(text, min(start, raw.start), _next_verb(text, raw, sent.end))]
-    return True
-
-
-def _next_verb(text: str, raw: Raw, end: int) -> int:
-    """'called it "shameful" and called on leaders ...': a coordinated cue after the
-    quotation ends the partial statement."""
-    for _, c_start, _ in find_cues(text, raw.spans[-1][1], end, REPORTING_CUES):
-        before = text[raw.spans[-1][1]:c_start].split()
-        if before and before[-1].lower() in COORDINATED_VERB_OPENERS:
-            return text.rfind(before[-1], raw.spans[-1][1], c_start)
-    close = raw.spans[-1][1]
-    rest = text[close:end]
-    close += len(rest) - len(rest.lstrip("”\"'’ ,"))
-    tail = text[close:end].split()
-    if tail and tail[0].lower() in SUBORDINATE_TAIL:
-        return close  # 'says he is "excited" as he faces a test': not said
-    return end
+    return clause_span(text, sent.start, subj), clause_span(text, comma.end(), sent.end)

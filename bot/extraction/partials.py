@@ -1,0 +1,84 @@
+"""Partial quotations ('called it an "unrealistic objective"'): their speaker is the
+subject of the nearest cue before the quoted words, or of a finite cue right after
+them ('..."profoundly irresponsible," said Steve Bell'); their content is the whole
+attributed clause, quoted words included.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.clauses import clause_subject
+from bot.extraction.forward import subject_after
+from bot.extraction.labels import INVERTED_CUES
+from bot.extraction.lexicon import PARTIAL_ONLY_CUES, words
+from bot.extraction.phrases import subject_before
+from bot.extraction.quotes import Sentence
+from bot.extraction.raw import CUE_WORD_RE, Raw, find_cues
+from bot.extraction.reported import COORDINATED_VERB_OPENERS, clause_span, content_start
+from bot.extraction.stance import REPORTING_CUES
+
+# Words opening an adverbial clause after a partial quotation; the statement ends at
+# the quotation. Source: English subordinators and news time phrases.
+SUBORDINATE_TAIL = words("as when while after before because since until moments though "
+                         "although")
+# A finite cue right after a partial quotation's closing mark ('," said Steve Bell').
+INVERTED_AFTER_RE = re.compile(r"[”\"'’]*\s*,?\s*(?P<cue>" + "|".join(sorted(INVERTED_CUES))
+                               + r")\s+")
+
+
+def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
+    """Give a partial quotation the subject of the nearest cue before it; its content
+    becomes the whole attributed clause, quoted words included."""
+    if _inverted_after(text, sent, raw):
+        return True
+    best = None
+    for m in CUE_WORD_RE.finditer(text, sent.start, raw.start):
+        word = m[0].split()[0]
+        if word.lower() in PARTIAL_ONLY_CUES and word[0].islower():
+            best = (word, m.start(), m.start() + len(word))
+    for cue, c_start, c_end in find_cues(text, sent.start, raw.start, REPORTING_CUES):
+        if best is None or c_start > best[1]:
+            best = (cue, c_start, c_end)
+    if best is None:
+        return False
+    found = (subject_before(text[sent.start:best[1]], sent.start)
+             or clause_subject(text, sent.start, best[1]))
+    if not found:
+        return False
+    raw.cue, raw.cue_pos = best[0], best[1]
+    raw.subject, raw.subject_pos = found
+    raw.clause = text[sent.start:raw.start]
+    start = content_start(text, best[2], sent.end, best[0])
+    raw.spans = [clause_span(text, min(start, raw.start), _next_verb(text, raw, sent.end))]
+    return True
+
+
+def _inverted_after(text: str, sent: Sentence, raw: Raw) -> bool:
+    """'The plans are "profoundly irresponsible," said Steve Bell, ...': a finite cue
+    and its subject right after the quotation attribute the clause before."""
+    m = INVERTED_AFTER_RE.match(text, raw.spans[-1][1], sent.end)
+    found = m and subject_after(text[m.end():sent.end], m.end())
+    if not m or not found:
+        return False
+    raw.cue, raw.cue_pos = m["cue"], m.start("cue")
+    raw.subject, raw.subject_pos = found
+    raw.clause = text[m.start("cue"):sent.end]
+    raw.spans = [clause_span(text, sent.start, m.start("cue"))]
+    return True
+
+
+def _next_verb(text: str, raw: Raw, end: int) -> int:
+    """'called it "shameful" and called on leaders ...': a coordinated cue after the
+    quotation ends the partial statement."""
+    for _, c_start, _ in find_cues(text, raw.spans[-1][1], end, REPORTING_CUES):
+        before = text[raw.spans[-1][1]:c_start].split()
+        if before and before[-1].lower() in COORDINATED_VERB_OPENERS:
+            return text.rfind(before[-1], raw.spans[-1][1], c_start)
+    close = raw.spans[-1][1]
+    rest = text[close:end]
+    close += len(rest) - len(rest.lstrip("”\"'’ ,"))
+    tail = text[close:end].split()
+    if tail and tail[0].lower() in SUBORDINATE_TAIL:
+        return close  # 'says he is "excited" as he faces a test': not said
+    return end
