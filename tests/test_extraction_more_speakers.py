@@ -295,3 +295,22 @@ def test_partial_quote_with_inverted_cue(mark: str) -> None:
     assert {s.speaker for s in found} == {"Steve Bell"}
     assert any("irresponsible" in s.quote for s in found)
     assert any("speechless" in s.quote for s in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # 'this'/'that' before a subject is its determiner, not a time word
+        (['Dana Vogt spoke first.', '"The kids do not like the budget," this source told '
+          'the Post.'], "this source"),
+        # in an introduction with several cues, a determiner subject before the nearest
+        # cue speaks ('Alongside X calls for action, a top strategist said ...')
+        (['Alongside union calls for action, even a top GOP strategist said Vogt must '
+          'choose, saying, "At some point, she must come out on the budget."'],
+         "a top GOP strategist"),
+        # negative row: a time word before the subject is still dropped
+        (['"The kids do not like the budget," Tuesday Dana Vogt said.'], "Dana Vogt"),
+    ],
+)
+def test_determiners_before_cues(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

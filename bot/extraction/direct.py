@@ -100,8 +100,8 @@ def _nearest_subject(text: str, start: int, cues: list[tuple[str, int, int]]) ->
         if text[start:c_start].rstrip().endswith(INFINITIVE_MARKERS):
             continue
         found = subject_before(text[start:c_start], start)
-        if found and found[0][:1].isupper():
-            return _raw(cue, c_start, found)
+        if found and (found[0][:1].isupper() or found[0].split()[0] in ("a", "an", "the")):
+            return _raw(cue, c_start, found)  # a name or 'a top GOP strategist'
     return None
 
 

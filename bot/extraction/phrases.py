@@ -79,7 +79,10 @@ def word_end(word: str, pos: int) -> int:
 
 
 def _strip_front(toks: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    while toks and (toks[0][0].lower() in LEADING_FILLERS or toks[0][0].lower() in SKIPPABLE):
+    """Drops fillers and time words before a subject ('But', 'Tuesday'); 'this' and
+    'that' stay: in front of a subject they are its determiner ('this source')."""
+    while toks and (toks[0][0].lower() in LEADING_FILLERS
+                    or toks[0][0].lower() in SKIPPABLE - {"this", "that"}):
         toks = toks[1:]
     return toks
 
