@@ -314,3 +314,21 @@ def test_partial_quote_with_inverted_cue(mark: str) -> None:
 )
 def test_determiners_before_cues(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # 'it said' stands for the last organisation or document that spoke
+        (['"We want no part in the budget listing," the company wrote in its statement.',
+          'Dana Vogt said she was surprised.',
+          'It added, "We will review the budget."'], "the company"),
+        (['"The plan works," a newly released report said.', 'Ted Vogt disagreed.',
+          '"Costs will fall with the budget," it added.'], "a newly released report"),
+        # negative row: 'it' never stands for a person who spoke last
+        (['Ted Vogt said he was surprised by the vote.',
+          '"We will review the budget," it said.'], None),
+    ],
+)
+def test_it_is_a_thing(paragraphs: list[str], speaker: str | None) -> None:
+    assert speaker_of(*paragraphs) == speaker

@@ -18,7 +18,8 @@ from bot.extraction.channels import channel
 from bot.extraction.collect import sentences
 from bot.extraction.coref import speaking_names
 from bot.extraction.dates import said_on
-from bot.extraction.lexicon import DETERMINERS, PERSON_PRONOUNS
+from bot.extraction.labels import DOCUMENT_NOUNS
+from bot.extraction.lexicon import DETERMINERS, ORG_HEADS, PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
 from bot.extraction.phrases import OBJECT_PREPOSITIONS
 from bot.extraction.quotes import Sentence
@@ -42,6 +43,9 @@ CONTRACTION_RE = re.compile(r"^([Hh]e|[Ss]he)['’]s$")
 # Pronouns with no antecedent found take the previous statement's speaker
 # ("they", "we" for a group just quoted; "I" in a first-person piece).
 FALLBACK_PRONOUNS = frozenset(["they", "we", "i", "it", "he", "she"])
+# A document or organisation noun among a description's first words makes it a thing
+# 'it' can stand for ('a newly uncovered email previously kept secret').
+THING_HEAD_WINDOW = 4
 # Determiners of a description that refers back to one already introduced ('the
 # official' after 'a senior official'). Source: English definite determiners.
 DEFINITE_DETERMINERS = frozenset(["the", "this", "that"])
@@ -60,6 +64,7 @@ class _State:
     speaking: frozenset[str] = frozenset()
     text: str = ""
     described: dict[str, Resolved] = field(default_factory=dict)
+    last_thing: Resolved | None = None
 
 
 def _speaker(raw: Raw, state: _State) -> Resolved:
@@ -90,6 +95,8 @@ def _speaker(raw: Raw, state: _State) -> Resolved:
     want = PERSON_PRONOUNS.get(raw.subject.lower())
     if want and found.name is not None and not _fits(found, want, state):
         found = Resolved(None)
+    if raw.subject.lower() == "it":
+        return state.last_thing or found  # 'it said': the last organisation or document
     if found.name is None and raw.subject.lower() in FALLBACK_PRONOUNS and state.last:
         back = state.last[1] if _proper(state.last[1].name or "") else state.last_person
         return back if back is not None and (not want or _fits(back, want, state)) else found
@@ -122,6 +129,14 @@ def _same_description(found: Resolved, state: _State) -> Resolved:
     if not any(w.lower() in OBJECT_PREPOSITIONS for w in words):
         state.described[head] = found  # 'a message on the website' is not a website
     return found
+
+
+def _is_thing(who: Resolved) -> bool:
+    """An organisation or a document ('the email', 'the company'): what 'it' can be."""
+    if who.name is None:
+        return False
+    heads = {w.lower() for w in who.name.split()[:THING_HEAD_WINDOW]}
+    return who.is_org or (not _proper(who.name) and bool(heads & (DOCUMENT_NOUNS | ORG_HEADS)))
 
 
 def _bare(raw: Raw, state: _State) -> bool:
@@ -188,6 +203,8 @@ def build_statements(article: Article, raws: list[Raw],
             state.last = (raw, state.last[1])
             continue
         who = _speaker(raw, state)
+        if _is_thing(who):
+            state.last_thing = who
         when, chan = _date(raw, who, article.reference_date, state)
         state.last = (raw, who)
         quote = " ".join(text[a:b] for a, b in raw.spans)
