@@ -18,10 +18,9 @@ from bot.extraction.channels import channel
 from bot.extraction.collect import sentences
 from bot.extraction.coref import speaking_names
 from bot.extraction.dates import said_on
-from bot.extraction.labels import DOCUMENT_NOUNS
-from bot.extraction.lexicon import DETERMINERS, ORG_HEADS, PERSON_PRONOUNS
+from bot.extraction.descriptions import is_thing, proper_name, same_description
+from bot.extraction.lexicon import PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
-from bot.extraction.phrases import OBJECT_PREPOSITIONS
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
 from bot.extraction.salience import (
@@ -43,12 +42,6 @@ CONTRACTION_RE = re.compile(r"^([Hh]e|[Ss]he)['’]s$")
 # Pronouns with no antecedent found take the previous statement's speaker
 # ("they", "we" for a group just quoted; "I" in a first-person piece).
 FALLBACK_PRONOUNS = frozenset(["they", "we", "i", "it", "he", "she"])
-# A document or organisation noun among a description's first words makes it a thing
-# 'it' can stand for ('a newly uncovered email previously kept secret').
-THING_HEAD_WINDOW = 4
-# Determiners of a description that refers back to one already introduced ('the
-# official' after 'a senior official'). Source: English definite determiners.
-DEFINITE_DETERMINERS = frozenset(["the", "this", "that"])
 
 
 @dataclass
@@ -98,10 +91,10 @@ def _speaker(raw: Raw, state: _State) -> Resolved:
     if raw.subject.lower() == "it":
         return state.last_thing or found  # 'it said': the last organisation or document
     if found.name is None and raw.subject.lower() in FALLBACK_PRONOUNS and state.last:
-        back = state.last[1] if _proper(state.last[1].name or "") else state.last_person
+        back = state.last[1] if proper_name(state.last[1].name or "") else state.last_person
         return back if back is not None and (not want or _fits(back, want, state)) else found
-    found = _same_description(found, state)
-    person = found.name is not None and not found.is_org and _proper(found.name)
+    found = same_description(found, state.described)
+    person = found.name is not None and not found.is_org and proper_name(found.name)
     if person and found.name and (" " in found.name or gender(found)
                                   or found.name in state.speaking):
         state.last_person = found
@@ -111,32 +104,6 @@ def _speaker(raw: Raw, state: _State) -> Resolved:
     elif found.name is not None and not person:
         state.last_org = found
     return found
-
-
-def _same_description(found: Resolved, state: _State) -> Resolved:
-    """'the official' after 'a White House official' said something: the same speaker,
-    named by its fuller first description. Every word before the head noun must
-    appear in the earlier description ('the second official' is someone else)."""
-    words = (found.name or "").split()
-    if not words or _proper(found.name or "") or len(words) < 2:
-        return found
-    head = words[-1].lower()
-    earlier = state.described.get(head)
-    if words[0].lower() in DEFINITE_DETERMINERS and earlier is not None and earlier.name:
-        before = {w.lower() for w in earlier.name.split()}
-        if all(w.lower() in before for w in words[1:-1]):
-            return earlier
-    if not any(w.lower() in OBJECT_PREPOSITIONS for w in words):
-        state.described[head] = found  # 'a message on the website' is not a website
-    return found
-
-
-def _is_thing(who: Resolved) -> bool:
-    """An organisation or a document ('the email', 'the company'): what 'it' can be."""
-    if who.name is None:
-        return False
-    heads = {w.lower() for w in who.name.split()[:THING_HEAD_WINDOW]}
-    return who.is_org or (not _proper(who.name) and bool(heads & (DOCUMENT_NOUNS | ORG_HEADS)))
 
 
 def _bare(raw: Raw, state: _State) -> bool:
@@ -155,11 +122,6 @@ def _fits(who: Resolved, want: str, state: _State) -> bool:
     """who's known gender (name, honorific, learnt) does not contradict the pronoun."""
     known = gender(who) or state.genders.get(who.name or "")
     return known is None or known == want
-
-
-def _proper(name: str) -> bool:
-    """A proper name ("Ted Cruz"), not a common-noun speaker ("the groups")."""
-    return name[:1].isupper() and name.split()[0].lower() not in DETERMINERS
 
 
 def _date(raw: Raw, who: Resolved, ref: date | None, state: _State) -> tuple[date | None,
@@ -203,7 +165,7 @@ def build_statements(article: Article, raws: list[Raw],
             state.last = (raw, state.last[1])
             continue
         who = _speaker(raw, state)
-        if _is_thing(who):
+        if is_thing(who):
             state.last_thing = who
         when, chan = _date(raw, who, article.reference_date, state)
         state.last = (raw, who)

@@ -1,0 +1,47 @@
+"""Speakers named by a description ('the official', 'the company'): the same speaker
+as a fuller earlier description, and what 'it' can stand for."""
+
+from __future__ import annotations
+
+from bot.extraction.labels import DOCUMENT_NOUNS
+from bot.extraction.lexicon import DETERMINERS, ORG_HEADS
+from bot.extraction.mentions import Resolved
+from bot.extraction.phrases import OBJECT_PREPOSITIONS
+
+# A document or organisation noun among a description's first words makes it a thing
+# 'it' can stand for ('a newly uncovered email previously kept secret').
+THING_HEAD_WINDOW = 4
+# Determiners of a description that refers back to one already introduced ('the
+# official' after 'a senior official'). Source: English definite determiners.
+DEFINITE_DETERMINERS = frozenset(["the", "this", "that"])
+
+
+def proper_name(name: str) -> bool:
+    """A proper name ("Ted Cruz"), not a common-noun speaker ("the groups")."""
+    return name[:1].isupper() and name.split()[0].lower() not in DETERMINERS
+
+
+def same_description(found: Resolved, described: dict[str, Resolved]) -> Resolved:
+    """'the official' after 'a White House official' said something: the same speaker,
+    named by its fuller first description. Every word before the head noun must
+    appear in the earlier description ('the second official' is someone else)."""
+    words = (found.name or "").split()
+    if not words or proper_name(found.name or "") or len(words) < 2:
+        return found
+    head = words[-1].lower()
+    earlier = described.get(head)
+    if words[0].lower() in DEFINITE_DETERMINERS and earlier is not None and earlier.name:
+        before = {w.lower() for w in earlier.name.split()}
+        if all(w.lower() in before for w in words[1:-1]):
+            return earlier
+    if not any(w.lower() in OBJECT_PREPOSITIONS for w in words):
+        described[head] = found  # 'a message on the website' is not a website
+    return found
+
+
+def is_thing(who: Resolved) -> bool:
+    """An organisation or a document ('the email', 'the company'): what 'it' can be."""
+    if who.name is None:
+        return False
+    heads = {w.lower() for w in who.name.split()[:THING_HEAD_WINDOW]}
+    return who.is_org or (not proper_name(who.name) and bool(heads & (DOCUMENT_NOUNS | ORG_HEADS)))
