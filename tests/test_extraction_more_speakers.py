@@ -332,3 +332,19 @@ def test_determiners_before_cues(paragraphs: list[str], speaker: str) -> None:
 )
 def test_it_is_a_thing(paragraphs: list[str], speaker: str | None) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an opening 'Before ...,' phrase is skipped; its object is not the subject
+        (['Before the convention, Police Chief Calvin Okafor lobbied to suspend the rules, '
+          'saying, "The smaller the budget, the better."'], "Calvin Okafor"),
+        # negative row: the object of the opening phrase never speaks, even when the
+        # subject after it is a pronoun
+        (['Dana Vogt arrived on Monday.', 'Before the convention, she lobbied to suspend '
+          'the rules, saying, "The smaller the budget, the better."'], "Dana Vogt"),
+    ],
+)
+def test_opening_phrase_before_subject(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

@@ -47,6 +47,9 @@ LEADING_FILLERS = words("but and so yet still meanwhile now then instead however
 # Prepositions whose object a name is when read backwards ('a rally in Columbus
 # said'); lower case only, so 'In Iowa Cruz said' is not affected.
 OBJECT_PREPOSITIONS = words("in at from to of for with on by near about during inside")
+# Words opening a phrase before the subject ('In August, ...', 'Before the convention,
+# Chief Calvin Williams lobbied ...'). Source: English prepositions and subordinators.
+OPENING_PREPOSITIONS = OBJECT_PREPOSITIONS | words("before after when while since until")
 # A determiner subject at the very start of a sentence may be this long ("An earlier
 # report in a New Hampshire paper said ...").
 MAX_OPENING_SUBJECT = 9
@@ -231,7 +234,7 @@ def leading_subject(text: str, offset: int = 0) -> tuple[str, int] | None:
     toks = tokens(text, offset)
     while toks and not WORD_START_RE.match(toks[0][0]):
         toks = toks[1:]
-    if toks and toks[0][0].lower() in OBJECT_PREPOSITIONS:
+    if toks and toks[0][0].lower() in OPENING_PREPOSITIONS:
         # 'In August, several groups ...': the subject follows the opening phrase
         comma = next((k for k, t in enumerate(toks) if t[0] == ","), None)
         if comma is None:
