@@ -47,3 +47,12 @@ async def test_loading_twice_adds_nothing(store: Store) -> None:
     again = await load_text(store, SEED.read_text(encoding="utf-8"))
     assert not again.created
     assert (await store.stats()).articles == 1
+
+
+async def test_title_in_commas_finds_the_same_answer(store: Store) -> None:
+    """'what did Hegseth, the defense secretary, say on NATO' is the plain question
+    with a title; the title must not be read as the speaker."""
+    plain = await search(store, "what did Hegseth say on NATO")
+    titled = await search(store, "what did Hegseth, the defense secretary, say on NATO")
+    assert plain.hits and titled.hits
+    assert titled.hits[0].statement.quote == plain.hits[0].statement.quote

@@ -115,6 +115,8 @@ def _resolve_speaker(
     """The speaker the query names (if any) and the words left for the topic."""
     if query.speaker_slot:
         found = index.match_slot(query.speaker_slot)
+        if found and query.speaker_title:
+            found = index.narrow_by_title(found, words(query.speaker_title))
         if found or query.strict_slot:
             return found, query.topic
     if query.asks_who:

@@ -62,6 +62,11 @@ STRICT_SPEAKER_PATTERNS = (
 LOOSE_SPEAKER_PATTERN = re.compile(
     r"^(?P<speaker>.+?)\s+(?:on|about|regarding|re)\s+(?P<topic>.+)$"
 )
+# "what did Clinton, the Democrat, say on Y": a title in commas after the name narrows
+# the name; it is not part of it.
+APPOSITIVE_SLOT_RE = re.compile(
+    r"(?P<name>\w[\w.'’ -]*?)\s*,\s*(?:the|a|an)\s+(?P<title>[^,]{1,60}?)\s*,"
+    rf"(?=\s*{_SAY}\b)", re.IGNORECASE)
 # "who said Y": no speaker, Y is the topic.
 WHO_PATTERN = re.compile(rf"^(?:who|which\s+\w+)\s+(?:has\s+|had\s+|did\s+)?{_SAY}\b"
                          rf"(?:\s+{_ABOUT}\b)?\s*(?P<topic>.*)$")
@@ -78,6 +83,7 @@ class Query(BaseModel):
     words: list[str] = Field(default_factory=list)
     topic_text: str = ""  # the cleaned topic part, stopwords kept (for alias look-ups)
     asks_who: bool = False
+    speaker_title: str | None = None  # "Clinton, the Democrat,": words that narrow a name
     filters: Filters = Field(default_factory=Filters)
 
     @property
@@ -120,7 +126,17 @@ def words_of(text: str) -> list[str]:
 
 
 def _parse_words(text: str) -> Query:
-    cleaned = clean(text)
+    title = None
+    appositive = APPOSITIVE_SLOT_RE.search(text)
+    if appositive:
+        title = clean(appositive["title"])
+        text = text[:appositive.start()] + appositive["name"] + text[appositive.end():]
+    query = _parse_cleaned(clean(text))
+    query.speaker_title = title if query.speaker_slot else None
+    return query
+
+
+def _parse_cleaned(cleaned: str) -> Query:
     words = content_words(cleaned)
     who = WHO_PATTERN.match(cleaned)
     if who:

@@ -117,6 +117,16 @@ class SpeakerIndex:
             scores = self.by_title([w for w in slot_words if w not in TITLE_STOPWORDS])
         return self._best(scores, 0, len(slot_words))
 
+    def narrow_by_title(self, match: SpeakerMatch, title_words: list[str]) -> SpeakerMatch:
+        """Of several speakers sharing a name, those whose titles have the given words
+        ("Clinton, the secretary of state"); all of them when none has."""
+        scores = self.by_title([w for w in title_words if w not in TITLE_STOPWORDS])
+        kept = [i for i in match.speaker_ids if i in scores]
+        if not kept or len(kept) == len(match.speaker_ids):
+            return match
+        names = [self.speakers[i].name for i in kept]
+        return match.model_copy(update={"speaker_ids": kept, "names": names})
+
     def find_in(self, query_words: list[str], min_title_words: int = 2) -> SpeakerMatch | None:
         """The best speaker named anywhere in a word list (by name, or by at least
         `min_title_words` title words); longer spans win ties."""
