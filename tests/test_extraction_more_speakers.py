@@ -348,3 +348,20 @@ def test_it_is_a_thing(paragraphs: list[str], speaker: str | None) -> None:
 )
 def test_opening_phrase_before_subject(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a dash signature line may carry a short description after a comma
+        (['"The whole idea of cutting the budget needs to stop."',
+          '-Michelle Okafor, Philadelphia.'], "Michelle Okafor"),
+        (['"Great speech on the budget. She is ready."',
+          '-Dana Vogt, tweeting after the speech.'], "Dana Vogt"),
+        # negative row: a dash line that goes on as a sentence with a quote is no signature
+        (['Ted Vogt spoke.', '"We will cut the budget," he said.',
+          '- Dana Okafor, who said "no" twice, left early.'], "Ted Vogt"),
+    ],
+)
+def test_dash_signature_with_description(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

@@ -60,9 +60,12 @@ def speaker_label(text: str, start: int, end: int) -> tuple[str, int, int] | Non
     return label.title(), m.start("label"), m.end()
 
 
-# '"..."' then a paragraph that is only a dash signature ('- Clinton.').
+# '"..."' then a paragraph that is only a dash signature ('- Clinton.'), perhaps with a
+# short description after a comma ('-Michelle Marks, Philadelphia.', '-President Obama,
+# tweeting after the speech.').
 SIGNATURE_LINE_RE = re.compile(
-    r"[”\"'’]*[ \t]*\n\s*[―—–-]{1,2}[ \t]*(?P<name>" + _name(r"[ \t]+") + r")\.?[ \t]*(?:\n|$)")
+    r"[”\"'’]*[ \t]*\n\s*[―—–-]{1,2}[ \t]*(?P<name>" + _name(r"[ \t]+") + r")"
+    r"(?:,[^\n\"“”]{1,80})?\.?[ \t]*(?:\n|$)")
 # 'Said Ellis: "..."': a capitalised speech verb opening the sentence, then the name.
 # Source: inverted attribution in news style.
 INVERTED_CUES = words("said says added asked wrote replied answered continued")
