@@ -365,3 +365,25 @@ def test_opening_phrase_before_subject(paragraphs: list[str], speaker: str) -> N
 )
 def test_dash_signature_with_description(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # 'the' and a capitalised name after an opening phrase is the colon's subject
+        (['As if addressing him directly, the Illinois Board of Elections was conclusive '
+          'in its findings: "Further discussion on the budget is unnecessary."'],
+         "Illinois Board of Elections"),
+        # an organisation head keeps its 'of' ('Department of Justice', 'University of X')
+        (['"We will review the budget," the Department of Justice said.'],
+         "the Department of Justice"),
+        (['"We will review the budget," the University of Michigan said.'],
+         "University of Michigan"),
+        # negative rows: a person 'of' a place, a title 'of' before a name
+        (['"We will review the budget," said Gov. Chris Okafor of New Jersey.'],
+         "Chris Okafor"),
+        (['"We will review the budget," said Secretary of State John Vogt.'], "John Vogt"),
+    ],
+)
+def test_organisation_names_with_of(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

@@ -23,6 +23,11 @@ def colon_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
 # A he/she subject after one or two opening phrases ('Eight years ago, he ...').
 OPENING_PRONOUN_RE = re.compile(r"(?:[^,\"“”]{0,60},\s+){1,2}([Hh]e|[Ss]he)\s+[a-z]")
 
+# 'the' and a capitalised name after one or two opening phrases ('As if addressing him
+# directly, the Illinois Board of Elections was ...').
+OPENING_THE_NAME_RE = re.compile(
+    r"(?:[^,\"“”]{0,60},\s+){1,2}(the\s+(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|the)\s+)?){0,5}"
+    r"[A-Z][\w'’-]*\w)\s+[a-z]")
 # A determiner subject opening the sentence whose head is a title, an organisation or
 # a document noun ('The spokesman refused ..., adding:', 'Her campaign ..., stating').
 DETERMINER_SUBJECT_RE = re.compile(
@@ -40,6 +45,8 @@ def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
         m = None  # 'Eight years ago, he ...': a time phrase, not a subject
     if m is None:
         m = OPENING_PRONOUN_RE.match(text, start, end)  # 'Eight years ago, he said'
+    if m is None:
+        m = OPENING_THE_NAME_RE.match(text, start, end)  # '..., the Illinois Board ...'
     if m is None:
         m = DETERMINER_SUBJECT_RE.match(text, start, end)  # 'The spokesman refused ...'
         if m and m[2] not in TITLE_WORDS | ORG_HEADS | EVIDENCE_NOUNS:

@@ -103,7 +103,7 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
         tok = toks[i - 1]
         capital = tok[:1].isupper() and not _is_title(tok)
         if not (capital or (run and tok.lower() in NAME_PARTICLES)
-                or (not run and tok.lower() in NAME_SUFFIXES)):
+                or (not run and tok.lower() in NAME_SUFFIXES) or _org_of(toks, i - 1, run)):
             break
         run.insert(0, tok)
         i -= 1
@@ -133,15 +133,25 @@ def _ends_sentence(tok: str) -> bool:
             and stem.lower() not in NAME_SUFFIXES)
 
 
+def _org_of(toks: list[str], k: int, run: list[str]) -> bool:
+    """toks[k] is the 'of' of an organisation's name ('Board of Elections',
+    'University of Michigan'): a capitalised organisation head right before it."""
+    return (bool(run) and toks[k] == "of" and k > 0 and toks[k - 1][:1].isupper()
+            and _word(toks[k - 1]) in ORG_HEADS)
+
+
 def _before_of(toks: list[str]) -> list[str]:
     """'Gov. Chris Christie of New Jersey' names Chris Christie, not New Jersey;
-    'Secretary of State John Kerry' (a title before 'of') is left whole."""
+    'Secretary of State John Kerry' (a title before 'of') and 'the Board of Elections'
+    (an organisation head before it) are left whole."""
     if "of" not in toks:
         return toks
     k = toks.index("of")
-    if k > 0 and toks[k - 1][:1].isupper() and not _is_title(toks[k - 1]):
+    before = toks[k - 1] if k > 0 else ""
+    if before[:1].isupper() and not _is_title(before) and _word(before) not in ORG_HEADS:
         return toks[:k]
-    return toks
+    return toks  # 'Secretary of State John Kerry', 'the Department of Justice'
+
 
 
 @functools.lru_cache(maxsize=4096)
