@@ -387,3 +387,18 @@ def test_dash_signature_with_description(paragraphs: list[str], speaker: str) ->
 )
 def test_organisation_names_with_of(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a capitalised participle opening a name run is not part of the name
+        (['Dana Okafor arrived.', 'Following Ted Vogt on the stage, Dana Okafor seemed to '
+          'implore him to stop.', '"I did not put down conditions on the budget," she said.'],
+         "Dana Okafor"),
+        # negative row: given names ending in -ing stay
+        (['"We will cut the budget," said Irving Okafor.'], "Irving Okafor"),
+    ],
+)
+def test_participle_is_not_a_name(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

@@ -49,6 +49,9 @@ like unlike against within about from into by to after before across around beyo
 # Capitalised sentence-initial words that never start a name ("Then Brafman said").
 NOT_NAME_START = (DETERMINERS | LEADING_FILLERS | SKIPPABLE | CLAUSE_BREAKERS | PREPOSITIONS
                   | INVERTED_CUES)
+# Names ending in -ing that open a name run ('Irving Kristol', 'Sterling Brown'): not
+# participles. Source: common given names and surnames.
+ING_NAMES = words("irving sterling manning fleming harding browning ewing deming")
 # Capitalised words that are never part of a name: days and months ("MSNBC Monday");
 # months that are also given names (April, May, June, August) are left out.
 NOT_NAME_WORDS = (frozenset(WEEKDAYS) | frozenset(MONTHS) | words("today tonight")) - LONE_MONTHS
@@ -92,7 +95,7 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
     """(name, title) of a mention; name None when no capitalised name ends it."""
     toks = [POSSESSIVE_RE.sub("", t) for t, _ in tokens(phrase)]
     toks = [t for t in toks if t]
-    while toks and toks[0].lower() in NOT_NAME_START:
+    while toks and (toks[0].lower() in NOT_NAME_START or _participle(toks)):
         toks = toks[1:]
     while toks and toks[-1].lower().rstrip(".") in NOT_NAME_WORDS:
         toks = toks[:-1]
@@ -131,6 +134,14 @@ def _ends_sentence(tok: str) -> bool:
     return (tok.endswith(".") and len(stem) > 2 and stem.isalpha()
             and stem.lower() not in ABBREVIATIONS and not _is_title(tok)
             and stem.lower() not in NAME_SUFFIXES)
+
+
+def _participle(toks: list[str]) -> bool:
+    """'Following Sanders', 'Speaking Tuesday': a capitalised -ing word opening a run
+    is a participle, unless it is a known given name ('Sterling Brown')."""
+    first = toks[0]
+    return (len(toks) > 1 and len(first) > 5 and first.endswith("ing") and first[:1].isupper()
+            and gender_of_name(first) is None and first.lower() not in ING_NAMES)
 
 
 def _org_of(toks: list[str], k: int, run: list[str]) -> bool:
