@@ -402,3 +402,20 @@ def test_organisation_names_with_of(paragraphs: list[str], speaker: str) -> None
 )
 def test_participle_is_not_a_name(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # 'in Salem, New Hampshire,' is a city and its state, not an appositive's name
+        (['Speaking at a town hall in Salem, New Hampshire, Ted Vogt went after Okafor, '
+          'calling him "a total stiff on the budget."'], "Ted Vogt"),
+        # a state is never the antecedent of he/she
+        (['Ted Vogt spoke.', 'The rally moved on to New Hampshire.',
+          '"Here is a guy who would cut the budget," he says.'], "Ted Vogt"),
+        # negative row: a person whose surname is a place name stays a person
+        (['Jim Jordan spoke.', '"We will cut the budget," he said.'], "Jim Jordan"),
+    ],
+)
+def test_places_are_not_people(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 
 from bot.extraction.lexicon import SPEECH_VERBS, words
+from bot.extraction.places import PLACE_NAMES
 
 # 'Cruz said' / 'Cruz also told' / 'said Cruz': a lone capitalised word next to a
 # speech verb. Source: news attribution syntax.
@@ -64,7 +65,8 @@ def subject_pronouns(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def is_place(name: str) -> bool:
-    return name.split()[-1].lower() in PLACE_HEADS
+    """A place head last ('Madison Square Garden') or a known place ('New Hampshire')."""
+    return name.split()[-1].lower() in PLACE_HEADS or name.lower() in PLACE_NAMES
 
 
 def pronoun_gender(pronoun: str) -> str | None:

@@ -127,6 +127,10 @@ def _place_object(toks: list[tuple[str, int]], comma: int) -> bool:
     k = comma - 1
     while k > 0 and is_capitalised(toks[k - 1][0]):
         k -= 1
+    if k > 1 and toks[k - 1][0] == "," and is_capitalised(toks[k - 2][0]):
+        k -= 1  # 'in Salem, New Hampshire,': a city, then its state
+        while k > 0 and is_capitalised(toks[k - 1][0]):
+            k -= 1
     before = toks[k - 1][0].lower() if k > 0 else ""
     return before in OBJECT_PREPOSITIONS and before != "of"
 

@@ -1,0 +1,26 @@
+"""Names of places that read like people's names ("New Hampshire", "South Carolina"):
+never a speaker, never the antecedent of he/she.
+
+Source: the 50 US states and the District of Columbia (US Census Bureau), and the
+countries and regions most often named in US political news.
+"""
+
+from __future__ import annotations
+
+PLACE_NAMES = frozenset(name.lower() for name in """
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|
+Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|
+Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|
+New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|
+Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|
+West Virginia|Wisconsin|Wyoming|District of Columbia|Puerto Rico|
+United States|America|Mexico|Canada|Cuba|Brazil|Venezuela|Colombia|Argentina|
+Britain|Great Britain|United Kingdom|England|Scotland|Ireland|France|Germany|Italy|Spain|
+Greece|Poland|Ukraine|Russia|Turkey|Sweden|Norway|Denmark|Netherlands|Belgium|
+Switzerland|Austria|Hungary|Israel|Palestine|Gaza|West Bank|Lebanon|Syria|Iraq|Iran|
+Jordan|Egypt|Libya|Saudi Arabia|Yemen|Qatar|Kuwait|United Arab Emirates|Afghanistan|
+Pakistan|India|China|Japan|North Korea|South Korea|Taiwan|Vietnam|Philippines|Indonesia|
+Australia|New Zealand|Nigeria|South Africa|Kenya|Ethiopia|Somalia|Sudan|South Sudan|
+Middle East|Europe|Asia|Africa|Latin America|Central America|South America|Silicon Valley|
+Wall Street|Capitol Hill|Puerto Rico|Guantanamo|Benghazi
+""".replace("\n", "").split("|") if name)
