@@ -4,9 +4,8 @@ as a fuller earlier description, and what 'it' can stand for."""
 from __future__ import annotations
 
 from bot.extraction.labels import DOCUMENT_NOUNS
-from bot.extraction.lexicon import DETERMINERS, ORG_HEADS
+from bot.extraction.lexicon import DETERMINERS, OBJECT_PREPOSITIONS, ORG_HEADS
 from bot.extraction.mentions import Resolved
-from bot.extraction.phrases import OBJECT_PREPOSITIONS
 
 # A document or organisation noun among a description's first words makes it a thing
 # 'it' can stand for ('a newly uncovered email previously kept secret').

@@ -131,3 +131,10 @@ nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""")
 SHARE_HEADS = words("percent %")
 # Auxiliaries: a would-be subject holding one is a clause ("30 percent were counted").
 AUXILIARIES = words("is are was were have has had will would could")
+# Sentence-initial connectives dropped from the front of a subject ("But Trump said").
+LEADING_FILLERS = words("but and so yet still meanwhile now then instead however "
+                        "also indeed later earlier separately in on at for of "
+                        "asked when after before maybe perhaps")
+# Prepositions whose object a name is when read backwards ('a rally in Columbus
+# said'); lower case only, so 'In Iowa Cruz said' is not affected.
+OBJECT_PREPOSITIONS = words("in at from to of for with on by near about during inside")

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.appositives import appositive_name, appositive_start
 from bot.extraction.lexicon import (
     AUXILIARIES,
     CLAUSE_BREAKERS,
     DETERMINERS,
+    LEADING_FILLERS,
+    OBJECT_PREPOSITIONS,
     ORG_HEADS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
@@ -40,13 +43,6 @@ LETTER_START_RE = re.compile(r"[A-Za-z]")
 # Word tokens (keeping inner periods, apostrophes, hyphens: "U.S.", "O'Neill") and
 # single punctuation marks.
 TOKEN_RE = re.compile(r"[\w][\w.'’/-]*[\w.]|[\w]|[^\w\s]")
-# Sentence-initial connectives dropped from the front of a subject ("But Trump said").
-LEADING_FILLERS = words("but and so yet still meanwhile now then instead however "
-                            "also indeed later earlier separately in on at for of "
-                            "asked when after before maybe perhaps")
-# Prepositions whose object a name is when read backwards ('a rally in Columbus
-# said'); lower case only, so 'In Iowa Cruz said' is not affected.
-OBJECT_PREPOSITIONS = words("in at from to of for with on by near about during inside")
 # Words opening a phrase before the subject ('In August, ...', 'Before the convention,
 # Chief Calvin Williams lobbied ...'). Source: English prepositions and subordinators.
 OPENING_PREPOSITIONS = OBJECT_PREPOSITIONS | words("before after when while since until")
@@ -58,11 +54,7 @@ MAX_OPENING_SUBJECT = 9
 MAX_ACRONYM = 5
 # A common-noun subject ("the campaign's top strategist") has at most this many words.
 MAX_COMMON_SUBJECT = 6
-# Appositives are at most this many tokens: "Hegseth, a television host, said".
-MAX_APPOSITIVE = 14
 MAX_SUBJECT = 9
-# A name standing as an appositive after a title noun has at most this many words.
-MAX_NAME_APPOSITIVE = 4
 
 
 def tokens(text: str, offset: int = 0) -> list[tuple[str, int]]:
@@ -100,52 +92,6 @@ def _skip_back(toks: list[tuple[str, int]]) -> int:
         if j > 0:
             i = j
     return i
-
-
-def _appositive_start(toks: list[tuple[str, int]], end: int) -> int | None:
-    """For 'NAME, appositive,' before the cue, the index where NAME's phrase ends."""
-    if end == 0 or toks[end - 1][0] != ",":
-        return None
-    for j in range(end - 2, max(-1, end - 2 - MAX_APPOSITIVE), -1):
-        if toks[j][0] == ",":
-            first = toks[j + 1][0].lower() if j + 1 < end else ""
-            if first in DETERMINERS or first in ("who", "whose") or first in TITLE_WORDS:
-                return j
-            named = j > 0 and is_capitalised(toks[j - 1][0])
-            if named and _place_object(toks, j):
-                continue  # 'in Columbus, Ohio,' / 'Here in Columbia,': a place, read on
-            return j if named and toks[j - 1][0].lower() not in LEADING_FILLERS else None
-        if toks[j][0] in ".;:\"“”":
-            return None
-    return None
-
-
-def _place_object(toks: list[tuple[str, int]], comma: int) -> bool:
-    """The capitalised run ending right before toks[comma] follows a preposition
-    ('a meeting in Columbus,'): the object of that preposition, not a speaker
-    ('of' excepted: 'Sen. Ted Cruz of Texas, now a contender,')."""
-    k = comma - 1
-    while k > 0 and is_capitalised(toks[k - 1][0]):
-        k -= 1
-    if k > 1 and toks[k - 1][0] == "," and is_capitalised(toks[k - 2][0]):
-        k -= 1  # 'in Salem, New Hampshire,': a city, then its state
-        while k > 0 and is_capitalised(toks[k - 1][0]):
-            k -= 1
-    before = toks[k - 1][0].lower() if k > 0 else ""
-    return before in OBJECT_PREPOSITIONS and before != "of"
-
-
-def _appositive_name(toks: list[tuple[str, int]], end: int) -> list[tuple[str, int]] | None:
-    """'the White House spokesman, Josh Earnest, said': the name in the appositive."""
-    if end < 3 or toks[end - 1][0] != ",":
-        return None
-    j = end - 2
-    while j >= 0 and is_capitalised(toks[j][0]) and end - 1 - j <= MAX_NAME_APPOSITIVE:
-        j -= 1
-    if not (0 < j < end - 2 and toks[j][0] == "," and toks[j - 1][0].isalpha()):
-        return None
-    noun = toks[j - 1][0].lower()
-    return toks[j + 1:end - 1] if noun in TITLE_WORDS or noun.endswith("man") else None
 
 
 def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
@@ -206,10 +152,10 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
     """The speaker phrase ending right before a cue; text ends at the cue."""
     toks = tokens(text, offset)
     end = _skip_back(toks)
-    name = _appositive_name(toks, end)
+    name = appositive_name(toks, end)
     if name:
         return text[name[0][1] - offset:word_end(*name[-1]) - offset], name[0][1]
-    appos = _appositive_start(toks, end)
+    appos = appositive_start(toks, end)
     if appos is not None:
         end = appos
     start = end

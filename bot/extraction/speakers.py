@@ -19,13 +19,14 @@ from bot.extraction.labels import INVERTED_CUES
 from bot.extraction.lexicon import (
     CLAUSE_BREAKERS,
     DETERMINERS,
+    LEADING_FILLERS,
     ORG_HEADS,
     SKIPPABLE,
     TITLE_WORDS,
     words,
 )
 from bot.extraction.names import gender_of_name
-from bot.extraction.phrases import LEADING_FILLERS, tokens
+from bot.extraction.phrases import tokens
 from bot.extraction.quotes import ABBREVIATIONS
 
 # Months that are also given names (April, May, June, August): alone, a date.

@@ -1,0 +1,196 @@
+"""Table-driven speaker tests, continued from test_extraction_more_speakers.py (same
+made-up articles, same marker: the statement quoting "budget")."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_more_speakers import speaker_of
+
+from bot.article import parse_article
+from bot.extraction import extract
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a determiner subject opening the sentence speaks for the participle cue
+        (['Dana Vogt spoke on Monday.',
+          'The spokesman refused to answer questions but said no meeting was planned, '
+          'adding: "If one is proposed we will consider the budget."'], "The spokesman"),
+        # negative row: after an appositive name the determiner phrase is no subject
+        (['Lesley Okafor, a senior vice president of the firm, said the plan is in '
+          'decline.', '"I think the budget is just changing," she said.'], "Lesley Okafor"),
+    ],
+)
+def test_determiner_clause_subject(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # 'shot back', 'fired back', 'hit back' are speech cues
+        (['After Dana Okafor criticized her, Mary Vogt shot back, "I chose to fix the '
+          'budget."'], "Mary Vogt"),
+        (['"They are all here for the free budget," Ted Vogt fired back with a laugh.'],
+         "Ted Vogt"),
+        # negative row: 'shot' alone is no cue
+        (['Mary Vogt spoke first.', 'Ted Okafor shot a video. "We will fix the budget," '
+          'she said.'], "Mary Vogt"),
+    ],
+)
+def test_back_phrasal_cues(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a question mark ending the quote does not end the sentence before
+        # 'NAME, appositive, said'
+        (['"Is this the budget? How are you today?" Miller, a retired worker from a '
+          'plant, said pleasantly into the phone.'], "Miller"),
+        # negative row: a new sentence with its own subject and verb stays apart
+        (['Dana Vogt spoke first.', '"Is this the budget? How are you today?" she said. '
+          'Miller, a retired worker, left the room.'], "Dana Vogt"),
+    ],
+)
+def test_appositive_after_question(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize("mark", ['"', "''"])
+def test_partial_quote_with_inverted_cue(mark: str) -> None:
+    """'The plans are "irresponsible," said NAME': the name after the cue speaks for
+    the clause (not 'The budget plans'), and the bare quote after it goes on."""
+    text = (f"Officials met in the capital on Monday.\n\nThe budget plans are {mark}profoundly "
+            f"irresponsible,{mark} said Steve Bell, a senior director. "
+            f"{mark}It just leaves guys like me speechless.{mark}")
+    found = extract(parse_article(text, title="T")).statements
+    assert {s.speaker for s in found} == {"Steve Bell"}
+    assert any("irresponsible" in s.quote for s in found)
+    assert any("speechless" in s.quote for s in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # 'this'/'that' before a subject is its determiner, not a time word
+        (['Dana Vogt spoke first.', '"The kids do not like the budget," this source told '
+          'the Post.'], "this source"),
+        # in an introduction with several cues, a determiner subject before the nearest
+        # cue speaks ('Alongside X calls for action, a top strategist said ...')
+        (['Alongside union calls for action, even a top GOP strategist said Vogt must '
+          'choose, saying, "At some point, she must come out on the budget."'],
+         "a top GOP strategist"),
+        # negative row: a time word before the subject is still dropped
+        (['"The kids do not like the budget," Tuesday Dana Vogt said.'], "Dana Vogt"),
+    ],
+)
+def test_determiners_before_cues(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # 'it said' stands for the last organisation or document that spoke
+        (['"We want no part in the budget listing," the company wrote in its statement.',
+          'Dana Vogt said she was surprised.',
+          'It added, "We will review the budget."'], "the company"),
+        (['"The plan works," a newly released report said.', 'Ted Vogt disagreed.',
+          '"Costs will fall with the budget," it added.'], "a newly released report"),
+        # negative row: 'it' never stands for a person who spoke last
+        (['Ted Vogt said he was surprised by the vote.',
+          '"We will review the budget," it said.'], None),
+    ],
+)
+def test_it_is_a_thing(paragraphs: list[str], speaker: str | None) -> None:
+    assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an opening 'Before ...,' phrase is skipped; its object is not the subject
+        (['Before the convention, Police Chief Calvin Okafor lobbied to suspend the rules, '
+          'saying, "The smaller the budget, the better."'], "Calvin Okafor"),
+        # negative row: the object of the opening phrase never speaks, even when the
+        # subject after it is a pronoun
+        (['Dana Vogt arrived on Monday.', 'Before the convention, she lobbied to suspend '
+          'the rules, saying, "The smaller the budget, the better."'], "Dana Vogt"),
+    ],
+)
+def test_opening_phrase_before_subject(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a dash signature line may carry a short description after a comma
+        (['"The whole idea of cutting the budget needs to stop."',
+          '-Michelle Okafor, Philadelphia.'], "Michelle Okafor"),
+        (['"Great speech on the budget. She is ready."',
+          '-Dana Vogt, tweeting after the speech.'], "Dana Vogt"),
+        # negative row: a dash line that goes on as a sentence with a quote is no signature
+        (['Ted Vogt spoke.', '"We will cut the budget," he said.',
+          '- Dana Okafor, who said "no" twice, left early.'], "Ted Vogt"),
+    ],
+)
+def test_dash_signature_with_description(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # 'the' and a capitalised name after an opening phrase is the colon's subject
+        (['As if addressing him directly, the Illinois Board of Elections was conclusive '
+          'in its findings: "Further discussion on the budget is unnecessary."'],
+         "Illinois Board of Elections"),
+        # an organisation head keeps its 'of' ('Department of Justice', 'University of X')
+        (['"We will review the budget," the Department of Justice said.'],
+         "the Department of Justice"),
+        (['"We will review the budget," the University of Michigan said.'],
+         "University of Michigan"),
+        # negative rows: a person 'of' a place, a title 'of' before a name
+        (['"We will review the budget," said Gov. Chris Okafor of New Jersey.'],
+         "Chris Okafor"),
+        (['"We will review the budget," said Secretary of State John Vogt.'], "John Vogt"),
+    ],
+)
+def test_organisation_names_with_of(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a capitalised participle opening a name run is not part of the name
+        (['Dana Okafor arrived.', 'Following Ted Vogt on the stage, Dana Okafor seemed to '
+          'implore him to stop.', '"I did not put down conditions on the budget," she said.'],
+         "Dana Okafor"),
+        # negative row: given names ending in -ing stay
+        (['"We will cut the budget," said Irving Okafor.'], "Irving Okafor"),
+    ],
+)
+def test_participle_is_not_a_name(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # 'in Salem, New Hampshire,' is a city and its state, not an appositive's name
+        (['Speaking at a town hall in Salem, New Hampshire, Ted Vogt went after Okafor, '
+          'calling him "a total stiff on the budget."'], "Ted Vogt"),
+        # a state is never the antecedent of he/she
+        (['Ted Vogt spoke.', 'The rally moved on to New Hampshire.',
+          '"Here is a guy who would cut the budget," he says.'], "Ted Vogt"),
+        # negative row: a person whose surname is a place name stays a person
+        (['Jim Jordan spoke.', '"We will cut the budget," he said.'], "Jim Jordan"),
+    ],
+)
+def test_places_are_not_people(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker
