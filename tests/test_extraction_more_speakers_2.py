@@ -194,3 +194,12 @@ def test_participle_is_not_a_name(paragraphs: list[str], speaker: str) -> None:
 )
 def test_places_are_not_people(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+def test_modal_and_be_make_a_clause_not_a_subject() -> None:
+    """'The biases shown in the report shouldn't be read as saying: "..."': a phrase
+    holding a modal or 'be' is a clause, never the speaker."""
+    text = ("Officials met in the capital on Monday.\n\nThe biases shown in the report "
+            "shouldn't be read as saying: \"The governor will sign the budget.\"")
+    speakers = {s.speaker for s in extract(parse_article(text, title="T")).statements}
+    assert not any(s and "shouldn" in s for s in speakers)

@@ -19,7 +19,8 @@ from bot.extraction.lexicon import (
 
 # Lowercase words that look like verb forms (seen, found, rallying, cut by heuristics
 # is not attempted): participles and auxiliaries inside a would-be subject.
-VERB_FORM_RE = re.compile(r"[a-z]{3,}(?:ing|ed)|have|has|had|is|are|was|were|will|would|could")
+VERB_FORM_RE = re.compile(r"[a-z]{3,}(?:ing|ed)|have|has|had|is|are|was|were|will|would|could"
+                          r"|be|been|should|shall|must|might|can|cannot|[a-z]+n[’']t")
 # -ly adverbs that open news sentences ('Shortly after ..., Cruz proposed'); any other
 # capitalised -ly word before a cue is taken for a name (Kelly, Daly, Reilly).
 # Source: common English sentence adverbs.
