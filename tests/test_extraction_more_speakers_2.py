@@ -203,3 +203,21 @@ def test_modal_and_be_make_a_clause_not_a_subject() -> None:
             "shouldn't be read as saying: \"The governor will sign the budget.\"")
     speakers = {s.speaker for s in extract(parse_article(text, title="T")).statements}
     assert not any(s and "shouldn" in s for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # an opening 'In December,' is no name with an appositive after it
+        (['In December, the prince called for Vogt to drop out, calling him "a disgrace '
+          'to the budget."'], "the prince"),
+        # negative rows: a relative clause after a preposition's object still speaks;
+        # a title after 'Nevada,' is no state after a city
+        (['There is a lot of chatter about Perez, who is animated this morning, saying '
+          '"Zip codes should not decide the budget."'], "Perez"),
+        (['Alarmed by the unrest in Nevada, Senator Harry Okafor, the minority leader, said '
+          'he would "do the right thing on the budget."'], "Harry Okafor"),
+    ],
+)
+def test_opening_phrase_is_no_appositive(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

@@ -10,6 +10,7 @@ from bot.extraction.lexicon import (
     OBJECT_PREPOSITIONS,
     TITLE_WORDS,
 )
+from bot.extraction.places import PLACE_NAMES, STATE_ABBREVIATIONS
 
 # Appositives are at most this many tokens: "Hegseth, a television host, said".
 MAX_APPOSITIVE = 14
@@ -29,7 +30,8 @@ def appositive_start(toks: list[tuple[str, int]], end: int) -> int | None:
         if toks[j][0] == ",":
             first = toks[j + 1][0].lower() if j + 1 < end else ""
             if first in DETERMINERS or first in ("who", "whose") or first in TITLE_WORDS:
-                return j
+                # 'In December, the prince called ...,': an opening phrase, no appositive
+                return None if first in DETERMINERS and _opening_phrase(toks, j) else j
             named = j > 0 and _capitalised(toks[j - 1][0])
             if named and _place_object(toks, j):
                 continue  # 'in Columbus, Ohio,' / 'Here in Columbia,': a place, read on
@@ -43,15 +45,27 @@ def _place_object(toks: list[tuple[str, int]], comma: int) -> bool:
     """The capitalised run ending right before toks[comma] follows a preposition
     ('a meeting in Columbus,'): the object of that preposition, not a speaker
     ('of' excepted: 'Sen. Ted Cruz of Texas, now a contender,')."""
-    k = comma - 1
-    while k > 0 and _capitalised(toks[k - 1][0]):
-        k -= 1
-    if k > 1 and toks[k - 1][0] == "," and _capitalised(toks[k - 2][0]):
-        k -= 1  # 'in Salem, New Hampshire,': a city, then its state
-        while k > 0 and _capitalised(toks[k - 1][0]):
-            k -= 1
+    k = _run_start(toks, comma - 1)
+    state = " ".join(w for w, _ in toks[k:comma]).lower()
+    if k > 1 and toks[k - 1][0] == "," and _capitalised(toks[k - 2][0]) and (
+            state in PLACE_NAMES or state in STATE_ABBREVIATIONS):
+        k = _run_start(toks, k - 1)  # 'in Salem, New Hampshire,': a city, then its state
     before = toks[k - 1][0].lower() if k > 0 else ""
     return before in OBJECT_PREPOSITIONS and before != "of"
+
+
+def _opening_phrase(toks: list[tuple[str, int]], comma: int) -> bool:
+    """toks[:comma] is a prepositional phrase opening the sentence ('In December,')."""
+    return comma > 0 and _place_object(toks, comma) and _run_start(toks, comma - 1) == 1
+
+
+def _run_start(toks: list[tuple[str, int]], k: int) -> int:
+    """Where the capitalised run ending before toks[k] starts; a capitalised
+    preposition opening the sentence ('In December') is not part of it."""
+    while k > 0 and _capitalised(toks[k - 1][0]) and (
+            toks[k - 1][0].lower() not in OBJECT_PREPOSITIONS):
+        k -= 1
+    return k
 
 
 def appositive_name(toks: list[tuple[str, int]], end: int) -> list[tuple[str, int]] | None:

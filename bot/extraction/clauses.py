@@ -28,11 +28,22 @@ OPENING_PRONOUN_RE = re.compile(r"(?:[^,\"“”]{0,60},\s+){1,2}([Hh]e|[Ss]he)\
 OPENING_THE_NAME_RE = re.compile(
     r"(?:[^,\"“”]{0,60},\s+){1,2}(the\s+(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|the)\s+)?){0,5}"
     r"[A-Z][\w'’-]*\w)\s+[a-z]")
+# An opening prepositional or time phrase and its comma ('In December, ', 'After the
+# debate on Tuesday, ').
+OPENING_PHRASE_RE = re.compile(
+    r"[\s\"“”]*(?:In|On|At|After|Before|During|Since|Earlier|Later|Last)\b[^,\"“”]{0,50},\s+")
 # A determiner subject opening the sentence whose head is a title, an organisation or
 # a document noun ('The spokesman refused ..., adding:', 'Her campaign ..., stating').
 DETERMINER_SUBJECT_RE = re.compile(
     r"[\s\"“”]*((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     r"(?:[\w'’-]+\s+){0,3}?([a-z]+))\s+[a-z]")
+
+
+def _after_opening(text: str, start: int, end: int) -> int:
+    """Where the subject starts after an opening prepositional phrase ('In December,
+    the prince called ...'); start itself when the sentence has none."""
+    m = OPENING_PHRASE_RE.match(text, start, end)
+    return m.end() if m else start
 
 
 def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -48,7 +59,7 @@ def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     if m is None:
         m = OPENING_THE_NAME_RE.match(text, start, end)  # '..., the Illinois Board ...'
     if m is None:
-        m = DETERMINER_SUBJECT_RE.match(text, start, end)  # 'The spokesman refused ...'
+        m = DETERMINER_SUBJECT_RE.match(text, _after_opening(text, start, end), end)
         if m and m[2] not in TITLE_WORDS | ORG_HEADS | EVIDENCE_NOUNS:
             m = None
     return (m[1], m.start(1)) if m else None

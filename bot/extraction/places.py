@@ -24,3 +24,9 @@ Australia|New Zealand|Nigeria|South Africa|Kenya|Ethiopia|Somalia|Sudan|South Su
 Middle East|Europe|Asia|Africa|Latin America|Central America|South America|Silicon Valley|
 Wall Street|Capitol Hill|Puerto Rico|Guantanamo|Benghazi
 """.replace("\n", "").split("|") if name)
+# AP-style state abbreviations after a city ('Tupelo, Miss.', 'Derry, N.H.'). Source:
+# AP Stylebook state abbreviations.
+_STATES_AP = """ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md.
+mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa.
+r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo. d.c."""
+STATE_ABBREVIATIONS = frozenset(_STATES_AP.split())
