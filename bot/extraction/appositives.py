@@ -9,6 +9,7 @@ from bot.extraction.lexicon import (
     LEADING_FILLERS,
     OBJECT_PREPOSITIONS,
     TITLE_WORDS,
+    is_capitalised,
 )
 from bot.extraction.places import PLACE_NAMES, STATE_ABBREVIATIONS
 
@@ -16,10 +17,6 @@ from bot.extraction.places import PLACE_NAMES, STATE_ABBREVIATIONS
 MAX_APPOSITIVE = 14
 # A name standing as an appositive after a title noun has at most this many words.
 MAX_NAME_APPOSITIVE = 4
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
 
 
 def appositive_start(toks: list[tuple[str, int]], end: int) -> int | None:
@@ -32,7 +29,7 @@ def appositive_start(toks: list[tuple[str, int]], end: int) -> int | None:
             if first in DETERMINERS or first in ("who", "whose") or first in TITLE_WORDS:
                 # 'In December, the prince called ...,': an opening phrase, no appositive
                 return None if first in DETERMINERS and _opening_phrase(toks, j) else j
-            named = j > 0 and _capitalised(toks[j - 1][0])
+            named = j > 0 and is_capitalised(toks[j - 1][0])
             if named and _place_object(toks, j):
                 continue  # 'in Columbus, Ohio,' / 'Here in Columbia,': a place, read on
             return j if named and toks[j - 1][0].lower() not in LEADING_FILLERS else None
@@ -47,7 +44,7 @@ def _place_object(toks: list[tuple[str, int]], comma: int) -> bool:
     ('of' excepted: 'Sen. Ted Cruz of Texas, now a contender,')."""
     k = _run_start(toks, comma - 1)
     state = " ".join(w for w, _ in toks[k:comma]).lower()
-    if k > 1 and toks[k - 1][0] == "," and _capitalised(toks[k - 2][0]) and (
+    if k > 1 and toks[k - 1][0] == "," and is_capitalised(toks[k - 2][0]) and (
             state in PLACE_NAMES or state in STATE_ABBREVIATIONS):
         k = _run_start(toks, k - 1)  # 'in Salem, New Hampshire,': a city, then its state
     before = toks[k - 1][0].lower() if k > 0 else ""
@@ -62,7 +59,7 @@ def _opening_phrase(toks: list[tuple[str, int]], comma: int) -> bool:
 def _run_start(toks: list[tuple[str, int]], k: int) -> int:
     """Where the capitalised run ending before toks[k] starts; a capitalised
     preposition opening the sentence ('In December') is not part of it."""
-    while k > 0 and _capitalised(toks[k - 1][0]) and (
+    while k > 0 and is_capitalised(toks[k - 1][0]) and (
             toks[k - 1][0].lower() not in OBJECT_PREPOSITIONS):
         k -= 1
     return k
@@ -73,7 +70,7 @@ def appositive_name(toks: list[tuple[str, int]], end: int) -> list[tuple[str, in
     if end < 3 or toks[end - 1][0] != ",":
         return None
     j = end - 2
-    while j >= 0 and _capitalised(toks[j][0]) and end - 1 - j <= MAX_NAME_APPOSITIVE:
+    while j >= 0 and is_capitalised(toks[j][0]) and end - 1 - j <= MAX_NAME_APPOSITIVE:
         j -= 1
     if not (0 < j < end - 2 and toks[j][0] == "," and toks[j - 1][0].isalpha()):
         return None

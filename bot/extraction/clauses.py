@@ -37,6 +37,7 @@ OPENING_PHRASE_RE = re.compile(
 DETERMINER_SUBJECT_RE = re.compile(
     r"[\s\"“”]*((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     r"(?:[\w'’-]+\s+){0,3}?([a-z]+))\s+[a-z]")
+SUBJECT_HEADS = TITLE_WORDS | ORG_HEADS | EVIDENCE_NOUNS
 
 
 def _after_opening(text: str, start: int, end: int) -> int:
@@ -60,6 +61,6 @@ def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
         m = OPENING_THE_NAME_RE.match(text, start, end)  # '..., the Illinois Board ...'
     if m is None:
         m = DETERMINER_SUBJECT_RE.match(text, _after_opening(text, start, end), end)
-        if m and m[2] not in TITLE_WORDS | ORG_HEADS | EVIDENCE_NOUNS:
+        if m and m[2] not in SUBJECT_HEADS:
             m = None
     return (m[1], m.start(1)) if m else None

@@ -10,6 +10,7 @@ from bot.extraction.mentions import Resolved
 # A document or organisation noun among a description's first words makes it a thing
 # 'it' can stand for ('a newly uncovered email previously kept secret').
 THING_HEAD_WINDOW = 4
+THING_HEADS = DOCUMENT_NOUNS | ORG_HEADS
 # Determiners of a description that refers back to one already introduced ('the
 # official' after 'a senior official'). Source: English definite determiners.
 DEFINITE_DETERMINERS = frozenset(["the", "this", "that"])
@@ -43,4 +44,4 @@ def is_thing(who: Resolved) -> bool:
     if who.name is None:
         return False
     heads = {w.lower() for w in who.name.split()[:THING_HEAD_WINDOW]}
-    return who.is_org or (not proper_name(who.name) and bool(heads & (DOCUMENT_NOUNS | ORG_HEADS)))
+    return who.is_org or (not proper_name(who.name) and bool(heads & THING_HEADS))

@@ -13,9 +13,10 @@ from bot.extraction.lexicon import (
     PERSON_PRONOUNS,
     SKIPPABLE,
     TITLE_WORDS,
+    is_capitalised,
     words,
 )
-from bot.extraction.phrases import MAX_SUBJECT, WORD_START_RE, is_capitalised, tokens, word_end
+from bot.extraction.phrases import MAX_SUBJECT, WORD_START_RE, tokens, word_end
 
 # Prepositions that end a name read forwards from a cue ('wrote Cameron Easley for
 # Morning Consult', 'said Jane Roe on CNN'). Source: news attribution syntax.

@@ -10,6 +10,10 @@ def words(text: str) -> frozenset[str]:
     """A word list written as one whitespace-separated string."""
     return frozenset(text.split())
 
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
 # Speech, writing and stance verbs that introduce an attribution ("X said ...").
 # Source: common reporting verbs in English news style (AP) and the cue words most
 # frequent in the PolNeAR training annotations (said, says, told, added, wrote ...).

@@ -24,6 +24,7 @@ from bot.extraction.lexicon import (
     SKIPPABLE,
     SPEECH_VERBS,
     TITLE_WORDS,
+    is_capitalised,
     words,
 )
 from bot.extraction.quotes import ABBREVIATIONS
@@ -43,6 +44,9 @@ LETTER_START_RE = re.compile(r"[A-Za-z]")
 # Word tokens (keeping inner periods, apostrophes, hyphens: "U.S.", "O'Neill") and
 # single punctuation marks.
 TOKEN_RE = re.compile(r"[\w][\w.'’/-]*[\w.]|[\w]|[^\w\s]")
+# Skippable words around a subject that are never its determiner ('this', 'that' are:
+# 'this source told').
+TIME_WORDS = SKIPPABLE - {"this", "that"}
 # Words opening a phrase before the subject ('In August, ...', 'Before the convention,
 # Chief Calvin Williams lobbied ...'). Source: English prepositions and subordinators.
 OPENING_PREPOSITIONS = OBJECT_PREPOSITIONS | words("before after when while since until")
@@ -61,10 +65,6 @@ def tokens(text: str, offset: int = 0) -> list[tuple[str, int]]:
     return [(m[0], offset + m.start()) for m in TOKEN_RE.finditer(text)]
 
 
-def is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
-
-
 def word_end(word: str, pos: int) -> int:
     """End offset of a phrase's last word, without a sentence-final period."""
     stem = word[:-1]
@@ -77,7 +77,7 @@ def _strip_front(toks: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Drops fillers and time words before a subject ('But', 'Tuesday'); 'this' and
     'that' stay: in front of a subject they are its determiner ('this source')."""
     while toks and (toks[0][0].lower() in LEADING_FILLERS
-                    or toks[0][0].lower() in SKIPPABLE - {"this", "that"}):
+                    or toks[0][0].lower() in TIME_WORDS):
         toks = toks[1:]
     return toks
 
@@ -85,7 +85,7 @@ def _strip_front(toks: list[tuple[str, int]]) -> list[tuple[str, int]]:
 def _skip_back(toks: list[tuple[str, int]]) -> int:
     """Index just past the subject: skips adverbs/date words before the cue."""
     i = len(toks)
-    while i > 0 and toks[i - 1][0].lower() in SKIPPABLE - {"that", "this"}:
+    while i > 0 and toks[i - 1][0].lower() in TIME_WORDS:
         i -= 1
     if i > 2 and toks[i - 1][0] == ")":  # a party label: "Paul Ryan (R-Wis.) said"
         j = max((k for k in range(max(0, i - 6), i) if toks[k][0] == "("), default=-1)

@@ -22,7 +22,7 @@ Jordan|Egypt|Libya|Saudi Arabia|Yemen|Qatar|Kuwait|United Arab Emirates|Afghanis
 Pakistan|India|China|Japan|North Korea|South Korea|Taiwan|Vietnam|Philippines|Indonesia|
 Australia|New Zealand|Nigeria|South Africa|Kenya|Ethiopia|Somalia|Sudan|South Sudan|
 Middle East|Europe|Asia|Africa|Latin America|Central America|South America|Silicon Valley|
-Wall Street|Capitol Hill|Puerto Rico|Guantanamo|Benghazi
+Wall Street|Capitol Hill|Guantanamo|Benghazi
 """.replace("\n", "").split("|") if name)
 # AP-style state abbreviations after a city ('Tupelo, Miss.', 'Derry, N.H.'). Source:
 # AP Stylebook state abbreviations.

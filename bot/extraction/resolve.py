@@ -137,10 +137,10 @@ def _date(raw: Raw, who: Resolved, ref: date | None, state: _State) -> tuple[dat
     return own_date, own_channel
 
 
-def _context(article: Article, raw: Raw) -> str:
-    paras = {raw.para}
+def _context(article: Article, para: int, spans: list[tuple[int, int]]) -> str:
+    paras = {para}
     starts = [p.start for p in article.paragraphs]
-    for a, _ in raw.spans:
+    for a, _ in spans:
         i = bisect.bisect_right(starts, a) - 1
         if i >= 0 and a < article.paragraphs[i].end:
             paras.add(article.paragraphs[i].index)
@@ -160,7 +160,7 @@ def build_statements(article: Article, raws: list[Raw],
     statements: list[Statement] = []
     speakers: dict[str, Speaker] = {}
     for raw in raws:
-        if statements and state.last and _follows_on(state.last[0], raw, state):
+        if statements and state.last and _follows_on(state.last[0], raw, article, state):
             _extend(statements[-1], article, raw, state)
             state.last = (raw, state.last[1])
             continue
@@ -173,32 +173,29 @@ def build_statements(article: Article, raws: list[Raw],
         statements.append(Statement(
             speaker=who.name, speaker_title=who.title, speaker_mention=raw.subject,
             kind=raw.kind,  # type: ignore[arg-type]
-            quote=quote, context=_context(article, raw), said_on=when, cue=raw.cue,
+            quote=quote, context=_context(article, raw.para, raw.spans), said_on=when, cue=raw.cue,
             channel=chan, spans=raw.spans))
         if who.name:
             _add_speaker(speakers, who)
     return statements, list(speakers.values())
 
 
-def _follows_on(prev: Raw, raw: Raw, state: _State) -> bool:
+def _follows_on(prev: Raw, raw: Raw, article: Article, state: _State) -> bool:
     """A paragraph that is nothing but a quotation, right after a paragraph quoting
     the previous speaker, goes on with the same remarks ('"A," she said. / "B."')."""
     if raw.kind != "direct" or prev.kind != "direct" or raw.cue or raw.subject:
         return False
     if raw.para != prev.para + 1 or state.last is None or state.last[1].name is None:
         return False
-    para = next((x for x in state.sentences if x.para == raw.para), None)
-    if para is None:
-        return False
-    end = max(x.end for x in state.sentences if x.para == raw.para)
-    outside = state.text[para.start:raw.spans[0][0]] + state.text[raw.spans[-1][1]:end]
+    para = article.paragraphs[raw.para]
+    outside = state.text[para.start:raw.spans[0][0]] + state.text[raw.spans[-1][1]:para.end]
     return not outside.strip(" \n\"“”'‘’.,")
 
 
 def _extend(stmt: Statement, article: Article, raw: Raw, state: _State) -> None:
     stmt.spans = [*stmt.spans, *raw.spans]
     stmt.quote = " ".join([stmt.quote, *(state.text[a:b] for a, b in raw.spans)])
-    stmt.context = _context(article, Raw(raw.kind, stmt.spans, raw.para, raw.sentence))
+    stmt.context = _context(article, raw.para, stmt.spans)
 
 
 def _add_speaker(speakers: dict[str, Speaker], who: Resolved) -> None:

@@ -118,8 +118,8 @@ def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
     found: list[Salient] = []
     pronouns: list[tuple[int, int, str]] = []
     for idx, sent in enumerate(sentences):
-        opening = _opening_clause_end(text, sent)
         lead = _participle_opening(text, sent)
+        opening = _opening_clause_end(text, sent, lead)
         for a, b in gaps(sent):
             for m in _runs_in(text, a, b, runs, starts):
                 if _never_person(m[0]):
@@ -161,12 +161,12 @@ def _runs_in(text: str, a: int, b: int, runs: list[re.Match[str]],
             yield from NAME_RUN_RE.finditer(text, m.start(), b)
 
 
-def _opening_clause_end(text: str, sent: Sentence) -> int:
-    """Where a subordinate clause opening the sentence ends (its comma), or the
-    sentence start when there is none: names ending before it are asides."""
+def _opening_clause_end(text: str, sent: Sentence, participle: bool) -> int:
+    """Where a subordinate clause or participle phrase (participle: the sentence opens
+    with one) opening the sentence ends (its comma), or the sentence start when there
+    is none: names ending before it are asides."""
     head = text[sent.start:min(sent.end, sent.start + 40)].split(maxsplit=1)
-    if not head or (head[0].lower() not in SUBORDINATORS
-                    and not _participle_opening(text, sent)):
+    if not head or (head[0].lower() not in SUBORDINATORS and not participle):
         return sent.start
     comma = text.find(",", sent.start, sent.end)
     return comma if comma >= 0 else sent.end

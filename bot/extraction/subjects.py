@@ -14,6 +14,7 @@ from bot.extraction.lexicon import (
     NUMBER_WORDS,
     ORG_HEADS,
     TITLE_WORDS,
+    is_capitalised,
     words,
 )
 
@@ -79,5 +80,5 @@ def is_adverb(word: str) -> bool:
     """'quickly said': a lowercase -ly word is an adverb, not a subject, and so is a
     capitalised one in SENTENCE_ADVERBS ('Shortly after ...'); any other capitalised
     -ly word is a name ('Kelly said', 'Daly said')."""
-    return word.endswith("ly") and (not word[:1].isupper()
+    return word.endswith("ly") and (not is_capitalised(word)
                                     or word.lower() in SENTENCE_ADVERBS)
