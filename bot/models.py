@@ -74,6 +74,16 @@ class Statement(BaseModel):
     cue: str | None = None
     channel: str | None = None
     spans: list[tuple[int, int]]
+    # The statement as every card shows it (bot.extraction.display): a quotation in
+    # marks, its parts as the article has them or joined with an ellipsis; reported
+    # speech as a clause with its cue, in the article's words.
+    display: str = ""
+    # A period when the article gives one but not the day ('in August', 'last week'),
+    # inclusive; said_on is set only when the day itself is known.
+    said_from: date | None = None
+    said_to: date | None = None
+    # The names of the rules that chose the span, kind, speaker and date (--explain).
+    trace: dict[str, str] = Field(default_factory=dict)
 
     @property
     def start(self) -> int:
@@ -105,7 +115,11 @@ class StoredStatement(BaseModel):
     quote: str
     context: str
     said_on: date | None = None
+    said_from: date | None = None
+    said_to: date | None = None
     channel: str | None = None
+    cue: str | None = None
+    display: str | None = None
     source: str | None = None
     published: datetime | None = None
     url: str | None = None

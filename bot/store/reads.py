@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 
 STATEMENT_COLUMNS = """
     s.id, s.article_id, s.speaker_id, COALESCE(sp.name, s.speaker_name) AS speaker,
-    s.speaker_title, s.kind, s.quote, s.context, s.said_on, s.channel,
+    s.speaker_title, s.kind, s.quote, s.context, s.said_on, s.said_from, s.said_to,
+    s.channel, s.cue, s.display,
     a.source, a.published, a.url, a.title AS article_title, s.quote_words, s.context_words
 """
 STATEMENT_FROM = """

@@ -104,8 +104,9 @@ def _add_statement(
         (statement_id, article_id, speaker_id, statement.speaker, statement.speaker_title,
          statement.kind, statement.quote, statement.context, said_on, statement.cue,
          statement.channel, statement.start, statement.end, json.dumps(statement.spans),
-         said_on or (published[:10] if published else None),
-         " ".join(plain_stems(quote_plain)), context[0]))
+         said_on or _iso(statement.said_from) or (published[:10] if published else None),
+         " ".join(plain_stems(quote_plain)), context[0], statement.display or None,
+         _iso(statement.said_from), _iso(statement.said_to)))
     speaker_text = " ".join(filter(None, [statement.speaker, statement.speaker_title]))
     batch.fts.append(
         (statement_id, quote_plain, context[1], plain(speaker_text),

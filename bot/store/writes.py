@@ -156,8 +156,9 @@ class Writes(Database):
         await db.executemany(
             """INSERT INTO statements (id, article_id, speaker_id, speaker_name, speaker_title,
                    kind, quote, context, said_on, cue, channel, span_start, span_end, spans,
-                   dated, quote_words, context_words)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch.statements)
+                   dated, quote_words, context_words, display, said_from, said_to)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            batch.statements)
         await db.executemany(
             "INSERT INTO statements_fts (rowid, quote, context, speaker, speaker_ref)"
             " VALUES (?, ?, ?, ?, ?)", batch.fts)
