@@ -26,6 +26,9 @@ from bot.render import (
     _source_name,
     also_reported,
     cut,
+    cut_quoted,
+    kind_label,
+    when_said,
 )
 from bot.store import StatementContext
 
@@ -39,6 +42,8 @@ RECORD_QUOTE_CHARS = (2500, 1200, 600, 200)
 SUMMARY_STATEMENTS = 3
 SUMMARY_QUOTE_CHARS = 200
 SUMMARY_SPEAKERS = 10
+# How an inline result's title says a statement is not a full quotation.
+INLINE_KIND = {"partial": ", partial quote", "indirect": ", reported"}
 
 
 def speaker_line(s: StoredStatement) -> str:
@@ -67,6 +72,8 @@ def group_card(outcome: SearchOutcome) -> str:
     s = outcome.hits[0].statement
     lines = [f"<blockquote>{escape(_quoted(s, GROUP_QUOTE_CHARS))}</blockquote>",
              speaker_line(s), escape(_said_line(s)), source_line(s)]
+    if kind_label(s):
+        lines.insert(1, f"<i>{escape(kind_label(s) or '')}</i>")
     lines += [escape(line) for line in also_reported(outcome.hits[0])]
     context = " ".join(s.context.split())
     if context and context != s.quote.strip():
@@ -78,12 +85,13 @@ def group_card(outcome: SearchOutcome) -> str:
 
 
 def inline_title(s: StoredStatement) -> str:
-    day = _day(s.said_on) if s.said_on else "date not stated"
-    return cut(f"{s.speaker or NO_SPEAKER} — {day}", INLINE_TITLE_CHARS)
+    """'Pete Hegseth, reported — Feb 12, 2025': who, how and when, one line."""
+    how = INLINE_KIND.get(s.kind, "")
+    return cut(f"{s.speaker or NO_SPEAKER}{how} — {when_said(s)}", INLINE_TITLE_CHARS)
 
 
 def inline_description(s: StoredStatement) -> str:
-    return cut(" ".join(s.quote.split()), INLINE_DESCRIPTION_CHARS)
+    return _quoted(s, INLINE_DESCRIPTION_CHARS)
 
 
 def statement_record(
@@ -105,7 +113,8 @@ def statement_record(
         text = "\n".join(lines)
         if len(text) <= TELEGRAM_MAX_CHARS:
             return text
-    return _fit_escaped(f"“{s.quote}” — {s.speaker or NO_SPEAKER}", TELEGRAM_MAX_CHARS)
+    speaker = cut(s.speaker or NO_SPEAKER, META_MAX_CHARS)
+    return f"{escape(_quoted(s, RECORD_QUOTE_CHARS[-1]))} — {escape(speaker)}"
 
 
 def context_card(context: StatementContext) -> str:
@@ -136,14 +145,16 @@ def load_summary(report: LoadReport) -> str:
     if article.url and len(article.url) <= URL_MAX_CHARS:
         lines.insert(2, f"Link: {escape(article.url)}")
     firsts = [f"• {escape(cut(s.speaker or NO_SPEAKER, META_MAX_CHARS))}: "
-              f"{escape(_quoted_plain(s.quote, s.kind))}"
+              f"{escape(_quoted_plain(s.display, s.quote, s.kind))}"
               for s in report.statements[:SUMMARY_STATEMENTS]]
     if firsts:
         lines += ["", "First statements:", *firsts]
     return "\n".join(lines)
 
 
-def _quoted_plain(quote: str, kind: str) -> str:
+def _quoted_plain(display: str, quote: str, kind: str) -> str:
+    if display:
+        return cut_quoted(display, SUMMARY_QUOTE_CHARS)
     text = cut(" ".join(quote.split()), SUMMARY_QUOTE_CHARS)
     return f"“{text}”" if kind == "direct" else text
 

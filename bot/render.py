@@ -7,7 +7,7 @@ Telegram supports are used (b, i, a, blockquote).
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.models import Hit, SearchOutcome, StoredStatement
@@ -30,7 +30,9 @@ ELLIPSIS = "…"
 NO_DATE = "date not stated"
 NO_SPEAKER = "Unattributed"
 NOTHING_FOUND = "Nothing found."
-KIND_LABEL = {"partial": "partial quote", "indirect": "reported, not verbatim"}
+KIND_LABEL = {"partial": "partial quote: only the words in marks are verbatim",
+              "indirect": "reported speech, not verbatim"}
+OPEN_MARK, CLOSE_MARK = "“", "”"
 
 
 def render_html(outcome: SearchOutcome, *, max_chars: int = TELEGRAM_MAX_CHARS) -> str:
@@ -71,8 +73,12 @@ def _hit_json(hit: Hit) -> dict[str, Any]:
         "speaker": s.speaker,
         "speaker_title": s.speaker_title,
         "quote": s.quote,
+        "display": s.display or _quoted(s, len(s.quote) + 2),
         "kind": s.kind,
+        "cue": s.cue,
         "said_on": s.said_on.isoformat() if s.said_on else None,
+        "said_from": s.said_from.isoformat() if s.said_from else None,
+        "said_to": s.said_to.isoformat() if s.said_to else None,
         "source": s.source,
         "published": s.published.isoformat() if s.published else None,
         "url": s.url,
@@ -86,6 +92,8 @@ def _html_card(hit: Hit, budget: int) -> str:
     context = _context(s, budget)
     if context:
         lines.append(f"<i>{html.escape(context)}</i>")
+    if kind_label(s):
+        lines.append(f"<i>{html.escape(kind_label(s) or '')}</i>")
     speaker = f"— <b>{html.escape(cut(s.speaker or NO_SPEAKER, META_MAX_CHARS))}</b>"
     if s.speaker_title:
         speaker += ", " + html.escape(cut(s.speaker_title, META_MAX_CHARS))
@@ -105,6 +113,8 @@ def _text_card(hit: Hit, budget: int) -> str:
     context = _context(s, budget)
     if context:
         lines.append(f"  ({context})")
+    if kind_label(s):
+        lines.append(f"  ({kind_label(s)})")
     speaker = f"— {cut(s.speaker or NO_SPEAKER, META_MAX_CHARS)}"
     if s.speaker_title:
         speaker += ", " + cut(s.speaker_title, META_MAX_CHARS)
@@ -126,26 +136,64 @@ def also_reported(hit: Hit) -> list[str]:
 
 
 def _quoted(s: StoredStatement, budget: int) -> str:
-    """A direct quote in curly quotation marks; a partial one as written (its quoted
-    words carry their own marks); reported speech labelled as not verbatim."""
+    """The statement as the article has it (StoredStatement.display, see
+    bot.extraction.display), cut to the budget with its marks kept balanced.
+    Statements stored before displays existed fall back to their quote."""
+    if s.display:
+        return cut_quoted(s.display, budget)
     quote = cut(s.quote.strip().rstrip(",;: "), budget)
-    if s.kind == "indirect":
-        return f"{quote} ({KIND_LABEL['indirect']})"
     return f"“{quote}”" if s.kind == "direct" else quote
 
 
+def cut_quoted(shown: str, budget: int) -> str:
+    """shown cut to budget; a quotation the cut leaves open is closed after the ellipsis."""
+    short = cut(shown, budget)
+    if short != shown and short.count(OPEN_MARK) > short.count(CLOSE_MARK):
+        short = cut(shown, budget - 1) + CLOSE_MARK
+    return short
+
+
+def kind_label(s: StoredStatement) -> str | None:
+    """'reported speech, not verbatim' / 'partial quote' / None for a full quotation."""
+    return KIND_LABEL.get(s.kind)
+
+
 def _context(s: StoredStatement, budget: int) -> str | None:
-    """The sentence around a partial or reported statement; a full quote needs none."""
-    if s.kind == "direct" or not s.context.strip() or s.context.strip() == s.quote.strip():
+    """The paragraph around an old partial or reported statement that has no display
+    (a display already holds the clause with its verb); a full quote needs none."""
+    if s.display or s.kind == "direct" or not s.context.strip():
+        return None
+    if s.context.strip() == s.quote.strip():
         return None
     return cut(" ".join(s.context.split()), int(budget * CONTEXT_SHARE))
 
 
 def _said_line(s: StoredStatement) -> str:
-    said = f"Said: {_day(s.said_on) if s.said_on else NO_DATE}"
+    """When it was said: the day, the stated period, or the publication date as the
+    latest it can have been ('by Feb 13, 2025, date not stated')."""
+    said = f"Said: {when_said(s)}"
     if s.channel:
         said += f", on {cut(s.channel, META_MAX_CHARS)}"
     return said
+
+
+def when_said(s: StoredStatement) -> str:
+    if s.said_on:
+        return _day(s.said_on)
+    if s.said_from and s.said_to:
+        return _period(s.said_from, s.said_to)
+    if s.published:
+        return f"by {_day(s.published)} ({NO_DATE})"
+    return NO_DATE
+
+
+def _period(first: date, last: date) -> str:
+    """'in Aug 2016' for a whole month, else 'between Oct 3 and Oct 9, 2016'."""
+    if first.day == 1 and (last + timedelta(days=1)).day == 1 and first.month == last.month:
+        return f"in {first:%b} {first.year}"
+    if first.year == last.year:
+        return f"between {first:%b} {first.day} and {_day(last)}"
+    return f"between {_day(first)} and {_day(last)}"
 
 
 def _source_name(s: StoredStatement) -> str:

@@ -105,8 +105,56 @@ def test_indirect_statement_is_labelled_with_context() -> None:
         context="Hegseth ruled out NATO membership.",
     )
     markup = render_html(outcome(reported))
-    assert "(reported, not verbatim)" in markup and "<i>Hegseth ruled out" in markup
+    assert "<i>reported speech, not verbatim</i>" in markup
+    assert "<i>Hegseth ruled out" in markup
     assert "“" not in markup
+
+
+DISPLAYS = [
+    # (kind, display, a line the plain-text card must show)
+    ("direct", "“A negotiated settlement,” Hegseth said. “Instead, troops.”",
+     "“A negotiated settlement,” Hegseth said. “Instead, troops.”"),
+    ("indirect", "Hegseth on Wednesday ruled out NATO membership",
+     "Hegseth on Wednesday ruled out NATO membership"),
+    ("partial", "the secretary called it an “unrealistic objective” on Wednesday",
+     "the secretary called it an “unrealistic objective” on Wednesday"),
+]
+
+
+@pytest.mark.parametrize(("kind", "display", "line"), DISPLAYS)
+def test_cards_show_the_display_on_every_surface(kind: str, display: str, line: str) -> None:
+    s = statement(kind=kind, display=display, quote="ignored when a display exists")
+    assert line in render_text(outcome(s)).splitlines()
+    assert html.escape(line) in render_html(outcome(s))
+    assert outcome_to_json(outcome(s))["results"][0]["display"] == display
+    assert "ignored" not in render_text(outcome(s))
+
+
+def test_reported_speech_is_labelled_on_the_text_card() -> None:
+    s = statement(kind="indirect", display="Trump refused to release his tax returns")
+    lines = render_text(outcome(s)).splitlines()
+    assert lines[0] == "Trump refused to release his tax returns"
+    assert lines[1] == "  (reported speech, not verbatim)"
+
+
+@pytest.mark.parametrize("budget", [10, 25, 40])
+def test_a_cut_quotation_keeps_its_marks_balanced(budget: int) -> None:
+    from bot.render import cut_quoted
+    short = cut_quoted("“One two three four five six seven eight nine ten.”", budget)
+    assert len(short) <= budget and short.startswith("“") and short.endswith("…”")
+
+
+@pytest.mark.parametrize(("fields", "said"), [
+    ({"said_on": date(2016, 8, 4)}, "Said: Aug 4, 2016"),
+    ({"said_on": None, "said_from": date(2016, 8, 1), "said_to": date(2016, 8, 31)},
+     "Said: in Aug 2016"),
+    ({"said_on": None, "said_from": date(2016, 9, 26), "said_to": date(2016, 10, 2)},
+     "Said: between Sep 26 and Oct 2, 2016"),
+    ({"said_on": None}, "Said: by Feb 13, 2025 (date not stated)"),
+    ({"said_on": None, "published": None}, "Said: date not stated"),
+])
+def test_said_line_gives_the_day_the_period_or_the_bound(fields: dict, said: str) -> None:
+    assert said in render_text(outcome(statement(**fields))).splitlines()
 
 
 def test_partial_statement_keeps_its_own_quotation_marks_only() -> None:
@@ -162,8 +210,12 @@ def test_json_shape() -> None:
             "speaker": "Pete Hegseth",
             "speaker_title": "U.S. Secretary of Defense",
             "quote": "NATO membership is not realistic.",
+            "display": "“NATO membership is not realistic.”",
             "kind": "direct",
+            "cue": None,
             "said_on": None,
+            "said_from": None,
+            "said_to": None,
             "source": "Xinhua",
             "published": "2025-02-13T10:14:00",
             "url": "https://example.test/a?x=1&y=2",

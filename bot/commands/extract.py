@@ -22,7 +22,8 @@ def print_extraction(extraction: Extraction) -> None:
     for statement in extraction.statements:
         who = statement.speaker or "(unknown speaker)"
         print(f"- [{statement.kind}] {who} ({statement.speaker_title or 'no title'}), "
-              f"said {statement.said_on or 'date not stated'}: {statement.quote}")
+              f"said {statement.said_on or 'date not stated'}: "
+              f"{statement.display or statement.quote}")
 
 
 def cmd_extract_files(files: list[Path], as_json: bool) -> int:

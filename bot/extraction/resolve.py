@@ -19,6 +19,7 @@ from bot.extraction.collect import sentences
 from bot.extraction.coref import speaking_names
 from bot.extraction.dates import said_on
 from bot.extraction.descriptions import is_thing, proper_name, same_description
+from bot.extraction.display import with_display
 from bot.extraction.lexicon import PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
 from bot.extraction.quotes import Sentence
@@ -158,6 +159,7 @@ def build_statements(article: Article, raws: list[Raw],
     state.speaking = speaking_names(text)
     state.text = text
     statements: list[Statement] = []
+    origins: list[Raw] = []  # the raw statement each statement was built from
     speakers: dict[str, Speaker] = {}
     for raw in raws:
         if statements and state.last and _follows_on(state.last[0], raw, article, state):
@@ -170,6 +172,7 @@ def build_statements(article: Article, raws: list[Raw],
         when, chan = _date(raw, who, article.reference_date, state)
         state.last = (raw, who)
         quote = " ".join(text[a:b] for a, b in raw.spans)
+        origins.append(raw)
         statements.append(Statement(
             speaker=who.name, speaker_title=who.title, speaker_mention=raw.subject,
             kind=raw.kind,  # type: ignore[arg-type]
@@ -177,7 +180,7 @@ def build_statements(article: Article, raws: list[Raw],
             channel=chan, spans=raw.spans))
         if who.name:
             _add_speaker(speakers, who)
-    return statements, list(speakers.values())
+    return with_display(article, statements, origins), list(speakers.values())
 
 
 def _follows_on(prev: Raw, raw: Raw, article: Article, state: _State) -> bool:
