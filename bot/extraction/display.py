@@ -67,15 +67,18 @@ def regions(article: Article) -> list[Region]:
     return out
 
 
-def _inside_parts(spans: list[tuple[int, int]], quoted: list[Region]) -> list[tuple[int, Region]]:
+Part = tuple[tuple[int, int], Region]
+
+
+def _inside_parts(spans: list[tuple[int, int]], quoted: list[Region]) -> list[Part]:
     """(start, end) of each span's text inside a quotation, with the quotation."""
-    parts: list[tuple[int, Region]] = []
+    parts: list[Part] = []
     for a, b in spans:
         for r in quoted:
             lo, hi = max(a, r.start), min(b, r.end)
             if lo < hi:
-                parts.append(((lo, hi), r))  # type: ignore[arg-type]
-    return parts  # type: ignore[return-value]
+                parts.append(((lo, hi), r))
+    return parts
 
 
 def _narration(text: str, left: Region, right: Region, ends: tuple[int, int]) -> str | None:
