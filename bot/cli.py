@@ -4,7 +4,7 @@
     onrecord chat                     ask questions in the local console
     onrecord load PATH_OR_DIR...      store article files
     onrecord ask "QUERY" [--json] [--limit N]
-    onrecord extract FILE... [--json]
+    onrecord extract FILE... [--json] [--explain]
     onrecord extract --input-jsonl IN --output-jsonl OUT
     onrecord backup PATH              a consistent copy of the database (bot may run)
     onrecord export [--output FILE]   the whole store as JSONL
@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     ext = commands.add_parser("extract", help="show what an article yields, without storing")
     ext.add_argument("files", nargs="*", type=Path)
     ext.add_argument("--json", action="store_true")
+    ext.add_argument("--explain", action="store_true",
+                     help="name the rules that chose each statement's span, speaker and date")
     ext.add_argument("--input-jsonl", type=Path, help="JSONL of {doc_id, text, [date]}")
     ext.add_argument("--output-jsonl", type=Path, help="where predictions are written")
     backup = commands.add_parser("backup", help="copy the database (safe while the bot runs)")

@@ -26,7 +26,26 @@ def print_extraction(extraction: Extraction) -> None:
               f"{statement.display or statement.quote}")
 
 
-def cmd_extract_files(files: list[Path], as_json: bool) -> int:
+# The trace keys --explain prints, in the order the extractor decides them.
+EXPLAINED = (("span", "span and kind"), ("speaker", "speaker"),
+             ("speaker_vetting", "speaker refused"), ("date", "date"))
+
+
+def explain_extraction(extraction: Extraction) -> None:
+    """Every statement with the rules that chose it (Statement.trace)."""
+    article = extraction.article
+    print(f"{article.title}\n  source: {article.source}  published: {article.published}")
+    for number, st in enumerate(extraction.statements, 1):
+        said = st.said_on or (f"{st.said_from}..{st.said_to}" if st.said_from else "not stated")
+        print(f"\n{number}. [{st.kind}] {st.display}")
+        print(f"   speaker: {st.speaker or '(none)'}  mention: {st.speaker_mention or '-'}"
+              f"  cue: {st.cue or '-'}  said: {said}")
+        for key, label in EXPLAINED:
+            if key in st.trace:
+                print(f"   {label}: {st.trace[key]}")
+
+
+def cmd_extract_files(files: list[Path], as_json: bool, explain: bool = False) -> int:
     refused = 0
     for path in files:
         try:
@@ -37,6 +56,8 @@ def cmd_extract_files(files: list[Path], as_json: bool) -> int:
             continue
         if as_json:
             print(extraction.model_dump_json(indent=2))
+        elif explain:
+            explain_extraction(extraction)
         else:
             print_extraction(extraction)
     return 1 if refused else 0
@@ -80,4 +101,4 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print("extract: name article files, or --input-jsonl IN --output-jsonl OUT",
               file=sys.stderr)
         return 1
-    return cmd_extract_files(args.files, args.json)
+    return cmd_extract_files(args.files, args.json, args.explain)

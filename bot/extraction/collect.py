@@ -51,6 +51,7 @@ def _trailing_partial(text: str, sent: Sentence) -> list[Raw]:
     if found is None or not comma:
         return []
     found.kind, found.para, found.sentence = "partial", sent.para, (sent.start, sent.end)
+    found.chose("mixed-sentence-attributed-after")
     found.spans = [(sent.start, end)]
     found.clause = text[end:sent.end]
     return [found]
@@ -78,6 +79,7 @@ def _merge(prev: Raw, cur: Raw) -> Raw:
         prev.cue, prev.cue_pos = cur.cue, cur.cue_pos
         prev.subject, prev.subject_pos = cur.subject, cur.subject_pos
     prev.spans = prev.spans + cur.spans
+    prev.chose("continued-quotation")
     prev.unclosed = cur.unclosed
     prev.clause = f"{prev.clause} {cur.clause}"
     prev.extra_sentences.append(cur.sentence)
@@ -95,11 +97,13 @@ def _colon_intro(text: str, raw: Raw, before: Sentence | None) -> None:
     if found:
         raw.cue, raw.cue_pos = found.cue, found.cue_pos
         raw.subject, raw.subject_pos = found.subject, found.subject_pos
+        raw.chose("colon-introduction-cue")
         return
     subject = colon_subject(text, before.start, before.end)
     if subject:  # 'The New York Times reports:' / 'Sanders made the following comment:'
         raw.cue, raw.cue_pos = ":", before.end
         raw.subject, raw.subject_pos = subject
+        raw.chose("colon-introduction-subject")
 
 
 def _signature(text: str, raw: Raw) -> None:
@@ -110,6 +114,7 @@ def _signature(text: str, raw: Raw) -> None:
     if found:
         raw.cue, raw.cue_pos = "-", found[1]
         raw.subject, raw.subject_pos = found
+        raw.chose("dash-signature-line")
 
 
 def collect(article: Article, sents: list[Sentence] | None = None) -> list[Raw]:

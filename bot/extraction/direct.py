@@ -129,26 +129,26 @@ def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int
     for g in order:
         found = attribution_in(text, gs[g], trailing=True)
         if found:
-            return found
+            return found.chose("cue-after-quote")
     for g in order:
         found = any_verb_attribution(text, gs[g])
         if found:
-            return found
+            return found.chose("name-and-any-verb-after-quote")
     first_gap = gs[direct_idx[0]]
     inverted = inverted_intro(text, *first_gap)
     if inverted:
-        return _raw(inverted[0], inverted[2], (inverted[1], inverted[3]))
+        return _raw(inverted[0], inverted[2], (inverted[1], inverted[3])).chose("said-name-colon")
     labelled = name_colon(text, *first_gap)
     if labelled:
-        return _raw(":", labelled[1], labelled)
+        return _raw(":", labelled[1], labelled).chose("name-colon")
     intro = text[first_gap[0]:first_gap[1]].strip()
     if intro.endswith(INTRO_ENDINGS) or (intro and intro.split()[-1].lower() in INTRO_CUES):
         found = attribution_in(text, first_gap, trailing=False)
         if found is None and intro.endswith(":"):
             subject = colon_subject(text, *first_gap)
-            return Raw("direct", [], -1, (0, 0), subject=subject[0],
-                       subject_pos=subject[1]) if subject else None
-        return found
+            return Raw("direct", [], -1, (0, 0), subject=subject[0], subject_pos=subject[1],
+                       rule="colon-introduction-subject") if subject else None
+        return found.chose("cue-before-quote") if found else None
     return None
 
 
@@ -194,9 +194,9 @@ def _signed(text: str, gs: list[tuple[int, int]], group: list[int]) -> Raw | Non
     'Bush: "..."': a name and a colon right before its first (not the sentence's)."""
     found = dash_source(text, *gs[group[-1] + 1])
     if found:
-        return _raw("―", found[1], found)
+        return _raw("―", found[1], found).chose("dash-signature")
     labelled = name_colon(text, *gs[group[0]]) if group[0] else None
-    return _raw(":", labelled[1], labelled) if labelled else None
+    return _raw(":", labelled[1], labelled).chose("name-colon") if labelled else None
 
 
 def _second_attribution(text: str, gap: tuple[int, int], first: Raw | None) -> Raw:
@@ -204,11 +204,11 @@ def _second_attribution(text: str, gap: tuple[int, int], first: Raw | None) -> R
     ("adding,") it is the first quote's speaker."""
     cues = find_cues(text, *gap)
     if not cues:  # split at a dash signature: no cue of its own
-        return Raw("direct", [], -1, (0, 0))
+        return Raw("direct", [], -1, (0, 0), rule="split-at-dash-signature")
     found = attribution_in(text, (cues[0][2], gap[1]), trailing=False)
     if found:
-        return found
-    raw = Raw("direct", [], -1, (0, 0))
+        return found.chose("second-cue-with-subject")
+    raw = Raw("direct", [], -1, (0, 0), rule="second-cue-shares-subject")
     if first is not None:
         raw.cue, raw.cue_pos = cues[-1][0], cues[-1][1]
         raw.subject, raw.subject_pos = first.subject, first.subject_pos
@@ -217,10 +217,12 @@ def _second_attribution(text: str, gap: tuple[int, int], first: Raw | None) -> R
 
 def _build(text: str, sent: Sentence, raw: Raw, quotes: list[Quote], lead: int | None) -> Raw:
     raw.spans = [(q.start, q.end) for q in quotes]
+    raw.rule = f"quotation-as-sentence + {raw.rule}" if raw.rule else "quotation-as-sentence"
     if lead is not None:
         raw.spans[0] = (lead, raw.spans[0][1])
     label = speaker_label(text, *raw.spans[0]) if raw.subject is None else None
     if label:
+        raw.chose("transcript-label")
         raw.subject, raw.subject_pos = label[0], label[1]
         raw.spans[0] = (label[2], raw.spans[0][1])
     raw.para, raw.sentence = sent.para, (sent.start, sent.end)
@@ -236,13 +238,14 @@ def sentence_quotes(text: str, sent: Sentence) -> tuple[list[Raw], list[Raw]]:
                   if (is_direct(text, gs[i]) or (i and dash_source(text, *gs[i])))
                   and not _runs_on(text, gs[i], gs[i + 1])]
     lead = _lead(text, gs, direct_idx)
-    partials = [Raw("partial", [(q.start, q.end)], sent.para, (sent.start, sent.end))
+    partials = [Raw("partial", [(q.start, q.end)], sent.para, (sent.start, sent.end),
+                    rule="quotation-inside-narration")
                 for i, q in enumerate(sent.quotes) if i not in direct_idx]
     if not direct_idx:
         return [], partials
     groups = _groups(text, gs, direct_idx)
     first = (_signed(text, gs, groups[0]) or _find_attribution(text, gs, groups[0])
-             or Raw("direct", [], -1, (0, 0)))
+             or Raw("direct", [], -1, (0, 0), rule="quotation-without-attribution"))
     out = [_build(text, sent, first, [sent.quotes[i] for i in groups[0]], lead)]
     for group in groups[1:]:
         raw = _signed(text, gs, group) or _second_attribution(text, gs[group[0]], first)

@@ -30,6 +30,13 @@ class Raw:
     clause: str = ""  # attribution text (outside quotes) used for dates and channel
     unclosed: bool = False
     extra_sentences: list[tuple[int, int]] = field(default_factory=list)
+    # The names of the rules that found the span and its attribution ('+'-joined).
+    rule: str = ""
+
+    def chose(self, name: str) -> Raw:
+        """Record that rule `name` shaped this statement; returns self."""
+        self.rule = f"{self.rule} + {name}" if self.rule else name
+        return self
 
     @property
     def start(self) -> int:

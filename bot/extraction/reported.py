@@ -96,7 +96,7 @@ def _according(text: str, sent: Sentence) -> Raw | None:
         span = clause_span(text, comma + 1, sent.end)
     else:
         span = clause_span(text, sent.start, m.start())
-    return _make("according to", m.start(), found, span, text, sent)
+    return _named(_make("according to", m.start(), found, span, text, sent), "according-to")
 
 
 def _source_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -115,6 +115,10 @@ def _make(cue: str, pos: int, found: tuple[str, int], span: tuple[int, int], tex
     clause = text[sent.start:span[0]] + " " + text[span[1]:sent.end]
     return Raw("indirect", [span], sent.para, (sent.start, sent.end), cue=cue, cue_pos=pos,
                subject=found[0], subject_pos=found[1], clause=clause)
+
+
+def _named(raw: Raw | None, rule: str) -> Raw | None:
+    return raw.chose(rule) if raw else None
 
 
 def indirect(text: str, sent: Sentence) -> list[Raw]:
@@ -156,7 +160,7 @@ def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     if rel:
         begin = content_start(text, c_end, sent.end, cue)
         span = clause_span(text, begin, relative_end(text, begin, sent.end))
-        return _make(cue, c_start, rel, span, text, sent)
+        return _named(_make(cue, c_start, rel, span, text, sent), "relative-who-cue")
     found = (subject_before(text[sent.start:c_start], sent.start)
              or leading_subject(text[sent.start:c_start], sent.start))
     participle = cue.lower().endswith("ing")
@@ -171,19 +175,21 @@ def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
             raw = _make(cue, c_start, found, split[1], text, sent)
             if raw:
                 raw.spans.insert(0, split[0])
-            return raw
+            return _named(raw, "parenthetical-cue")
         after = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
         if _words(text, after) >= MIN_CONTENT_WORDS:
-            return _make(cue, c_start, found, after, text, sent)
+            return _named(_make(cue, c_start, found, after, text, sent), "subject-cue-content")
         before = text[sent.start:found[1]].rstrip()
         if before.endswith(",") and TAIL_RE.match(text[c_end:sent.end]):
-            return _make(cue, c_start, found, clause_span(text, sent.start, found[1]), text, sent)
+            return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
+                                text, sent), "content-then-subject-cue")
         return None
     if not participle and text[sent.start:c_start].rstrip().endswith(","):
         # "CLAUSE, said X": only a finite cue inverts; ", saying X" has no subject after it.
         found = subject_after(text[c_end:sent.end], c_end)
         if found:
-            return _make(cue, c_start, found, clause_span(text, sent.start, c_start), text, sent)
+            return _named(_make(cue, c_start, found, clause_span(text, sent.start, c_start),
+                                text, sent), "content-then-cue-subject")
     return None
 
 

@@ -1,0 +1,193 @@
+"""Who said it: the speaker rules, an ordered table, first match wins.
+
+Each rule looks at one raw statement (its subject mention, if the attribution found
+one) and what the article said before it, and either answers with a speaker
+(`Resolved(None)` meaning "nobody can be named") or passes. The rule's name goes into
+the statement's trace, so `onrecord extract --explain` says why a speaker was chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.extraction.descriptions import proper_name, same_description
+from bot.extraction.lexicon import PERSON_PRONOUNS
+from bot.extraction.mentions import Resolved, resolve
+from bot.extraction.raw import Raw
+from bot.extraction.salience import Salient, antecedent, gender, paragraph_subject, sentence_index
+
+if TYPE_CHECKING:
+    from bot.extraction.resolve import _State
+
+# Unattributed quotes take the previous statement's speaker if it is at most this
+# many paragraphs back.
+CONTINUATION_PARAGRAPHS = 1
+# "He’s predicting": a contracted auxiliary on a pronoun subject.
+CONTRACTION_RE = re.compile(r"^([Hh]e|[Ss]he)['’]s$")
+# Pronouns with no antecedent found take the previous statement's speaker
+# ("they", "we" for a group just quoted; "I" in a first-person piece).
+FALLBACK_PRONOUNS = frozenset(["they", "we", "i", "it", "he", "she"])
+
+
+@dataclass
+class Ask:
+    """One statement being attributed; `named()` resolves its subject once."""
+
+    raw: Raw
+    state: _State
+    _named: Resolved | None = None
+
+    @property
+    def subject(self) -> str:
+        return (self.raw.subject or "").lower()
+
+    def named(self) -> Resolved:
+        """The subject resolved against the article's names, a pronoun only when its
+        gender fits."""
+        if self._named is None:
+            raw, state = self.raw, self.state
+            found = resolve(raw.subject or "", raw.subject_pos, state.registry,
+                            state.last_person, state.last_org)
+            want = PERSON_PRONOUNS.get(self.subject)
+            if want and found.name is not None and not _fits(found, want, state):
+                found = Resolved(None)
+            self._named = found
+        return self._named
+
+
+Rule = Callable[[Ask], Resolved | None]
+
+
+def goes_on(ask: Ask) -> Resolved | None:
+    """'..., Cole said. "That's exactly ...": a quotation opening the sentence right
+    after the previous statement, in its paragraph, goes on with the same speaker."""
+    prev = ask.state.last
+    if (prev and prev[1].name is not None and _bare(ask.raw, ask.state)
+            and _adjacent(prev[0], ask.raw, ask.state)):
+        return prev[1]
+    return None
+
+
+def paragraph_subject_rule(ask: Ask) -> Resolved | None:
+    """'Sanders spoke for an hour. "We will win," ...': the person the paragraph is
+    about, named before the quotation."""
+    state, raw = ask.state, ask.raw
+    para_start = next((x.start for x in state.sentences if x.para == raw.para), raw.start)
+    return paragraph_subject(raw.start, para_start, state.salient)
+
+
+def previous_nearby(ask: Ask) -> Resolved | None:
+    """A quotation with no attribution within one paragraph of the previous statement
+    ('"A," she said. / "B."') takes its speaker."""
+    prev = ask.state.last
+    if prev and ask.raw.para - prev[0].para <= CONTINUATION_PARAGRAPHS:
+        return prev[1]
+    return None
+
+
+def unattributed(ask: Ask) -> Resolved | None:
+    """Nothing names a speaker: the statement is stored with none."""
+    return Resolved(None)
+
+
+def pronoun_antecedent(ask: Ask) -> Resolved | None:
+    """'Clinton ... She said': he/she resolved to the person it refers back to."""
+    if ask.subject not in PERSON_PRONOUNS:
+        return None
+    raw, state = ask.raw, ask.state
+    sent = sentence_index(state.sentences, raw.subject_pos)
+    found = antecedent(raw.subject or "", raw.subject_pos, sent, state.salient)
+    if found is not None:
+        state.salient.append(Salient(raw.subject_pos, found, sent, True,
+                                     PERSON_PRONOUNS[ask.subject]))
+    return found
+
+
+def it_said(ask: Ask) -> Resolved | None:
+    """'The company ... it said': 'it' is the last organisation or document, never a
+    person."""
+    if ask.subject != "it":
+        return None
+    return ask.state.last_thing or ask.named()
+
+
+def pronoun_fallback(ask: Ask) -> Resolved | None:
+    """'they said' / 'we' with no antecedent: the previous statement's speaker (a group
+    just quoted), or the last person named, when the pronoun's gender fits."""
+    state = ask.state
+    if ask.subject not in FALLBACK_PRONOUNS or not state.last or ask.named().name is not None:
+        return None
+    back = state.last[1] if proper_name(state.last[1].name or "") else state.last_person
+    want = PERSON_PRONOUNS.get(ask.subject)
+    return back if back is not None and (not want or _fits(back, want, state)) else ask.named()
+
+
+def subject_mention(ask: Ask) -> Resolved | None:
+    """'Sen. Ted Cruz said' / 'the senator said': the subject as the article names it,
+    a description referring back to the person it described before."""
+    found = same_description(ask.named(), ask.state.described)
+    _remember(ask, found)
+    return found
+
+
+# The rules for a statement whose attribution found no subject, then for one that did.
+NO_SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
+    ("goes-on", goes_on),
+    ("paragraph-subject", paragraph_subject_rule),
+    ("previous-speaker-nearby", previous_nearby),
+    ("unattributed", unattributed),
+)
+SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
+    ("pronoun-antecedent", pronoun_antecedent),
+    ("it-last-organisation", it_said),
+    ("pronoun-previous-speaker", pronoun_fallback),
+    ("subject-mention", subject_mention),
+)
+
+
+def speaker_for(raw: Raw, state: _State) -> tuple[Resolved, str]:
+    """The speaker of raw and the name of the rule that chose it."""
+    if raw.subject is not None:
+        raw.subject = CONTRACTION_RE.sub(r"\1", raw.subject)
+    ask = Ask(raw, state)
+    for name, rule in SUBJECT_RULES if raw.subject is not None else NO_SUBJECT_RULES:
+        found = rule(ask)
+        if found is not None:
+            return found, name
+    return Resolved(None), "unattributed"
+
+
+def _remember(ask: Ask, found: Resolved) -> None:
+    """A named person becomes the last person (and a he/she antecedent); anything
+    else named becomes the last organisation."""
+    state, raw = ask.state, ask.raw
+    person = found.name is not None and not found.is_org and proper_name(found.name)
+    if person and found.name and (" " in found.name or gender(found)
+                                  or found.name in state.speaking):
+        state.last_person = found
+        sent = sentence_index(state.sentences, raw.subject_pos)
+        state.salient.append(Salient(raw.subject_pos, found, sent, True,
+                                     gender(found) or state.genders.get(found.name)))
+    elif found.name is not None and not person:
+        state.last_org = found
+
+
+def _bare(raw: Raw, state: _State) -> bool:
+    """The quotation opens its sentence: no narration before it."""
+    return not state.text[raw.sentence[0]:raw.start].strip(" \n\"“”'‘’")
+
+
+def _adjacent(prev: Raw, raw: Raw, state: _State) -> bool:
+    """prev's last sentence is the one right before raw's, in the same paragraph."""
+    last = (prev.extra_sentences or [prev.sentence])[-1]
+    gap = state.text[last[1]:raw.sentence[0]]
+    return prev.para == raw.para and not gap.strip()
+
+
+def _fits(who: Resolved, want: str, state: _State) -> bool:
+    """who's known gender (name, honorific, learnt) does not contradict the pronoun."""
+    known = gender(who) or state.genders.get(who.name or "")
+    return known is None or known == want
