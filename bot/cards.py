@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from bot.cues import cue_kind
 from bot.loading import LoadReport
 from bot.models import ArticleSummary, SearchOutcome, StoredStatement, StoreStats
 from bot.render import (
-    KIND_LABEL,
     META_MAX_CHARS,
     NO_SPEAKER,
     NOTHING_FOUND,
@@ -44,6 +44,7 @@ SUMMARY_QUOTE_CHARS = 200
 SUMMARY_SPEAKERS = 10
 # How an inline result's title says a statement is not a full quotation.
 INLINE_KIND = {"partial": ", partial quote", "indirect": ", reported"}
+INLINE_CUE_KIND = {"belief": ", belief", "finding": ", finding", "position": ", position"}
 
 
 def speaker_line(s: StoredStatement) -> str:
@@ -87,6 +88,8 @@ def group_card(outcome: SearchOutcome) -> str:
 def inline_title(s: StoredStatement) -> str:
     """'Pete Hegseth, reported — Feb 12, 2025': who, how and when, one line."""
     how = INLINE_KIND.get(s.kind, "")
+    if s.kind == "indirect":
+        how = INLINE_CUE_KIND.get(cue_kind(s.cue), how)
     return cut(f"{s.speaker or NO_SPEAKER}{how} — {when_said(s)}", INLINE_TITLE_CHARS)
 
 
@@ -101,8 +104,8 @@ def statement_record(
     for budget in RECORD_QUOTE_CHARS:
         lines = [f"<blockquote>{escape(_quoted(s, budget))}</blockquote>", speaker_line(s),
                  escape(_said_line(s))]
-        if s.kind in KIND_LABEL:
-            lines.append(f"<i>{escape(KIND_LABEL[s.kind])}</i>")
+        if kind_label(s):
+            lines.append(f"<i>{escape(kind_label(s) or '')}</i>")
         lines.append(source_line(s))
         lines.append(f"Article: {escape(cut(s.article_title, META_MAX_CHARS * 2))}")
         if context is not None and context.paragraph:

@@ -10,6 +10,7 @@ import html
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from bot.cues import LABELS, cue_kind
 from bot.models import Hit, SearchOutcome, StoredStatement
 
 # Telegram's limit for one message.
@@ -154,8 +155,15 @@ def cut_quoted(shown: str, budget: int) -> str:
 
 
 def kind_label(s: StoredStatement) -> str | None:
-    """'reported speech, not verbatim' / 'partial quote' / None for a full quotation."""
+    """'reported speech, not verbatim' (or belief, finding, position, by its cue) /
+    'partial quote ...' / None for a full quotation."""
+    if s.kind == "indirect":
+        return cue_label(s.cue)
     return KIND_LABEL.get(s.kind)
+
+
+def cue_label(cue: str | None) -> str:
+    return LABELS[cue_kind(cue)]
 
 
 def _context(s: StoredStatement, budget: int) -> str | None:

@@ -239,3 +239,22 @@ def test_render_html_always_fits(quote: str, max_chars: int) -> None:
     assert len(markup) <= max_chars
     assert_wellformed(markup)
     assert html.unescape(markup)  # parses
+
+
+@pytest.mark.parametrize(("cue", "label"), [
+    ("said", "reported speech, not verbatim"),
+    ("ruled out", "reported speech, not verbatim"),
+    ("warned", "reported speech, not verbatim"),
+    ("thinks", "reported belief, not a quotation"),
+    ("knew", "reported belief, not a quotation"),
+    ("found", "reported finding, not a quotation"),
+    ("saw", "reported finding, not a quotation"),
+    ("refused", "reported position, not verbatim"),
+    ("decided", "reported position, not verbatim"),
+    (None, "reported speech, not verbatim"),
+])
+def test_a_belief_or_finding_is_never_labelled_as_speech(cue: str | None, label: str) -> None:
+    s = statement(kind="indirect", cue=cue, display=f"Roe {cue or 'x'} the plan works")
+    lines = render_text(outcome(s)).splitlines()
+    assert lines[1] == f"  ({label})"
+    assert f"<i>{label}</i>" in render_html(outcome(s))
