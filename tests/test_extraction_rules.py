@@ -8,7 +8,7 @@ import pytest
 
 from bot.extraction.acronyms import topic_aliases
 from bot.extraction.channels import channel
-from bot.extraction.dates import find_datetime, said_on
+from bot.extraction.dates import find_datetime
 from bot.extraction.forward import subject_after
 from bot.extraction.names import gender_of_name
 from bot.extraction.phrases import leading_subject, subject_before
@@ -16,6 +16,7 @@ from bot.extraction.quotes import find_quotes, quoted_fraction, split_sentences
 from bot.extraction.raw import find_cues
 from bot.extraction.speakers import is_org_phrase, split_name
 from bot.extraction.stance import REPORTING_CUES
+from bot.extraction.when import said_on
 
 REF = date(2025, 2, 12)  # a Wednesday
 

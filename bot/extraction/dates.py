@@ -1,7 +1,8 @@
-"""Date expressions: publication dates in bylines, datelines, and "said Tuesday".
+"""Calendar dates as written: publication dates in bylines and datelines, and the
+month and day patterns the date rules use (when.py decides when a statement was
+said).
 
-Pure functions; every date is resolved against a reference date the caller gives
-(the article's dateline date, else its publication date).
+Pure functions; a missing year is resolved against a reference date the caller gives.
 """
 
 from __future__ import annotations
@@ -28,11 +29,6 @@ DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})\b")
 ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2}))?")
 # Clock times in bylines: "10:14", "10:14 a.m.", "3:05 PM".
 TIME_RE = re.compile(r"\b(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?|AM|PM)?(?![\d:])")
-# Relative day words in an attribution clause; source: news style ("said Tuesday").
-WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-RELATIVE_DAY_RE = re.compile(r"\b(yesterday|today|tonight|this morning|last night)\b", re.I)
-RELATIVE_OFFSETS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0,
-                    "this morning": 0}
 
 
 def _month(word: str) -> int | None:
@@ -103,18 +99,3 @@ def weekday_on_or_before(weekday: int, ref: date) -> date:
     """The most recent date with that weekday, on or before ref."""
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
 
-
-def said_on(clause: str, ref: date | None) -> date | None:
-    """The date an attribution clause gives for the remarks, or None."""
-    if ref is None:
-        return None
-    rel = RELATIVE_DAY_RE.search(clause)
-    if rel:
-        return ref + timedelta(days=RELATIVE_OFFSETS[rel[1].lower()])
-    found = find_date(clause, ref)
-    if found:
-        return found
-    wd = WEEKDAY_RE.search(clause)
-    if wd:
-        return weekday_on_or_before(WEEKDAYS.index(wd[1].lower()), ref)
-    return None

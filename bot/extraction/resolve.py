@@ -1,10 +1,12 @@
 """Raw statements -> Statements and Speakers: names, titles, dates, channels.
 
-Date rule (said_on): a statement's own attribution clause decides ("said
-Tuesday", "on Feb. 3", "yesterday"). Without one, it takes the date of the same
+Date rule (said_on, or a period said_from..said_to; the rule table is in
+when.py): a statement's own attribution clause decides ("said Tuesday", "on
+Feb. 3", "last week"). Without one, it takes the day or period of the same
 speaker's previous statement, as the same remarks, unless it names a channel
 ("on Truth Social", "in a statement") that the previous statement did not:
-a new channel is a new occasion, and then said_on stays None.
+a new channel is a new occasion, and then said_on stays None. No date is later
+than the publication date.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from datetime import date
 from bot.extraction.channels import channel
 from bot.extraction.collect import sentences
 from bot.extraction.coref import speaking_names
-from bot.extraction.dates import said_on
+from bot.extraction.date_names import date_names
 from bot.extraction.descriptions import is_thing, proper_name, same_description
 from bot.extraction.display import with_display
 from bot.extraction.lexicon import PERSON_PRONOUNS
@@ -33,6 +35,7 @@ from bot.extraction.salience import (
     sentence_index,
 )
 from bot.extraction.speakers import Registry, build_registry, name_runs
+from bot.extraction.when import NO_DATE, When, date_of
 from bot.models import Article, Speaker, Statement
 
 # Unattributed quotes take the previous statement's speaker if it is at most this
@@ -53,7 +56,7 @@ class _State:
     last_person: Resolved | None = None
     last_org: Resolved | None = None
     last: tuple[Raw, Resolved] | None = None
-    dated: dict[str, tuple[date | None, str | None]] = field(default_factory=dict)
+    dated: dict[str, tuple[When, str | None]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     speaking: frozenset[str] = frozenset()
     text: str = ""
@@ -125,17 +128,16 @@ def _fits(who: Resolved, want: str, state: _State) -> bool:
     return known is None or known == want
 
 
-def _date(raw: Raw, who: Resolved, ref: date | None, state: _State) -> tuple[date | None,
-                                                                         str | None]:
+def _date(raw: Raw, who: Resolved, ref: date | None, state: _State) -> tuple[When, str | None]:
     own_channel = channel(raw.clause)
-    own_date = said_on(raw.clause, ref)
+    own = date_of(raw.clause, ref, date_names(state.text))
     if who.name is None:
-        return own_date, own_channel
-    prev_date, prev_channel = state.dated.get(who.name, (None, None))
-    if own_date is None and (own_channel is None or own_channel == prev_channel):
-        own_date = prev_date
-    state.dated[who.name] = (own_date, own_channel or prev_channel)
-    return own_date, own_channel
+        return own, own_channel
+    prev, prev_channel = state.dated.get(who.name, (NO_DATE, None))
+    if not own.found and (own_channel is None or own_channel == prev_channel):
+        own = prev.carried()  # a day or a period, rule "same-speaker-earlier"
+    state.dated[who.name] = (own, own_channel or prev_channel)
+    return own, own_channel
 
 
 def _context(article: Article, para: int, spans: list[tuple[int, int]]) -> str:
@@ -176,8 +178,11 @@ def build_statements(article: Article, raws: list[Raw],
         statements.append(Statement(
             speaker=who.name, speaker_title=who.title, speaker_mention=raw.subject,
             kind=raw.kind,  # type: ignore[arg-type]
-            quote=quote, context=_context(article, raw.para, raw.spans), said_on=when, cue=raw.cue,
-            channel=chan, spans=raw.spans))
+            quote=quote, context=_context(article, raw.para, raw.spans),
+            said_on=when.until(article.published).said_on,
+            said_from=when.until(article.published).said_from,
+            said_to=when.until(article.published).said_to, cue=raw.cue,
+            channel=chan, spans=raw.spans, trace={"date": when.until(article.published).rule}))
         if who.name:
             _add_speaker(speakers, who)
     return with_display(article, statements, origins), list(speakers.values())
