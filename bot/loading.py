@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.article import ArticleError, parse_article
+from bot.backfill import refresh_displays
 from bot.extraction import extract
 from bot.fetch import (
     FetchError,
@@ -170,8 +171,12 @@ def article_files(paths: list[Path]) -> list[Path]:
 
 
 async def load_seeds_if_empty(store: Store, seeds_dir: Path) -> list[LoadResult]:
-    """On first start (no articles yet) load every seed article."""
-    if await store.article_count() > 0 or not seeds_dir.is_dir():
+    """On first start (no articles yet) load every seed article; on a later start,
+    give statements stored by an earlier version their display (bot.backfill)."""
+    if await store.article_count() > 0:
+        await refresh_displays(store)
+        return []
+    if not seeds_dir.is_dir():
         return []
     results = []
     for path in article_files([seeds_dir]):

@@ -8,12 +8,13 @@ files in migrations/.
 from __future__ import annotations
 
 from bot.store.backup import Backup, ImportFormatError
+from bot.store.displays import Displays
 from bot.store.reads import Reads
 from bot.store.saved import SavedQueries, StatementContext
 from bot.store.writes import Writes
 
 
-class Store(Reads, Writes, SavedQueries, Backup):
+class Store(Reads, Writes, SavedQueries, Backup, Displays):
     """One open database; use `await Store.open(path)` and `await store.close()`."""
 
 
