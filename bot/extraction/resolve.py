@@ -12,7 +12,6 @@ than the publication date.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -20,32 +19,19 @@ from bot.extraction.channels import channel
 from bot.extraction.collect import sentences
 from bot.extraction.coref import speaking_names
 from bot.extraction.date_names import date_names
-from bot.extraction.descriptions import is_thing, proper_name, same_description
+from bot.extraction.descriptions import is_thing
 from bot.extraction.display import with_display
-from bot.extraction.lexicon import PERSON_PRONOUNS
-from bot.extraction.mentions import Resolved, resolve
+from bot.extraction.mentions import Resolved
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
 from bot.extraction.salience import (
     Salient,
-    antecedent,
-    gender,
-    paragraph_subject,
     person_mentions,
-    sentence_index,
 )
+from bot.extraction.speaker_rules import speaker_for
 from bot.extraction.speakers import Registry, build_registry, name_runs
 from bot.extraction.when import NO_DATE, When, date_of
 from bot.models import Article, Speaker, Statement
-
-# Unattributed quotes take the previous statement's speaker if it is at most this
-# many paragraphs back.
-CONTINUATION_PARAGRAPHS = 1
-# "He’s predicting": a contracted auxiliary on a pronoun subject.
-CONTRACTION_RE = re.compile(r"^([Hh]e|[Ss]he)['’]s$")
-# Pronouns with no antecedent found take the previous statement's speaker
-# ("they", "we" for a group just quoted; "I" in a first-person piece).
-FALLBACK_PRONOUNS = frozenset(["they", "we", "i", "it", "he", "she"])
 
 
 @dataclass
@@ -62,70 +48,6 @@ class _State:
     text: str = ""
     described: dict[str, Resolved] = field(default_factory=dict)
     last_thing: Resolved | None = None
-
-
-def _speaker(raw: Raw, state: _State) -> Resolved:
-    if raw.subject is not None:
-        raw.subject = CONTRACTION_RE.sub(r"\1", raw.subject)
-    if raw.subject is None:
-        prev = state.last
-        if (prev and prev[1].name is not None and _bare(raw, state)
-                and _adjacent(prev[0], raw, state)):
-            return prev[1]  # '..., Cole said. "That's exactly ...": the same speaker goes on
-        para_start = next((x.start for x in state.sentences if x.para == raw.para), raw.start)
-        here = paragraph_subject(raw.start, para_start, state.salient)
-        if here is not None:
-            return here
-        prev = state.last
-        if prev and raw.para - prev[0].para <= CONTINUATION_PARAGRAPHS:
-            return prev[1]
-        return Resolved(None)
-    if raw.subject.lower() in PERSON_PRONOUNS:
-        sent = sentence_index(state.sentences, raw.subject_pos)
-        found = antecedent(raw.subject, raw.subject_pos, sent, state.salient)
-        if found is not None:
-            state.salient.append(Salient(raw.subject_pos, found, sent, True,
-                                         PERSON_PRONOUNS[raw.subject.lower()]))
-            return found
-    found = resolve(raw.subject, raw.subject_pos, state.registry, state.last_person,
-                    state.last_org)
-    want = PERSON_PRONOUNS.get(raw.subject.lower())
-    if want and found.name is not None and not _fits(found, want, state):
-        found = Resolved(None)
-    if raw.subject.lower() == "it":
-        return state.last_thing or found  # 'it said': the last organisation or document
-    if found.name is None and raw.subject.lower() in FALLBACK_PRONOUNS and state.last:
-        back = state.last[1] if proper_name(state.last[1].name or "") else state.last_person
-        return back if back is not None and (not want or _fits(back, want, state)) else found
-    found = same_description(found, state.described)
-    person = found.name is not None and not found.is_org and proper_name(found.name)
-    if person and found.name and (" " in found.name or gender(found)
-                                  or found.name in state.speaking):
-        state.last_person = found
-        sent = sentence_index(state.sentences, raw.subject_pos)
-        state.salient.append(Salient(raw.subject_pos, found, sent, True,
-                                     gender(found) or state.genders.get(found.name)))
-    elif found.name is not None and not person:
-        state.last_org = found
-    return found
-
-
-def _bare(raw: Raw, state: _State) -> bool:
-    """The quotation opens its sentence: no narration before it."""
-    return not state.text[raw.sentence[0]:raw.start].strip(" \n\"“”'‘’")
-
-
-def _adjacent(prev: Raw, raw: Raw, state: _State) -> bool:
-    """prev's last sentence is the one right before raw's, in the same paragraph."""
-    last = (prev.extra_sentences or [prev.sentence])[-1]
-    gap = state.text[last[1]:raw.sentence[0]]
-    return prev.para == raw.para and not gap.strip()
-
-
-def _fits(who: Resolved, want: str, state: _State) -> bool:
-    """who's known gender (name, honorific, learnt) does not contradict the pronoun."""
-    known = gender(who) or state.genders.get(who.name or "")
-    return known is None or known == want
 
 
 def _date(raw: Raw, who: Resolved, ref: date | None, state: _State) -> tuple[When, str | None]:
@@ -168,10 +90,11 @@ def build_statements(article: Article, raws: list[Raw],
             _extend(statements[-1], article, raw, state)
             state.last = (raw, state.last[1])
             continue
-        who = _speaker(raw, state)
+        who, speaker_rule = speaker_for(raw, state)
         if is_thing(who):
             state.last_thing = who
         when, chan = _date(raw, who, article.reference_date, state)
+        dated = when.until(article.published)
         state.last = (raw, who)
         quote = " ".join(text[a:b] for a, b in raw.spans)
         origins.append(raw)
@@ -179,10 +102,9 @@ def build_statements(article: Article, raws: list[Raw],
             speaker=who.name, speaker_title=who.title, speaker_mention=raw.subject,
             kind=raw.kind,  # type: ignore[arg-type]
             quote=quote, context=_context(article, raw.para, raw.spans),
-            said_on=when.until(article.published).said_on,
-            said_from=when.until(article.published).said_from,
-            said_to=when.until(article.published).said_to, cue=raw.cue,
-            channel=chan, spans=raw.spans, trace={"date": when.until(article.published).rule}))
+            said_on=dated.said_on, said_from=dated.said_from, said_to=dated.said_to,
+            cue=raw.cue, channel=chan, spans=raw.spans,
+            trace={"span": raw.rule or raw.kind, "speaker": speaker_rule, "date": dated.rule}))
         if who.name:
             _add_speaker(speakers, who)
     return with_display(article, statements, origins), list(speakers.values())
@@ -202,6 +124,7 @@ def _follows_on(prev: Raw, raw: Raw, article: Article, state: _State) -> bool:
 
 def _extend(stmt: Statement, article: Article, raw: Raw, state: _State) -> None:
     stmt.spans = [*stmt.spans, *raw.spans]
+    stmt.trace["span"] = f"{stmt.trace.get('span', '')} + quote-only-paragraph-goes-on"
     stmt.quote = " ".join([stmt.quote, *(state.text[a:b] for a, b in raw.spans)])
     stmt.context = _context(article, raw.para, stmt.spans)
 
