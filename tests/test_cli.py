@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -218,3 +219,26 @@ def test_load_url_is_refused_on_a_local_address_unless_allowed(capsys, monkeypat
     assert status == 0
     assert f"{local_site}: stored: 'Mayor speaks on the bridge', 2 statements" in out
     assert "  - Jane Roe" in out
+
+
+def test_ask_json_display_is_what_the_card_shows(capsys):
+    status, out, _ = run_cli(capsys, "ask", "--json", "what did Hegseth say on NATO")
+    assert status == 0
+    first = json.loads(out)["results"][0]
+    assert first["display"].startswith("“The United States does not believe")
+    assert "settlement,” Hegseth said. “Instead, any" in first["display"]
+    status, text, _ = run_cli(capsys, "ask", "what did Hegseth say on NATO")
+    assert text.splitlines()[0] == first["display"]
+
+
+def test_export_keeps_article_text_and_each_statements_display(capsys, tmp_path):
+    run_cli(capsys, "ask", "hegseth nato")  # seeds the store
+    target = tmp_path / "all.jsonl"
+    assert main(["export", "--output", str(target)]) == 0
+    records = [json.loads(line) for line in target.read_text().splitlines()[1:]]
+    article = records[0]["article"]
+    for statement in records[0]["statements"]:
+        assert statement["display"]
+        for piece in re.findall(r"“([^”]*)”", statement["display"]):
+            for part in piece.split(" … "):
+                assert part.rstrip("…") in article["text"]
