@@ -63,8 +63,12 @@ D = date
          When(None, D(2023, 8, 1), D(2023, 8, 10), "in-month")),
         ("Roe said last August", D(2025, 8, 20),
          When(None, D(2024, 8, 1), D(2024, 8, 31), "in-month")),
-        # negative: a month a few months ahead is a plan, not last year's
-        ("Roe hopes to win in November", D(2025, 7, 1), When()),
+        # negative: a month a few months ahead may be a plan: left unplaced
+        ("Roe hopes to win in November", D(2025, 7, 1), When(rule="in-month-unplaced")),
+        # negative: the dateline's date is the reference, not when it was said
+        ("WASHINGTON, Feb. 12 (Wire) -- Roe told USA Today on Tuesday that", REF,
+         When(D(2025, 2, 11), rule="weekday")),
+        ("NEW YORK, Feb. 12 (Wire) — Roe announced", REF, When()),
         ("Roe said last week", REF, When(None, D(2025, 2, 3), D(2025, 2, 9), "last-week")),
         ("Roe said earlier this week", REF,
          When(None, D(2025, 2, 10), D(2025, 2, 12), "this-week")),
@@ -128,6 +132,16 @@ def test_period_is_not_the_publication_day_and_carries() -> None:
     assert [(s.said_on, s.said_from, s.said_to, s.trace["date"]) for s in ex.statements] == [
         (None, D(2025, 8, 1), D(2025, 8, 31), "in-month"),
         (None, D(2025, 8, 1), D(2025, 8, 31), "same-speaker-earlier")]
+
+
+def test_unplaced_month_is_not_carried_over() -> None:
+    """'in December' written in August: not placed, and not the earlier statement's day."""
+    ex = _article('"The budget is too small," Roe said Tuesday.',
+                  'When Roe first spoke of it in December, she said, "We will fight on."',
+                  lede="WASHINGTON (Wire) -- Senator Jane Roe met her peers.",
+                  published=D(2025, 8, 14))
+    assert [(s.said_on, s.trace["date"]) for s in ex.statements] == [
+        (D(2025, 8, 12), "weekday"), (None, "in-month-unplaced")]
 
 
 def test_day_carries_to_the_same_speaker() -> None:

@@ -19,12 +19,13 @@ MONTHS = {
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?" \
+MONTH_PATTERN = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?" \
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # "February 13, 2025", "Feb. 13 2025", "Feb. 12" (year optional); source: AP style.
-MONTH_DAY_RE = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+MONTH_DAY_RE = re.compile(rf"\b({MONTH_PATTERN})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+                          r"(?:,?\s+(\d{4}))?")
 # "13 February 2025" (day-first, British/European style).
-DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})\b")
+DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_PATTERN})\s+(\d{{4}})\b")
 # ISO dates as written in metadata lines: 2025-02-13, optionally with T10:14.
 ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2}))?")
 # Clock times in bylines: "10:14", "10:14 a.m.", "3:05 PM".
@@ -35,7 +36,7 @@ def _month(word: str) -> int | None:
     return MONTHS.get(word.rstrip(".").lower())
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
@@ -44,7 +45,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def nearest_year(month: int, day: int, ref: date) -> date | None:
     """The month/day closest to ref (so a Dec. 31 dateline on Jan. 1 is last year)."""
-    options = [_safe_date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    options = [safe_date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)]
     valid = [d for d in options if d is not None]
     return min(valid, key=lambda d: abs((d - ref).days)) if valid else None
 
@@ -53,18 +54,18 @@ def find_date(text: str, ref: date | None = None) -> date | None:
     """The first calendar date written in text; a missing year comes from ref."""
     iso = ISO_RE.search(text)
     if iso:
-        found = _safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
+        found = safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
         if found:
             return found
     dm = DAY_MONTH_RE.search(text)
     if dm and _month(dm[2]):
-        return _safe_date(int(dm[3]), _month(dm[2]) or 1, int(dm[1]))
+        return safe_date(int(dm[3]), _month(dm[2]) or 1, int(dm[1]))
     md = MONTH_DAY_RE.search(text)
     if not md or not _month(md[1]):
         return None
     month, day = _month(md[1]) or 1, int(md[2])
     if md[3]:
-        return _safe_date(int(md[3]), month, day)
+        return safe_date(int(md[3]), month, day)
     return nearest_year(month, day, ref) if ref else None
 
 

@@ -56,7 +56,7 @@ def _date(raw: Raw, who: Resolved, ref: date | None, state: _State) -> tuple[Whe
     if who.name is None:
         return own, own_channel
     prev, prev_channel = state.dated.get(who.name, (NO_DATE, None))
-    if not own.found and (own_channel is None or own_channel == prev_channel):
+    if own == NO_DATE and (own_channel is None or own_channel == prev_channel):
         own = prev.carried()  # a day or a period, rule "same-speaker-earlier"
     state.dated[who.name] = (own, own_channel or prev_channel)
     return own, own_channel

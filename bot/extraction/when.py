@@ -30,9 +30,11 @@ from bot.extraction.dates import (
     DAY_MONTH_RE,
     ISO_RE,
     MONTH_DAY_RE,
+    MONTH_PATTERN,
     MONTHS,
     WEEKDAYS,
     nearest_year,
+    safe_date,
     weekday_on_or_before,
 )
 
@@ -76,8 +78,14 @@ class When:
 
 NO_DATE = When()
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# Every rule's pattern holds one of these: a clause without any has no date (checked
+# first, as most clauses have none).
+DATE_WORD_RE = re.compile(r"(?i:day|night|morning|afternoon|evening|week|month)"
+                          r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d\d-\d\d")
+# A wire dateline opening the lede ("WASHINGTON, Feb. 12 (Wire) --"): its date is the
+# reference date, when the story was filed, not when anything in it was said.
+DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+)*,\s*" + MONTH_PATTERN +
+                         r"\s+\d{1,2}\s*(?:\([^()\n]{1,40}\))?\s*(?:--|—|–|-)\s+")
 # "yesterday", "last night"; capitalised only opening a sentence ("Today, she said"):
 # mid-sentence "Today" is a name ("USA Today", NBC's "Today").
 RELATIVE_RE = re.compile(
@@ -99,10 +107,12 @@ LAST_MONTH_RE = re.compile(r"\b[Ll]ast month\b")
 # "in August", "in early August 2015", "during September", "late July", "last August".
 IN_MONTH_RE = re.compile(
     r"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(early|mid|late)[- ])?|([Ee]arly|[Mm]id|[Ll]ate)[- ]"
-    rf"|([Ll]ast|[Tt]his past)\s+)({_MONTH})(?:,?\s+(\d{{4}})\b)?(?!,?\s*\d)")
+    rf"|([Ll]ast|[Tt]his past)\s+)({MONTH_PATTERN})(?:,?\s+(\d{{4}})\b)?(?!,?\s*\d)")
 # A month named without a year, later in the year than the reference month and at
-# most this many months ahead, is a plan, not last year's ("win in November"
-# written in July); further ahead it is last year's ("in December" written in January).
+# most this many months ahead, may be a plan ("win in November" written in July) or
+# last year's: it is left unplaced (no date, and no date carried from the same
+# speaker's earlier statement). Further ahead it is last year's ("in December" written
+# in January).
 PLAN_MONTHS = 6
 # Parts of a month for "early", "mid" and "late": days 1-10, 11-20, 21 to the end.
 MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
@@ -122,28 +132,21 @@ def _month(word: str) -> int:
     return MONTHS[word.rstrip(".").lower()]
 
 
-def _safe(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _relative(m: re.Match[str], ref: date) -> When | None:
     return _day(ref + timedelta(days=RELATIVE_OFFSETS[(m[1] or m[2]).lower()]))
 
 
 def _iso(m: re.Match[str], ref: date) -> When | None:
-    return _day(_safe(int(m[1]), int(m[2]), int(m[3])))
+    return _day(safe_date(int(m[1]), int(m[2]), int(m[3])))
 
 
 def _day_month(m: re.Match[str], ref: date) -> When | None:
-    return _day(_safe(int(m[3]), _month(m[2]), int(m[1])))
+    return _day(safe_date(int(m[3]), _month(m[2]), int(m[1])))
 
 
 def _month_day(m: re.Match[str], ref: date) -> When | None:
     month, day = _month(m[1]), int(m[2])
-    return _day(_safe(int(m[3]), month, day) if m[3] else nearest_year(month, day, ref))
+    return _day(safe_date(int(m[3]), month, day) if m[3] else nearest_year(month, day, ref))
 
 
 def _weekday(m: re.Match[str], ref: date) -> When | None:
@@ -191,8 +194,8 @@ def _in_month(m: re.Match[str], ref: date) -> When | None:
         year = ref.year
     elif month - ref.month > PLAN_MONTHS:  # last year's, at most six months back
         year = ref.year - 1
-    else:  # nearer ahead than back: "the convention in July", "win in November"
-        return None
+    else:  # nearer ahead than back: a plan ("win in November") or last year's: unplaced
+        return When(rule="in-month-unplaced")
     last = monthrange(year, month)[1]
     first_day, last_day = MONTH_PARTS.get((m[1] or m[2] or "").lower(), (1, last))
     return _period(date(year, month, first_day), date(year, month, min(last_day, last)))
@@ -225,13 +228,16 @@ RULES: tuple[Rule, ...] = (
 def date_of(clause: str, ref: date | None, names: frozenset[str] = frozenset()) -> When:
     """The day or period an attribution clause gives for the remarks; names are the
     article's date-word names (date_names)."""
-    if ref is None or not clause:
+    if ref is None or not DATE_WORD_RE.search(clause):
         return NO_DATE
+    clause = DATELINE_RE.sub("", clause, count=1)
     for rule in RULES:
         for m in rule.pattern.finditer(clause):
             if rule.word and in_name(clause, *m.span(rule.word), names | clause_names(clause)):
                 continue
             found = rule.resolve(m, ref)
+            if found is not None and found.start is None:
+                return found  # a time the clause names but no day or period: no carrying
             if found is None or found.start is None or found.start > ref:
                 continue  # a plan, not when it was said
             return replace(found.until(ref), rule=rule.name)
