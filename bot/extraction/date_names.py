@@ -30,10 +30,11 @@ WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 SMALL_WORDS = words("a an the of and or in on at to for with by")
 # A quotation of a few words: a candidate title.
 QUOTED_RE = re.compile(r"[“\"‘']([^“”\"‘’\n]{3,60}?)[,.!?]?[”\"’']")
-# "a Super Tuesday rally", "his Super Tuesday victories".
+# "a Super Tuesday rally", "his Super Tuesday victories": what comes before the weekday.
 DETERMINED_RE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+([A-Z][a-z]+)\s+(" +
-    WEEKDAY_NAMES + r")\b")
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+([A-Z][a-z]+)\s+$")
+# How far before a weekday the determiner and the capitalised word are looked for.
+DETERMINED_REACH = 30
 # "Saturday Night Live", "CBS Sunday Morning": title-case part of the day.
 TITLE_PART_OF_DAY_RE = re.compile(r"\s+(?:Night|Morning|Afternoon|Evening)\b")
 WEEKDAY_IN_RE = re.compile(r"\b" + WEEKDAY_NAMES + r"\b")
@@ -47,15 +48,18 @@ def _title_case(words: list[str]) -> bool:
 
 def clause_names(text: str) -> frozenset[str]:
     """The capitalised runs holding a weekday that the text shows to be names."""
+    weekdays = list(WEEKDAY_IN_RE.finditer(text))
+    if not weekdays:
+        return frozenset()
     found: set[str] = set()
     for m in QUOTED_RE.finditer(text):
         words = m[1].split()
         if _title_case(words) and WEEKDAY_IN_RE.search(m[1]):
             found.add(" ".join(words))
-    for m in DETERMINED_RE.finditer(text):
-        alone = re.search(rf"\b{m[1]}\b(?!\s+{m[2]}\b)", text)
-        if alone is None:
-            found.add(f"{m[1]} {m[2]}")
+    for wd in weekdays:
+        m = DETERMINED_RE.search(text, max(0, wd.start() - DETERMINED_REACH), wd.start())
+        if m and re.search(rf"\b{m[1]}\b(?!\s+{wd[0]}\b)", text) is None:
+            found.add(f"{m[1]} {wd[0]}")
     return frozenset(found)
 
 
