@@ -57,9 +57,9 @@ def clause_names(text: str) -> frozenset[str]:
         if _title_case(words) and WEEKDAY_IN_RE.search(m[1]):
             found.add(" ".join(words))
     for wd in weekdays:
-        m = DETERMINED_RE.search(text, max(0, wd.start() - DETERMINED_REACH), wd.start())
-        if m and re.search(rf"\b{m[1]}\b(?!\s+{wd[0]}\b)", text) is None:
-            found.add(f"{m[1]} {wd[0]}")
+        det = DETERMINED_RE.search(text, max(0, wd.start() - DETERMINED_REACH), wd.start())
+        if det and re.search(rf"\b{det[1]}\b(?!\s+{wd[0]}\b)", text) is None:
+            found.add(f"{det[1]} {wd[0]}")
     return frozenset(found)
 
 
