@@ -5,12 +5,14 @@
 Pipeline: sentences and quotations per paragraph (quotes.py) -> direct and
 partial quotes with their attribution (direct.py) and reported speech
 (reported.py) -> speakers resolved in text order (speakers.py) -> said_on and
-channel (dates.py, channels.py) -> acronyms (acronyms.py).
+channel (dates.py, channels.py) -> acronyms (acronyms.py) -> one speaker per person
+(article_speakers.py).
 """
 
 from __future__ import annotations
 
 from bot.extraction.acronyms import topic_aliases
+from bot.extraction.article_speakers import one_speaker_each
 from bot.extraction.collect import collect, sentences
 from bot.extraction.resolve import build_statements
 from bot.models import Article, Extraction
@@ -23,6 +25,7 @@ def extract(article: Article) -> Extraction:
         raws = collect(article, sents)
         statements, speakers = build_statements(article, raws, sents)
         aliases = topic_aliases(article.text)
+        speakers = one_speaker_each(article, statements, speakers, aliases)
     except (RecursionError, MemoryError):  # pathological input: nothing extracted
         statements, speakers, aliases = [], [], {}
     return Extraction(article=article, statements=statements, speakers=speakers,
