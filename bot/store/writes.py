@@ -9,13 +9,15 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from bot.extraction.same_speaker import match_key
 from bot.models import Extraction, LoadResult
 from bot.search.text import find_acronyms, lookup_key, name_key
-from bot.store.base import Database, _chunks_of, _iso, _now
+from bot.store.base import _chunks_of, _iso, _now
+from bot.store.speaker_merge import SpeakerMerges
 from bot.store.write_rows import _add_speakers, _add_statement, _Batch, _names_in, _SpeakerRow
 
 
-class Writes(Database):
+class Writes(SpeakerMerges):
     async def add_extraction(self, extraction: Extraction) -> LoadResult:
         """Store one article with its statements in one transaction; duplicates add nothing."""
         return (await self.add_extractions([extraction]))[0]
@@ -83,6 +85,8 @@ class Writes(Database):
                                       statement_count=len(extraction.statements),
                                       speakers=names))
         await self._flush(batch)
+        joined = await self._join_speakers(
+            _touched_keys(batch), {r.id for r in batch.speakers.values() if r.new})
         counts = await self._statement_counts([v[0] for v in existing.values()])
         done = []
         for extraction, result in zip(extractions, results, strict=True):
@@ -93,7 +97,8 @@ class Writes(Database):
                 result = LoadResult(article_id=article_id, title=title, created=False,
                                     statement_count=counts.get(article_id, 0))
             done.append(result)
-        return done, [row.id for row in batch.speakers.values() if row.added or row.changed]
+        touched = {row.id for row in batch.speakers.values() if row.added or row.changed}
+        return done, sorted(touched | set(joined))
 
     async def _existing_articles(
         self, extractions: Sequence[Extraction]
@@ -140,10 +145,10 @@ class Writes(Database):
         db = self._db
         new = [r for r in batch.speakers.values() if r.new]
         await db.executemany(
-            "INSERT INTO speakers (id, name, name_key, aliases, titles, is_org, statement_count)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO speakers (id, name, name_key, aliases, titles, is_org, statement_count,"
+            " match_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(r.id, r.name, name_key(r.name), json.dumps(r.aliases), json.dumps(r.titles),
-              int(r.is_org), r.added) for r in new])
+              int(r.is_org), r.added, match_key(r.name, r.is_org)) for r in new])
         await db.executemany(
             "UPDATE speakers SET aliases = ?, titles = ?,"
             " statement_count = statement_count + ? WHERE id = ?",
@@ -199,3 +204,10 @@ class Writes(Database):
             await self._db.execute(
                 "INSERT INTO statements_fts (statements_fts) VALUES ('optimize')")
             await self._db.execute("PRAGMA optimize")
+
+
+def _touched_keys(batch: _Batch) -> set[str]:
+    """The match keys whose records this batch may have made one speaker's: its
+    speakers' and the acronyms its articles define."""
+    keys = {match_key(r.name, r.is_org) for r in batch.speakers.values() if r.new or r.added}
+    return keys | {match_key(row[1], True) for row in batch.aliases}
