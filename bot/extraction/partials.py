@@ -14,7 +14,7 @@ from bot.extraction.labels import INVERTED_CUES
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, words
 from bot.extraction.phrases import subject_before
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import CUE_WORD_RE, Raw, find_cues
+from bot.extraction.raw import CUE_WORD_RE, Raw, attached, find_cues
 from bot.extraction.reported import COORDINATED_VERB_OPENERS, clause_span, content_start
 from bot.extraction.stance import REPORTING_CUES
 
@@ -35,7 +35,8 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
     best = None
     for m in CUE_WORD_RE.finditer(text, sent.start, raw.start):
         word = m[0].split()[0]
-        if word.lower() in PARTIAL_ONLY_CUES and word[0].islower():
+        if (word.lower() in PARTIAL_ONLY_CUES and word[0].islower()
+                and not attached(text, m.start(), m.start() + len(word))):
             best = (word, m.start(), m.start() + len(word))
     for cue, c_start, c_end in find_cues(text, sent.start, raw.start, REPORTING_CUES):
         if best is None or c_start > best[1]:

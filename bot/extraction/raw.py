@@ -68,6 +68,8 @@ def find_cues(text: str, start: int, end: int,
         at = m.start()
         if at > start and text[at - 1].isascii() and text[at - 1].isalpha():
             continue
+        if attached(text, at, m.end()):
+            continue
         words = m[0].split()
         head = words[0].lower()
         if len(words) == 2 and f"{head}_{words[1]}" in PHRASAL_CUES:
@@ -75,6 +77,14 @@ def find_cues(text: str, start: int, end: int,
         elif head in vocab:
             found.append((words[0], at, at + len(words[0])))
     return found
+
+
+def attached(text: str, at: int, end: int) -> bool:
+    """The word is part of a hyphenated or possessive word ('so-called', 'fact-finding',
+    're-tweeting', 'the show’s'): no verb of its own."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[end:end + 2]
+    return before in "-‐" or after[:1] in "-‐" or after in ("’s", "'s")
 
 
 @functools.lru_cache(maxsize=16)
