@@ -13,7 +13,7 @@ from bot.extraction.frames import relative_end, relative_speaker
 from bot.extraction.lexicon import SKIPPABLE, words
 from bot.extraction.phrases import leading_subject, subject_before, tokens
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import ACCORDING_RE, Raw, cue_pattern, find_cues
+from bot.extraction.raw import ACCORDING_RE, Raw, close_end, cue_pattern, find_cues
 from bot.extraction.stance import REPORTING_CUES
 
 # Cues that take a person object before their clause ("told reporters that ...").
@@ -130,6 +130,8 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
     for cue, c_start, c_end in find_cues(text, sent.start, sent.end, REPORTING_CUES):
         if out and c_start < out[-1].spans[0][0]:
             continue
+        if any(q.open_at < c_start < close_end(q) for q in sent.quotes):
+            continue  # a verb inside a quotation is the speaker's word, not the reporter's cue
         raw = _at_cue(text, sent, cue, c_start, c_end, out[-1] if out else None)
         if raw:
             _truncate(text, out, raw)
