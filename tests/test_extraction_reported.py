@@ -50,8 +50,9 @@ def test_subject_before_rows(before: str, subject: str | None) -> None:
     [
         ("Roe toured the plant and says the factory will reopen next spring.",
          [("Jane Roe", "the factory will reopen next spring")]),
+        # a bare share says how many, not who: unattributed (issue 11)
         ("Twelve percent said the roads were fine, while 30 percent said they were awful.",
-         [("Twelve percent", "the roads were fine"), ("30 percent", "they were awful")]),
+         [(None, "the roads were fine"), (None, "they were awful")]),
         ("Roe said Doe had made calls to members but said the outcome was open.",
          [("Jane Roe", "Doe had made calls to members"), ("Jane Roe", "the outcome was open")]),
         ("While Doe has said that taxes must rise, Roe said he does not agree, at least "
@@ -66,7 +67,7 @@ def test_subject_before_rows(before: str, subject: str | None) -> None:
         ("Again, those surveyed said the economy was the top issue.",
          [("those surveyed", "the economy was the top issue")]),
         ("42% say the economy is the top issue this year.",
-         [("42%", "the economy is the top issue this year")]),
+         [(None, "the economy is the top issue this year")]),
         # negatives: a coordinated verb that is no cue; "and" without a clause subject
         ("Roe toured the plant and left before noon on Friday.", []),
         ("and says the factory will reopen next spring.", []),

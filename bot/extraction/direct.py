@@ -23,6 +23,7 @@ from bot.extraction.labels import (
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Quote, Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
+from bot.extraction.relayed import relayed_speaker
 
 # '"...," Trump answered' and '"...," boomed Mrs. Clinton': a name (or he/she) and a
 # verb in -ed or -s right after the quote. Source: news attribution syntax.
@@ -81,7 +82,8 @@ def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | 
     for cue, c_start, c_end in cues:
         if trailing and c_start - start > TRAIL_WINDOW:
             break
-        found = (relative_speaker(text, start, c_start)
+        found = (relayed_speaker(text, start, c_start, c_end, end, cue)
+                 or relative_speaker(text, start, c_start)
                  or subject_before(text[start:c_start], start)
                  or leading_subject(text[start:c_start], start))
         if found is None and trailing and cue not in LISTENER_CUES:

@@ -142,3 +142,11 @@ LEADING_FILLERS = words("but and so yet still meanwhile now then instead however
 # Prepositions whose object a name is when read backwards ('a rally in Columbus
 # said'); lower case only, so 'In Iowa Cruz said' is not affected.
 OBJECT_PREPOSITIONS = words("in at from to of for with on by near about during inside")
+# Finite verbs that end a subject read backwards: a clause verb between two noun
+# phrases ('The campaign says the candidate ...', 'His office put out a statement ...').
+# Source: speech verbs in their finite forms and common irregular pasts.
+IRREGULAR_PAST = words("""took made gave went got saw came put kept ran sent spent told
+wrote said thought brought bought began became won lost held met paid found beat""")
+CLAUSE_VERBS = IRREGULAR_PAST | frozenset(
+    v for v in SPEECH_VERBS if v.endswith(("s", "ed", "id", "ld", "ote"))) - words(
+    "answers reads thought posts remarks")

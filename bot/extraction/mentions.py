@@ -7,9 +7,11 @@ better antecedent (salience.py) to the last person mentioned.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.extraction.coref import is_place
+from bot.extraction.heads import is_org_noun
 from bot.extraction.lexicon import (
     DETERMINERS,
     ORG_HEADS,
@@ -18,6 +20,7 @@ from bot.extraction.lexicon import (
     TITLE_WORDS,
     words,
 )
+from bot.extraction.names import gender_of_name
 from bot.extraction.phrases import tokens
 from bot.extraction.speakers import ORG_LINKS, Mention, Registry, is_org_phrase, split_name
 
@@ -77,6 +80,8 @@ class Resolved:
     title: str | None = None
     is_org: bool = False
     mention: str | None = None
+    # The vetting rule that refused this speaker or its title (vetting.py), if any.
+    vetting: str | None = None
 
 
 def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
@@ -87,9 +92,10 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
         return last_person or _last_mentioned(reg, pos)
     if low in OTHER_PRONOUNS:
         return last_org if low in ("it", "they", "we") and last_org else Resolved(None)
+    phrase = affiliation_head(phrase)
     name, title = split_name(phrase)
-    if name is None:
-        return _common_noun(phrase, pos, reg)
+    if name is None or (is_place(name) and any(w[:1].islower() for w in phrase.split())):
+        return _common_noun(phrase, pos, reg)  # 'the former senator from Pennsylvania'
     if is_org_phrase(phrase):
         return Resolved(_org_name(phrase, name), None, True, phrase)
     if len(name.split()) == 1:
@@ -97,6 +103,30 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
         if known:
             return Resolved(known.name, reg.titles.get(known.name), False, phrase)
     return Resolved(name, title or reg.titles.get(name), False, phrase)
+
+
+# 'Dan McLaughlin at the National Review': a person (a known given name and a surname)
+# named with where they work; 'The Bankruptcy Court in Manhattan', 'the University of
+# California at Berkeley': an organisation named with its place.
+PERSON_AT_RE = re.compile(r"(?P<head>(?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w'’-]*)"
+                          r"\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][^,]*")
+ORG_IN_RE = re.compile(r"(?P<head>.+\s[A-Z][\w'’-]*)\s+(?:in|at)\s+"
+                       r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
+# Organisation heads that, capitalised alone, are people rather than a named body.
+NOT_ORG_NAMES = words("officials staff spokesman spokeswoman team group")
+
+
+def affiliation_head(phrase: str) -> str:
+    """The person or organisation a phrase names before its affiliation or place, or
+    the phrase itself."""
+    m = PERSON_AT_RE.fullmatch(phrase)
+    if m and gender_of_name(m["head"].split()[0]) is not None:
+        return m["head"]
+    m = ORG_IN_RE.fullmatch(phrase)
+    if m and any(is_org_noun(w) and w.lower() not in NOT_ORG_NAMES for w in m["head"].split()
+                 if w[:1].isupper()):
+        return m["head"]
+    return phrase
 
 
 def _org_name(phrase: str, name: str) -> str:

@@ -10,11 +10,13 @@ import re
 
 from bot.extraction.clauses import clause_subject
 from bot.extraction.forward import subject_after
+from bot.extraction.frames import relative_speaker
 from bot.extraction.labels import INVERTED_CUES
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, words
 from bot.extraction.phrases import subject_before
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import CUE_WORD_RE, Raw, attached, find_cues
+from bot.extraction.relayed import relayed_speaker
 from bot.extraction.reported import COORDINATED_VERB_OPENERS, clause_span, content_start
 from bot.extraction.stance import REPORTING_CUES
 
@@ -43,7 +45,9 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
             best = (cue, c_start, c_end)
     if best is None:
         return False
-    found = (subject_before(text[sent.start:best[1]], sent.start)
+    found = (relayed_speaker(text, sent.start, best[1], best[2], raw.start, best[0])
+             or relative_speaker(text, sent.start, best[1])
+             or subject_before(text[sent.start:best[1]], sent.start)
              or clause_subject(text, sent.start, best[1]))
     if not found:
         return False

@@ -14,6 +14,7 @@ from bot.extraction.appositives import appositive_name, appositive_start
 from bot.extraction.lexicon import (
     AUXILIARIES,
     CLAUSE_BREAKERS,
+    CLAUSE_VERBS,
     DETERMINERS,
     LEADING_FILLERS,
     OBJECT_PREPOSITIONS,
@@ -31,6 +32,8 @@ from bot.extraction.quotes import ABBREVIATIONS
 from bot.extraction.subjects import (
     NOT_SUBJECTS,
     QUANTIFIERS,
+    between_names,
+    common_appositive,
     evidence_subject,
     has_verb_form,
     is_adverb,
@@ -149,7 +152,11 @@ def _ends_phrase(word: str) -> bool:
 
 
 def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
-    """The speaker phrase ending right before a cue; text ends at the cue."""
+    """The speaker phrase ending right before a cue; text ends at the cue. A subject
+    never reaches back over a line break (a headline above the name)."""
+    cut = text.rfind("\n") + 1
+    if cut > 0 and text[cut:].strip():
+        text, offset = text[cut:], offset + cut
     toks = tokens(text, offset)
     end = _skip_back(toks)
     name = appositive_name(toks, end)
@@ -158,6 +165,10 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
     appos = appositive_start(toks, end)
     if appos is not None:
         end = appos
+        inner = appositive_start(toks, end + 1)
+        if (inner is not None and toks[end + 1][0].lower() in DETERMINERS
+                and common_appositive(toks[inner + 1:end])):
+            end = inner  # 'Scott Pruitt, the attorney general of Oklahoma, one of the ...,'
     start = end
     while start > 0 and end - start < MAX_SUBJECT:
         word = toks[start - 1][0]
@@ -169,9 +180,24 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
     subject = _strip_front(toks[start:end])
     if not _valid_subject(subject, opening=start == 0) or _after_preposition(toks, subject):
         return None
+    subject = _after_clause_verb(subject)
     first = subject[0][1]
     last_word, last_pos = subject[-1]
     return text[first - offset:word_end(last_word, last_pos) - offset], first
+
+
+def _after_clause_verb(subject: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'The campaign says the candidate', 'His office put out a statement': the noun
+    phrase after a finite verb inside a subject is the cue's own subject."""
+    verbs = [k for k, (w, _) in enumerate(subject) if k and (w in CLAUSE_VERBS or between_names(
+        subject, k))]
+    if not verbs:
+        return subject
+    rest = _strip_front(subject[verbs[-1] + 1:])
+    while rest and rest[0][0].lower() in ("out", "up", "off", "that"):
+        rest = rest[1:]
+    opens = bool(rest) and (rest[0][0].lower() in DETERMINERS or is_capitalised(rest[0][0]))
+    return rest if opens and _valid_subject(rest) else subject
 
 
 def leading_subject(text: str, offset: int = 0) -> tuple[str, int] | None:

@@ -30,3 +30,21 @@ _STATES_AP = """ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. 
 mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa.
 r.i. s.c. s.d. tenn. tex. vt. va. wash. w.va. wis. wyo. d.c."""
 STATE_ABBREVIATIONS = frozenset(_STATES_AP.split())
+# Cities most named in US political news (state capitals and the largest US cities,
+# world capitals): a speaker that is only a city is a place. Kept apart from
+# PLACE_NAMES, which also stops a name from being a person ('Dallas', 'Paris' are
+# given names too); only the speaker vetting reads this list.
+CITY_NAMES = frozenset(name.lower() for name in """
+Atlanta|Austin|Baltimore|Boston|Charlotte|Chicago|Cincinnati|Cleveland|Columbus|Dallas|
+Denver|Des Moines|Detroit|Houston|Indianapolis|Jacksonville|Las Vegas|Los Angeles|Miami|
+Milwaukee|Minneapolis|Nashville|New Orleans|Orlando|Philadelphia|Phoenix|Pittsburgh|
+Portland|Raleigh|Richmond|Sacramento|St. Louis|Salt Lake City|San Antonio|San Diego|
+San Francisco|San Jose|Seattle|Tampa|Manhattan|Brooklyn|Queens|the Bronx|Harlem|
+London|Paris|Berlin|Brussels|Moscow|Beijing|Tokyo|Seoul|Pyongyang|Tehran|Baghdad|
+Damascus|Kabul|Islamabad|New Delhi|Jerusalem|Tel Aviv|Cairo|Riyadh|Ankara|Istanbul|
+Kiev|Kyiv|Warsaw|Rome|Madrid|Athens|Vienna|Geneva|Havana|Caracas|Mexico City|Ottawa|
+Toronto|Beirut|Tripoli|Aleppo|Mosul|Raqqa|Hong Kong|Shanghai
+""".replace("\n", "").split("|") if name)
+# Country abbreviations written as a speaker ('U.S.', 'USA').
+COUNTRY_ABBREVIATIONS = frozenset(["u.s", "u.s.", "usa", "u.s.a", "u.s.a.", "u.k", "u.k.",
+                                   "uk", "uae", "u.a.e"])

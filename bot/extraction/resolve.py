@@ -30,6 +30,7 @@ from bot.extraction.salience import (
 )
 from bot.extraction.speaker_rules import speaker_for
 from bot.extraction.speakers import Registry, build_registry, name_runs
+from bot.extraction.vetting import vetted
 from bot.extraction.when import NO_DATE, When, date_of
 from bot.models import Article, Speaker, Statement
 
@@ -91,6 +92,7 @@ def build_statements(article: Article, raws: list[Raw],
             state.last = (raw, state.last[1])
             continue
         who, speaker_rule = speaker_for(raw, state)
+        who = vetted(who, raw, state)
         if is_thing(who):
             state.last_thing = who
         when, chan = _date(raw, who, article.reference_date, state)

@@ -1,6 +1,7 @@
 """Noun-phrase tests for speaker subjects: evidence (polls, records), poll shares,
-possessive heads ("Roe's campaign"), and words that never end a subject (verb forms,
-sentence adverbs, time words)."""
+possessive heads ("Roe's campaign"), words that never end a subject (verb forms,
+sentence adverbs, time words), a description standing as an appositive ('the attorney
+general of Ohio') and a verb between two names ('Jane Roe introduced John Doe')."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from bot.extraction.lexicon import (
     words,
 )
 
+# A lowercase past tense or participle ('introduced', 'endorsed').
+PAST_RE = re.compile(r"[a-z]{3,}ed")
 # Lowercase words that look like verb forms (seen, found, rallying, cut by heuristics
 # is not attempted): participles and auxiliaries inside a would-be subject.
 VERB_FORM_RE = re.compile(r"[a-z]{3,}(?:ing|ed)|have|has|had|is|are|was|were|will|would|could"
@@ -82,3 +85,17 @@ def is_adverb(word: str) -> bool:
     -ly word is a name ('Kelly said', 'Daly said')."""
     return word.endswith("ly") and (not is_capitalised(word)
                                     or word.lower() in SENTENCE_ADVERBS)
+
+
+def common_appositive(toks: list[tuple[str, int]]) -> bool:
+    """'the Republican attorney general of Oklahoma': a description with a lowercase
+    head (before any 'of'), not a name ('the Independent')."""
+    words = [w for w, _ in toks]
+    words = words[:words.index("of")] if "of" in words else words
+    return len(words) > 1 and words[0].lower() in DETERMINERS and words[-1][:1].islower()
+
+
+def between_names(subject: list[tuple[str, int]], k: int) -> bool:
+    """'Jane Roe introduced John Doe': a lowercase -ed word between two names is a verb."""
+    return (k + 1 < len(subject) and bool(PAST_RE.fullmatch(subject[k][0]))
+            and is_capitalised(subject[k - 1][0]) and is_capitalised(subject[k + 1][0]))
