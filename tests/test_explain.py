@@ -59,3 +59,10 @@ def test_speaker_rule_tables_are_named_documented_and_ordered() -> None:
     assert NO_SUBJECT_RULES[-1][0] == "unattributed"  # the last resort comes last
     for _, rule in NO_SUBJECT_RULES + SUBJECT_RULES:
         assert rule.__doc__ and ("'" in rule.__doc__ or "Nothing" in rule.__doc__)
+
+
+def test_a_refused_speaker_names_the_vetting_rule() -> None:
+    found = statements("Nothing here yet.\n\nThe registration issue said the plan would hurt "
+                       "voters of the whole state badly.")
+    assert found[0].speaker is None
+    assert found[0].trace["speaker_vetting"]

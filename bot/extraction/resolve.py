@@ -106,7 +106,8 @@ def build_statements(article: Article, raws: list[Raw],
             quote=quote, context=_context(article, raw.para, raw.spans),
             said_on=dated.said_on, said_from=dated.said_from, said_to=dated.said_to,
             cue=raw.cue, channel=chan, spans=raw.spans,
-            trace={"span": raw.rule or raw.kind, "speaker": speaker_rule, "date": dated.rule}))
+            trace={"span": raw.rule or raw.kind, "speaker": speaker_rule, "date": dated.rule,
+                   **({"speaker_vetting": who.vetting} if who.vetting else {})}))
         if who.name:
             _add_speaker(speakers, who)
     return with_display(article, statements, origins), list(speakers.values())
