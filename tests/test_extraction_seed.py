@@ -9,13 +9,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from shared_data import SEED_GOLD, require
 
 from bot.article import parse_article
 from bot.extraction import extract
 from bot.models import Extraction
 
 REPO = Path(__file__).resolve().parents[1]
-GOLD = REPO.parent / "shared/eval/seed/gold.json"
+GOLD = SEED_GOLD
 SEED = REPO / "seeds/000_82e3ba6a45904902.txt"
 
 
@@ -38,8 +39,7 @@ def _matches(gold: str, pred: str) -> bool:
 
 @pytest.fixture(scope="module")
 def gold() -> dict:
-    assert GOLD.is_file(), f"gold file missing: {GOLD} (the ../shared checkout is required)"
-    return json.loads(GOLD.read_text(encoding="utf-8"))
+    return json.loads(require(GOLD).read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from bot.models import Speaker
 from bot.search import EMPTY_NOTICE, search
 from bot.store import Store
 
-GOLD = load_gold()
+GOLD = load_gold(module=True)
 
 
 @pytest.fixture

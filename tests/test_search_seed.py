@@ -15,7 +15,7 @@ from bot.render import outcome_to_json, render_html
 from bot.search import search
 from bot.store import Store
 
-GOLD = load_gold()
+GOLD = load_gold(module=True)
 
 
 @pytest.fixture
