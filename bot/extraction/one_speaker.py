@@ -2,12 +2,17 @@
 
 A surname-only record ('Burton', 'Mr. Burton', 'De Blasio') joins the full name of the
 one person known with that surname, and only when that full name is a person's (a
-known given name, an office or courtesy title) and the surname is not a place; two
-people sharing a surname are never guessed between. Two full names join when each is
-the other's only variant ('Hillary Rodham Clinton', 'Hillary Clinton'). An acronym
-joins the one organisation it is defined as in an article, or whose initials it is
-(three letters or more). Pure: the article pass (article_speakers.py) and the store
-(bot/store/speaker_merge.py) both decide with `merges`.
+known given name, an office or courtesy title, a name only a person has: a particle
+surname, an initial or a suffix, 'Marine Le Pen', 'C. Stewart Roe Jr.'; or any
+plausible given name when 'Mr. Roe' says the surname is a person's) and the surname
+is not a place; two people sharing a surname are never guessed between. A surname
+joins a name with a suffix ('Harry Roe III') only inside an article that names no
+other Roe: across articles a bare 'Roe' may be his namesake father. Two full names
+join when each is the other's only variant ('Hillary Rodham Clinton', 'Hillary
+Clinton'). An acronym joins the one organisation it is defined as in an article, or
+whose initials it is (three letters or more). Pure: the article pass
+(article_speakers.py) and the store (bot/store/speaker_merge.py) both decide with
+`merges`.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.extraction.coref import is_place
+from bot.extraction.lexicon import DETERMINERS, ORG_HEADS, TITLE_WORDS, words
 from bot.extraction.names import gender_of_name
 from bot.extraction.same_speaker import (
     PersonName,
@@ -24,12 +30,18 @@ from bot.extraction.same_speaker import (
     org_key,
     person_name,
     same_person,
+    without_honorifics,
 )
 
 # An acronym joins an organisation by initials alone from this many letters: two-letter
 # initials name too many things ('HP' is not the Huffington Post, 'IG' not an
 # Intelligence Group; measured on PolNeAR). A definition in an article joins any length.
 MIN_INITIALS_MATCH = 3
+# Capitalised words that open a description or a clause, never a given name ('Central
+# Asian', 'As Politico', 'Team Trump').
+NOT_GIVEN = DETERMINERS | ORG_HEADS | TITLE_WORDS | words("""as but and or if when while
+after before since though although so then now also plus neither either most more
+fellow rival central north south east west new old young team""")
 
 
 @dataclass(frozen=True)
@@ -46,23 +58,40 @@ class Record:
     person: bool | None = None
 
 
-def _is_person(record: Record, name: PersonName) -> bool:
-    """A full name that is a person's, not 'As China' or 'Bush Facebook': a known
-    given name first, or the caller knows."""
+def _is_person(record: Record, name: PersonName, surname_is_a_person: bool = False) -> bool:
+    """A full name that is a person's, not 'As China' or 'Bush Facebook': the caller
+    knows; a known given name first or an honorific before the name ('Sens. Rand
+    Roe'); or plausible given names and either a shape only people's names have (a
+    particle surname, an initial, a suffix) or a surname known to be a person's
+    ('Mr. Roe')."""
     if record.person is not None:
         return record.person
-    return bool(name.given) and gender_of_name(name.given[0]) is not None
+    if not name.given:
+        return False
+    if (gender_of_name(name.given[0]) is not None
+            or without_honorifics(record.name)[0] != record.name):
+        return True
+    shaped = " " in name.surname or bool(name.initials) or bool(name.suffix)
+    return (shaped or surname_is_a_person) and _plausible_given(name)
+
+
+def _plausible_given(name: PersonName) -> bool:
+    """No given word is a place or a word that opens a description ('Central Asian',
+    'Pennsylvania Patrick J. Toomey')."""
+    return not any(w in NOT_GIVEN or is_place(w) for w in name.given)
 
 
 def merges(records: Sequence[Record], defined: Mapping[str, set[str]],
-           others: Sequence[PersonName] = ()) -> dict[Hashable, Hashable]:
+           others: Sequence[PersonName] = (), *, in_article: bool = False,
+           ) -> dict[Hashable, Hashable]:
     """Record key -> the key of the record it is one speaker with (never chained).
 
     defined: acronym letters -> org_keys of the expansions an article gives it.
     others: full names of people known besides the records (the rest of an article),
-    counted when a surname has to name exactly one person."""
+    counted when a surname has to name exactly one person. in_article: the records
+    are one article's (a surname may join a name with a suffix)."""
     into: dict[Hashable, Hashable] = {}
-    into.update(_person_merges(records, others))
+    into.update(_person_merges(records, others, in_article))
     into.update(_acronym_merges(records, defined))
     return {k: _final(into, v) for k, v in into.items() if _final(into, v) != k}
 
@@ -109,24 +138,27 @@ def _people(group: list[tuple[Record, PersonName]]
     return into, [(r, p) for r, p in fulls if r.key not in into]
 
 
-def _person_merges(records: Sequence[Record],
-                   others: Sequence[PersonName]) -> dict[Hashable, Hashable]:
+def _person_merges(records: Sequence[Record], others: Sequence[PersonName],
+                   in_article: bool) -> dict[Hashable, Hashable]:
     into: dict[Hashable, Hashable] = {}
     for surname, group in _by_surname(records).items():
-        into.update(_one_surname(group, [o for o in others if o.surname == surname]))
+        into.update(_one_surname(group, [o for o in others if o.surname == surname],
+                                 in_article))
     return into
 
 
-def _one_surname(group: list[tuple[Record, PersonName]],
-                 others: list[PersonName]) -> dict[Hashable, Hashable]:
+def _one_surname(group: list[tuple[Record, PersonName]], others: list[PersonName],
+                 in_article: bool) -> dict[Hashable, Hashable]:
     into, people = _people(group)
     unseen = [o for o in others if not o.bare
               and not any(o == p or same_person(o, p) for _, p in group)]
-    if len(people) != 1 or unseen or not _is_person(*people[0]):
+    titled = any(r.person for r, p in group if p.bare)  # 'Mr. Roe': Roe is a person
+    if len(people) != 1 or unseen or not _is_person(*people[0], titled):
         return into
     person, name = people[0]
     for record, bare in group:
-        if (bare.bare and bare.suffix == name.suffix and not is_place(bare.surname)
+        suffix = bare.suffix == name.suffix or (in_article and not bare.suffix)
+        if (bare.bare and suffix and not is_place(bare.surname)
                 and record.person is not False):
             into[record.key] = person.key
     return into
@@ -156,8 +188,11 @@ def _name(record: Record) -> PersonName:
     return name
 
 
-def _rank(record: Record) -> tuple[int, int, str]:
-    return record.weight, len(record.name), str(record.key)
+def _rank(record: Record) -> tuple[bool, int, int, str]:
+    """Which record of one speaker keeps its name: one without an honorific
+    ('Rand Paul', not 'Sens. Rand Paul'), then the most statements, the longer name."""
+    plain = without_honorifics(record.name)[0] == record.name
+    return plain, record.weight, len(record.name), str(record.key)
 
 
 def _acronym_merges(records: Sequence[Record],

@@ -3,8 +3,10 @@ acronym's letters, an organisation's initials.
 
 'Mr. Burton' is the surname Burton; 'De Blasio' the surname of 'Bill de Blasio'
 (particles belong to the surname, in any case); 'Paul D. Ryan' is given name Paul
-(initials dropped); 'the International Monetary Fund' has the initials IMF. Pure;
-one_speaker.py decides with these which records are one speaker.
+(initials dropped); "O'Neill" and 'O’Neill' are one surname (apostrophes folded);
+'the International Monetary Fund' has the initials IMF. An honorific or title is
+never part of a stored name: without_honorifics('Sens. Rand Paul') is ('Rand Paul',
+'Sen.'). Pure; one_speaker.py decides with these which records are one speaker.
 """
 
 from __future__ import annotations
@@ -12,17 +14,25 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.extraction.acronyms import FUNCTION_WORDS
+from bot.extraction.coref import is_place
 from bot.extraction.lexicon import TITLE_WORDS, words
 from bot.extraction.names import gender_of_name
 from bot.extraction.speakers import NAME_PARTICLES, NAME_SUFFIXES
 
-# Courtesy and office titles written right before a surname ('Mr. Burton', 'Sen. Graham').
-# Source: AP style courtesy titles and title abbreviations.
-HONORIFICS = words("""mr mrs ms miss mx dr prof sen rep gov rev senator governor
-president representative""")
+# Courtesy titles: a form of address, no title to keep ('Mr. Burton', 'Messrs. Roe').
+COURTESY = words("mr mrs ms miss mx messrs mme mlle")
+# Plural titles before one name, a list cut to its first member ('Sens. Rand Paul'):
+# the title each member holds. Source: AP style title abbreviations.
+SINGULAR_TITLES = {"sens": "Sen.", "reps": "Rep.", "govs": "Gov.", "drs": "Dr.",
+                   "senators": "Senator", "representatives": "Representative",
+                   "governors": "Governor"}
+# Courtesy and office titles written right before a name ('Mr. Burton', 'Sen. Graham',
+# 'Fr. Frank Pavone'). Source: AP style courtesy titles and title abbreviations.
+HONORIFICS = COURTESY | frozenset(SINGULAR_TITLES) | words("""dr prof fr rev sen rep gov
+senator governor president representative sir dame gen lt col capt sgt adm""")
 # Office titles that make a speaker a person, in a title of at most this many words
 # ('Atlantic City Mayor'; longer ones are mis-split text).
 OFFICE_WORDS = TITLE_WORDS & words("""president senator sen rep representative gov governor mayor
@@ -52,6 +62,8 @@ class PersonName:
     given: tuple[str, ...]
     surname: str
     suffix: str = ""
+    # the initials written in the name ('C. Stewart Verdery': ('c',)); not compared
+    initials: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def bare(self) -> bool:
@@ -60,7 +72,7 @@ class PersonName:
 
 
 def _plain(token: str) -> str:
-    return token.lower().rstrip(".")
+    return token.lower().rstrip(".").replace("’", "'")
 
 
 def _name_word(token: str) -> bool:
@@ -96,7 +108,26 @@ def person_name(name: str) -> PersonName | None:
             break  # 'Al Gore': a given name that is also a particle
         start -= 1
     given = tuple(parts[:start]) or letters  # 'W.C. Fields' is no surname alone
-    return PersonName(given, " ".join(parts[start:]), suffix)
+    return PersonName(given, " ".join(parts[start:]), suffix, letters)
+
+
+def without_honorifics(name: str) -> tuple[str, str | None]:
+    """The name without the honorifics or titles it opens with, and the office title
+    they give (a plural one made singular), or None: 'Sens. Rand Paul' -> ('Rand Paul',
+    'Sen.'), 'Fr. Frank Pavone' -> ('Frank Pavone', 'Fr.'), "Mrs. Clinton's campaign" ->
+    ("Clinton's campaign", None). A name must follow ('Senator from Texas' stays), and
+    what is left must not be a place or an initial ('Miss America', 'Gen Z' stay)."""
+    tokens = name.split()
+    k = 0
+    while (k + 1 < len(tokens) and _plain(tokens[k]) in HONORIFICS
+           and (tokens[k + 1][:1].isupper() or tokens[k + 1].lower() in PARTICLES)):
+        k += 1
+    rest = " ".join(tokens[k:])
+    if k == 0 or is_place(rest) or INITIALS.fullmatch(tokens[-1]):
+        return name, None  # 'Gen Z' is no general
+    offices = [SINGULAR_TITLES.get(_plain(t), t) for t in tokens[:k]
+               if _plain(t) not in COURTESY]
+    return rest[:1].upper() + rest[1:], " ".join(offices) or None  # 'De Blasio'
 
 
 def same_person(a: PersonName, b: PersonName) -> bool:
@@ -123,7 +154,7 @@ def acronym(name: str) -> str | None:
 
 def org_words(name: str) -> list[str]:
     """The words of an organisation's name without a leading 'the'."""
-    found = re.findall(r"[\w'’-]+", name)
+    found = re.findall(r"[\w'’-]+", name.replace("’", "'"))
     return found[1:] if found and found[0].lower() == "the" else found
 
 

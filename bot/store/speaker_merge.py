@@ -11,7 +11,9 @@ the name, aliases and titles to the record kept, and deletes the other.
 A join by surname holds while that person is the only one with the surname: when a
 second one arrives, the statements whose article named the speaker by the surname
 alone (statements.speaker_name) go back to a surname-only record, so the result does
-not depend on the order articles came in. Runs inside the batch's transaction.
+not depend on the order articles came in. Rows stored without a match key (before
+migrations 008 and 009) are first named without honorifics ('Sens. Rand Paul' ->
+'Rand Paul', joined to a row already so named). Runs inside the batch's transaction.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from bot.extraction.same_speaker import (
     org_key,
     person_evidence,
     person_name,
+    without_honorifics,
 )
 from bot.search.text import lookup_key, name_key, speaker_ref
 from bot.store.base import Database, _chunks_of, _unique
@@ -85,11 +88,39 @@ class SpeakerMerges(Database):
         return changed
 
     async def _fill_match_keys(self) -> set[str]:
-        """Give rows stored without a match key theirs; returns the keys given."""
-        rows = await self._rows("SELECT id, name, is_org FROM speakers WHERE match_key IS NULL")
-        filled = [(match_key(r[1], bool(r[2])), r[0]) for r in rows]
-        await self._db.executemany("UPDATE speakers SET match_key = ? WHERE id = ?", filled)
+        """Give rows stored without a match key theirs, named without honorifics first
+        (rows stored before either existed); returns the keys given."""
+        rows = await self._rows(
+            f"SELECT {SPEAKER_COLUMNS} FROM speakers WHERE match_key IS NULL")
+        filled = []
+        for row in rows:
+            name, is_org, kept = await self._without_titles(row)
+            filled.append((match_key(name, is_org), row[0] if kept else None))
+        await self._db.executemany("UPDATE speakers SET match_key = ? WHERE id = ?",
+                                   [(key, i) for key, i in filled if i is not None])
         return {key for key, _ in filled if key}
+
+    async def _without_titles(self, row: Any) -> tuple[str, bool, bool]:
+        """A row named with an honorific or title ('Sens. Rand Paul', stored before
+        names lost them) renamed ('Rand Paul', the old name an alias, the office a
+        title), or joined to the row already so named. Returns the name the row's
+        statements are under, whether that record is an organisation, and whether
+        the row is kept."""
+        name, title = without_honorifics(row[1])
+        if name == row[1]:
+            return name, bool(row[2]), True
+        self._speakers = None  # names change: the cached list is read again
+        found = await self._rows(f"SELECT {SPEAKER_COLUMNS} FROM speakers"
+                                 " WHERE name_key = ? AND id != ?", (name_key(name), row[0]))
+        if found:
+            await self._absorb(found[0], [row])
+            return found[0][1], bool(found[0][2] or row[2]), False
+        aliases = _unique([*json.loads(row[4]), row[1]])
+        titles = _unique([*json.loads(row[5]), *([title] if title else [])])
+        await self._db.execute(
+            "UPDATE speakers SET name = ?, name_key = ?, aliases = ?, titles = ? WHERE id = ?",
+            (name, name_key(name), json.dumps(aliases), json.dumps(titles), row[0]))
+        return name, bool(row[2]), True
 
     async def _where(self, column: str, values: Iterable[str]) -> dict[Hashable, Any]:
         """Speaker rows by id whose column is one of values."""

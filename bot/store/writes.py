@@ -143,7 +143,9 @@ class Writes(SpeakerMerges):
 
     async def _flush(self, batch: _Batch) -> None:
         db = self._db
-        new = [r for r in batch.speakers.values() if r.new]
+        # a speaker no statement of the batch went to ('Roe' beside 'Jane Roe', whose
+        # alias the name is) gets no record
+        new = [r for r in batch.speakers.values() if r.new and r.added]
         await db.executemany(
             "INSERT INTO speakers (id, name, name_key, aliases, titles, is_org, statement_count,"
             " match_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
