@@ -11,8 +11,9 @@ each duplicate pair once, as (name, other name, rule). Three rules:
     organisation's ('Guardian' beside 'Don Guardian': 'the Guardian reported').
 (b) acronym: an all-caps record of 2-6 letters (dots ignored) and exactly one other
     record whose capitalised words have those initials, ignoring of/the/and/for/on/in/
-    at/& ('IMF', 'International Monetary Fund'). A two-letter acronym also needs an
-    organisation word in the long name (two initials match too many people's names).
+    at/& ('IMF', 'International Monetary Fund'). A two-letter acronym counts only when an
+    article defines it as that name ('the Inspector General (IG)'): two initials match
+    too many names ('IG', the inspector general, beside 'Intelligence Group').
     Two long names with the same initials make the acronym ambiguous: not counted.
 (c) variant: two records whose names differ only by case, punctuation, hyphens,
     honorifics or a middle initial ('George W. Bush', 'George Bush'); two different
@@ -153,7 +154,12 @@ def _surname_pairs(names: list[str], corpus: str) -> list[Pair]:
     return pairs
 
 
-def _acronym_pairs(names: list[str]) -> list[Pair]:
+def _defined(acronym: str, name: str, corpus: str) -> bool:
+    """The articles define the acronym as the name: 'Name (XX)' or 'XX (Name)'."""
+    return f"{name} ({acronym})" in corpus or f"{acronym} ({name})" in corpus
+
+
+def _acronym_pairs(names: list[str], corpus: str) -> list[Pair]:
     by_initials: dict[str, list[int]] = defaultdict(list)
     for j, name in enumerate(names):
         letters = initials(name)
@@ -164,7 +170,7 @@ def _acronym_pairs(names: list[str]) -> list[Pair]:
         acronym = _acronym(name)
         full = [j for j in by_initials.get(acronym or "", []) if j != i]
         if len(full) == 1 and (len(acronym or "") > 2
-                               or ORG_WORDS & set(names[full[0]].split())):
+                               or _defined(acronym or "", names[full[0]], corpus)):
             pairs.append((i, full[0], "acronym"))
     return pairs
 
@@ -194,7 +200,7 @@ def duplicate_pairs(names: list[str], corpus: str = "") -> list[tuple[str, str, 
     `corpus` is the articles' text, to tell a one-word organisation from a surname."""
     seen: set[frozenset[int]] = set()
     out = []
-    for a, b, rule in (*_surname_pairs(names, corpus), *_acronym_pairs(names),
+    for a, b, rule in (*_surname_pairs(names, corpus), *_acronym_pairs(names, corpus),
                        *_variant_pairs(names)):
         key = frozenset((a, b))
         if key not in seen:

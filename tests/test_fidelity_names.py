@@ -144,7 +144,8 @@ DUPLICATE_ROWS = [
     (["IMF", "Internal Medicine Faculty Group"], []),  # initials IMFG
     (["IMF", "International Monetary Fund", "Internal Medicine Faculty"], []),  # ambiguous
     (["AP", "Adam Park"], []),  # two initials of a person's name
-    (["AP", "Associated Press"], [{"AP", "Associated Press"}]),
+    (["AP", "Associated Press"], []),  # two letters: only when an article defines it
+    (["IG", "Intelligence Group"], []),
     (["George W. Bush", "George Bush"], [{"George W. Bush", "George Bush"}]),
     (["George W. Bush", "George H. W. Bush"], []),
     (["George W. Bush", "George H. W. Bush", "George Bush"], []),  # ambiguous
@@ -187,3 +188,13 @@ ORGANISATION_ROWS = [
 def test_one_word_organisation_is_no_surname(corpus: str, ambiguous: bool) -> None:
     pairs = duplicate_pairs(["Herald", "Don Herald"], corpus)
     assert (pairs == []) is ambiguous
+
+
+@pytest.mark.parametrize(("corpus", "paired"), [
+    ("The Associated Press (AP) reported the count.", True),
+    ("AP (Associated Press) reported the count.", True),
+    ("The AP and the Associated Press both reported it.", False),
+])
+def test_a_two_letter_acronym_pairs_only_when_an_article_defines_it(
+        corpus: str, paired: bool) -> None:
+    assert bool(duplicate_pairs(["AP", "Associated Press"], corpus)) is paired
