@@ -147,12 +147,20 @@ def load_summary(report: LoadReport) -> str:
     ]
     if article.url and len(article.url) <= URL_MAX_CHARS:
         lines.insert(2, f"Link: {escape(article.url)}")
-    firsts = [f"• {escape(cut(s.speaker or NO_SPEAKER, META_MAX_CHARS))}: "
+    firsts = [f"• {escape(cut(s.speaker or NO_SPEAKER, META_MAX_CHARS))}"
+              f"{escape(_summary_kind(s.kind, s.cue))}: "
               f"{escape(_quoted_plain(s.display, s.quote, s.kind))}"
               for s in report.statements[:SUMMARY_STATEMENTS]]
     if firsts:
         lines += ["", "First statements:", *firsts]
     return "\n".join(lines)
+
+
+def _summary_kind(kind: str, cue: str | None) -> str:
+    """' (reported)', ' (belief)', ' (partial quote)' or '' for a full quotation."""
+    if kind == "indirect":
+        return f" ({INLINE_CUE_KIND.get(cue_kind(cue), INLINE_KIND['indirect'])[2:]})"
+    return f" ({INLINE_KIND[kind][2:]})" if kind in INLINE_KIND else ""
 
 
 def _quoted_plain(display: str, quote: str, kind: str) -> str:

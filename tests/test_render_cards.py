@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram_html import message_text
@@ -131,3 +133,19 @@ def test_other_outlets_are_named() -> None:
     assert "Also reported by: Reuters" in render_text(one)
     alone = Hit(statement=statement(), score=1.0, sources=["Xinhua"])
     assert "Also reported" not in group_card(SearchOutcome(query="q", hits=[alone], total=1))
+
+
+@pytest.mark.parametrize(("kind", "cue", "tag"), [
+    ("direct", "said", "• Roe: “Taxes must fall”"),
+    ("indirect", "said", "• Roe (reported): Roe said taxes must fall"),
+    ("indirect", "thinks", "• Roe (belief): Roe thinks taxes must fall"),
+    ("partial", "called", "• Roe (partial quote): Roe called it “a must”"),
+])
+def test_load_summary_says_how_each_first_statement_was_made(
+        kind: str, cue: str, tag: str) -> None:
+    display = tag.split(": ", 1)[1]
+    said = [Statement(speaker="Roe", kind=kind, quote="q", context="c", spans=[(0, 1)],
+                      cue=cue, display=display)]
+    article = Article(title="T", text="x", paragraphs=[], content_hash="h")
+    result = LoadResult(article_id=1, title="T", created=True, statement_count=1)
+    assert html.unescape(load_summary(LoadReport(result, article, said))).endswith(tag)
