@@ -2,87 +2,167 @@
 
     outcome = await search(store, "what did Hegseth say on NATO", limit=5, offset=0)
 
-Parsing (query.py), speaker matching (speakers.py) and ranking (rank.py) are pure;
-this module fetches candidates through the store: full-text matches of the topic
-(inside the named speaker's statements when there is one) plus that speaker's most
-recent statements, never the whole store.
+Parsing (query.py, dates.py, verbs.py), speaker matching (speakers.py) and ranking
+(rank.py) are pure; candidates.py fetches candidates through the store: full-text
+matches of the topic (inside the named speaker's statements when there is one) plus
+that speaker's most recent statements, never the whole store.
 """
 
 from __future__ import annotations
 
 import re
-import string
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bot.models import Hit, SearchOutcome, SpeakerRecord, StoredStatement
-from bot.search.filters import Filters
+from bot.models import Hit, SearchOutcome, SpeakerRecord
+from bot.search.candidates import candidates
+from bot.search.fts import fts_expression
 from bot.search.group import group_duplicates
-from bot.search.query import Query, fts_expression, parse_query
-from bot.search.rank import Term, frequent_topics, make_terms, rank
+from bot.search.notices import EMPTY_NOTICE, no_speaker_notice, nothing_notice
+from bot.search.periods import year_earlier
+from bot.search.query import STOPWORDS, Query, parse_query
+from bot.search.rank import Term, make_terms, rank
 from bot.search.speakers import SpeakerIndex, SpeakerMatch
-from bot.search.text import speaker_ref, words
+from bot.search.text import words
 
 if TYPE_CHECKING:
     from bot.store import Store
 
-# Full-text candidates fetched per query (best bm25 first) before ranking.
-CANDIDATE_LIMIT = 100
-# A named speaker's most recent statements also ranked, so a typo in the topic can
-# still match by fuzzy comparison.
-SPEAKER_RECENT_LIMIT = 50
-# A speaker match naming more speakers than this (a common title) filters the
-# full-text candidates afterwards instead of inside the index query (a surname shared
-# by dozens of speakers is still searched inside the index: far fewer entries to read).
-MAX_SPEAKER_REFS = 100
-# Above this many index entries with any topic term, candidates are the newest matches
-# (quote first) rather than the best by bm25, which scores every entry of every term
-# (half a second for a common word in a million statements).
-RANK_MAX_MATCHES = 1000
-# Statements read to list the topics a speaker did talk about.
-TOPIC_SAMPLE = 50
+__all__ = ["EMPTY_NOTICE", "search"]
+
 # Longest expansion looked up in the alias table, in words.
 MAX_ALIAS_WORDS = 6
-EMPTY_NOTICE = (
-    "Send a name and a topic, for example: what did <name> say about <topic>?"
-)
+# A month or day asked without its year ('in February') is looked for in earlier years
+# when the most recent one has nothing, at most this many years back.
+MAX_YEARS_BACK = 15
+# While typing, an unfinished last word of two letters is a prefix only inside a named
+# speaker's statements ('hegseth na'); alone it needs three ('heg').
+MIN_PREFIX_CHARS = 3
+MIN_PREFIX_CHARS_WITH_SPEAKER = 2
+LAST_WORD = re.compile(r"\S+\s*$")
 
 _index_cache: tuple[list[SpeakerRecord], SpeakerIndex] | None = None
 
 
+@dataclass
+class _Found:
+    speaker: SpeakerMatch | None
+    terms: list[Term]
+    hits: list[Hit]
+
+
 async def search(
-    store: Store, query: str, *, limit: int = 5, offset: int = 0, today: date | None = None
+    store: Store, query: str, *, limit: int = 5, offset: int = 0, today: date | None = None,
+    typing: bool = False,
 ) -> SearchOutcome:
-    """Answer one query; `today` (default: the real date) anchors "last week"."""
-    parsed = parse_query(query or "", await store.sources(), today)
+    """Answer one query; `today` (default: the real date) anchors "last week"; `typing`
+    (inline mode) reads the last word as possibly unfinished."""
     text = query.strip() if isinstance(query, str) else ""
     offset, limit = max(offset, 0), max(limit, 0)
+    parsed = await _parse(store, query or "", today, typing)
     if parsed.is_empty:
         return SearchOutcome(query=text, offset=offset, notice=EMPTY_NOTICE)
     index = await _speaker_index(store)
-    speaker, topic_words = _resolve_speaker(parsed, index)
-    if speaker is None and parsed.strict_slot and parsed.speaker_slot:
-        notice = no_speaker_notice(query, parsed.speaker_slot)
+    found = await _find(store, parsed, index, offset + limit)
+    if found is None:
+        notice = no_speaker_notice(query, parsed.speaker_slot or "")
         return SearchOutcome(query=text, offset=offset, notice=notice)
-    speaker, terms, hits = await _lookup(store, parsed, speaker, topic_words, offset + limit)
-    if not hits and _is_free(parsed, speaker):
-        # "secretary troops": one title word may name the speaker after all.
-        retry, rest = _resolve_speaker(parsed, index, min_title_words=1)
-        if retry is not None:
-            found = await _lookup(store, parsed, retry, rest, offset + limit)
-            if found[2]:
-                speaker, terms, hits = found
-    if not hits:
-        notice = await _nothing_notice(store, query, parsed, terms, speaker)
+    if not found.hits and parsed.filters.yearless:
+        found = await _earlier_years(store, parsed, index, offset + limit) or found
+    if not found.hits and _word_dates(parsed):
+        # Nothing in that period: its words may be the topic ('Fbi on july') or how an
+        # article dates it ('said on Friday'). Not so for dates with numbers.
+        as_words = parse_query(query or "", await store.sources(), today, typing=typing,
+                               dates=False)
+        again = await _find(store, as_words, index, offset + limit)
+        if again and again.hits:
+            parsed, found = as_words, again
+    if not found.hits and parsed.partial:
+        # Typing: the last word may be unfinished ('what did hegseth say abo').
+        shorter = LAST_WORD.sub("", query).strip()
+        if shorter:
+            outcome = await search(store, shorter, limit=limit, offset=offset, today=today)
+            if outcome.hits:
+                return outcome.model_copy(update={"query": text})
+    if not found.hits:
+        notice = await nothing_notice(store, query, parsed, found.terms, found.speaker)
         return SearchOutcome(query=text, offset=offset, notice=notice)
-    hits = group_duplicates(hits)
+    hits = group_duplicates(found.hits)
     total = len(hits)
+    speaker = found.speaker
     # Every statement of the speaker counts, not just those read.
-    if speaker and not terms and not parsed.filters.narrows:
+    if speaker and not found.terms and not parsed.filters.narrows:
         total = max(total, sum(index.speakers[i].statement_count for i in speaker.speaker_ids))
     page = hits[offset : offset + limit]
     past_end = None if page else f"No more results: all {total} shown."
     return SearchOutcome(query=text, hits=page, total=total, offset=offset, notice=past_end)
+
+
+async def _parse(store: Store, text: str, today: date | None, typing: bool) -> Query:
+    """The parsed query; a bare year next to a word the articles use with it ('project
+    2025') is read as that name rather than as a year."""
+    sources = await store.sources()
+    parsed = parse_query(text, sources, today, typing=typing)
+    for phrase in parsed.filters.year_phrases:
+        expression = fts_expression([[phrase]])
+        if set(words(phrase)) & STOPWORDS or expression is None:
+            continue
+        if await store.count_matches(expression, 1):
+            return parse_query(text, sources, today, typing=typing, bare_years=False)
+    return parsed
+
+
+async def _find(store: Store, query: Query, index: SpeakerIndex, wanted: int) -> _Found | None:
+    """Ranked hits for the query; None when it names a speaker strictly who is unknown."""
+    speaker, topic_words = _resolve_speaker(query, index)
+    if speaker is None and query.strict_slot and query.speaker_slot:
+        return None
+    found = await _lookup(store, query, speaker, topic_words, wanted)
+    if not found.hits and _is_free(query, speaker):
+        # "secretary troops": one title word may name the speaker after all.
+        retry, rest = _resolve_speaker(query, index, min_title_words=1)
+        if retry is not None:
+            second = await _lookup(store, query, retry, rest, wanted)
+            if second.hits:
+                return second
+    return found
+
+
+async def _earlier_years(
+    store: Store, query: Query, index: SpeakerIndex, wanted: int
+) -> _Found | None:
+    """'in February' with nothing in the latest February: the most recent earlier one
+    with statements, no further back than the oldest relevant statement before it."""
+    filters = query.filters
+    if filters.since is None or filters.until is None:
+        return None
+    before = query.model_copy(update={"filters": filters.model_copy(update={"since": None})})
+    anything = await _find(store, before, index, wanted)
+    dates = [_dated(h) for h in anything.hits] if anything else []
+    oldest = min((d.year for d in dates if d), default=filters.since.year)
+    period = (filters.since, filters.until)
+    for _ in range(MAX_YEARS_BACK):
+        period = year_earlier(period)
+        if period[0].year < oldest:
+            return None
+        update = {"since": period[0], "until": period[1]}
+        earlier = query.model_copy(update={"filters": filters.model_copy(update=update)})
+        found = await _find(store, earlier, index, wanted)
+        if found and found.hits:
+            return found
+    return None
+
+
+def _word_dates(query: Query) -> bool:
+    """The query's dates are all words ('on Friday', 'in July'), no numbers."""
+    phrases = query.filters.date_words
+    return bool(phrases) and not any(c.isdigit() for phrase in phrases for c in phrase)
+
+
+def _dated(hit: Hit) -> date | None:
+    s = hit.statement
+    return s.said_on or s.said_from or (s.published.date() if s.published else None)
 
 
 async def _speaker_index(store: Store) -> SpeakerIndex:
@@ -96,12 +176,15 @@ async def _speaker_index(store: Store) -> SpeakerIndex:
 
 async def _lookup(
     store: Store, query: Query, speaker: SpeakerMatch | None, topic_words: list[str], wanted: int
-) -> tuple[SpeakerMatch | None, list[Term], list[Hit]]:
+) -> _Found:
     """Topic terms (with aliases) and the ranked relevant hits for one reading of the query."""
     aliases = await store.aliases_for(_alias_keys(words(query.topic_text)))
-    terms = make_terms(topic_words, aliases)
-    candidates = await _candidates(store, terms, speaker, wanted, query.filters)
-    return speaker, terms, rank(candidates, terms, speaker.score if speaker else None)
+    least = MIN_PREFIX_CHARS_WITH_SPEAKER if speaker else MIN_PREFIX_CHARS
+    partial = query.partial if query.partial and len(query.partial) >= least else None
+    terms = make_terms(topic_words, aliases, partial)
+    found = await candidates(store, terms, speaker, wanted, query.filters)
+    return _Found(speaker, terms,
+                  rank(found, terms, speaker.score if speaker else None, query.cue_verb))
 
 
 def _is_free(query: Query, speaker: SpeakerMatch | None) -> bool:
@@ -114,14 +197,16 @@ def _resolve_speaker(
 ) -> tuple[SpeakerMatch | None, list[str]]:
     """The speaker the query names (if any) and the words left for the topic."""
     if query.speaker_slot:
-        found = index.match_slot(query.speaker_slot)
+        typed = bool(query.partial) and query.speaker_slot.endswith(query.partial or "")
+        found = index.match_slot(query.speaker_slot, prefix=typed and not query.topic)
         if found and query.speaker_title:
             found = index.narrow_by_title(found, words(query.speaker_title))
         if found or query.strict_slot:
             return found, query.topic
     if query.asks_who:
         return None, query.topic
-    found = index.find_in(query.words, min_title_words)
+    typed = bool(query.partial) and query.words[-1:] == [query.partial]
+    found = index.find_in(query.words, min_title_words, prefix=typed)
     if found is None:
         return None, query.words
     return found, query.words[: found.start] + query.words[found.end :]
@@ -134,81 +219,3 @@ def _alias_keys(topic_words: list[str]) -> list[str]:
         for end in range(start + 1, min(start + MAX_ALIAS_WORDS, len(topic_words)) + 1):
             keys.append(" ".join(topic_words[start:end]))
     return keys
-
-
-async def _candidates(
-    store: Store, terms: list[Term], speaker: SpeakerMatch | None, wanted: int,
-    filters: Filters,
-) -> list[StoredStatement]:
-    """Full-text matches of the terms (within the speaker's statements) plus the
-    speaker's recent statements. A title shared by very many speakers does not
-    narrow the full-text query; their statements are picked out afterwards."""
-    speaker_ids = speaker.speaker_ids if speaker else []
-    narrow = 0 < len(speaker_ids) <= MAX_SPEAKER_REFS
-    refs = [speaker_ref(i) for i in speaker_ids] if narrow else None
-    ids: list[int] = []
-    groups = [t.phrases for t in terms]
-    anything = fts_expression(groups, None)
-    ranked = bool(anything) and (
-        await store.count_matches(anything or "", RANK_MAX_MATCHES) < RANK_MAX_MATCHES)
-    if len(terms) > 1 and not refs:
-        # Every term first, ranked; then statements with some of the terms, newest first
-        # (ranking every statement with one common word is what would be slow).
-        ids += await _matches(store, groups, None, True, CANDIDATE_LIMIT, filters, ranked)
-        if anything and len(ids) < CANDIDATE_LIMIT:
-            ids += await _matches(
-                store, groups, None, False, CANDIDATE_LIMIT - len(ids), filters, False)
-    else:
-        ids += await _matches(store, groups, refs, False, CANDIDATE_LIMIT, filters, ranked)
-    if speaker_ids and (narrow or not terms):
-        recent = SPEAKER_RECENT_LIMIT if terms else max(CANDIDATE_LIMIT, wanted)
-        ids += await store.speaker_statement_ids(speaker_ids, recent, filters)
-    statements = await store.get_statements(list(dict.fromkeys(ids)))
-    if speaker_ids and not narrow:
-        wanted_ids = set(speaker_ids)
-        statements = [s for s in statements if s.speaker_id in wanted_ids]
-    return statements
-
-
-async def _matches(
-    store: Store, groups: list[list[str]], refs: list[str] | None, every: bool, limit: int,
-    filters: Filters, ranked: bool,
-) -> list[int]:
-    """Statement ids matching the terms, best first by bm25 when `ranked`; otherwise
-    the newest, those with the terms in the quote (which rank higher) first."""
-    if ranked:
-        expression = fts_expression(groups, refs, every)
-        return await store.match_statement_ids(expression, limit, filters) if expression else []
-    ids: list[int] = []
-    for columns in ("quote", "{quote context}"):
-        expression = fts_expression(groups, refs, every, columns)
-        if expression and len(ids) < limit:
-            found = await store.match_statement_ids(expression, limit, filters, ranked=False)
-            ids = list(dict.fromkeys([*ids, *found]))[:limit]
-    return ids
-
-
-def no_speaker_notice(original: str, slot: str) -> str:
-    """'No statement by Zelensky found.', with the name as the user wrote it."""
-    pattern = r"\W+".join(re.escape(w) for w in slot.split())
-    found = re.search(pattern, original, re.IGNORECASE)
-    name = found.group(0) if found else slot
-    return f"No statement by {string.capwords(name) if name.islower() else name} found."
-
-
-async def _nothing_notice(
-    store: Store, original: str, query: Query, terms: list[Term], speaker: SpeakerMatch | None
-) -> str:
-    topic = " ".join(t.text for t in terms)
-    if speaker is None:
-        if query.speaker_slot and not query.asks_who:
-            return no_speaker_notice(original, query.speaker_slot)
-        return f"No statement on {topic} found."
-    name = " / ".join(speaker.names)
-    sample = await store.get_statements(
-        await store.speaker_statement_ids(speaker.speaker_ids, TOPIC_SAMPLE)
-    )
-    exclude = [*speaker.names, *(s.speaker_title or "" for s in sample)]
-    topics = frequent_topics(sample, exclude)
-    spoke = f"; {name} spoke on: {', '.join(topics)}." if topics else "."
-    return f"Nothing from {name} on {topic}{spoke}"

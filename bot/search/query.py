@@ -13,7 +13,11 @@ from datetime import date
 from pydantic import BaseModel, Field
 
 from bot.search.filters import Filters, take_filters
+from bot.search.fts import fts_expression, fts_phrase
 from bot.search.text import WORD, plain
+from bot.search.verbs import preferred_cue, verb_splits, who_verb
+
+__all__ = ["Query", "fts_expression", "fts_phrase", "parse_query"]
 
 # Longer input is cut here before parsing (Telegram allows 4,096 characters).
 MAX_QUERY_CHARS = 400
@@ -52,10 +56,10 @@ _ABOUT = r"(?:about|on|regarding|concerning|re|of|that)"
 # STRICT: an unknown speaker here means "No statement by X found."
 STRICT_SPEAKER_PATTERNS = (
     # what did X say (about Y) / did X talk about Y / what has X said on Y
-    re.compile(rf"^(?:\w+\s+)?(?:did|does|do|has|have|had)\s+(?P<speaker>.+?)\s+{_SAY}\b"
+    re.compile(rf"^(?:\w+\s+)?(?:did|does|do|has|have|had)\s+(?P<speaker>.+?)\s+(?P<verb>{_SAY})\b"
                rf"(?:\s+{_ABOUT}\b)?\s*(?P<topic>.*)$"),
     # what X said about Y / X said Y / quotes from X on Y
-    re.compile(rf"^(?:what\s+|quotes?\s+(?:from|by)\s+)?(?P<speaker>.+?)\s+{_SAY}\b"
+    re.compile(rf"^(?:what\s+|quotes?\s+(?:from|by)\s+)?(?P<speaker>.+?)\s+(?P<verb>{_SAY})\b"
                rf"(?:\s+{_ABOUT}\b)?\s*(?P<topic>.*)$"),
 )
 # "X on Y": X may be a speaker or just words; an unknown X falls back to a word search.
@@ -67,9 +71,9 @@ LOOSE_SPEAKER_PATTERN = re.compile(
 APPOSITIVE_SLOT_RE = re.compile(
     r"(?P<name>\w[\w.'’ -]*?)\s*,\s*(?:the|a|an)\s+(?P<title>[^,]{1,60}?)\s*,"
     rf"(?=\s*{_SAY}\b)", re.IGNORECASE)
-# "who said Y": no speaker, Y is the topic.
-WHO_PATTERN = re.compile(rf"^(?:who|which\s+\w+)\s+(?:has\s+|had\s+|did\s+)?{_SAY}\b"
-                         rf"(?:\s+{_ABOUT}\b)?\s*(?P<topic>.*)$")
+# "what did X warn about Y", "has X ruled out Y": any speech or stance verb (verbs.py).
+DID_PATTERN = re.compile(r"^(?:\w+\s+)?(?:did|does|do|has|have|had)\s+(?P<rest>.+)$")
+ABOUT_WORDS = frozenset({"about", "on", "regarding", "concerning", "re", "of", "that"})
 
 
 class Query(BaseModel):
@@ -85,6 +89,11 @@ class Query(BaseModel):
     asks_who: bool = False
     speaker_title: str | None = None  # "Clinton, the Democrat,": words that narrow a name
     filters: Filters = Field(default_factory=Filters)
+    # The root of a specific verb asked about ('who warned' -> 'warn'): statements with
+    # that cue rank first. None for plain 'said'.
+    cue_verb: str | None = None
+    # While typing (inline): the last word, maybe unfinished ('hegseth na').
+    partial: str | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -104,10 +113,15 @@ def content_words(text: str) -> list[str]:
     return list(dict.fromkeys(kept))[:MAX_TERMS]
 
 
-def parse_query(text: str, sources: Iterable[str] = (), today: date | None = None) -> Query:
-    """Filters (dates, sources, @speaker, #topic) first, then the speaker and topic."""
-    rest, filters = take_filters(text[:MAX_QUERY_CHARS], sources, today)
+def parse_query(text: str, sources: Iterable[str] = (), today: date | None = None, *,
+                typing: bool = False, bare_years: bool = True, dates: bool = True) -> Query:
+    """Filters (dates, sources, @speaker, #topic) first, then the speaker and topic.
+    `typing`: the last word may be unfinished (inline mode); `bare_years`, `dates`: see
+    take_filters."""
+    rest, filters = take_filters(text[:MAX_QUERY_CHARS], sources, today, bare_years, dates)
     query = _parse_words(rest)
+    last = query.text.split()[-1:] if typing else []
+    query.partial = last[0] if last and last[0] in query.words else None
     tags = [w for tag in filters.tags for w in content_words(clean(tag))]
     if filters.speaker:
         cleaned = clean(filters.speaker)
@@ -138,20 +152,31 @@ def _parse_words(text: str) -> Query:
 
 def _parse_cleaned(cleaned: str) -> Query:
     words = content_words(cleaned)
-    who = WHO_PATTERN.match(cleaned)
+    who = who_verb(cleaned)
     if who:
-        topic = content_words(who.group("topic"))
-        return Query(
-            text=cleaned, topic=topic, words=topic, asks_who=True, topic_text=who.group("topic")
-        )
+        verb, rest = who
+        topic = content_words(rest)
+        return Query(text=cleaned, topic=topic, words=topic, asks_who=True, topic_text=rest,
+                     cue_verb=preferred_cue(verb))
     for pattern in STRICT_SPEAKER_PATTERNS:
         found = pattern.match(cleaned)
         if found and _slot_words(found.group("speaker")):
             return Query(
                 text=cleaned, speaker_slot=" ".join(_slot_words(found.group("speaker"))),
                 strict_slot=True, topic=content_words(found.group("topic")), words=words,
-                topic_text=found.group("topic"),
+                topic_text=found.group("topic"), cue_verb=preferred_cue(found.group("verb")),
             )
+    did = DID_PATTERN.match(cleaned)
+    if did:
+        tokens = did.group("rest").split()
+        for at, end in verb_splits(tokens):
+            slot = _slot_words(" ".join(tokens[:at]))
+            if slot and len(slot) <= MAX_SLOT_WORDS:
+                about = end < len(tokens) and tokens[end] in ABOUT_WORDS
+                topic_text = " ".join(tokens[end + about:])
+                return Query(text=cleaned, speaker_slot=" ".join(slot), topic_text=topic_text,
+                             topic=content_words(topic_text), cue_verb=preferred_cue(tokens[at]),
+                             words=[w for w in words if w not in tokens[at:end]])
     loose = LOOSE_SPEAKER_PATTERN.match(cleaned)
     if loose and 0 < len(_slot_words(loose.group("speaker"))) <= MAX_SLOT_WORDS:
         return Query(
@@ -165,32 +190,3 @@ def _parse_cleaned(cleaned: str) -> Query:
 def _slot_words(slot: str) -> list[str]:
     """The words naming a speaker: 'the defense secretary' -> ['defense', 'secretary']."""
     return [w for w in WORD.findall(slot) if w not in FUNCTION_WORDS]
-
-
-def fts_phrase(phrase: str) -> str | None:
-    """A double-quoted FTS5 phrase made of word tokens only, or None if it has none."""
-    tokens = WORD.findall(plain(phrase).lower())
-    return '"' + " ".join(tokens) + '"' if tokens else None
-
-
-def fts_expression(
-    groups: list[list[str]], speaker_refs: list[str] | None = None, every: bool = False,
-    columns: str = "{quote context}",
-) -> str | None:
-    """Any term (each group: a word and its alias phrases) in quote or context (or the
-    given `columns`), or with `every` all of them, optionally only among the statements
-    tagged with `speaker_refs`."""
-    alternatives = [p for group in groups for p in map(fts_phrase, group) if p]
-    if not alternatives:
-        return None
-    if every:
-        ors = ["(" + " OR ".join(dict.fromkeys(p for p in map(fts_phrase, g) if p)) + ")"
-               for g in groups if any(map(fts_phrase, g))]
-        body = " AND ".join(ors)
-    else:
-        body = " OR ".join(dict.fromkeys(alternatives))
-    expression = columns + " : (" + body + ")"
-    refs = [p for p in map(fts_phrase, speaker_refs or []) if p]
-    if refs:
-        expression = "speaker_ref : (" + " OR ".join(refs) + ") AND " + expression
-    return expression

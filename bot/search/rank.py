@@ -15,6 +15,7 @@ from rapidfuzz.utils import default_process
 from bot.models import Hit, StoredStatement
 from bot.search.query import STOPWORDS
 from bot.search.text import plain, stem, stems, words
+from bot.search.verbs import cue_root
 
 # A statement is relevant when its topic score (0..1, the mean over query terms of
 # how well each is matched) reaches this: with two terms, one is not enough.
@@ -28,10 +29,16 @@ TERM_FUZZY_CUTOFF = 85
 MIN_FUZZY_TERM_CHARS = 5
 # A fuzzy (not exact) word match counts for this much of an exact one.
 FUZZY_TERM_FACTOR = 0.9
+# A word matched only by its beginning while typing ('na' -> 'nato') counts this much.
+PREFIX_TERM_FACTOR = 0.9
 # Tie-breakers added to the score: a verbatim quote beats a paraphrase. The match
 # itself is scaled to 1 - MAX_KIND_BONUS so that scores stay within 0..1.
 KIND_BONUS = {"direct": 0.05, "partial": 0.03, "indirect": 0.0}
 MAX_KIND_BONUS = max(KIND_BONUS.values())
+# Added when the query asks about a specific verb ('who warned') and the statement's
+# cue is that verb, more than any kind bonus (the match is then scaled to
+# 1 - MAX_KIND_BONUS - CUE_BONUS).
+CUE_BONUS = 0.06
 # At most this many aliases are searched besides a term itself (an acronym may have
 # been expanded differently by many articles).
 MAX_ALTERNATIVES = 4
@@ -51,11 +58,14 @@ class Term(BaseModel):
     text: str
     phrases: list[str]  # the raw word and its aliases, for the full-text query
     variants: list[list[str]]
+    prefix: str | None = None  # while typing: any word beginning so matches
 
 
-def make_terms(topic_words: list[str], aliases: list[tuple[str, str]]) -> list[Term]:
+def make_terms(topic_words: list[str], aliases: list[tuple[str, str]],
+               partial: str | None = None) -> list[Term]:
     """Topic words -> terms, joining a spelled-out expansion into one term and adding
-    each acronym's expansion (and each expansion's acronym) as an alternative."""
+    each acronym's expansion (and each expansion's acronym) as an alternative. A last
+    word equal to `partial` (typing) also matches any word it begins."""
     expansions = {_content(expansion): (alias, expansion) for alias, expansion in aliases}
     by_alias: dict[str, list[str]] = {}
     for alias, expansion in aliases:
@@ -70,7 +80,12 @@ def make_terms(topic_words: list[str], aliases: list[tuple[str, str]]) -> list[T
             index += len(phrase)
             continue
         word = topic_words[index]
-        terms.append(_term(word, by_alias.get(word, [])))
+        if word == partial and index == len(topic_words) - 1:
+            prefix_term = _term(word, [])
+            prefix_term.prefix = word
+            terms.append(prefix_term)
+        else:
+            terms.append(_term(word, by_alias.get(word, [])))
         index += 1
     return terms
 
@@ -99,6 +114,8 @@ def term_score(term: Term, tokens: list[str]) -> float:
     """1.0 when the term (or an alternative) occurs in the stemmed tokens; less for a typo."""
     best = 0.0
     vocabulary = set(tokens)
+    if term.prefix and any(t.startswith(term.prefix) for t in vocabulary):
+        best = PREFIX_TERM_FACTOR if stem(term.prefix) not in vocabulary else 1.0
     for variant in term.variants:
         if len(variant) > 1:
             if _contains(tokens, variant):
@@ -144,18 +161,23 @@ def _stemmed(stored: str | None, text: str) -> list[str]:
 
 
 def rank(
-    statements: list[StoredStatement], terms: list[Term], speaker_score: float | None
+    statements: list[StoredStatement], terms: list[Term], speaker_score: float | None,
+    cue: str | None = None,
 ) -> list[Hit]:
     """Relevant statements, best first. Without terms every statement is relevant
-    (a speaker's statements listed); `speaker_score` is None when no speaker was named."""
+    (a speaker's statements listed); `speaker_score` is None when no speaker was named;
+    statements whose cue has the root `cue` ('warn') rank above the others."""
     hits = []
+    scale = 1 - MAX_KIND_BONUS - (CUE_BONUS if cue else 0.0)
     for statement in statements:
         score = topic_score(terms, statement) if terms else 1.0
         if score < MIN_TOPIC_SCORE:
             continue
         if speaker_score is not None:
             score *= speaker_score
-        score = score * (1 - MAX_KIND_BONUS) + KIND_BONUS.get(statement.kind, 0.0)
+        score = score * scale + KIND_BONUS.get(statement.kind, 0.0)
+        if cue and cue_root(statement.cue) == cue:
+            score += CUE_BONUS
         hits.append(Hit(statement=statement, score=round(score, 4)))
     hits.sort(key=lambda h: (-h.score, _date_key(h.statement), -h.statement.id))
     return hits

@@ -8,6 +8,7 @@ titled "U.S. Secretary of Defense").
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 from pydantic import BaseModel
@@ -16,6 +17,7 @@ from rapidfuzz.utils import default_process
 
 from bot.models import SpeakerRecord
 from bot.search.text import name_key, stem, words
+from bot.search.titles import synonym_groups
 
 # A name (or surname, or alias) matches at this rapidfuzz ratio or above:
 # "hegset" vs "hegseth" scores 92, "trunp" vs "trump" 80.
@@ -30,6 +32,12 @@ TITLE_WORD_CUTOFF = 90
 # Scores (0..1) given to a match on title words: several words are a surer match than one.
 TITLE_SCORE_MANY_WORDS = 0.85
 TITLE_SCORE_ONE_WORD = 0.75
+# ... and on near-synonyms of title words (bot/search/titles.py).
+TITLE_SCORE_SYNONYM = 0.8
+# While typing (inline), a name matches by its beginning when the last word typed has
+# at least this many letters ('heg' -> Hegseth), at this score.
+MIN_PREFIX_CHARS = 3
+PREFIX_NAME_SCORE = 0.9
 # Words in titles and aliases that identify no one.
 TITLE_STOPWORDS = frozenset({
     "of", "the", "a", "an", "and", "for", "to", "in", "on", "at", "us", "he", "she", "they",
@@ -68,6 +76,8 @@ class SpeakerIndex:
             self._by_end["^" + key[0]].append(key)
             self._by_end[key[-1] + "$"].append(key)
         self._title_vocabulary = list(self.title_words)
+        self._sorted_keys = sorted(self.name_keys)
+        self._group_cache: dict[tuple[str, ...], set[tuple[int, int]]] = {}
 
     def by_name(self, text: str) -> dict[int, float]:
         """Speaker id -> score (0..1) for a fuzzy match of `text` on a name key."""
@@ -90,27 +100,56 @@ class SpeakerIndex:
         return found
 
     def by_title(self, query_words: list[str]) -> dict[int, float]:
-        """Speakers with one title (or alias) containing every query word, in any order."""
+        """Speakers with one title (or alias) containing every query word, in any order;
+        failing that, their near-synonyms ('pentagon chief' -> 'secretary of defense')."""
         if not query_words:
             return {}
+        common = self._descriptors([[w] for w in query_words])
+        score = TITLE_SCORE_MANY_WORDS if len(query_words) > 1 else TITLE_SCORE_ONE_WORD
+        groups = None if common else synonym_groups(query_words)
+        if groups:
+            common, score = self._descriptors(groups), TITLE_SCORE_SYNONYM
+        return {speaker_id: score for speaker_id, _ in common}
+
+    def _descriptors(self, groups: list[list[str]]) -> set[tuple[int, int]]:
+        """(speaker, descriptor) pairs whose descriptor has a word of every group."""
         common: set[tuple[int, int]] | None = None
-        for word in query_words:
-            matched: set[tuple[int, int]] = set()
-            for choice, _score, _ in process.extract(
-                stem(word), self._title_vocabulary, scorer=fuzz.ratio,
-                processor=default_process, score_cutoff=TITLE_WORD_CUTOFF, limit=None,
-            ):
-                matched |= self.title_words[choice]
+        for group in groups:
+            matched = self._group_cache.get(tuple(group))
+            if matched is None:
+                matched = set()
+                for word in group:
+                    for choice, _score, _ in process.extract(
+                        stem(word), self._title_vocabulary, scorer=fuzz.ratio,
+                        processor=default_process, score_cutoff=TITLE_WORD_CUTOFF, limit=None,
+                    ):
+                        matched |= self.title_words[choice]
+                if len(group) > 1:  # the head words: the same for every query
+                    self._group_cache[tuple(group)] = matched
             common = matched if common is None else common & matched
             if not common:
-                return {}
-        score = TITLE_SCORE_MANY_WORDS if len(query_words) > 1 else TITLE_SCORE_ONE_WORD
-        return {speaker_id: score for speaker_id, _ in common or set()}
+                return set()
+        return common or set()
 
-    def match_slot(self, slot: str) -> SpeakerMatch | None:
-        """The speaker(s) a query's speaker slot names, or None."""
+    def by_prefix(self, text: str) -> dict[int, float]:
+        """Speakers with a name key starting with `text` ('heg' -> Hegseth) while typing;
+        its last word needs MIN_PREFIX_CHARS letters."""
+        key = name_key(text)
+        if len(key.split()[-1] if key else "") < MIN_PREFIX_CHARS:
+            return {}
+        found: dict[int, float] = {}
+        at = bisect.bisect_left(self._sorted_keys, key)
+        while at < len(self._sorted_keys) and self._sorted_keys[at].startswith(key):
+            for speaker_id in self.name_keys[self._sorted_keys[at]]:
+                found[speaker_id] = PREFIX_NAME_SCORE
+            at += 1
+        return found
+
+    def match_slot(self, slot: str, prefix: bool = False) -> SpeakerMatch | None:
+        """The speaker(s) a query's speaker slot names, or None; with `prefix` its last
+        word may be unfinished."""
         slot_words = words(slot)
-        scores = self.by_name(slot)
+        scores = self.by_name(slot) or (self.by_prefix(slot) if prefix else {})
         if not scores and len(slot_words) > 1:
             scores = self.by_name(slot_words[-1])  # "pete hegset" -> surname
         if not scores:
@@ -127,14 +166,18 @@ class SpeakerIndex:
         names = [self.speakers[i].name for i in kept]
         return match.model_copy(update={"speaker_ids": kept, "names": names})
 
-    def find_in(self, query_words: list[str], min_title_words: int = 2) -> SpeakerMatch | None:
+    def find_in(self, query_words: list[str], min_title_words: int = 2, prefix: bool = False
+                ) -> SpeakerMatch | None:
         """The best speaker named anywhere in a word list (by name, or by at least
-        `min_title_words` title words); longer spans win ties."""
+        `min_title_words` title words); longer spans win ties. With `prefix` the last
+        word may be the beginning of a name."""
         best: SpeakerMatch | None = None
         for start in range(len(query_words)):
             for end in range(start + 1, min(start + MAX_NAME_WORDS, len(query_words)) + 1):
                 span = query_words[start:end]
                 scores = self.by_name(" ".join(span))
+                if not scores and prefix and end == len(query_words):
+                    scores = self.by_prefix(" ".join(span))
                 if not scores and len(span) >= min_title_words:
                     scores = self.by_title(span)
                 found = self._best(scores, start, end)
