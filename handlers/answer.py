@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ChatType
@@ -75,10 +76,11 @@ def context_keyboard(
 
 
 async def page_view(
-    store: Store, query: str, offset: int, *, compact: bool
+    store: Store, query: str, offset: int, *, compact: bool, today: date | None = None
 ) -> tuple[SearchOutcome, str, InlineKeyboardMarkup | None]:
-    """Search one page and render it (compact in groups) with its keyboard."""
-    outcome = await search(store, query, limit=PAGE_SIZE, offset=offset)
+    """Search one page and render it (compact in groups) with its keyboard; `today`
+    anchors relative dates ("last week")."""
+    outcome = await search(store, query, limit=PAGE_SIZE, offset=offset, today=today)
     text = group_card(outcome) if compact else render_html(outcome)
     if not outcome.hits:
         return outcome, text, None
@@ -108,7 +110,7 @@ async def answer(
         return
     data = context.bot_data
     _outcome, text, markup = await page_view(
-        data.require_store(), query, 0, compact=is_compact(message)
+        data.require_store(), query, 0, compact=is_compact(message), today=data.today()
     )
     key = (message.chat_id, message.message_id)
     previous = data.answers.get(key)

@@ -38,7 +38,8 @@ async def on_page(update: Update, context: Context) -> None:
         await press.answer(EXPIRED, show_alert=True)
         return
     outcome, card, markup = await page_view(
-        store, text, int(match[2]), compact=is_compact(_message(press))
+        store, text, int(match[2]), compact=is_compact(_message(press)),
+        today=context.bot_data.today(),
     )
     if not outcome.hits:
         await press.answer(NO_MORE, show_alert=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
@@ -23,7 +25,8 @@ class BotData:
     `store` stays None until post_init opens it and again after post_shutdown.
     `cooldown` guards groups against repeated queries; `limiter` private chats against
     floods (handlers.flood); `answers` maps an asking message
-    to the bot's answer so an edit of the question edits the answer.
+    to the bot's answer so an edit of the question edits the answer; `today` is the
+    clock relative dates in questions ("last week") are read against (tests set it).
     """
 
     settings: Settings | None = None
@@ -31,6 +34,7 @@ class BotData:
     cooldown: Cooldown = field(default_factory=lambda: Cooldown(60.0))
     answers: AnswerLog = field(default_factory=lambda: BoundedMap(ANSWER_ENTRIES))
     limiter: UserLimiter = field(default_factory=lambda: UserLimiter(20.0, 8))
+    today: Callable[[], date] = date.today
 
     def require_store(self) -> Store:
         if self.store is None:

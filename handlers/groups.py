@@ -5,8 +5,10 @@ mentions; with it off, everything arrives and the same filters still apply:
     /ask QUERY, /ask@BotName QUERY     a query
     /ask as a reply, without a query   the replied message's text is the query, and the
                                        answer replies to that message
-    a reply to one of the bot's messages   a follow-up query
-    a message mentioning @BotName      a query (the mention is dropped)
+    a reply to one of the bot's messages   a follow-up query, when it reads as a question
+                                       or a topic: thanks, laughter, emoji and 'ok'
+                                       (bot/search/chatter.py) get no reply at all
+    a message mentioning @BotName      a query (the mention is dropped; chatter likewise)
     text, then /ask@BotName QUERY      a query (Telegram marks commands anywhere; entity
                                        offsets count UTF-16 code units, so text before
                                        it may hold emoji)
@@ -23,6 +25,7 @@ from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import BaseHandler, CommandHandler, MessageHandler, filters
 
+from bot.search.chatter import is_chatter, strip_chatter
 from handlers.answer import answer
 from handlers.context import Context
 from handlers.private import EXAMPLES
@@ -87,9 +90,11 @@ async def group_text(update: Update, context: Context) -> None:
     )
     if not (to_bot or mentioned):
         return
-    query = re.sub(re.escape(mention), " ", message.text, flags=re.I).strip()
-    if query:
-        await answer_in_group(update, context, query, None)
+    query = strip_chatter(re.sub(re.escape(mention), " ", message.text, flags=re.I))
+    if is_chatter(query):  # 'thanks 👍', 'lol', 'ok': no reply at all
+        log.debug("chat %s: chatter addressed to the bot, not answered", message.chat_id)
+        return
+    await answer_in_group(update, context, query, None)
 
 
 async def answer_in_group(

@@ -1,4 +1,8 @@
-"""Inline mode: `@BotName QUERY` in any chat returns statement cards, 50 per page."""
+"""Inline mode: `@BotName QUERY` in any chat returns statement cards, 50 per page.
+
+The query is read as it is being typed: its last word may be the beginning of a name or
+a topic word (bot.search, `typing`).
+"""
 
 from __future__ import annotations
 
@@ -45,13 +49,17 @@ async def inline_query(update: Update, context: Context) -> None:
     query = update.inline_query
     if query is None:
         return
-    text = query.query[: InlineQueryLimit.MAX_QUERY_LENGTH].strip()
+    raw = query.query[: InlineQueryLimit.MAX_QUERY_LENGTH]
+    text = raw.strip()
     offset = int(query.offset) if query.offset.isdigit() else 0
     if not text or offset > MAX_OFFSET:
         button = InlineQueryResultsButton(text=EMPTY_BUTTON, start_parameter=HELP_PARAMETER)
         await query.answer([], button=button if not text else None, cache_time=CACHE_SECONDS)
         return
-    outcome = await search(context.bot_data.require_store(), text, limit=PAGE, offset=offset)
+    # Still typing unless the text ends with a space: the last word may be unfinished
+    # ('heg' -> Hegseth, 'hegseth na' -> NATO).
+    outcome = await search(context.bot_data.require_store(), text, limit=PAGE, offset=offset,
+                           today=context.bot_data.today(), typing=not raw[-1:].isspace())
     if not outcome.hits:
         help_button = InlineQueryResultsButton(text=HELP_BUTTON, start_parameter=HELP_PARAMETER)
         await query.answer(
