@@ -12,6 +12,7 @@ from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler, MessageHandler, filters
 
 from bot.cards import statement_record
+from bot.search.chatter import is_chatter
 from handlers.answer import answer
 from handlers.context import Context
 
@@ -57,6 +58,10 @@ async def reply(update: Update, text: str) -> None:
         await update.effective_message.reply_text(text)
 
 
+# The answer to thanks, laughter or an emoji in a private chat, instead of a search.
+CHATTER_REPLY = "👍 Ask me what someone said, e.g. <i>what did Hegseth say on NATO</i>."
+
+
 async def start(update: Update, context: Context) -> None:
     """Greet the user by name (escaped) and explain; or open a deep link's target."""
     argument = context.args[0] if context.args else ""
@@ -90,6 +95,9 @@ async def answer_query(update: Update, context: Context) -> None:
     """Any other text is a query: the first result, with paging buttons when there are more."""
     message = update.effective_message
     if message is None or message.text is None:
+        return
+    if is_chatter(message.text):  # 'thanks 👍', 'lol': no question to search for
+        await reply(update, CHATTER_REPLY)
         return
     await answer(update, context, message.text)
 

@@ -129,3 +129,11 @@ async def test_inline_while_typing(fake_api: FakeBotApi, typed: str, title: str,
 @pytest.mark.parametrize("typed", ["h", "he", "na", "heg "])  # "heg " is a finished word
 async def test_inline_few_letters_give_nothing(fake_api: FakeBotApi, typed: str) -> None:
     assert await inline(fake_api, typed) == []
+
+
+@pytest.mark.usefixtures("app")
+@pytest.mark.parametrize("chatter", ["thanks 👍", "lol", "👍", "ok"])
+async def test_private_chatter_gets_a_hint_not_a_search(fake_api: FakeBotApi,
+                                                         chatter: str) -> None:
+    text = await private_reply(fake_api, chatter)
+    assert "No statement" not in text and "what did Hegseth say on NATO" in text
