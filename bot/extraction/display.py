@@ -19,7 +19,6 @@ A statement that cannot be shown faithfully gets an empty display and is dropped
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -157,12 +156,6 @@ def cue_end(text: str, cue_pos: int, cue: str | None) -> int:
 
 def _clean(piece: str) -> str:
     return " ".join(piece.split())
-
-
-def in_quotation(pos: int, quoted: list[Region]) -> bool:
-    """pos lies between a quotation's marks."""
-    i = bisect.bisect_right([r.open_at for r in quoted], pos) - 1
-    return i >= 0 and quoted[i].open_at < pos < quoted[i].outer_end
 
 
 def statement_display(text: str, stmt: Statement, raw: Raw, quoted: list[Region]) -> str:
