@@ -135,7 +135,7 @@ def clause_display(text: str, span: tuple[int, int], quoted: list[Region]) -> st
     return shown + CLOSE if unclosed else shown
 
 
-def clause_span(sentence: tuple[int, int], spans: list[tuple[int, int]],
+def statement_range(sentence: tuple[int, int], spans: list[tuple[int, int]],
                 positions: list[int]) -> tuple[int, int]:
     """From the first of content, subject and cue inside the sentence to the last."""
     lo, hi = spans[0][0], spans[-1][1]
@@ -164,7 +164,7 @@ def statement_display(text: str, stmt: Statement, raw: Raw, quoted: list[Region]
         return direct_display(text, stmt.spans, quoted)
     positions = [p for p in (raw.subject_pos, raw.cue_pos,
                              cue_end(text, raw.cue_pos, raw.cue)) if p >= 0]
-    return clause_display(text, clause_span(raw.sentence, stmt.spans, positions), quoted)
+    return clause_display(text, statement_range(raw.sentence, stmt.spans, positions), quoted)
 
 
 def with_display(article: Article, statements: list[Statement],
