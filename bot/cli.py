@@ -1,6 +1,7 @@
 """The `onrecord` command line (also `python -m bot`): a stable interface.
 
-    onrecord run                      start the Telegram bot (console without a token)
+    onrecord run [--webhook]          start the Telegram bot (console without a token)
+    onrecord webhook set URL | delete register or remove the webhook (run --webhook)
     onrecord chat                     ask questions in the local console
     onrecord load PATH_OR_DIR...      store article files
     onrecord ask "QUERY" [--json] [--limit N]
@@ -10,8 +11,8 @@
     onrecord export [--output FILE]   the whole store as JSONL
     onrecord import FILE              add the articles of an export (twice adds nothing)
 
-This module is the composition root: `run` is the one place in bot/ that imports
-handlers (lazily), as tests/test_layers.py records. The other commands live in
+This module is the composition root: `run` and `webhook` are the places in bot/ that
+import handlers (lazily), as tests/test_layers.py records. The other commands live in
 bot/commands/. Bad input never ends in a traceback: each refused input gets one line
 `LABEL: refused: reason` on stderr and the exit status is 1.
 """
@@ -52,7 +53,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="onrecord", description=__doc__.split("\n\n")[0])
     parser.add_argument("--version", action="version", version=f"onrecord {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("run", help="start the Telegram bot (console if no token is set)")
+    run = commands.add_parser("run", help="start the Telegram bot (console if no token is set)")
+    run.add_argument("--webhook", action="store_true",
+                     help="serve Telegram's webhook on ONRECORD_WEBHOOK_LISTEN instead of polling")
+    hook = commands.add_parser("webhook", help="register or remove the bot's webhook")
+    hook_actions = hook.add_subparsers(dest="action", required=True)
+    hook_set = hook_actions.add_parser(
+        "set", help="Telegram POSTs updates to URL, with ONRECORD_WEBHOOK_SECRET")
+    hook_set.add_argument("url", help="the public https:// URL that reaches /telegram")
+    hook_delete = hook_actions.add_parser("delete", help="remove the webhook (polling again)")
+    hook_delete.add_argument("--drop-pending-updates", action="store_true",
+                             help="also discard the updates Telegram holds for the bot")
     commands.add_parser("chat", help="ask questions in the local console")
     load = commands.add_parser(
         "load", help="store article files, folders of them, JSONL of articles, or URLs")
@@ -112,14 +123,49 @@ async def cmd_ask(settings: Settings, query: str, as_json: bool, limit: int) -> 
     return EXIT_OK
 
 
-def cmd_run(settings: Settings) -> int:
+def cmd_run(settings: Settings, webhook: bool = False) -> int:
+    if webhook:
+        return cmd_webhook(settings, "serve")
     if settings.telegram_bot_token is None:
         print(NO_TOKEN_HELP)
         return asyncio.run(run_console(settings))
-    # Composition root: the only import of handlers from bot/, done lazily.
-    from handlers.app import build_application
+    # Composition root: handlers are imported from bot/ only here and in cmd_webhook.
+    from handlers.app import ALLOWED_UPDATES, build_application
 
-    build_application(settings).run_polling()
+    build_application(settings).run_polling(allowed_updates=ALLOWED_UPDATES)
+    return EXIT_OK
+
+
+def webhook_settings_refusal(settings: Settings, label: str, *, secret: bool = True) -> str:
+    """Why `label` cannot run with these settings ('' if it can)."""
+    if settings.telegram_bot_token is None:
+        return f"{label}: refused: TELEGRAM_BOT_TOKEN is not set (see `onrecord run`)"
+    if secret and settings.webhook_secret is None:
+        return (f"{label}: refused: ONRECORD_WEBHOOK_SECRET is not set; webhook mode needs "
+                "it (1-256 of A-Z a-z 0-9 _ -) so that only Telegram's requests are handled")
+    return ""
+
+
+def cmd_webhook(settings: Settings, action: str, url: str = "", drop: bool = False) -> int:
+    """`run --webhook` (action "serve"), `webhook set URL`, `webhook delete`."""
+    label = "run --webhook" if action == "serve" else f"webhook {action}"
+    refusal = webhook_settings_refusal(settings, label, secret=action != "delete")
+    if refusal:
+        print(refusal, file=sys.stderr)
+        return EXIT_REFUSED
+    # Composition root, like cmd_run.
+    from handlers.webhook_server import WebhookRefused, delete_webhook, run_webhook, set_webhook
+
+    try:
+        if action == "serve":
+            asyncio.run(run_webhook(settings))
+            return EXIT_OK
+        done = asyncio.run(set_webhook(settings, url) if action == "set"
+                           else delete_webhook(settings, drop))
+    except WebhookRefused as exc:
+        print(f"{label}: refused: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(done)
     return EXIT_OK
 
 
@@ -159,7 +205,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "run":
-        return cmd_run(settings)
+        return cmd_run(settings, args.webhook)
+    if args.command == "webhook":
+        return cmd_webhook(settings, args.action, getattr(args, "url", ""),
+                           getattr(args, "drop_pending_updates", False))
     if args.command == "chat":
         return asyncio.run(run_console(settings))
     if args.command == "load":

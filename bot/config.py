@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +15,8 @@ DEFAULT_API_FILE_URL = "https://api.telegram.org/file/bot"
 # (an editable install or a checkout), else seeds/ in the working directory.
 _REPO_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 DEFAULT_SEEDS_DIR = _REPO_SEEDS if _REPO_SEEDS.is_dir() else Path("seeds")
+# What Telegram accepts as a webhook's secret_token: 1-256 of A-Z, a-z, 0-9, _ and -.
+WEBHOOK_SECRET_RE = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class Settings(BaseSettings):
@@ -45,6 +48,12 @@ class Settings(BaseSettings):
     # Seconds to wait for the Bot API's answer (getUpdates aside) before the request counts
     # as failed and is retried; 5 is python-telegram-bot's own default.
     api_timeout: float = Field(default=5.0, gt=0, alias="ONRECORD_API_TIMEOUT")
+    # Webhook mode (`run --webhook`): where the server listens (host:port) and the secret
+    # Telegram sends in X-Telegram-Bot-Api-Secret-Token with every update.
+    webhook_listen: str = Field(default="127.0.0.1:8080", alias="ONRECORD_WEBHOOK_LISTEN")
+    webhook_secret: SecretStr | None = Field(default=None, alias="ONRECORD_WEBHOOK_SECRET")
+    # Shared state (bot.state) in Redis, for several replicas; unset: in this process.
+    redis_url: SecretStr | None = Field(default=None, alias="ONRECORD_REDIS_URL")
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -54,12 +63,37 @@ class Settings(BaseSettings):
             return frozenset(int(p) for p in parts if p)
         return value
 
-    @field_validator("telegram_bot_token", mode="before")
+    @field_validator("telegram_bot_token", "webhook_secret", "redis_url", mode="before")
     @classmethod
     def _blank_token_is_none(cls, value: object) -> object:
         if isinstance(value, str) and not value.strip():
             return None
         return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _telegram_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not WEBHOOK_SECRET_RE.fullmatch(value.get_secret_value()):
+            raise ValueError("1 to 256 characters, only A-Z, a-z, 0-9, _ and - (Telegram's rule)")
+        return value
+
+    @field_validator("webhook_listen")
+    @classmethod
+    def _host_and_port(cls, value: str) -> str:
+        listen_address(value)
+        return value
+
+    def webhook_address(self) -> tuple[str, int]:
+        return listen_address(self.webhook_listen)
+
+
+def listen_address(value: str) -> tuple[str, int]:
+    """("host", port) from "host:port" ("[::1]:8080" for IPv6); ValueError if malformed."""
+    host, colon, port = value.strip().rpartition(":")
+    host = host.removeprefix("[").removesuffix("]")
+    if not colon or not host or not port.isdigit() or int(port) > 65535:
+        raise ValueError(f"expected host:port (e.g. 127.0.0.1:8080), not {value!r}")
+    return host, int(port)
 
 
 def load_settings() -> Settings:

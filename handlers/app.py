@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 
-from telegram import LinkPreviewOptions
+from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, Defaults
 
@@ -26,6 +26,7 @@ from handlers.private import private_handlers
 from handlers.redact import protect
 from handlers.retry import SEEN_GROUP, RetryingRateLimiter, seen_handler
 from handlers.state import Cooldown
+from handlers.webhook import WebhookApplication
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +35,20 @@ log = logging.getLogger(__name__)
 # waited out and the request retried this many times; transient errors are retried
 # ONRECORD_SEND_RETRIES times, and a copy left by a lost attempt is deleted.
 RETRY_AFTER_RETRIES = 3
+# The updates the bot asks Telegram for, in polling and in `webhook set` alike: Telegram's
+# default (every type but chat_member and the reaction updates), named so both say it.
+ALLOWED_UPDATES = [
+    kind for kind in Update.ALL_TYPES
+    if kind not in (Update.CHAT_MEMBER, Update.MESSAGE_REACTION, Update.MESSAGE_REACTION_COUNT)
+]
 
 
-def build_application(settings: Settings) -> Application:
+def build_application(settings: Settings, *, webhook: bool = False) -> Application:
     """Build the bot; start it with `run_polling()`, which runs post_init and post_shutdown.
 
     Keep run_polling's default drop_pending_updates (off): questions sent while the bot
-    was down are still answered when it comes back.
+    was down are still answered when it comes back. With `webhook` there is no updater:
+    handlers.webhook_server feeds the updates Telegram POSTs (handlers.webhook).
     """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
@@ -55,8 +63,11 @@ def build_application(settings: Settings) -> Application:
         parse_mode=ParseMode.HTML,
         link_preview_options=LinkPreviewOptions(is_disabled=True),
     )
+    builder = Application.builder()
+    if webhook:
+        builder = builder.updater(None).application_class(WebhookApplication)
     app = (
-        Application.builder()
+        builder
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_file_url)
