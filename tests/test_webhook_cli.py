@@ -147,7 +147,9 @@ async def test_run_webhook_serves_until_sigterm_and_finishes_the_update_in_fligh
             posted = asyncio.create_task(client.post(
                 f"{base}/telegram", content=json.dumps(update).encode(),
                 headers={SECRET_HEADER: SECRET, "Content-Type": "application/json"}))
-            await asyncio.sleep(0.7)  # the answer is being sent (held 2 s by the fake API)
+            async with asyncio.timeout(10):  # until the answer is being sent (held 2 s)
+                while not fake_api.in_flight:
+                    await asyncio.sleep(0.01)
             process.send_signal(signal.SIGTERM)
             response = await posted
         assert response.status_code == 200  # the update in flight was finished
