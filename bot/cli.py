@@ -34,7 +34,7 @@ from bot.bulk import DEFAULT_BATCH
 from bot.commands.data import cmd_backup, cmd_export, cmd_import
 from bot.commands.extract import cmd_extract
 from bot.commands.load import cmd_load, one_line
-from bot.config import Settings, load_settings
+from bot.config import ConfigError, Settings, load_settings
 from bot.console import NO_TOKEN_HELP, run_console
 from bot.loading import EXTRACT_TIMEOUT, load_seeds_if_empty
 from bot.render import outcome_to_json, render_text
@@ -184,7 +184,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if isinstance(sys.stdout, io.TextIOWrapper):
         # A file name or query with undecodable bytes is shown escaped, never a crash.
         sys.stdout.reconfigure(errors="backslashreplace")
-    settings = load_settings()
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"onrecord: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
     configure_logging(settings, args.command)
     try:
         return dispatch(args, settings)

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
@@ -96,5 +96,15 @@ def listen_address(value: str) -> tuple[str, int]:
     return host, int(port)
 
 
+class ConfigError(Exception):
+    """The environment or .env holds a value the bot cannot use; the message names the
+    variable and the rule, never the value (it may be a secret)."""
+
+
 def load_settings() -> Settings:
-    return Settings()
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = [f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}"
+                    for err in exc.errors(include_input=False, include_url=False)]
+        raise ConfigError("bad configuration: " + "; ".join(problems)) from None

@@ -242,3 +242,11 @@ def test_export_keeps_article_text_and_each_statements_display(capsys, tmp_path)
         for piece in re.findall(r"“([^”]*)”", statement["display"]):
             for part in piece.split(" … "):
                 assert part.rstrip("…") in article["text"]
+
+
+def test_bad_configuration_is_named_without_echoing_its_value(capsys, monkeypatch):
+    monkeypatch.setenv("ONRECORD_WEBHOOK_SECRET", "not allowed: spaces & secrets")
+    status, out, err = run_cli(capsys, "ask", "hegseth nato")
+    assert status == 1 and out == ""
+    assert "ONRECORD_WEBHOOK_SECRET" in err and "not allowed" not in err
+    assert "Traceback" not in err
