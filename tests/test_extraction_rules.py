@@ -181,6 +181,15 @@ def test_find_datetime(value: str, iso: str | None) -> None:
         ("the United Nations (U.N.)", {"U.N.": "United Nations"}),
         ("a very big thing (VBT)", {}),
         ("he met Biden (USA)", {}),
+        # a function word may give a letter, or not
+        ("a Freedom of Information Act (FOIA) request", {"FOIA": "Freedom of Information Act"}),
+        ("joined the North Atlantic Treaty Organization (NATO) and the Department of Defense"
+         " (DOD) (Feb)", {"NATO": "North Atlantic Treaty Organization",
+                          "DOD": "Department of Defense"}),
+        ("the Secretariat Tracking and Retrieval System (STARS)",
+         {"STARS": "Secretariat Tracking and Retrieval System"}),
+        ("He said (OK) fine.", {}),
+        ("the Department of Defense (DD)", {"DD": "Department of Defense"}),
     ],
 )
 def test_topic_aliases(text: str, aliases: dict[str, str]) -> None:

@@ -12,7 +12,7 @@ from bot.models import SpeakerRecord, StoredStatement
 from bot.search.query import MAX_TERMS, fts_expression, fts_phrase, parse_query
 from bot.search.rank import frequent_topics, make_terms, rank, topic_score
 from bot.search.speakers import SpeakerIndex
-from bot.search.text import collapse_abbreviations, find_acronyms, name_key, stem, stems, words
+from bot.search.text import collapse_abbreviations, name_key, stem, stems, words
 
 
 @pytest.mark.parametrize(
@@ -86,18 +86,6 @@ def test_text_helpers() -> None:
         "box",
     ]
     assert name_key("Donald J. Trump") == name_key("donald  trump") == "donald trump"
-
-
-def test_find_acronyms() -> None:
-    text = (
-        "joined the North Atlantic Treaty Organization (NATO) and the"
-        " Department of Defense (DOD) (Feb)"
-    )
-    assert find_acronyms(text) == {
-        "NATO": "North Atlantic Treaty Organization",
-        "DOD": "Department of Defense",
-    }
-    assert find_acronyms("He said (OK) fine.") == {}
 
 
 SPEAKERS = [

@@ -1,7 +1,12 @@
 """Acronyms defined in the text: "North Atlantic Treaty Organization (NATO)".
 
 Rule: the capitalised words right before a parenthesised all-caps token whose
-initials spell it; function words (of, the, and, for ...) may sit in between.
+initials spell it; function words (of, the, and, for ...) may sit in between, and may
+give a letter or not ("Freedom of Information Act (FOIA)", "Department of Defense
+(DOD)", "Secretariat Tracking and Retrieval System (STARS)").
+
+The one acronym finder: extraction puts what it finds in Extraction.topic_aliases,
+which the store writes as it is.
 """
 
 from __future__ import annotations
@@ -18,8 +23,14 @@ WORD_RE = re.compile(r"[\w'’-]+")
 MAX_WORDS = 12
 
 
-def _initials(words: list[str]) -> str:
-    return "".join(w[0].upper() for w in words if w.lower() not in FUNCTION_WORDS)
+def _spells(words: list[str], letters: str) -> bool:
+    """Whether the words' initials spell `letters`, a function word's initial optional."""
+    if not words:
+        return not letters
+    first, rest = words[0], words[1:]
+    if letters and first[0].upper() == letters[0] and _spells(rest, letters[1:]):
+        return True
+    return first.lower() in FUNCTION_WORDS and _spells(rest, letters)
 
 
 def expansion(before: str, acronym: str) -> str | None:
@@ -32,7 +43,7 @@ def expansion(before: str, acronym: str) -> str | None:
             continue
         if any(w[:1].islower() and w.lower() not in FUNCTION_WORDS for w in tail):
             return None
-        if _initials(tail) == letters:
+        if _spells(tail, letters):
             return " ".join(tail)
     return None
 

@@ -20,12 +20,6 @@ POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
 STEM_CACHE_SIZE = 200_000
 # Words shorter than this are not stemmed ("us", "is", "gas" stay as they are).
 MIN_STEM_LENGTH = 4
-# Small words inside an expansion that an acronym skips ("Department of Defense" = DOD
-# or DD); "and"/"for"/"the" likewise.
-ACRONYM_SKIP_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "des", "du"})
-# "Long Form Name (LFN)": up to this many words before the parenthesis are considered.
-ACRONYM_MAX_WORDS = 10
-ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,9})\)")
 
 
 def collapse_abbreviations(text: str) -> str:
@@ -81,41 +75,6 @@ def name_key(name: str) -> str:
     tokens = WORD.findall(unicodedata.normalize("NFKC", name).lower())
     kept = [t for t in tokens if len(t) > 1] or tokens
     return " ".join(kept)
-
-
-def find_acronyms(text: str) -> dict[str, str]:
-    """Acronyms defined in the text as 'Long Form Name (LFN)' -> {LFN: 'Long Form Name'}.
-
-    The acronym's letters must be the initials of the words just before the
-    parenthesis (small words like 'of' may be skipped).
-    """
-    found: dict[str, str] = {}
-    for match in ACRONYM_IN_PARENS.finditer(text):
-        acronym = match.group(1)
-        before = re.findall(r"[\w'’-]+", text[: match.start()])[-ACRONYM_MAX_WORDS:]
-        expansion = _expansion_for(acronym, before)
-        if expansion:
-            found[acronym] = expansion
-    return found
-
-
-def _expansion_for(acronym: str, before: list[str]) -> str | None:
-    """Walk back from the parenthesis matching the acronym's letters to word initials."""
-    letters = [c.lower() for c in acronym if c.isalpha()]
-    if len(letters) < 2:
-        return None
-    index = len(before) - 1
-    position = len(letters) - 1
-    while index >= 0 and position >= 0:
-        word = before[index]
-        if word[0].lower() == letters[position]:
-            position -= 1
-        elif word.lower() not in ACRONYM_SKIP_WORDS:
-            return None
-        index -= 1
-    if position >= 0:
-        return None
-    return " ".join(before[index + 1 :])
 
 
 def speaker_ref(speaker_id: int) -> str:

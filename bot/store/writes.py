@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from bot.extraction.same_speaker import match_key
 from bot.models import Extraction, LoadResult
-from bot.search.text import find_acronyms, lookup_key, name_key
+from bot.search.text import lookup_key, name_key
 from bot.store.base import _chunks_of, _iso, _now
 from bot.store.speaker_merge import SpeakerMerges
 from bot.store.write_rows import _add_speakers, _add_statement, _Batch, _names_in, _SpeakerRow
@@ -77,7 +77,7 @@ class Writes(SpeakerMerges):
                 _add_statement(batch, next_statement, article_id, statement, speaker_id,
                                published)
                 next_statement += 1
-            aliases = {**find_acronyms(a.text), **extraction.topic_aliases}
+            aliases = extraction.topic_aliases  # found by extraction, the one finder
             batch.aliases += [(article_id, alias, exp, lookup_key(alias), lookup_key(exp))
                               for alias, exp in aliases.items()]
             names = sorted({s.speaker for s in extraction.statements if s.speaker})
