@@ -44,7 +44,7 @@ from answer_names import Casing, Name, fold, name_tokens, named_source  # noqa: 
 from rapidfuzz import fuzz, process  # noqa: E402
 
 from bot.search.query import STOPWORDS  # noqa: E402
-from bot.search.text import stem  # noqa: E402
+from bot.text import stem  # noqa: E402
 
 OUT = REPO / "bench" / "queries" / "answers_dev.jsonl"
 SEED = 12

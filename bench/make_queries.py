@@ -48,8 +48,8 @@ from rapidfuzz.utils import default_process  # noqa: E402
 from bot.loading import extract_text  # noqa: E402
 from bot.models import StoredStatement  # noqa: E402
 from bot.search.query import STOPWORDS  # noqa: E402
-from bot.search.text import name_key, stem, words  # noqa: E402
 from bot.store import Store  # noqa: E402
+from bot.text import name_key, stem, words  # noqa: E402
 
 POLNEAR = REPO.parent / "shared" / "eval" / "polnear"
 DEFAULT_OUT = REPO / "bench" / "queries" / "polnear_dev.jsonl"

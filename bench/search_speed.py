@@ -43,8 +43,8 @@ from bot.loading import extract_text  # noqa: E402
 from bot.models import Article, Extraction, Paragraph, Speaker, Statement  # noqa: E402
 from bot.search import search  # noqa: E402
 from bot.search.query import STOPWORDS  # noqa: E402
-from bot.search.text import name_key, words  # noqa: E402
 from bot.store import Store  # noqa: E402
+from bot.text import name_key, words  # noqa: E402
 
 SEED = 7
 ARTICLE_STATEMENTS = 12

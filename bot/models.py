@@ -124,7 +124,7 @@ class StoredStatement(BaseModel):
     published: datetime | None = None
     url: str | None = None
     article_title: str
-    # The stemmed words of quote and context joined by spaces (bot.search.text.stems),
+    # The stemmed words of quote and context joined by spaces (bot.text.stems),
     # as stored at load time; None for statements stored before they were.
     quote_words: str | None = Field(default=None, exclude=True, repr=False)
     context_words: str | None = Field(default=None, exclude=True, repr=False)

@@ -9,10 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.models import SpeakerRecord, StoredStatement
-from bot.search.query import MAX_TERMS, fts_expression, fts_phrase, parse_query
+from bot.search.query import MAX_TERMS, parse_query
 from bot.search.rank import frequent_topics, make_terms, rank, topic_score
 from bot.search.speakers import SpeakerIndex
-from bot.search.text import collapse_abbreviations, name_key, stem, stems, words
+from bot.store.fts import fts_expression, fts_phrase
+from bot.store.port import Phrase, TextQuery
+from bot.text import collapse_abbreviations, name_key, stem, stems, words
 
 
 @pytest.mark.parametrize(
@@ -55,7 +57,8 @@ def test_parse_free_words_drop_stopwords_and_cap() -> None:
 @given(st.text(max_size=400))
 def test_fts_expression_is_only_quoted_words(text: str) -> None:
     query = parse_query(text)
-    expression = fts_expression([[w] for w in query.words], ["spk1"])
+    terms = tuple((Phrase((w,)),) for w in query.words)
+    expression = fts_expression(TextQuery(terms, speaker_ids=(1,)))
     if expression is None:
         assert not query.words
         return
@@ -67,11 +70,10 @@ def test_fts_expression_is_only_quoted_words(text: str) -> None:
 
 
 def test_fts_phrase() -> None:
-    assert fts_phrase('NATO" OR *') == '"nato or"'
-    assert (
-        fts_phrase("North Atlantic Treaty Organization") == '"north atlantic treaty organization"'
-    )
-    assert fts_phrase("!!!") is None
+    assert fts_phrase(Phrase(('NATO"', "OR", "*"))) == '"nato or"'
+    north = Phrase.of("North Atlantic Treaty Organization")
+    assert north is not None and fts_phrase(north) == '"north atlantic treaty organization"'
+    assert Phrase.of("!!!") is None and fts_phrase(Phrase(("!!!",))) is None
 
 
 def test_text_helpers() -> None:

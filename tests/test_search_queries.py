@@ -10,11 +10,12 @@ import pytest
 
 from bot.models import SpeakerRecord, StoredStatement
 from bot.search.chatter import is_chatter, strip_chatter
-from bot.search.fts import Prefix, fts_phrase
 from bot.search.query import parse_query
 from bot.search.rank import make_terms, rank, term_score
 from bot.search.speakers import SpeakerIndex
 from bot.search.verbs import cue_root, preferred_cue
+from bot.store.fts import fts_phrase
+from bot.store.port import Phrase
 
 TODAY = date(2025, 3, 12)
 
@@ -173,9 +174,9 @@ def test_prefix_terms_match_words_they_begin() -> None:
     assert term_score(term, ["un", "banana"]) == 0.0  # the beginning of a word only
     (whole,) = make_terms(["nato"], [], partial="nato")
     assert term_score(whole, ["nato"]) == 1.0
-    assert fts_phrase(Prefix("na")) == '"na" *'
-    assert fts_phrase(Prefix("negotiat")) == '"negoti" *'  # Porter stems in the index
-    assert fts_phrase("na*") == '"na"'  # user text is never a prefix query
+    assert fts_phrase(Phrase(("na",), prefix=True)) == '"na" *'
+    assert fts_phrase(Phrase(("negotiat",), prefix=True)) == '"negoti" *'  # Porter stems
+    assert Phrase.of("na*") == Phrase(("na",))  # user text is never a prefix query
 
 
 @pytest.mark.parametrize(

@@ -24,8 +24,8 @@ from bot.extraction.same_speaker import (
 )
 from bot.models import Extraction, Speaker, Statement
 from bot.search import search
-from bot.search.text import speaker_ref
 from bot.store import Store
+from bot.store.port import Phrase, TextQuery
 
 
 @pytest.mark.parametrize(("name", "parts"), [
@@ -231,8 +231,9 @@ async def test_store_keeps_one_record_per_speaker(
     records = await _records(store)
     assert {name: count for name, (count, _) in records.items()} == expected
     assert await store.speaker_duplicates() == []
-    for speaker in await store.speakers():  # the index tags follow the statements
-        ids = await store.match_statement_ids(f'speaker_ref:"{speaker_ref(speaker.id)}"', 50)
+    budget = (Phrase(("budget",)),)  # in every statement's paragraph
+    for speaker in await store.speakers():  # the index follows the statements
+        ids = await store.find_statement_ids(TextQuery((budget,), speaker_ids=(speaker.id,)), 50)
         assert len(ids) == speaker.statement_count
 
 

@@ -12,9 +12,12 @@ import pytest
 from test_search_data import make_extraction, seed_extraction
 
 from bot.models import Speaker
-from bot.search.text import stems
 from bot.store import Store
 from bot.store.base import MIGRATIONS_DIR
+from bot.store.port import Phrase, TextQuery
+from bot.text import stems
+
+NATO = TextQuery(((Phrase(("nato",)),),))
 
 
 @pytest.fixture
@@ -102,7 +105,7 @@ async def test_failed_load_leaves_nothing(store: Store) -> None:
         await store.add_extraction(extraction)
     stats = await store.stats()
     assert (stats.articles, stats.statements, stats.speakers) == (0, 0, 0)
-    assert await store.match_statement_ids('"nato"', 10) == []
+    assert await store.find_statement_ids(NATO, 10) == []
     assert (await store.add_extraction(seed_extraction())).created
 
 
@@ -113,11 +116,11 @@ async def test_delete_article_cascades_to_index_and_speakers(store: Store) -> No
             'Other.\n\n"NATO is strong," Ann Lee said.', [("Ann Lee", "direct", "NATO is strong,")]
         )
     )
-    assert len(await store.match_statement_ids('"nato"', 50)) == 5
+    assert len(await store.find_statement_ids(NATO, 50)) == 5
     assert await store.delete_article(seed.article_id)
     assert not await store.delete_article(seed.article_id)
-    assert await store.match_statement_ids('"nato"', 50) != []
-    remaining = await store.get_statements(await store.match_statement_ids('"nato"', 50))
+    assert await store.find_statement_ids(NATO, 50) != []
+    remaining = await store.get_statements(await store.find_statement_ids(NATO, 50))
     assert [s.article_id for s in remaining] == [other.article_id]
     assert [s.name for s in await store.speakers()] == ["Ann Lee"]
     assert await store.aliases_for(["nato"]) == []
@@ -148,9 +151,12 @@ async def test_the_store_writes_the_acronyms_it_is_given_and_finds_none(store: S
     assert await store.aliases_for(["north atlantic treaty organization"]) != []
 
 
-async def test_malformed_match_expression_finds_nothing(store: Store) -> None:
+async def test_query_words_are_never_fts_syntax(store: Store) -> None:
     await store.add_extraction(seed_extraction())
-    assert await store.match_statement_ids('NEAR("a" "b"', 10) == []
+    syntax = TextQuery(((Phrase(('NEAR("a"', '"b"*', "OR", "nato")),),))
+    assert await store.find_statement_ids(syntax, 10) == []
+    assert await store.count_matches(syntax, 10) == 0
+    assert await store.find_statement_ids(TextQuery(()), 10) == []
 
 
 async def test_concurrent_loads_take_turns(store: Store) -> None:
@@ -167,14 +173,13 @@ async def test_concurrent_loads_take_turns(store: Store) -> None:
 
 async def test_statements_carry_stemmed_words_and_match_counts(store: Store) -> None:
     await store.add_extraction(seed_extraction())
-    ids = await store.match_statement_ids('"nato"', 50)
+    ids = await store.find_statement_ids(NATO, 50)
     for statement in await store.get_statements(ids):
         assert statement.quote_words == " ".join(stems(statement.quote))
         assert statement.context_words == " ".join(stems(statement.context))
         assert "quote_words" not in statement.model_dump()
-    assert await store.count_matches('"nato"', 2) == 2
-    assert await store.count_matches('"nato"', 50) == len(ids)
-    assert await store.count_matches('NEAR("a" "b"', 10) == 0
+    assert await store.count_matches(NATO, 2) == 2
+    assert await store.count_matches(NATO, 50) == len(ids)
 
 
 async def test_saved_queries_are_pruned_after_their_last_use(tmp_path: Path) -> None:

@@ -17,17 +17,17 @@ from typing import TYPE_CHECKING
 
 from bot.models import Hit, SearchOutcome, SpeakerRecord
 from bot.search.candidates import candidates
-from bot.search.fts import fts_expression
 from bot.search.group import group_duplicates
 from bot.search.notices import EMPTY_NOTICE, no_speaker_notice, nothing_notice
 from bot.search.periods import year_earlier
 from bot.search.query import STOPWORDS, Query, parse_query
 from bot.search.rank import Term, make_terms, rank
 from bot.search.speakers import SpeakerIndex, SpeakerMatch
-from bot.search.text import words
+from bot.store.port import Phrase, TextQuery
+from bot.text import words
 
 if TYPE_CHECKING:
-    from bot.store import Store
+    from bot.store.port import Store
 
 __all__ = ["EMPTY_NOTICE", "search"]
 
@@ -104,11 +104,11 @@ async def _parse(store: Store, text: str, today: date | None, typing: bool) -> Q
     2025') is read as that name rather than as a year."""
     sources = await store.sources()
     parsed = parse_query(text, sources, today, typing=typing)
-    for phrase in parsed.filters.year_phrases:
-        expression = fts_expression([[phrase]])
-        if set(words(phrase)) & STOPWORDS or expression is None:
+    for text in parsed.filters.year_phrases:
+        phrase = Phrase.of(text)
+        if set(words(text)) & STOPWORDS or phrase is None:
             continue
-        if await store.count_matches(expression, 1):
+        if await store.count_matches(TextQuery(((phrase,),)), 1):
             return parse_query(text, sources, today, typing=typing, bare_years=False)
     return parsed
 

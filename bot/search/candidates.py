@@ -4,17 +4,17 @@ speaker's most recent statements, never the whole store."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.models import StoredStatement
 from bot.search.filters import Filters
-from bot.search.fts import Prefix, fts_expression
 from bot.search.rank import Term
 from bot.search.speakers import SpeakerMatch
-from bot.search.text import speaker_ref
+from bot.store.port import Phrase, Scope, TextQuery
 
 if TYPE_CHECKING:
-    from bot.store import Store
+    from bot.store.port import Store
 
 # Full-text candidates fetched per query (best bm25 first) before ranking.
 CANDIDATE_LIMIT = 100
@@ -40,25 +40,24 @@ async def candidates(
     narrow the full-text query; their statements are picked out afterwards."""
     speaker_ids = speaker.speaker_ids if speaker else []
     narrow = 0 < len(speaker_ids) <= MAX_SPEAKER_REFS
-    refs = [speaker_ref(i) for i in speaker_ids] if narrow else None
+    scope = scope_of(filters)
+    anything = TextQuery(tuple(map(alternatives, terms)))
+    ranked = not anything.is_empty and (
+        await store.count_matches(anything, RANK_MAX_MATCHES) < RANK_MAX_MATCHES)
     ids: list[int] = []
-    groups: list[list[str]] = [
-        [Prefix(p) for p in t.phrases] if t.prefix else t.phrases for t in terms]
-    anything = fts_expression(groups, None)
-    ranked = bool(anything) and (
-        await store.count_matches(anything or "", RANK_MAX_MATCHES) < RANK_MAX_MATCHES)
-    if len(terms) > 1 and not refs:
+    query = TextQuery(anything.terms, speaker_ids=tuple(speaker_ids) if narrow else (),
+                      scope=scope)
+    if len(terms) > 1 and not narrow:
         # Every term first, ranked; then statements with some of the terms, newest first
         # (ranking every statement with one common word is what would be slow).
-        ids += await _matches(store, groups, None, True, CANDIDATE_LIMIT, filters, ranked)
-        if anything and len(ids) < CANDIDATE_LIMIT:
-            ids += await _matches(
-                store, groups, None, False, CANDIDATE_LIMIT - len(ids), filters, False)
+        ids += await _matches(store, replace(query, match_all=True), CANDIDATE_LIMIT, ranked)
+        if not anything.is_empty and len(ids) < CANDIDATE_LIMIT:
+            ids += await _matches(store, query, CANDIDATE_LIMIT - len(ids), False)
     else:
-        ids += await _matches(store, groups, refs, False, CANDIDATE_LIMIT, filters, ranked)
+        ids += await _matches(store, query, CANDIDATE_LIMIT, ranked)
     if speaker_ids and (narrow or not terms):
         recent = SPEAKER_RECENT_LIMIT if terms else max(CANDIDATE_LIMIT, wanted)
-        ids += await store.speaker_statement_ids(speaker_ids, recent, filters)
+        ids += await store.speaker_statement_ids(speaker_ids, recent, scope)
     statements = await store.get_statements(list(dict.fromkeys(ids)))
     if speaker_ids and not narrow:
         wanted_ids = set(speaker_ids)
@@ -66,20 +65,28 @@ async def candidates(
     return statements
 
 
-async def _matches(
-    store: Store, groups: list[list[str]], refs: list[str] | None, every: bool, limit: int,
-    filters: Filters, ranked: bool,
-) -> list[int]:
-    """Statement ids matching the terms, best first by bm25 when `ranked`; otherwise
-    the newest, those with the terms in the quote (which rank higher) first."""
+def alternatives(term: Term) -> tuple[Phrase, ...]:
+    """A term's phrases for the store: the word and its aliases; while typing, each
+    one's last word may be unfinished."""
+    found = (Phrase.of(text, prefix=bool(term.prefix)) for text in term.phrases)
+    return tuple(dict.fromkeys(p for p in found if p))
+
+
+def scope_of(filters: Filters) -> Scope:
+    return Scope(since=filters.since, until=filters.until, sources=tuple(filters.sources))
+
+
+async def _matches(store: Store, query: TextQuery, limit: int, ranked: bool) -> list[int]:
+    """Statement ids matching the query, best first when `ranked`; otherwise the
+    newest, those with the terms in the quote (which rank higher) first."""
+    if query.is_empty:
+        return []
     if ranked:
-        expression = fts_expression(groups, refs, every)
-        return await store.match_statement_ids(expression, limit, filters) if expression else []
+        return await store.find_statement_ids(query, limit)
     ids: list[int] = []
-    for columns in ("quote", "{quote context}"):
-        expression = fts_expression(groups, refs, every, columns)
-        if expression and len(ids) < limit:
-            found = await store.match_statement_ids(expression, limit, filters, ranked=False)
+    for quote_only in (True, False):
+        if len(ids) < limit:
+            found = await store.find_statement_ids(
+                replace(query, quote_only=quote_only), limit, ranked=False)
             ids = list(dict.fromkeys([*ids, *found]))[:limit]
     return ids
-

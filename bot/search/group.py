@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from bot.models import Hit
-from bot.search.text import words
+from bot.text import words
 
 # Two quotes of one speaker are the same statement at this rapidfuzz ratio or above
 # (outlets trim or punctuate a quote differently).

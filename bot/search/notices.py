@@ -15,7 +15,7 @@ from bot.search.rank import Term, frequent_topics
 from bot.search.speakers import SpeakerMatch
 
 if TYPE_CHECKING:
-    from bot.store import Store
+    from bot.store.port import Store
 
 # Statements read to list the topics a speaker did talk about.
 TOPIC_SAMPLE = 50

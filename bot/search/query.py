@@ -1,4 +1,4 @@
-"""Query parsing: user text -> Query, and Query terms -> a safe FTS5 expression.
+"""Query parsing: user text -> Query (the store gets its words as a TextQuery).
 
 Pure functions; the patterns and word lists below are the rules of the parser.
 """
@@ -13,11 +13,10 @@ from datetime import date
 from pydantic import BaseModel, Field
 
 from bot.search.filters import Filters, take_filters
-from bot.search.fts import fts_expression, fts_phrase
-from bot.search.text import WORD, plain
 from bot.search.verbs import preferred_cue, verb_splits, who_verb
+from bot.text import WORD, plain
 
-__all__ = ["Query", "fts_expression", "fts_phrase", "parse_query"]
+__all__ = ["Query", "parse_query"]
 
 # Longer input is cut here before parsing (Telegram allows 4,096 characters).
 MAX_QUERY_CHARS = 400

@@ -14,8 +14,8 @@ from rapidfuzz.utils import default_process
 
 from bot.models import Hit, StoredStatement
 from bot.search.query import STOPWORDS
-from bot.search.text import plain, stem, stems, words
 from bot.search.verbs import cue_root
+from bot.text import plain, stem, stems, words
 
 # A statement is relevant when its topic score (0..1, the mean over query terms of
 # how well each is matched) reaches this: with two terms, one is not enough.

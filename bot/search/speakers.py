@@ -16,8 +16,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from bot.models import SpeakerRecord
-from bot.search.text import name_key, stem, words
 from bot.search.titles import synonym_groups
+from bot.text import name_key, stem, words
 
 # A name (or surname, or alias) matches at this rapidfuzz ratio or above:
 # "hegset" vs "hegseth" scores 92, "trunp" vs "trump" 80.

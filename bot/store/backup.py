@@ -24,17 +24,15 @@ from typing import Any
 
 import aiosqlite
 
-from bot.search.text import plain, speaker_ref
 from bot.store.base import DB_FILE_MODE, Database, _chunks_of
+from bot.store.fts import speaker_ref
+from bot.store.port import ImportFormatError
+from bot.text import plain
 
 EXPORT_FORMAT = "onrecord-export"
 EXPORT_VERSION = 1
 # Articles per transaction on import: an interrupted import loses at most this many.
 IMPORT_BATCH = 200
-
-
-class ImportFormatError(ValueError):
-    """A line of an import file is not what `export` writes; str() is for the user."""
 
 
 class Backup(Database):

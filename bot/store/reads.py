@@ -1,25 +1,29 @@
-"""Reading: statements, articles, statistics, and what search asks of the index."""
+"""Reading: statements, articles, statistics, speakers, sources and aliases (the
+full-text look-ups are in fts.py)."""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+
+from rapidfuzz import fuzz, process
 
 from bot.models import ArticleSummary, SpeakerRecord, StoredStatement, StoreStats
-from bot.search.filters import Filters
-from bot.search.text import lookup_key
 from bot.store.base import (
     MAX_IDS_PER_QUERY,
     SPEAKER_SELECT,
-    Database,
     _chunks,
     _speaker_record,
 )
+from bot.store.fts import FullText
+from bot.text import lookup_key, name_key
 
 log = logging.getLogger(__name__)
+
+# find_speakers: names alike at this rapidfuzz WRatio or above ("hegset" and "pete hegseth"
+# 90, "zelensky" and "pete hegseth" 34).
+NAME_LIKE_CUTOFF = 80
 
 STATEMENT_COLUMNS = """
     s.id, s.article_id, s.speaker_id, COALESCE(sp.name, s.speaker_name) AS speaker,
@@ -34,31 +38,7 @@ STATEMENT_FROM = """
 """
 
 
-# Statements first, then their article: the planner would otherwise start from every
-# article of a source (a twelfth of the store) for "from politico". The article is
-# checked in the source index (source_key, rowid), not its row (text, then source_key).
-_SOURCE_CROSS_JOIN = (
-    "CROSS JOIN articles a INDEXED BY articles_source_key ON a.id = s.article_id")
-
-
-def _filter_sql(filters: Filters | None) -> tuple[str, list[str]]:
-    """' AND ...' conditions on statements s (and articles a) for date and source filters."""
-    if filters is None:
-        return "", []
-    where, params = "", []
-    if filters.since:
-        where += " AND s.dated >= ?"
-        params.append(filters.since.isoformat())
-    if filters.until:
-        where += " AND s.dated < ?"
-        params.append(filters.until.isoformat())
-    if filters.sources:
-        where += f" AND a.source_key IN ({','.join('?' * len(filters.sources))})"
-        params += [source.lower() for source in filters.sources]
-    return where, params
-
-
-class Reads(Database):
+class Reads(FullText):
     async def article_count(self) -> int:
         return await self._scalar("SELECT COUNT(*) FROM articles")
 
@@ -105,56 +85,16 @@ class Reads(Database):
             self._speakers = [_speaker_record(r) for r in rows]
         return self._speakers
 
-    async def match_statement_ids(
-        self, expression: str, limit: int, filters: Filters | None = None, ranked: bool = True
-    ) -> list[int]:
-        """Statement ids whose index entry matches an FTS5 expression, best (bm25) first
-        (or newest first when not `ranked`: no score computed for every match),
-        within the filters' dates and sources.
-
-        The expression must be built from quoted tokens (bot.search.query does so);
-        a malformed one is logged and finds nothing.
-        """
-        where, params = _filter_sql(filters)
-        join = ""
-        if where:
-            # CROSS JOIN keeps the index walk outermost (not every article of a source).
-            sources = _SOURCE_CROSS_JOIN if filters and filters.sources else ""
-            join = f"CROSS JOIN statements s ON s.id = statements_fts.rowid {sources}"
-        sql = (f"SELECT statements_fts.rowid FROM statements_fts {join}"
-               f" WHERE statements_fts MATCH ? {where}"
-            f" ORDER BY {'rank' if ranked else 'statements_fts.rowid DESC'} LIMIT ?")
-        return await self._match(sql, (expression, *params, limit), expression)
-
-    async def count_matches(self, expression: str, cap: int) -> int:
-        """How many index entries match the expression, counting no further than `cap`
-        (cheap: ranking them is what costs, and bm25 reads every match of every term)."""
-        sql = ("SELECT COUNT(*) FROM (SELECT 1 FROM statements_fts"
-               " WHERE statements_fts MATCH ? LIMIT ?)")
-        found = await self._match(sql, (expression, cap), expression)
-        return found[0] if found else 0
-
-    async def _match(self, sql: str, params: Sequence[Any], expression: str) -> list[int]:
-        try:
-            rows = await self._rows(sql, params)
-        except sqlite3.OperationalError as exc:
-            log.warning("search expression rejected: %s (%r)", exc, expression)
+    async def find_speakers(self, name: str, limit: int = 5) -> list[SpeakerRecord]:
+        """Speakers whose name key is like `name`'s (rapidfuzz WRatio, typos allowed),
+        most alike first; compared in memory over the cached speaker list."""
+        key = name_key(name)
+        speakers = await self.speakers()
+        if not key or not speakers:
             return []
-        return [row[0] for row in rows]
-
-    async def speaker_statement_ids(
-        self, speaker_ids: Sequence[int], limit: int, filters: Filters | None = None
-    ) -> list[int]:
-        """The most recent statements of these speakers (by date said, then newest loaded)."""
-        marks = ",".join("?" * len(speaker_ids))
-        where, params = _filter_sql(filters)
-        join = _SOURCE_CROSS_JOIN if filters and filters.sources else ""
-        rows = await self._rows(
-            f"""SELECT s.id FROM statements s {join} WHERE s.speaker_id IN ({marks}) {where}
-                ORDER BY s.said_on DESC, s.id DESC LIMIT ?""",
-            (*speaker_ids, *params, limit),
-        )
-        return [row[0] for row in rows]
+        found = process.extract(key, [name_key(s.name) for s in speakers], scorer=fuzz.WRatio,
+                                score_cutoff=NAME_LIKE_CUTOFF, limit=max(limit, 0))
+        return [speakers[index] for _key, _score, index in found]
 
     async def known_hashes(self, hashes: Sequence[str]) -> set[str]:
         """The content hashes among `hashes` of articles already stored."""

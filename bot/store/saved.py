@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.models import ArticleSummary
 from bot.store.base import Database, _now
+from bot.store.port import SAVED_QUERY_DAYS, StatementContext
 
-# Paging buttons of a question nobody asked for this many days expire (their saved
-# query is deleted). Our choice: long enough for any reader to page through a result.
-SAVED_QUERY_DAYS = 30
+__all__ = ["SAVED_QUERY_DAYS", "SavedQueries", "StatementContext", "paragraph_around"]
+
 # save_query prunes old saved queries when a new id is a multiple of this.
 PRUNE_EVERY = 1000
 # A blank line (maybe holding spaces) separates paragraphs in stored article text.
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
-
-
-@dataclass(frozen=True)
-class StatementContext:
-    """The paragraph(s) a statement was found in, with its article's title."""
-
-    statement_id: int
-    article_title: str
-    paragraph: str
-    url: str | None = None
 
 
 class SavedQueries(Database):

@@ -31,8 +31,9 @@ from bot.extraction.same_speaker import (
     person_name,
     without_honorifics,
 )
-from bot.search.text import lookup_key, name_key, speaker_ref
 from bot.store.base import Database, _chunks_of, _unique
+from bot.store.fts import speaker_ref
+from bot.text import lookup_key, name_key
 
 # Row layout read here: (id, name, is_org, statement_count, aliases, titles, match_key).
 SPEAKER_COLUMNS = "id, name, is_org, statement_count, aliases, titles, match_key"

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.models import Extraction, Statement
-from bot.search.text import name_key, plain, plain_stems, speaker_ref
 from bot.store.base import _iso, _unique
+from bot.store.fts import speaker_ref
+from bot.text import name_key, plain, plain_stems
 
 
 @dataclass

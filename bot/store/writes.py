@@ -11,10 +11,10 @@ from collections.abc import Sequence
 
 from bot.extraction.same_speaker import match_key
 from bot.models import Extraction, LoadResult
-from bot.search.text import lookup_key, name_key
 from bot.store.base import _chunks_of, _iso, _now
 from bot.store.speaker_merge import SpeakerMerges
 from bot.store.write_rows import _add_speakers, _add_statement, _Batch, _names_in, _SpeakerRow
+from bot.text import lookup_key, name_key
 
 
 class Writes(SpeakerMerges):

@@ -1,6 +1,8 @@
-"""Plain text helpers shared by the store (indexing) and search (matching).
+"""Plain text helpers shared by the store (indexing) and search (matching): how text
+is normalised, split into words and stemmed, and how names and aliases are compared.
 
-Pure functions only: no SQL, no I/O.
+Pure functions only: no SQL, no I/O. Neither the store nor search owns this module, so
+the store needs nothing from search.
 """
 
 from __future__ import annotations
@@ -75,11 +77,6 @@ def name_key(name: str) -> str:
     tokens = WORD.findall(unicodedata.normalize("NFKC", name).lower())
     kept = [t for t in tokens if len(t) > 1] or tokens
     return " ".join(kept)
-
-
-def speaker_ref(speaker_id: int) -> str:
-    """The token that tags a speaker's statements in the full-text index."""
-    return f"spk{speaker_id}"
 
 
 def lookup_key(phrase: str) -> str:

@@ -1,0 +1,142 @@
+"""TextQuery -> FTS5: the statements_fts index's match expressions and queries.
+
+Only quoted word tokens reach FTS5 (each word is split into index tokens here again),
+so no text from a user is ever read as FTS5 syntax.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from bot.store.base import Database
+from bot.store.port import Phrase, Scope, TextQuery
+from bot.text import WORD
+
+log = logging.getLogger(__name__)
+
+# A prefix phrase ('na' while typing) is searched with its last word cut down to this
+# many letters at least (the index stores Porter stems: 'negotiat' is indexed 'negoti').
+PREFIX_KEEP_CHARS = 3
+PREFIX_CUT_CHARS = 2
+# Statements first, then their article: the planner would otherwise start from every
+# article of a source (a twelfth of the store) for "from politico". The article is
+# checked in the source index (source_key, rowid), not its row (text, then source_key).
+SOURCE_CROSS_JOIN = (
+    "CROSS JOIN articles a INDEXED BY articles_source_key ON a.id = s.article_id")
+
+
+def speaker_ref(speaker_id: int) -> str:
+    """The token that tags a speaker's statements in the full-text index."""
+    return f"spk{speaker_id}"
+
+
+def fts_phrase(phrase: Phrase) -> str | None:
+    """A double-quoted FTS5 phrase of word tokens only, or None if it has none; a
+    prefix phrase is a prefix query on its last word ('"na" *')."""
+    tokens = [t for word in phrase.words for t in WORD.findall(word.lower())]
+    if not tokens:
+        return None
+    if not phrase.prefix:
+        return '"' + " ".join(tokens) + '"'
+    last = tokens[-1]
+    tokens[-1] = last[:max(PREFIX_KEEP_CHARS, len(last) - PREFIX_CUT_CHARS)]
+    return '"' + " ".join(tokens) + '" *'
+
+
+def fts_expression(query: TextQuery) -> str | None:
+    """The FTS5 match expression of a query, or None when it has no word."""
+    groups = [list(dict.fromkeys(p for p in map(fts_phrase, term) if p))
+              for term in query.terms]
+    groups = [g for g in groups if g]
+    if not groups:
+        return None
+    if query.match_all:
+        body = " AND ".join("(" + " OR ".join(g) + ")" for g in groups)
+    else:
+        body = " OR ".join(dict.fromkeys(p for g in groups for p in g))
+    columns = "quote" if query.quote_only else "{quote context}"
+    expression = f"{columns} : ({body})"
+    if query.speaker_ids:
+        refs = " OR ".join(f'"{speaker_ref(i)}"' for i in dict.fromkeys(query.speaker_ids))
+        expression = f"speaker_ref : ({refs}) AND {expression}"
+    return expression
+
+
+def scope_sql(scope: Scope | None) -> tuple[str, list[str]]:
+    """' AND ...' conditions on statements s (and articles a) for a scope."""
+    if scope is None:
+        return "", []
+    where, params = "", []
+    if scope.since:
+        where += " AND s.dated >= ?"
+        params.append(scope.since.isoformat())
+    if scope.until:
+        where += " AND s.dated < ?"
+        params.append(scope.until.isoformat())
+    if scope.sources:
+        where += f" AND a.source_key IN ({','.join('?' * len(scope.sources))})"
+        params += [source.lower() for source in scope.sources]
+    return where, params
+
+
+class FullText(Database):
+    async def find_statement_ids(self, query: TextQuery, limit: int,
+                                 ranked: bool = True) -> list[int]:
+        """Statement ids matching the query, best (bm25) first, or newest first when
+        not `ranked` (no score computed for every match)."""
+        expression = fts_expression(query)
+        if expression is None:
+            return []
+        where, params = scope_sql(query.scope)
+        join = ""
+        if where:
+            # CROSS JOIN keeps the index walk outermost (not every article of a source).
+            sources = SOURCE_CROSS_JOIN if query.scope.sources else ""
+            join = f"CROSS JOIN statements s ON s.id = statements_fts.rowid {sources}"
+        sql = (f"SELECT statements_fts.rowid FROM statements_fts {join}"
+               f" WHERE statements_fts MATCH ? {where}"
+               f" ORDER BY {'rank' if ranked else 'statements_fts.rowid DESC'} LIMIT ?")
+        return await self._match(sql, (expression, *params, limit), expression)
+
+    async def count_matches(self, query: TextQuery, cap: int) -> int:
+        """How many statements match, counting no further than `cap` (cheap: ranking
+        them is what costs, and bm25 reads every match of every term)."""
+        expression = fts_expression(query)
+        if expression is None:
+            return 0
+        where, params = scope_sql(query.scope)
+        join = ""
+        if where:
+            sources = SOURCE_CROSS_JOIN if query.scope.sources else ""
+            join = f"CROSS JOIN statements s ON s.id = statements_fts.rowid {sources}"
+        sql = (f"SELECT COUNT(*) FROM (SELECT 1 FROM statements_fts {join}"
+               f" WHERE statements_fts MATCH ? {where} LIMIT ?)")
+        found = await self._match(sql, (expression, *params, cap), expression)
+        return found[0] if found else 0
+
+    async def _match(self, sql: str, params: Sequence[Any], expression: str) -> list[int]:
+        try:
+            rows = await self._rows(sql, params)
+        except sqlite3.OperationalError as exc:  # cannot happen with quoted tokens
+            log.warning("search expression rejected: %s (%r)", exc, expression)
+            return []
+        return [row[0] for row in rows]
+
+    async def speaker_statement_ids(
+        self, speaker_ids: Sequence[int], limit: int, scope: Scope | None = None
+    ) -> list[int]:
+        """The most recent statements of these speakers (by date said, then newest loaded)."""
+        if not speaker_ids:
+            return []
+        marks = ",".join("?" * len(speaker_ids))
+        where, params = scope_sql(scope)
+        join = SOURCE_CROSS_JOIN if scope and scope.sources else ""
+        rows = await self._rows(
+            f"""SELECT s.id FROM statements s {join} WHERE s.speaker_id IN ({marks}) {where}
+                ORDER BY s.said_on DESC, s.id DESC LIMIT ?""",
+            (*speaker_ids, *params, limit),
+        )
+        return [row[0] for row in rows]

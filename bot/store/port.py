@@ -1,0 +1,189 @@
+"""The store port: what the rest of the bot asks of storage, in domain words.
+
+Search, loading, paging, admin commands, backup/export/import and the display backfill
+talk to a `Store`; the adapters (bot/store/sqlite/, bot/store/postgres/) are the only
+code that knows an engine. Search hands the store a `TextQuery` (words and phrases,
+never engine syntax); each adapter turns it into its own full-text SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Protocol, Self
+
+from bot.models import (
+    ArticleSummary,
+    Extraction,
+    LoadResult,
+    SpeakerRecord,
+    StoredStatement,
+    StoreStats,
+)
+from bot.text import words
+
+# Paging buttons of a question nobody asked for this many days expire (their saved
+# query is deleted). Our choice: long enough for any reader to page through a result.
+SAVED_QUERY_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words that must stand together, in order (one word is a one-word phrase).
+    `prefix`: the last word may be unfinished (typing: 'na' finds 'NATO')."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+    @classmethod
+    def of(cls, text: str, prefix: bool = False) -> Phrase | None:
+        """The phrase of a text's word tokens (lower case, normalised like the indexed
+        text: bot.text.words), or None when it has none."""
+        tokens = tuple(words(text))
+        return cls(tokens, prefix) if tokens else None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which statements a look-up covers: dated on or after `since`, before `until`
+    (the date said, else the start of the period said, else publication), and from
+    one of `sources` (outlet names, any case) when given."""
+
+    since: date | None = None
+    until: date | None = None
+    sources: tuple[str, ...] = ()
+
+    @property
+    def narrows(self) -> bool:
+        return bool(self.since or self.until or self.sources)
+
+
+@dataclass(frozen=True)
+class TextQuery:
+    """A full-text look-up. Each term is a tuple of alternatives (a word and its
+    aliases' phrases): a statement matches a term when it has any of them. With
+    `match_all` it must match every term, else any. The quote and the paragraph
+    around it are searched, or the quote only with `quote_only`. `speaker_ids`
+    (when not empty) keeps these speakers' statements; `scope` narrows by date and
+    source."""
+
+    terms: tuple[tuple[Phrase, ...], ...]
+    match_all: bool = False
+    quote_only: bool = False
+    speaker_ids: tuple[int, ...] = ()
+    scope: Scope = field(default_factory=Scope)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(self.terms)
+
+
+@dataclass(frozen=True)
+class StatementContext:
+    """The paragraph(s) a statement was found in, with its article's title."""
+
+    statement_id: int
+    article_title: str
+    paragraph: str
+    url: str | None = None
+
+
+class ImportFormatError(ValueError):
+    """A line of an import file is not what `export` writes; str() is for the user."""
+
+
+class BackupNotSupported(RuntimeError):
+    """This backend has no file copy of its own (PostgreSQL: use pg_dump); str() says so."""
+
+
+class Store(Protocol):
+    """One open store; `await store.close()` (or `async with`) when done."""
+
+    async def close(self) -> None: ...
+    async def __aenter__(self) -> Self: ...
+    async def __aexit__(self, exc_type: type[BaseException] | None,
+                        exc: BaseException | None, tb: TracebackType | None) -> None: ...
+    async def applied_migrations(self) -> list[str]:
+        """Names of the schema migrations applied, in order."""
+        ...
+
+    # Search.
+    async def find_statement_ids(self, query: TextQuery, limit: int,
+                                 ranked: bool = True) -> list[int]:
+        """Statements matching the query, best first when `ranked`, else newest first
+        (no score computed for every match). An empty query finds nothing."""
+        ...
+    async def count_matches(self, query: TextQuery, cap: int) -> int:
+        """How many statements match, counting no further than `cap`."""
+        ...
+    async def speaker_statement_ids(self, speaker_ids: Sequence[int], limit: int,
+                                    scope: Scope | None = None) -> list[int]:
+        """These speakers' latest statements (by date said, then newest loaded)."""
+        ...
+    async def get_statement(self, statement_id: int) -> StoredStatement | None: ...
+    async def get_statements(self, ids: Sequence[int]) -> list[StoredStatement]:
+        """Statements by id, in the order of `ids`; unknown ids are left out."""
+        ...
+    async def speakers(self) -> list[SpeakerRecord]:
+        """Every speaker with a statement count. The same list object until the
+        speakers change (also by another process), so callers may cache by identity."""
+        ...
+    async def find_speakers(self, name: str, limit: int = 5) -> list[SpeakerRecord]:
+        """Speakers whose name is like `name` (typos allowed), most alike first."""
+        ...
+    async def sources(self) -> list[str]:
+        """Every outlet name of a stored article, sorted."""
+        ...
+    async def aliases_for(self, keys: Iterable[str]) -> list[tuple[str, str]]:
+        """(alias, expansion) pairs where either side has the lookup_key of a key."""
+        ...
+
+    # Loading.
+    async def add_extraction(self, extraction: Extraction) -> LoadResult: ...
+    async def add_extractions(self, extractions: Sequence[Extraction]) -> list[LoadResult]:
+        """Store articles with their statements in one transaction; an article already
+        stored (same content hash or URL) adds nothing. Results in order."""
+        ...
+    async def known_hashes(self, hashes: Sequence[str]) -> set[str]: ...
+    async def optimize(self) -> None:
+        """Tidy the indexes after a bulk load."""
+        ...
+
+    # Paging.
+    async def save_query(self, text: str) -> int: ...
+    async def saved_query(self, query_id: int) -> str | None: ...
+    async def prune_saved_queries(self, older_than: datetime | None = None) -> int: ...
+    async def statement_context(self, statement_id: int) -> StatementContext | None: ...
+
+    # Admin.
+    async def article_count(self) -> int: ...
+    async def stats(self) -> StoreStats: ...
+    async def list_articles(self, limit: int, offset: int = 0) -> list[ArticleSummary]: ...
+    async def article_summary(self, article_id: int) -> ArticleSummary | None: ...
+    async def delete_article(self, article_id: int) -> bool:
+        """Forget an article with its statements (and speakers left without any)."""
+        ...
+    async def speaker_duplicates(self) -> list[tuple[str, str]]: ...
+
+    # Backup, export, import.
+    async def backup(self, target: str | Path) -> None:
+        """A consistent copy at `target`; BackupNotSupported where the engine has its
+        own tool."""
+        ...
+    def export_lines(self) -> AsyncIterator[str]:
+        """The whole store as JSONL lines (bot/store/sql/exchange.py has the format)."""
+        ...
+    async def import_lines(self, lines: Iterable[str]) -> tuple[int, int]:
+        """Add exported articles; (added, already stored). ImportFormatError on a bad
+        line (nothing of its batch stored)."""
+        ...
+
+    # Display backfill (bot/backfill.py).
+    async def articles_missing_display(self, limit: int = 100) -> list[int]: ...
+    async def statement_spans(self, article_id: int
+                              ) -> list[tuple[int, str, list[list[int]]]]: ...
+    async def article_text(self, article_id: int) -> tuple[str, str | None] | None: ...
+    async def set_displays(self, displays: Sequence[tuple[int, str]]) -> None: ...
