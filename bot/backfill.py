@@ -16,7 +16,7 @@ from bot.article import ArticleError, parse_article
 from bot.extraction import extract
 from bot.extraction.display import direct_display, regions
 from bot.models import Article
-from bot.store import Store
+from bot.store.port import Store
 
 log = logging.getLogger(__name__)
 

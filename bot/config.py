@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     telegram_api_base_url: str = Field(default=DEFAULT_API_BASE_URL, alias="TELEGRAM_API_BASE_URL")
     telegram_api_file_url: str = Field(default=DEFAULT_API_FILE_URL, alias="TELEGRAM_API_FILE_URL")
     db_path: Path = Field(default=Path("data/onrecord.db"), alias="ONRECORD_DB_PATH")
+    # PostgreSQL (postgresql://user:password@host/db) instead of the SQLite file at db_path.
+    database_url: SecretStr | None = Field(default=None, alias="ONRECORD_DATABASE_URL")
     admin_ids: Annotated[frozenset[int], NoDecode] = Field(
         default=frozenset(), alias="ONRECORD_ADMIN_IDS"
     )
@@ -63,7 +65,8 @@ class Settings(BaseSettings):
             return frozenset(int(p) for p in parts if p)
         return value
 
-    @field_validator("telegram_bot_token", "webhook_secret", "redis_url", mode="before")
+    @field_validator("telegram_bot_token", "webhook_secret", "redis_url", "database_url",
+                     mode="before")
     @classmethod
     def _blank_token_is_none(cls, value: object) -> object:
         if isinstance(value, str) and not value.strip():

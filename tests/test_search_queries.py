@@ -14,8 +14,8 @@ from bot.search.query import parse_query
 from bot.search.rank import make_terms, rank, term_score
 from bot.search.speakers import SpeakerIndex
 from bot.search.verbs import cue_root, preferred_cue
-from bot.store.fts import fts_phrase
 from bot.store.port import Phrase
+from bot.store.sqlite.fts import fts_phrase
 
 TODAY = date(2025, 3, 12)
 

@@ -13,8 +13,8 @@ from test_search_data import make_extraction, seed_extraction
 
 from bot.models import Speaker
 from bot.store import Store
-from bot.store.base import MIGRATIONS_DIR
 from bot.store.port import Phrase, TextQuery
+from bot.store.sqlite import MIGRATIONS_DIR
 from bot.text import stems
 
 NATO = TextQuery(((Phrase(("nato",)),),))
@@ -200,3 +200,18 @@ async def test_saved_queries_are_pruned_after_their_last_use(tmp_path: Path) -> 
         assert await store.saved_query(again) == "what did Vogt say on taxes"
     finally:
         await store.close()
+
+
+async def test_another_process_writing_refreshes_the_caches(tmp_path: Path) -> None:
+    from bot.search import search
+
+    path = tmp_path / "shared.db"
+    async with await Store.open(path) as reader, await Store.open(path) as writer:
+        assert await reader.speakers() == [] and await reader.sources() == []
+        assert (await search(reader, "what did Hegseth say on NATO")).hits == []
+        before = await reader.speakers()
+        assert await reader.speakers() is before  # unchanged: the same list
+        await writer.add_extraction(seed_extraction())
+        assert [s.name for s in await reader.speakers()] == ["Pete Hegseth", "Donald Trump"]
+        assert await reader.sources() == ["Xinhua"]
+        assert (await search(reader, "what did Hegseth say on NATO")).hits

@@ -8,16 +8,21 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import Settings
-from bot.store import ImportFormatError, Store
+from bot.store import open_store
+from bot.store.port import BackupNotSupported, ImportFormatError
 
 
 async def cmd_backup(settings: Settings, target: Path) -> int:
     """A consistent copy of the database, taken while the bot may be running."""
-    if target.resolve() == settings.db_path.resolve():
+    if settings.database_url is None and target.resolve() == settings.db_path.resolve():
         print(f"{target}: refused: that is the database itself", file=sys.stderr)
         return 1
-    async with await Store.open(settings.db_path) as store:
-        await store.backup(target)
+    async with await open_store(settings) as store:
+        try:
+            await store.backup(target)
+        except BackupNotSupported as exc:
+            print(f"{target}: refused: {exc}", file=sys.stderr)
+            return 1
         stats = await store.stats()
     print(f"backed up {stats.articles} articles, {stats.statements} statements to {target}")
     return 0
@@ -25,7 +30,7 @@ async def cmd_backup(settings: Settings, target: Path) -> int:
 
 async def cmd_export(settings: Settings, output: Path | None) -> int:
     """The whole store as JSONL (stdout, or a file written beside and renamed)."""
-    async with await Store.open(settings.db_path) as store:
+    async with await open_store(settings) as store:
         if output is None:
             async for line in store.export_lines():
                 sys.stdout.write(line + "\n")
@@ -49,7 +54,7 @@ async def cmd_import(settings: Settings, source: Path) -> int:
         print(f"{source}: refused: {exc}", file=sys.stderr)
         return 1
     try:
-        async with await Store.open(settings.db_path) as store:
+        async with await open_store(settings) as store:
             added, skipped = await store.import_lines(_lines(handle))
     except ImportFormatError as exc:
         print(f"{source}: refused: {exc}", file=sys.stderr)

@@ -11,7 +11,7 @@ other Roe: across articles a bare 'Roe' may be his namesake father. Two full nam
 join when each is the other's only variant ('Hillary Rodham Clinton', 'Hillary
 Clinton'). An acronym joins the one organisation it is defined as in an article, or
 whose initials it is (three letters or more). Pure: the article pass
-(article_speakers.py) and the store (bot/store/speaker_merge.py) both decide with
+(article_speakers.py) and the store (bot/store/sql/speaker_merge.py) both decide with
 `merges`.
 """
 

@@ -1,23 +1,40 @@
-"""The store: the only package that touches SQL (aiosqlite, WAL, FTS5).
+"""The store: the only package that touches SQL.
 
 `bot.store.port` is what the rest of the bot asks of a store (the `Store` protocol,
-`TextQuery`, `Scope`); `Store` here joins the connection and migrations (base.py),
-writing (writes.py), reading (reads.py, fts.py), and backup with export/import
-(backup.py); the schema is the numbered SQL files in migrations/.
+`TextQuery`, `Scope`); the adapters are bot/store/sqlite/ (aiosqlite, WAL, FTS5) and
+bot/store/postgres/ (psycopg), each with its numbered migrations; bot/store/sql/ is the
+standard SQL they share. `open_store(settings)` opens the configured one.
 """
 
 from __future__ import annotations
 
-from bot.store.backup import Backup
-from bot.store.displays import Displays
+from typing import TYPE_CHECKING
+
+from bot.store import port
 from bot.store.port import ImportFormatError, StatementContext
-from bot.store.reads import Reads
-from bot.store.saved import SavedQueries
-from bot.store.writes import Writes
+from bot.store.sqlite import SQLiteStore
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+
+# `Store.open(path)` opens the SQLite file at path, as it always has. New code opens the
+# configured backend with open_store(settings) and names the type bot.store.port.Store.
+Store = SQLiteStore
 
 
-class Store(Reads, Writes, SavedQueries, Backup, Displays):
-    """One open database; use `await Store.open(path)` and `await store.close()`."""
+def is_postgres_url(url: str) -> bool:
+    return url.split(":", 1)[0].lower() in ("postgresql", "postgres")
 
 
-__all__ = ["ImportFormatError", "StatementContext", "Store"]
+async def open_store(settings: Settings) -> port.Store:
+    """The store the settings name: PostgreSQL when ONRECORD_DATABASE_URL is set,
+    else the SQLite file ONRECORD_DB_PATH."""
+    if settings.database_url is None:
+        return await SQLiteStore.open(settings.db_path)
+    url = settings.database_url.get_secret_value()
+    if not is_postgres_url(url):
+        raise ValueError("ONRECORD_DATABASE_URL must be a postgresql:// URL")
+    raise NotImplementedError("the PostgreSQL store is not there yet")
+
+
+__all__ = ["ImportFormatError", "SQLiteStore", "StatementContext", "Store", "open_store"]

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from bot.extraction.same_speaker import match_key
 from bot.models import Extraction, LoadResult
-from bot.store.base import _chunks_of, _iso, _now
-from bot.store.speaker_merge import SpeakerMerges
-from bot.store.write_rows import _add_speakers, _add_statement, _Batch, _names_in, _SpeakerRow
+from bot.store.sql.base import _chunks_of, _iso, _now
+from bot.store.sql.rows import _add_speakers, _add_statement, _Batch, _names_in, _SpeakerRow
+from bot.store.sql.speaker_merge import SpeakerMerges
 from bot.text import lookup_key, name_key
 
 
@@ -27,18 +27,11 @@ class Writes(SpeakerMerges):
         content hash or URL, also twice in one batch) adds nothing. Results in order."""
         if not extractions:
             return []
-        async with self._write_lock:
-            await self._db.execute("BEGIN IMMEDIATE")
-            try:
-                results, touched = await self._write_batch(extractions)
-                await self._db.commit()
-            except BaseException:
-                await self._db.rollback()
-                self._speakers = None
-                raise
-            await self._refresh_speakers(touched)
-            if any(r.created for r in results):
-                self._sources = None
+        async with self._write():
+            results, touched = await self._write_batch(extractions)
+        await self._refresh_speakers(touched)
+        if any(r.created for r in results):
+            self._sources = None
         return results
 
     async def _write_batch(
@@ -46,10 +39,10 @@ class Writes(SpeakerMerges):
     ) -> tuple[list[LoadResult], list[int]]:
         existing = await self._existing_articles(extractions)
         batch = _Batch()
-        next_article = await self._scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM articles")
-        next_statement = await self._scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM statements")
+        next_article = await self._next_id("articles")
+        next_statement = await self._next_id("statements")
         await self._load_speakers(batch, extractions)
-        next_speaker = await self._scalar("SELECT COALESCE(MAX(id), 0) + 1 FROM speakers")
+        next_speaker = await self._next_id("speakers")
         results: list[LoadResult | None] = []
         fresh: dict[str, tuple[int, str]] = {}
         for extraction in extractions:
@@ -142,70 +135,47 @@ class Writes(SpeakerMerges):
                     titles=json.loads(row[4]), is_org=bool(row[5]), new=False)
 
     async def _flush(self, batch: _Batch) -> None:
-        db = self._db
         # a speaker no statement of the batch went to ('Roe' beside 'Jane Roe', whose
         # alias the name is) gets no record
         new = [r for r in batch.speakers.values() if r.new and r.added]
-        await db.executemany(
+        await self._executemany(
             "INSERT INTO speakers (id, name, name_key, aliases, titles, is_org, statement_count,"
             " match_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(r.id, r.name, name_key(r.name), json.dumps(r.aliases), json.dumps(r.titles),
               int(r.is_org), r.added, match_key(r.name, r.is_org)) for r in new])
-        await db.executemany(
+        await self._executemany(
             "UPDATE speakers SET aliases = ?, titles = ?,"
             " statement_count = statement_count + ? WHERE id = ?",
             [(json.dumps(r.aliases), json.dumps(r.titles), r.added, r.id)
              for r in batch.speakers.values() if not r.new and (r.changed or r.added)])
-        await db.executemany(
+        await self._executemany(
             """INSERT INTO articles (id, content_hash, url, title, source, author, published,
                    dateline_place, dateline_date, text, loaded_at, source_key)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch.articles)
-        await db.executemany(
-            """INSERT INTO statements (id, article_id, speaker_id, speaker_name, speaker_title,
-                   kind, quote, context, said_on, cue, channel, span_start, span_end, spans,
-                   dated, quote_words, context_words, display, said_from, said_to)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            batch.statements)
-        await db.executemany(
-            "INSERT INTO statements_fts (rowid, quote, context, speaker, speaker_ref)"
-            " VALUES (?, ?, ?, ?, ?)", batch.fts)
-        await db.executemany(
-            """INSERT OR IGNORE INTO topic_aliases
-                   (article_id, alias, expansion, alias_key, expansion_key)
-               VALUES (?, ?, ?, ?, ?)""", batch.aliases)
+        await self._insert_statements(batch.statements, batch.index)
+        next_alias = await self._next_id("topic_aliases")
+        await self._executemany(
+            """INSERT INTO topic_aliases
+                   (id, article_id, alias, expansion, alias_key, expansion_key)
+               VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+            [(next_alias + n, *row) for n, row in enumerate(batch.aliases)])
 
     async def delete_article(self, article_id: int) -> bool:
         """Delete an article with its statements (and speakers left without any)."""
-        async with self._write_lock:
-            return await self._delete_article(article_id)
-
-    async def _delete_article(self, article_id: int) -> bool:
-        await self._db.execute("BEGIN IMMEDIATE")
-        try:
+        async with self._write():
             speaker_rows = await self._rows(
                 "SELECT DISTINCT speaker_id FROM statements WHERE article_id = ?", (article_id,)
             )
-            cursor = await self._db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-            deleted = cursor.rowcount > 0
-            await self._db.executemany(
+            deleted = await self._execute("DELETE FROM articles WHERE id = ?", (article_id,)) > 0
+            await self._executemany(
                 """DELETE FROM speakers WHERE id = ?
                    AND NOT EXISTS (SELECT 1 FROM statements WHERE speaker_id = speakers.id)""",
                 [(row[0],) for row in speaker_rows if row[0] is not None],
             )
-            await self._db.commit()
-        except BaseException:
-            await self._db.rollback()
-            self._speakers = None
-            raise
         await self._refresh_speakers([row[0] for row in speaker_rows if row[0] is not None])
+        if deleted:
+            self._sources = None
         return deleted
-
-    async def optimize(self) -> None:
-        """Merge the full-text index into one segment (after a bulk load: faster queries)."""
-        async with self._write_lock:
-            await self._db.execute(
-                "INSERT INTO statements_fts (statements_fts) VALUES ('optimize')")
-            await self._db.execute("PRAGMA optimize")
 
 
 def _touched_keys(batch: _Batch) -> set[str]:

@@ -1,5 +1,5 @@
 """The rows one write batch collects: speakers merged by name key, statements with
-their index entries. Pure: no SQL here (bot/store/writes.py writes the rows)."""
+their index entries. Pure: no SQL here (writes.py writes the rows)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.models import Extraction, Statement
-from bot.store.base import _iso, _unique
-from bot.store.fts import speaker_ref
+from bot.store.sql.base import IndexRow, _iso, _unique
 from bot.text import name_key, plain, plain_stems
+
+# The columns of a statement row, in the order _add_statement gives them.
+STATEMENT_COLUMNS = (
+    "id", "article_id", "speaker_id", "speaker_name", "speaker_title", "kind", "quote",
+    "context", "said_on", "cue", "channel", "span_start", "span_end", "spans", "dated",
+    "quote_words", "context_words", "display", "said_from", "said_to")
 
 
 @dataclass
@@ -31,7 +36,7 @@ class _Batch:
 
     articles: list[tuple[Any, ...]] = field(default_factory=list)
     statements: list[tuple[Any, ...]] = field(default_factory=list)
-    fts: list[tuple[Any, ...]] = field(default_factory=list)
+    index: list[IndexRow] = field(default_factory=list)
     aliases: list[tuple[Any, ...]] = field(default_factory=list)
     speakers: dict[str, _SpeakerRow] = field(default_factory=dict)  # by name_key
     # context text -> (stems, plain): statements of one paragraph share their context
@@ -109,6 +114,5 @@ def _add_statement(
          " ".join(plain_stems(quote_plain)), context[0], statement.display or None,
          _iso(statement.said_from), _iso(statement.said_to)))
     speaker_text = " ".join(filter(None, [statement.speaker, statement.speaker_title]))
-    batch.fts.append(
-        (statement_id, quote_plain, context[1], plain(speaker_text),
-         speaker_ref(speaker_id) if speaker_id else ""))
+    batch.index.append(
+        (statement_id, quote_plain, context[1], plain(speaker_text), speaker_id))

@@ -1,4 +1,6 @@
-"""TextQuery -> FTS5: the statements_fts index's match expressions and queries.
+"""The full-text index on SQLite: TextQuery -> FTS5 match expressions and queries, and
+keeping statements_fts in step with the statements (rowid = statements.id; a deleted
+statement leaves it by a trigger, migration 001).
 
 Only quoted word tokens reach FTS5 (each word is split into index tokens here again),
 so no text from a user is ever read as FTS5 syntax.
@@ -11,8 +13,10 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from bot.store.base import Database
 from bot.store.port import Phrase, Scope, TextQuery
+from bot.store.sql.base import IndexRow
+from bot.store.sql.rows import STATEMENT_COLUMNS
+from bot.store.sqlite.connection import Connection
 from bot.text import WORD
 
 log = logging.getLogger(__name__)
@@ -82,7 +86,7 @@ def scope_sql(scope: Scope | None) -> tuple[str, list[str]]:
     return where, params
 
 
-class FullText(Database):
+class FullText(Connection):
     async def find_statement_ids(self, query: TextQuery, limit: int,
                                  ranked: bool = True) -> list[int]:
         """Statement ids matching the query, best (bm25) first, or newest first when
@@ -140,3 +144,28 @@ class FullText(Database):
             (*speaker_ids, *params, limit),
         )
         return [row[0] for row in rows]
+
+    async def _insert_statements(self, rows: Sequence[Sequence[Any]],
+                                 index: Sequence[IndexRow]) -> None:
+        marks = ",".join("?" * len(STATEMENT_COLUMNS))
+        await self._executemany(
+            f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)}) VALUES ({marks})", rows)
+        await self._index_statements(index)
+
+    async def _index_statements(self, index: Sequence[IndexRow]) -> None:
+        await self._executemany(
+            "INSERT INTO statements_fts (rowid, quote, context, speaker, speaker_ref)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(i, quote, context, speaker, speaker_ref(who) if who else "")
+             for i, quote, context, speaker, who in index])
+
+    async def _retag_statements(self, statement_ids: Sequence[int], speaker_id: int) -> None:
+        await self._executemany("UPDATE statements_fts SET speaker_ref = ? WHERE rowid = ?",
+                                [(speaker_ref(speaker_id), i) for i in statement_ids])
+
+    async def optimize(self) -> None:
+        """Merge the full-text index into one segment (after a bulk load: faster queries)."""
+        async with self._write_lock:
+            await self._db.execute(
+                "INSERT INTO statements_fts (statements_fts) VALUES ('optimize')")
+            await self._db.execute("PRAGMA optimize")

@@ -1,4 +1,4 @@
-"""Backup (SQLite online backup API) and a JSONL export/import of the whole store.
+"""A JSONL export/import of the whole store, the same on every backend.
 
 Export format, one JSON object per line:
 
@@ -6,27 +6,22 @@ Export format, one JSON object per line:
      "saved_queries": [...]}                      header: rows that belong to no article
     {"article": {...}, "statements": [...], "speakers": [...], "topic_aliases": [...]}
 
-Rows are written column by column as stored, so import re-creates them exactly: into an
-empty store, the same ids and the same content (the full-text index is rebuilt from the
-statements). Into a non-empty store, an article already there (same content hash or URL)
-is skipped, so importing twice adds nothing; ids already taken are replaced by new ones
-and speakers are matched by their normalised name.
+Rows are written column by column as stored (the engine's own columns, such as a
+tsvector, left out), so import re-creates them exactly: into an empty store, the same
+ids and the same content (the full-text index is rebuilt from the statements), whichever
+backend wrote the export. Into a non-empty store, an article already there (same
+content hash or URL) is skipped, so importing twice adds nothing; ids already taken are
+replaced by new ones and speakers are matched by their normalised name.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import sqlite3
 from collections.abc import AsyncIterator, Iterable
-from pathlib import Path
 from typing import Any
 
-import aiosqlite
-
-from bot.store.base import DB_FILE_MODE, Database, _chunks_of
-from bot.store.fts import speaker_ref
 from bot.store.port import ImportFormatError
+from bot.store.sql.base import SqlStore, _chunks_of
 from bot.text import plain
 
 EXPORT_FORMAT = "onrecord-export"
@@ -35,48 +30,31 @@ EXPORT_VERSION = 1
 IMPORT_BATCH = 200
 
 
-class Backup(Database):
-    async def backup(self, target: str | Path) -> None:
-        """Copy the database to `target` with SQLite's online backup API (safe while the
-        bot runs). Written beside the target first, then renamed: no half-written file."""
-        target = Path(target)
-        partial = target.with_name(target.name + ".partial")
-        partial.unlink(missing_ok=True)
-        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY, DB_FILE_MODE))
-        try:
-            async with aiosqlite.connect(partial) as copy:
-                await self._db.backup(copy)
-            os.replace(partial, target)
-        finally:
-            partial.unlink(missing_ok=True)
-
+class Exchange(SqlStore):
     async def export_lines(self) -> AsyncIterator[str]:
         """The whole store as JSONL lines (without newlines), header first."""
         referenced = "SELECT speaker_id FROM statements WHERE speaker_id IS NOT NULL"
         header = {
             "format": EXPORT_FORMAT, "version": EXPORT_VERSION,
-            "speakers": await self._dicts(
-                f"SELECT * FROM speakers WHERE id NOT IN ({referenced}) ORDER BY id"),
-            "topic_aliases": await self._dicts(
-                "SELECT * FROM topic_aliases WHERE article_id IS NULL ORDER BY id"),
-            "saved_queries": await self._dicts("SELECT * FROM saved_queries ORDER BY id"),
+            "speakers": await self._dicts("speakers", f"WHERE id NOT IN ({referenced})"),
+            "topic_aliases": await self._dicts("topic_aliases", "WHERE article_id IS NULL"),
+            "saved_queries": await self._dicts("saved_queries"),
         }
         yield _dump(header)
         ids = [row[0] for row in await self._rows("SELECT id FROM articles ORDER BY id")]
         for article_id in ids:
-            articles = await self._dicts("SELECT * FROM articles WHERE id = ?", (article_id,))
+            articles = await self._dicts("articles", "WHERE id = ?", (article_id,))
             if not articles:  # deleted meanwhile
                 continue
             yield _dump({
                 "article": articles[0],
                 "statements": await self._dicts(
-                    "SELECT * FROM statements WHERE article_id = ? ORDER BY id", (article_id,)),
+                    "statements", "WHERE article_id = ?", (article_id,)),
                 "speakers": await self._dicts(
-                    "SELECT * FROM speakers WHERE id IN (SELECT speaker_id FROM statements"
-                    " WHERE article_id = ?) ORDER BY id", (article_id,)),
+                    "speakers", "WHERE id IN (SELECT speaker_id FROM statements"
+                    " WHERE article_id = ?)", (article_id,)),
                 "topic_aliases": await self._dicts(
-                    "SELECT * FROM topic_aliases WHERE article_id = ? ORDER BY id",
-                    (article_id,)),
+                    "topic_aliases", "WHERE article_id = ?", (article_id,)),
             })
 
     async def import_lines(self, lines: Iterable[str]) -> tuple[int, int]:
@@ -98,26 +76,21 @@ class Backup(Database):
     async def _import_batch(self, records: list[dict[str, Any]]) -> int:
         if not records:
             return 0
-        async with self._write_lock:
-            await self._db.execute("BEGIN IMMEDIATE")
-            try:
-                touched: set[int] = set()
-                added = 0
+        touched: set[int] = set()
+        added = 0
+        bad: tuple[type[Exception], ...] = (KeyError, TypeError, *self.integrity_errors)
+        try:
+            async with self._write():
                 for record in records:
                     if "article" in record:
                         added += await self._import_article(record, touched)
                     else:
                         await self._import_header(record, touched)
                 await self._recount(touched)
-                await self._db.commit()
-            except (KeyError, TypeError, sqlite3.IntegrityError) as exc:
-                await self._db.rollback()
-                raise ImportFormatError(f"a record with missing or wrong fields ({exc})") from exc
-            except BaseException:
-                await self._db.rollback()
-                raise
-            finally:
-                self._speakers, self._sources = None, None
+        except bad as exc:
+            raise ImportFormatError(f"a record with missing or wrong fields ({exc})") from exc
+        finally:
+            self._speakers, self._sources = None, None
         return added
 
     async def _import_header(self, record: dict[str, Any], touched: set[int]) -> None:
@@ -148,11 +121,9 @@ class Backup(Database):
             statement_id = await self._insert("statements", row, keep_id=True)
             speaker_text = " ".join(filter(None, [row.get("speaker_name"),
                                                   row.get("speaker_title")]))
-            await self._db.execute(
-                "INSERT INTO statements_fts (rowid, quote, context, speaker, speaker_ref)"
-                " VALUES (?, ?, ?, ?, ?)",
+            await self._index_statements([
                 (statement_id, plain(row["quote"]), plain(row["context"]), plain(speaker_text),
-                 speaker_ref(row["speaker_id"]) if row.get("speaker_id") else ""))
+                 row.get("speaker_id") or None)])
         for alias in record.get("topic_aliases", []):
             await self._insert("topic_aliases", dict(alias, article_id=article_id),
                                keep_id=True, ignore=True)
@@ -171,29 +142,32 @@ class Backup(Database):
     async def _recount(self, speaker_ids: set[int]) -> None:
         for chunk in _chunks_of(sorted(speaker_ids)):
             marks = ",".join("?" * len(chunk))
-            await self._db.execute(
+            await self._execute(
                 f"UPDATE speakers SET statement_count = (SELECT COUNT(*) FROM statements s"
                 f" WHERE s.speaker_id = speakers.id) WHERE id IN ({marks})", chunk)
 
     async def _insert(self, table: str, row: dict[str, Any], *, keep_id: bool,
                       ignore: bool = False) -> int:
-        """Insert the row's known columns; its id is kept when free. Returns the rowid."""
-        columns = [c for c in await self._columns(table) if c in row]
-        if "id" in columns and not (keep_id and not await self._rows(
-                f"SELECT 1 FROM {table} WHERE id = ?", (row["id"],))):
-            columns.remove("id")
-        marks = ",".join("?" * len(columns))
-        verb = "INSERT OR IGNORE" if ignore else "INSERT"
-        cursor = await self._db.execute(
-            f"{verb} INTO {table} ({', '.join(columns)}) VALUES ({marks})",
-            [row[c] for c in columns])
-        return int(cursor.lastrowid or 0)
+        """Insert the row's known columns; its id is kept when free, else the next
+        one. Returns the id."""
+        columns = [c for c in await self._columns(table) if c in row and c != "id"]
+        row_id = row.get("id")
+        if not (keep_id and isinstance(row_id, int) and not await self._rows(
+                f"SELECT 1 FROM {table} WHERE id = ?", (row_id,))):
+            row_id = await self._next_id(table)
+        marks = ",".join("?" * (len(columns) + 1))
+        conflict = " ON CONFLICT DO NOTHING" if ignore else ""
+        await self._execute(
+            f"INSERT INTO {table} (id, {', '.join(columns)}) VALUES ({marks}){conflict}",
+            [row_id, *(row[c] for c in columns)])
+        return row_id
 
-    async def _columns(self, table: str) -> list[str]:
-        return [row[1] for row in await self._rows(f"PRAGMA table_info({table})")]
-
-    async def _dicts(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        return [dict(row) for row in await self._rows(sql, params)]
+    async def _dicts(self, table: str, where: str = "", params: tuple[Any, ...] = ()
+                     ) -> list[dict[str, Any]]:
+        """Rows of `table` as {column: value}, every column of the table."""
+        columns = ", ".join(await self._columns(table))
+        rows = await self._rows(f"SELECT {columns} FROM {table} {where} ORDER BY id", params)
+        return [dict(row) for row in rows]
 
 
 def _articles(records: list[dict[str, Any]]) -> int:

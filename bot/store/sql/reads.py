@@ -1,5 +1,5 @@
 """Reading: statements, articles, statistics, speakers, sources and aliases (the
-full-text look-ups are in fts.py)."""
+full-text look-ups are each adapter's own)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ from datetime import datetime
 from rapidfuzz import fuzz, process
 
 from bot.models import ArticleSummary, SpeakerRecord, StoredStatement, StoreStats
-from bot.store.base import (
+from bot.store.sql.base import (
     MAX_IDS_PER_QUERY,
     SPEAKER_SELECT,
+    SqlStore,
     _chunks,
     _speaker_record,
 )
-from bot.store.fts import FullText
 from bot.text import lookup_key, name_key
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ STATEMENT_FROM = """
 """
 
 
-class Reads(FullText):
+class Reads(SqlStore):
     async def article_count(self) -> int:
         return await self._scalar("SELECT COUNT(*) FROM articles")
 
@@ -79,7 +79,9 @@ class Reads(FullText):
         return [ArticleSummary(**dict(row)) for row in rows]
 
     async def speakers(self) -> list[SpeakerRecord]:
-        """Every speaker with a statement count; loaded once, then patched by writes."""
+        """Every speaker with a statement count; loaded once, then patched by this
+        process's writes and read again after another process's."""
+        await self._fresh_caches()
         if self._speakers is None:
             rows = await self._rows(f"{SPEAKER_SELECT} ORDER BY id")
             self._speakers = [_speaker_record(r) for r in rows]
@@ -107,7 +109,8 @@ class Reads(FullText):
         return found
 
     async def sources(self) -> list[str]:
-        """Every source name (outlet) of a stored article; cached per store."""
+        """Every source name (outlet) of a stored article; cached like speakers()."""
+        await self._fresh_caches()
         if self._sources is None:
             rows = await self._rows(
                 "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL")

@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from bot.store.base import Database
+from bot.store.sql.base import SqlStore
 
 
-class Displays(Database):
+class Displays(SqlStore):
     async def articles_missing_display(self, limit: int = 100) -> list[int]:
         """Ids of articles with a statement that has no display yet."""
         rows = await self._rows(
@@ -35,7 +35,6 @@ class Displays(Database):
 
     async def set_displays(self, displays: Sequence[tuple[int, str]]) -> None:
         """Store each (statement id, display); an empty display is kept as ''."""
-        async with self._write_lock:
-            await self._db.executemany("UPDATE statements SET display = ? WHERE id = ?",
-                                       [(shown, sid) for sid, shown in displays])
-            await self._db.commit()
+        async with self._write(catalog=False):
+            await self._executemany("UPDATE statements SET display = ? WHERE id = ?",
+                                    [(shown, sid) for sid, shown in displays])

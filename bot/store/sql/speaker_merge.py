@@ -31,15 +31,14 @@ from bot.extraction.same_speaker import (
     person_name,
     without_honorifics,
 )
-from bot.store.base import Database, _chunks_of, _unique
-from bot.store.fts import speaker_ref
+from bot.store.sql.base import SqlStore, _chunks_of, _unique
 from bot.text import lookup_key, name_key
 
 # Row layout read here: (id, name, is_org, statement_count, aliases, titles, match_key).
 SPEAKER_COLUMNS = "id, name, is_org, statement_count, aliases, titles, match_key"
 
 
-class SpeakerMerges(Database):
+class SpeakerMerges(SqlStore):
     async def speaker_duplicates(self) -> list[tuple[str, str]]:
         """(name, name of the record it is one speaker with) for every record that
         joining the whole store at once would join: what is left to join."""
@@ -97,7 +96,7 @@ class SpeakerMerges(Database):
         for row in rows:
             name, is_org, kept = await self._without_titles(row)
             filled.append((match_key(name, is_org), row[0] if kept else None))
-        await self._db.executemany("UPDATE speakers SET match_key = ? WHERE id = ?",
+        await self._executemany("UPDATE speakers SET match_key = ? WHERE id = ?",
                                    [(key, i) for key, i in filled if i is not None])
         return {key for key, _ in filled if key}
 
@@ -118,7 +117,7 @@ class SpeakerMerges(Database):
             return found[0][1], bool(found[0][2] or row[2]), False
         aliases = _unique([*json.loads(row[4]), row[1]])
         titles = _unique([*json.loads(row[5]), *([title] if title else [])])
-        await self._db.execute(
+        await self._execute(
             "UPDATE speakers SET name = ?, name_key = ?, aliases = ?, titles = ? WHERE id = ?",
             (name, name_key(name), json.dumps(aliases), json.dumps(titles), row[0]))
         return name, bool(row[2]), True
@@ -155,11 +154,11 @@ class SpeakerMerges(Database):
         """Every statement of sources to target; their names become target's aliases."""
         for source in sources:
             await self._move(source[0], target[0])
-            await self._db.execute("DELETE FROM speakers WHERE id = ?", (source[0],))
+            await self._execute("DELETE FROM speakers WHERE id = ?", (source[0],))
         names = [n for s in sources for n in [s[1], *json.loads(s[4])]]
         aliases = _unique([*json.loads(target[4]), *names])
         titles = _unique([*json.loads(target[5]), *(t for s in sources for t in json.loads(s[5]))])
-        await self._db.execute(
+        await self._execute(
             "UPDATE speakers SET aliases = ?, titles = ?, is_org = ?,"
             " statement_count = statement_count + ? WHERE id = ?",
             (json.dumps([a for a in aliases if a.lower() != target[1].lower()]),
@@ -172,10 +171,9 @@ class SpeakerMerges(Database):
         if statement_ids is None:
             rows = await self._rows("SELECT id FROM statements WHERE speaker_id = ?", (source,))
             statement_ids = [row[0] for row in rows]
-        await self._db.executemany("UPDATE statements SET speaker_id = ? WHERE id = ?",
-                                   [(target, i) for i in statement_ids])
-        await self._db.executemany("UPDATE statements_fts SET speaker_ref = ? WHERE rowid = ?",
-                                   [(speaker_ref(target), i) for i in statement_ids])
+        await self._executemany("UPDATE statements SET speaker_id = ? WHERE id = ?",
+                                [(target, i) for i in statement_ids])
+        await self._retag_statements(statement_ids, target)
 
     async def _part(self, surname: str, people: list[int]) -> set[int]:
         """Statements of these people that were theirs by surname alone go back to a
@@ -195,11 +193,11 @@ class SpeakerMerges(Database):
             for person in {p for _, p in moves}:
                 ids = [i for i, p in moves if p == person]
                 await self._move(person, bare, ids)
-                await self._db.execute(
+                await self._execute(
                     "UPDATE speakers SET statement_count = statement_count - ? WHERE id = ?",
                     (len(ids), person))
                 changed.add(person)
-            await self._db.execute(
+            await self._execute(
                 "UPDATE speakers SET statement_count = statement_count + ? WHERE id = ?",
                 (len(moves), bare))
             changed.add(bare)
@@ -209,11 +207,12 @@ class SpeakerMerges(Database):
         rows = await self._rows("SELECT id FROM speakers WHERE name_key = ?", (name_key(name),))
         if rows:
             return int(rows[0][0])
-        cursor = await self._db.execute(
-            "INSERT INTO speakers (name, name_key, is_org, statement_count, match_key)"
-            " VALUES (?, ?, 0, 0, ?)", (" ".join(name.split()), name_key(name),
-                                       match_key(name, False)))
-        return int(cursor.lastrowid or 0)
+        speaker_id = await self._next_id("speakers")
+        await self._execute(
+            "INSERT INTO speakers (id, name, name_key, is_org, statement_count, match_key)"
+            " VALUES (?, ?, ?, 0, 0, ?)", (speaker_id, " ".join(name.split()), name_key(name),
+                                          match_key(name, False)))
+        return speaker_id
 
 
 def _record(row: Any) -> Record:

@@ -1,0 +1,23 @@
+"""The SQLite adapter: aiosqlite, WAL, FTS5; the schema is migrations/NNN_*.sql.
+
+`SQLiteStore` joins the connection (connection.py), the full-text index (fts.py), the
+file backup (backup.py) and the SQL shared with PostgreSQL (bot/store/sql/).
+"""
+
+from __future__ import annotations
+
+from bot.store.sql.displays import Displays
+from bot.store.sql.exchange import Exchange
+from bot.store.sql.reads import Reads
+from bot.store.sql.saved import SavedQueries
+from bot.store.sql.writes import Writes
+from bot.store.sqlite.backup import FileBackup
+from bot.store.sqlite.connection import MIGRATIONS_DIR
+from bot.store.sqlite.fts import FullText
+
+
+class SQLiteStore(FullText, FileBackup, Reads, Writes, SavedQueries, Exchange, Displays):
+    """One open SQLite database: `await SQLiteStore.open(path)`, `await store.close()`."""
+
+
+__all__ = ["MIGRATIONS_DIR", "SQLiteStore"]
