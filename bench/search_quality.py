@@ -28,7 +28,7 @@ sys.path.insert(0, str(BENCH))
 
 from make_queries import DEFAULT_OUT, gold_content, load_docs, overlaps, read_docs  # noqa: E402
 
-from bot.loading import load_text  # noqa: E402
+from bot.ingest import ingest  # noqa: E402
 from bot.models import Hit  # noqa: E402
 from bot.search import search  # noqa: E402
 from bot.store import Store  # noqa: E402
@@ -107,7 +107,7 @@ async def run_seed() -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         store = await Store.open(Path(tmp) / "seed.db")
         try:
-            await load_text(store, seed.read_text(encoding="utf-8"))
+            await ingest(store, seed.read_text(encoding="utf-8"))
             for case in gold["queries"]:
                 outcome = await search(store, case["q"])
                 if case.get("expect_none"):

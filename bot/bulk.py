@@ -3,19 +3,18 @@
     summary = await load_bulk(store, items, batch_size=100, progress=True)
 
 Articles already stored (same content hash) are skipped before extraction, so an
-interrupted load can simply be run again. Extraction runs in worker processes (one
-per core); each batch is written in one transaction (Store.add_extractions).
+interrupted load can simply be run again. Every article goes through bot.ingest like
+any other door (checks, extraction in the worker pool with a deadline, the policy); the
+next batch is extracted while this one is written, in one transaction (ingest.write).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -24,16 +23,9 @@ from typing import Any
 from tqdm import tqdm
 
 from bot.article import ArticleError, content_hash
+from bot.ingest import EXTRACT_TIMEOUT, Refusal, check_text, extract_or_refusal, write
 from bot.jsonlines import json_objects
-from bot.loading import (
-    ARTICLE_SUFFIXES,
-    EXTRACT_TIMEOUT,
-    HTML_SUFFIXES,
-    extract_text,
-    read_article_file,
-    read_html_file,
-    time_limit,
-)
+from bot.loading import ARTICLE_SUFFIXES, HTML_SUFFIXES, read_article_file, read_html_file
 from bot.models import Extraction
 from bot.store import Store
 
@@ -43,11 +35,7 @@ log = logging.getLogger(__name__)
 # interrupted load loses little and that extracting the next batch overlaps writing
 # this one for most of the load (100 measured 214-216 articles/s on train, 200 186-196).
 DEFAULT_BATCH = 100
-# Below this many articles extraction stays in this process (workers cost a start-up).
-MIN_PARALLEL = 50
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-# How a refusal caused by a bug (not by the input) starts.
-INTERNAL_ERROR = "internal error"
 
 
 @dataclass
@@ -122,8 +110,10 @@ def _jsonl_items(path: Path, max_bytes: int | None) -> Iterator[Item]:
             if not isinstance(text, str):
                 yield Item(label, None, error="no \"text\" field")
                 continue
-            if not _encodable(text):
-                yield Item(label, None, error="not valid Unicode text (a lone surrogate)")
+            try:
+                check_text(text)
+            except ArticleError as exc:
+                yield Item(label, None, error=str(exc))
                 continue
             yield Item(label, text, _meta(doc))
 
@@ -149,22 +139,6 @@ def _meta(doc: dict[str, Any]) -> dict[str, Any]:
     return meta
 
 
-def extract_or_reason(item: tuple[str, dict[str, Any], float | None]) -> Extraction | str:
-    """Worker: an extraction, or the reason the article was refused.
-
-    An unexpected exception is a bug in extraction, but it refuses this one article
-    ("internal error: ...") rather than ending a load of thousands."""
-    text, meta, timeout = item
-    try:
-        with time_limit(timeout):
-            return extract_text(text, **meta)
-    except ArticleError as exc:
-        return str(exc)
-    except Exception as exc:  # a bug: isolate this one article (see above)
-        log.debug("extraction failed", exc_info=True)
-        return f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}"
-
-
 async def load_bulk(store: Store, items: Iterable[Item], *, batch_size: int = DEFAULT_BATCH,
                     progress: bool = True, total: int | None = None,
                     timeout: float | None = EXTRACT_TIMEOUT) -> BulkSummary:
@@ -172,21 +146,22 @@ async def load_bulk(store: Store, items: Iterable[Item], *, batch_size: int = DE
     summary = BulkSummary()
     started = time.perf_counter()
     bar = tqdm(total=total, unit="article", file=sys.stderr, disable=not progress)
-    workers = ProcessPoolExecutor(max_workers=os.cpu_count() or 1) if (
-        total is None or total >= MIN_PARALLEL) else None
     pending: Pending | None = None
+    started_batch: Pending | None = None
     try:
         for batch in _batches(items, max(1, batch_size)):
-            started_batch = await _start_batch(store, batch, summary, workers, timeout)
+            started_batch = await _start_batch(store, batch, summary, timeout)
             if pending is not None:
                 bar.update(await _finish_batch(store, pending, summary))
-            pending = started_batch
+            pending, started_batch = started_batch, None
         if pending is not None:
             bar.update(await _finish_batch(store, pending, summary))
+            pending = None
     finally:
         bar.close()
-        if workers is not None:
-            workers.shutdown(cancel_futures=True)
+        for left in (pending, started_batch):  # interrupted: extract nothing more
+            for result in left.results if left is not None else []:
+                result.cancel()
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -208,11 +183,10 @@ class Pending:
 
     size: int
     fresh: list[Item]
-    results: list[asyncio.Future[Extraction | str]]
+    results: list[asyncio.Task[Extraction | Refusal]]
 
 
 async def _start_batch(store: Store, batch: list[Item], summary: BulkSummary,
-                       workers: ProcessPoolExecutor | None,
                        timeout: float | None) -> Pending:
     readable = []
     for item in batch:
@@ -224,16 +198,8 @@ async def _start_batch(store: Store, batch: list[Item], summary: BulkSummary,
     known = await store.known_hashes(hashes)
     fresh = [i for i, digest in zip(readable, hashes, strict=True) if digest not in known]
     summary.duplicates += len(readable) - len(fresh)
-    loop = asyncio.get_running_loop()
-    results: list[asyncio.Future[Extraction | str]] = []
-    for item in fresh:
-        job = (item.text or "", item.meta, timeout)
-        if workers is None:
-            done: asyncio.Future[Extraction | str] = loop.create_future()
-            done.set_result(extract_or_reason(job))
-            results.append(done)
-        else:
-            results.append(asyncio.wrap_future(workers.submit(extract_or_reason, job)))
+    results = [asyncio.ensure_future(extract_or_refusal(i.text or "", i.meta, timeout))
+               for i in fresh]
     return Pending(len(batch), fresh, results)
 
 
@@ -242,11 +208,11 @@ async def _finish_batch(store: Store, pending: Pending, summary: BulkSummary) ->
     extractions = []
     for item, result in zip(pending.fresh, await asyncio.gather(*pending.results),
                             strict=True):
-        if isinstance(result, str):
-            summary.refused.append((item.label, result))
+        if isinstance(result, Refusal):
+            summary.refused.append((item.label, result.message))
         else:
             extractions.append(result)
-    for stored in await store.add_extractions(extractions):
+    for stored in await write(store, extractions):
         if stored.created:
             summary.loaded += 1
             summary.statements += stored.statement_count

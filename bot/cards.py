@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from html import escape
 
 from bot.cues import cue_kind
-from bot.loading import LoadReport
+from bot.ingest import LoadReport
 from bot.models import ArticleSummary, SearchOutcome, StoredStatement, StoreStats
 from bot.render import (
     META_MAX_CHARS,

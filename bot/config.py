@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Annotated
@@ -40,6 +41,9 @@ class Settings(BaseSettings):
     allow_private_urls: bool = Field(default=False, alias="ONRECORD_ALLOW_PRIVATE_URLS")
     max_article_bytes: int = Field(default=2_000_000, gt=0, alias="ONRECORD_MAX_ARTICLE_BYTES")
     fetch_timeout: float = Field(default=15.0, gt=0, alias="ONRECORD_FETCH_TIMEOUT")
+    # Processes extracting statements from articles being loaded (bot.workers, bot.ingest).
+    extract_workers: int = Field(default_factory=lambda: min(2, os.cpu_count() or 1), ge=1,
+                                 le=64, alias="ONRECORD_EXTRACT_WORKERS")
     # Groups: the same query in the same group within this many seconds is not answered again.
     group_cooldown: float = Field(default=60.0, ge=0, alias="ONRECORD_GROUP_COOLDOWN")
     # Private chats: each user may ask this many questions at once, then this many a minute.

@@ -4,9 +4,10 @@
 redirect hop, followed by hand) and refuses addresses that are not public (loopback,
 private, link-local, multicast, reserved, unspecified; IPv4, IPv6 and IPv4-mapped IPv6)
 unless `allow_private` is set; the connection itself goes to the address that was checked.
-The body is streamed and cut off at `max_bytes`; the whole fetch has one deadline.
-`html_to_article` runs trafilatura for the main text and metadata.
-Every failure is a FetchError (an ArticleError) whose str() is a message for the user.
+The body is streamed and cut off at `max_bytes` (bot.ingest.check_size); the whole fetch
+has one deadline. `html_to_article` runs trafilatura for the main text and metadata.
+Every failure is an ArticleError whose str() is a message for the user: a FetchError
+(with a reason code), or bot.ingest's TooLarge.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import httpx
 import trafilatura
 
 from bot.article import ArticleError
+from bot.ingest import check_size
 
 ALLOWED_SCHEMES = ("http", "https")
 MAX_REDIRECTS = 5
@@ -171,22 +173,17 @@ async def _fetch(url: str, timeout: float, max_bytes: int, allow_private: bool) 
 
 async def _read(response: httpx.Response, url: str, max_bytes: int) -> Page:
     declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > max_bytes:
-        raise too_large(max_bytes)
+    if declared.isdigit():
+        check_size(int(declared), max_bytes)
     body = bytearray()
     async for chunk in response.aiter_bytes():
         body += chunk
-        if len(body) > max_bytes:
-            raise too_large(max_bytes)
+        check_size(len(body), max_bytes, at_least=True)
     media = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if media and media not in HTML_TYPES + TEXT_TYPES:
         raise FetchError(f"That link is not an article page (it is {media}).", "not_article")
     return Page(url=url, body=bytes(body), content_type=media or "text/html",
                 charset=response.charset_encoding)
-
-
-def too_large(max_bytes: int) -> FetchError:
-    return FetchError(f"Too large: the limit is {max_bytes // 1000} kB.", "too_large")
 
 
 def decode_html(body: bytes, charset: str | None = None) -> str:

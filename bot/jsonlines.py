@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from bot.article import ArticleError
-from bot.loading import check_size
+from bot.ingest import check_size
 
 
 def json_objects(

@@ -5,7 +5,9 @@
     /load as a reply to a text message  (a forwarded article: its origin is the source)
     /load followed by the article text
 
-Every load replies with a summary (bot.cards.load_summary) or says why nothing was stored.
+Every load goes through bot.ingest (the same checks, worker pool with a time limit and
+policy as `onrecord load`) and replies with a summary (bot.cards.load_summary) or says
+why nothing was stored.
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ from telegram.ext import BaseHandler, CommandHandler, MessageHandler, filters
 
 from bot.article import ArticleError
 from bot.cards import load_summary
-from bot.fetch import too_large
-from bot.loading import LoadReport, load_url_report, store_document, store_text
+from bot.ingest import LoadReport, check_size, ingest
+from bot.loading import load_url_report, store_document
 from handlers.context import Context
 from handlers.guard import admin_only
 
@@ -86,10 +88,10 @@ async def load_from(message: Message, context: Context) -> LoadReport | None:
         await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
         return await load_url_report(store, argument, settings)
     if argument:
-        return await store_text(store, argument, max_bytes=settings.max_article_bytes)
+        return await ingest(store, argument, max_bytes=settings.max_article_bytes)
     if replied is not None and (replied.text or replied.caption):
         source, url = forward_origin(replied)
-        return await store_text(
+        return await ingest(
             store, replied.text or replied.caption or "", max_bytes=settings.max_article_bytes,
             source=source, url=url,
         )
@@ -98,8 +100,8 @@ async def load_from(message: Message, context: Context) -> LoadReport | None:
 
 async def load_document(document: Document, context: Context) -> LoadReport:
     settings = context.bot_data.require_settings()
-    if document.file_size is not None and document.file_size > settings.max_article_bytes:
-        raise too_large(settings.max_article_bytes)
+    if document.file_size is not None:
+        check_size(document.file_size, settings.max_article_bytes)
     try:
         file = await context.bot.get_file(document.file_id)
         data = bytes(await file.download_as_bytearray())

@@ -9,6 +9,7 @@ from fake_web import FakeWeb, Route
 
 import bot.fetch
 from bot.fetch import FetchError, check_url, decode_html, fetch_url, html_to_article
+from bot.ingest import TooLarge
 
 LIMITS = {"timeout": 2.0, "max_bytes": 10_000}
 
@@ -118,7 +119,7 @@ async def test_limits_and_refusals(web: FakeWeb) -> None:
     web.routes["/big"] = Route(b"x" * 20_000)
     web.routes["/slow"] = Route(b"late", delay=1.0)
     web.routes["/image"] = Route(b"\x89PNG", content_type="image/png")
-    with pytest.raises(FetchError, match="Too large"):
+    with pytest.raises(TooLarge, match="Too large: 20,000 bytes, the limit is"):
         await fetch_url(web.url("/big"), allow_private=True, **LIMITS)
     with pytest.raises(FetchError, match="longer than") as slow:
         await fetch_url(web.url("/slow"), allow_private=True, timeout=0.3, max_bytes=100)

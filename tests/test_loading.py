@@ -1,7 +1,9 @@
-"""bot.loading: documents, HTML, text and URLs into the store, with reports and refusals."""
+"""bot.loading: documents, HTML and URLs read and handed to bot.ingest, with reports and
+refusals (the deadline and the policy at every door: test_ingest.py, test_ingest_doors.py)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,13 +13,8 @@ from fake_web import FakeWeb, Route
 from bot.article import ArticleError
 from bot.config import Settings
 from bot.fetch import FetchError
-from bot.loading import (
-    NoStatementsError,
-    load_url,
-    store_document,
-    store_html,
-    store_text,
-)
+from bot.ingest import NoStatementsError, TooLarge, ingest
+from bot.loading import load_url, store_document, store_html
 from bot.search import search
 from bot.store import Store
 
@@ -67,7 +64,7 @@ async def test_refusals_store_nothing(store: Store, data: bytes, name: str, mess
 
 async def test_text_and_html(store: Store) -> None:
     with pytest.raises(NoStatementsError):
-        await store_text(store, "Title\n\nSome words in a paragraph without any speakers.")
+        await ingest(store, "Title\n\nSome words in a paragraph without any speakers.")
     paragraphs = "".join(f"<p>{p}</p>" for p in ARTICLE.decode().split("\n\n")[2:])
     markup = f"<html><head><title>Budget</title></head><body><article>{paragraphs}</article>"
     report = await store_html(store, markup + "</body></html>", url="https://example.com/b")
@@ -85,7 +82,7 @@ async def test_load_url(store: Store, web: FakeWeb, tmp_path: Path) -> None:
         await load_url(store, web.url("/a.txt"), settings(tmp_path))
     assert refused.value.reason == "private"
     small = settings(tmp_path, ONRECORD_ALLOW_PRIVATE_URLS="true", ONRECORD_MAX_ARTICLE_BYTES="50")
-    with pytest.raises(FetchError, match="Too large"):
+    with pytest.raises(TooLarge, match="Too large"):
         await load_url(store, web.url("/a.txt"), small)
     assert await store.article_count() == 1
 
@@ -96,26 +93,5 @@ def test_settings_defaults(tmp_path: Path) -> None:
     assert values.max_article_bytes == 2_000_000
     assert values.fetch_timeout == 15
     assert values.group_cooldown == 60
-
-
-async def test_slow_extraction_is_refused_and_stores_nothing(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import time
-
-    import bot.loading
-
-    real = bot.loading.extract_text
-
-    def slow(*args: object, **kwargs: object):
-        time.sleep(0.3)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(bot.loading, "EXTRACT_TIMEOUT", 0.05)
-    monkeypatch.setattr(bot.loading, "extract_text", slow)
-    before = await store.stats()
-    with pytest.raises(FetchError) as caught:
-        await store_text(store, (ARTICLES / "vogt_budget.txt").read_text())
-    assert caught.value.reason == "timeout" and "nothing was stored" in str(caught.value)
-    assert (await store.stats()).statements == before.statements
-
+    assert values.extract_workers == min(2, os.cpu_count() or 1)
+    assert settings(tmp_path, ONRECORD_EXTRACT_WORKERS="3").extract_workers == 3

@@ -23,7 +23,7 @@ from bot.cards import (
     statement_record,
     stats_text,
 )
-from bot.loading import LoadReport
+from bot.ingest import LoadReport
 from bot.models import (
     Article,
     ArticleSummary,

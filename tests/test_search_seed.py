@@ -1,4 +1,4 @@
-"""The real pipeline on the seed: bot.loading.load_text into a temp store, then every
+"""The real pipeline on the seed: bot.ingest.ingest into a temp store, then every
 gold query. A hit matches a gold statement when it contains the gold quote or overlaps
 it (token F1 >= 0.5), since the extractor may join a quote split by its attribution."""
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from test_search_data import SEED, gold_ids_for, load_gold
 
-from bot.loading import load_text
+from bot.ingest import ingest
 from bot.render import outcome_to_json, render_html
 from bot.search import search
 from bot.store import Store
@@ -22,7 +22,7 @@ GOLD = load_gold(module=True)
 async def store(tmp_path: Path) -> AsyncIterator[Store]:
     opened = await Store.open(tmp_path / "seed.db")
     try:
-        result = await load_text(opened, SEED.read_text(encoding="utf-8"))
+        result = (await ingest(opened, SEED.read_text(encoding="utf-8"))).result
         assert result.created and result.statement_count > 0
         yield opened
     finally:
@@ -44,7 +44,7 @@ async def test_gold_query_on_real_extraction(store: Store, case: dict) -> None:
 
 
 async def test_loading_twice_adds_nothing(store: Store) -> None:
-    again = await load_text(store, SEED.read_text(encoding="utf-8"))
+    again = (await ingest(store, SEED.read_text(encoding="utf-8"))).result
     assert not again.created
     assert (await store.stats()).articles == 1
 

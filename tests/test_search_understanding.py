@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.loading import load_text
+from bot.ingest import ingest
 from bot.search import search
 from bot.store import Store
 
@@ -25,7 +25,7 @@ LATER = date(2026, 12, 6)  # "February" alone is Feb 2026 now: nothing said then
 async def store(tmp_path: Path) -> AsyncIterator[Store]:
     opened = await Store.open(tmp_path / "understanding.db")
     for path in (SEED, CAMPAIGN):
-        await load_text(opened, path.read_text(encoding="utf-8"))
+        await ingest(opened, path.read_text(encoding="utf-8"))
     try:
         yield opened
     finally:

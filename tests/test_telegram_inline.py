@@ -8,7 +8,7 @@ import pytest
 from fake_bot_api import BOT_USER, FakeBotApi
 from telegram.ext import Application
 
-from bot.loading import store_text
+from bot.ingest import ingest
 from handlers.context import BotData
 
 ALICE = 1001
@@ -81,7 +81,7 @@ async def test_inline_pages_of_fifty(fake_api: FakeBotApi, running_app: Applicat
     paragraphs = [f'"Point number {i} on the harbour matters," Mayor Ann Lee said on Monday.'
                   for i in range(60)]
     text = "Mayor speaks at length about the harbour\n\n" + "\n\n".join(paragraphs)
-    report = await store_text(data.require_store(), text)
+    report = await ingest(data.require_store(), text)
     assert report.result.statement_count == 60
     first = await inline(fake_api, "Ann Lee harbour")
     assert len(first["results"]) == 50

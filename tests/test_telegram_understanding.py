@@ -12,7 +12,7 @@ import pytest
 from fake_bot_api import FakeBotApi
 from telegram.ext import Application
 
-from bot.loading import store_text
+from bot.ingest import ingest
 from handlers.context import BotData
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,7 +27,7 @@ async def app(running_app: Application) -> Application:
     data = running_app.bot_data
     assert isinstance(data, BotData)
     data.today = lambda: TODAY
-    await store_text(data.require_store(), CAMPAIGN.read_text(encoding="utf-8"))
+    await ingest(data.require_store(), CAMPAIGN.read_text(encoding="utf-8"))
     return running_app
 
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from bot.article import ArticleError
 from bot.extraction.jsonl import predictions_for
+from bot.ingest import extract_text
 from bot.jsonlines import json_objects
-from bot.loading import extract_text, read_article_file
+from bot.loading import read_article_file
 from bot.models import Extraction
 
 

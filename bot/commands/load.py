@@ -1,21 +1,23 @@
 """`onrecord load`: article files, folders, JSONL of articles and URLs.
 
-Every refused input gets one line `LABEL: refused: reason` on stderr and makes the exit
-status 1; nothing of a refused article is stored.
+Every door goes through bot.ingest (one policy: an article without statements is
+refused). Every refused input gets one line `LABEL: refused: reason` on stderr and makes
+the exit status 1; nothing of a refused article is stored.
 """
 
 from __future__ import annotations
 
 import sys
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from bot.article import ArticleError
-from bot.bulk import JSONL_SUFFIXES, extract_or_reason, load_bulk, read_items
+from bot.bulk import JSONL_SUFFIXES, load_bulk, read_items
 from bot.config import Settings
+from bot.ingest import EXTRACT_TIMEOUT, ingest
 from bot.loading import article_files, load_url
 from bot.models import LoadResult
 from bot.store import Store
+from bot.workers import shared_pool
 
 # More files than this (or any JSONL) are loaded in bulk: batches, progress bar, summary.
 BULK_MIN_FILES = 20
@@ -30,12 +32,13 @@ def one_line(reason: object) -> str:
 
 
 async def cmd_load(settings: Settings, args: list[str], quiet: bool = False,
-                   batch_size: int = 200, timeout: float | None = None) -> int:
+                   batch_size: int = 200, timeout: float | None = EXTRACT_TIMEOUT) -> int:
     urls = [a for a in args if a.startswith(("http://", "https://"))]
     paths = [Path(a) for a in args if a not in urls]
+    shared_pool(settings.extract_workers)
     store = await Store.open(settings.db_path)
     try:
-        refused = await _load_urls(store, urls, settings)
+        refused = await _load_urls(store, urls, settings, timeout)
         if _is_bulk(paths):
             refused += await _load_bulk(store, paths, settings, quiet, batch_size, timeout)
         elif paths:
@@ -53,11 +56,12 @@ def _is_bulk(paths: list[Path]) -> bool:
         return False
 
 
-async def _load_urls(store: Store, urls: list[str], settings: Settings) -> int:
+async def _load_urls(store: Store, urls: list[str], settings: Settings,
+                     timeout: float | None) -> int:
     refused = 0
     for url in urls:
         try:
-            result = await load_url(store, url, settings)
+            result = await load_url(store, url, settings, timeout)
         except (ArticleError, OSError) as exc:
             refused += 1
             refuse(url, exc)
@@ -70,13 +74,8 @@ async def _load_bulk(store: Store, paths: list[Path], settings: Settings, quiet:
                      batch_size: int, timeout: float | None) -> int:
     progress = not quiet and sys.stderr.isatty()
     items = list(read_items(paths, settings.max_article_bytes))
-    try:
-        summary = await load_bulk(store, items, batch_size=max(1, batch_size),
-                                  progress=progress, total=len(items), timeout=timeout)
-    except BrokenProcessPool:
-        refuse(" ".join(map(str, paths)), "an extraction worker process died (out of "
-               "memory?); the articles stored so far are whole: run the load again")
-        return 1
+    summary = await load_bulk(store, items, batch_size=max(1, batch_size),
+                              progress=progress, total=len(items), timeout=timeout)
     for label, reason in summary.refused:
         refuse(label, reason)
     print(summary.line())
@@ -88,13 +87,15 @@ async def _load_files(store: Store, paths: list[Path], settings: Settings,
     """A few files (saved web pages read with trafilatura): one line per article."""
     refused = 0
     for item in read_items(paths, settings.max_article_bytes):
-        extraction = (item.error or "unreadable") if item.text is None else (
-            extract_or_reason((item.text, item.meta, timeout)))
-        if isinstance(extraction, str):
+        try:
+            if item.text is None:
+                raise ArticleError(item.error or "unreadable")
+            loaded = await ingest(store, item.text, timeout=timeout, **item.meta)
+        except ArticleError as exc:
             refused += 1
-            refuse(item.label, extraction)
+            refuse(item.label, exc)
             continue
-        report(item.label, await store.add_extraction(extraction))
+        report(item.label, loaded.result)
     return refused
 
 
