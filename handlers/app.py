@@ -12,6 +12,7 @@ from telegram.ext import Application, Defaults
 from bot.config import Settings
 from bot.limits import UserLimiter
 from bot.loading import load_seeds_if_empty
+from bot.state import SharedState, open_state
 from bot.store import Store
 from bot.store.saved import SAVED_QUERY_DAYS
 from handlers.admin import admin_handlers
@@ -23,6 +24,7 @@ from handlers.groups import group_handlers
 from handlers.inline import inline_handlers
 from handlers.menus import set_menus
 from handlers.private import private_handlers
+from handlers.processor import ChatOrderedProcessor
 from handlers.redact import protect
 from handlers.retry import SEEN_GROUP, RetryingRateLimiter, seen_handler
 from handlers.state import Cooldown
@@ -30,10 +32,11 @@ from handlers.webhook import WebhookApplication
 
 log = logging.getLogger(__name__)
 
-# Outgoing requests go through handlers.retry (AIORateLimiter: about 30 messages a second
-# overall and 20 a minute per group, Telegram's limits). A RetryAfter (flood limit) is
-# waited out and the request retried this many times; transient errors are retried
-# ONRECORD_SEND_RETRIES times, and a copy left by a lost attempt is deleted.
+# Outgoing requests go through handlers.retry (handlers.limiter: about 30 messages a second
+# overall and 20 a minute per group, Telegram's limits, counted in the shared state). A
+# RetryAfter (flood limit) is waited out and the request retried this many times;
+# transient errors are retried ONRECORD_SEND_RETRIES times, and a copy left by a lost
+# attempt is deleted.
 RETRY_AFTER_RETRIES = 3
 # The updates the bot asks Telegram for, in polling and in `webhook set` alike: Telegram's
 # default (every type but chat_member and the reaction updates), named so both say it.
@@ -43,12 +46,16 @@ ALLOWED_UPDATES = [
 ]
 
 
-def build_application(settings: Settings, *, webhook: bool = False) -> Application:
+def build_application(
+    settings: Settings, *, webhook: bool = False, state: SharedState | None = None
+) -> Application:
     """Build the bot; start it with `run_polling()`, which runs post_init and post_shutdown.
 
     Keep run_polling's default drop_pending_updates (off): questions sent while the bot
     was down are still answered when it comes back. With `webhook` there is no updater:
-    handlers.webhook_server feeds the updates Telegram POSTs (handlers.webhook).
+    handlers.webhook_server feeds the updates Telegram POSTs (handlers.webhook). Updates
+    are handled concurrently, in order within a chat (handlers.processor). `state` is the
+    shared state (bot.state); by default open_state(settings), closed in post_shutdown.
     """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
@@ -56,8 +63,9 @@ def build_application(settings: Settings, *, webhook: bool = False) -> Applicati
     # variable; without it every flood-limit error emits a deprecation warning.
     os.environ.setdefault("PTB_TIMEDELTA", "1")
     protect(settings.telegram_bot_token.get_secret_value())
+    shared = state if state is not None else open_state(settings)
     limiter = RetryingRateLimiter(
-        max_retries=RETRY_AFTER_RETRIES, transient_retries=settings.send_retries
+        shared, max_retries=RETRY_AFTER_RETRIES, transient_retries=settings.send_retries
     )
     defaults = Defaults(
         parse_mode=ParseMode.HTML,
@@ -73,6 +81,7 @@ def build_application(settings: Settings, *, webhook: bool = False) -> Applicati
         .base_file_url(settings.telegram_api_file_url)
         .defaults(defaults)
         .rate_limiter(limiter)
+        .concurrent_updates(ChatOrderedProcessor())
         .read_timeout(settings.api_timeout)
         .context_types(CONTEXT_TYPES)
         .post_init(post_init)
@@ -81,6 +90,7 @@ def build_application(settings: Settings, *, webhook: bool = False) -> Applicati
     )
     data = bot_data(app)
     data.settings = settings
+    data.state, data.owns_state = shared, state is None
     data.cooldown = Cooldown(settings.group_cooldown)
     data.limiter = UserLimiter(settings.user_rate, settings.user_burst)
     # Order matters within the group: admin commands before the private catch-alls,
@@ -117,8 +127,11 @@ async def post_init(app: Application) -> None:
 
 
 async def post_shutdown(app: Application) -> None:
-    """Close the store (the counterpart of post_init)."""
+    """Close the store (the counterpart of post_init), and the shared state if ours."""
     data = bot_data(app)
     store, data.store = data.store, None
     if store is not None:
         await store.close()
+    if data.owns_state:
+        data.owns_state = False
+        await data.state.close()

@@ -10,6 +10,7 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from bot.config import Settings
 from bot.limits import UserLimiter
+from bot.state import MemoryState, SharedState
 from bot.store import Store
 from handlers.state import ANSWER_ENTRIES, AnswerLog, BoundedMap, Cooldown
 
@@ -23,6 +24,7 @@ class BotData:
     """Application-wide services; PTB creates it empty, build_application fills settings.
 
     `store` stays None until post_init opens it and again after post_shutdown.
+    `state` is what replicas share (bot.state; closed in post_shutdown when `owns_state`).
     `cooldown` guards groups against repeated queries; `limiter` private chats against
     floods (handlers.flood); `answers` maps an asking message
     to the bot's answer so an edit of the question edits the answer; `today` is the
@@ -31,6 +33,8 @@ class BotData:
 
     settings: Settings | None = None
     store: Store | None = None
+    state: SharedState = field(default_factory=MemoryState)
+    owns_state: bool = False
     cooldown: Cooldown = field(default_factory=lambda: Cooldown(60.0))
     answers: AnswerLog = field(default_factory=lambda: BoundedMap(ANSWER_ENTRIES))
     limiter: UserLimiter = field(default_factory=lambda: UserLimiter(20.0, 8))

@@ -1,4 +1,9 @@
-"""The one error handler: log the failure, tell the user something went wrong."""
+"""The one error handler: log the failure, tell the user something went wrong.
+
+An answer dropped because its chat is over its send budget (handlers.limiter.OverBudget)
+is no failure: it is logged, and nothing is sent to the chat (that would be over budget
+too); a button press whose edit was dropped gets a short alert (no chat budget needed).
+"""
 
 from __future__ import annotations
 
@@ -9,14 +14,19 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from handlers.context import Context
+from handlers.limiter import OverBudget
 
 log = logging.getLogger(__name__)
 
 SORRY = "Sorry, something went wrong while answering. Please try again in a moment."
+BUSY = "Too many messages in this chat right now; try again in a minute."
 
 
 async def on_error(update: object, context: Context) -> None:
     """Log the exception (token redacted), then apologise when there is a chat to answer."""
+    if isinstance(context.error, OverBudget):
+        await over_budget(update, context.error)
+        return
     log.error("error while handling %s\n%s", describe(update), redacted_traceback(context))
     chat = update.effective_chat if isinstance(update, Update) else None
     if chat is None:
@@ -25,6 +35,16 @@ async def on_error(update: object, context: Context) -> None:
         await context.bot.send_message(chat.id, SORRY)
     except TelegramError:
         log.warning("could not send the apology to chat %s", chat.id)
+
+
+async def over_budget(update: object, error: OverBudget) -> None:
+    log.info("%s: not answered, %s", describe(update), error.message)
+    press = update.callback_query if isinstance(update, Update) else None
+    if press is not None:
+        try:
+            await press.answer(BUSY, show_alert=True)
+        except TelegramError:
+            log.debug("could not answer the button press")
 
 
 def redacted_traceback(context: Context) -> str:

@@ -1,10 +1,10 @@
 """Outgoing requests: Telegram's flood limits, retries of transient failures, no duplicates.
 
-AIORateLimiter keeps to about 30 messages a second overall and 20 a minute per group,
-and waits out a RetryAfter (429). It does not retry anything else; this subclass also
-retries transient failures (5xx answers, dropped connections, timeouts: PTB's
-NetworkError and TimedOut, but never BadRequest, which is a NetworkError too) a bounded
-number of times with exponential backoff.
+SharedRateLimiter (handlers.limiter) keeps to about 30 messages a second overall and 20
+a minute per group, counted for all replicas, and waits out a RetryAfter (429). It does
+not retry anything else; this subclass also retries transient failures (5xx answers,
+dropped connections, timeouts: PTB's NetworkError and TimedOut, but never BadRequest,
+which is a NetworkError too) a bounded number of times with exponential backoff.
 
 Exactly once, as far as Telegram lets us tell. A retry after a failure that happened
 before Telegram processed the request (an HTTP error answer such as a 5xx, a connection
@@ -30,11 +30,13 @@ from typing import Any
 import httpx
 from telegram import Update
 from telegram.error import BadRequest, NetworkError, TelegramError
-from telegram.ext import AIORateLimiter, BaseHandler, TypeHandler
+from telegram.ext import BaseHandler, TypeHandler
 
+from bot.state import SharedState
 from handlers.chat_log import Lost
 from handlers.context import Context
 from handlers.duplicates import Duplicates
+from handlers.limiter import SharedRateLimiter
 
 log = logging.getLogger(__name__)
 
@@ -72,11 +74,11 @@ def backoff(attempt: int) -> float:
     return min(MAX_BACKOFF, FIRST_BACKOFF * 2**attempt)
 
 
-class RetryingRateLimiter(AIORateLimiter):
-    """AIORateLimiter that also retries transient errors `transient_retries` times."""
+class RetryingRateLimiter(SharedRateLimiter):
+    """SharedRateLimiter that also retries transient errors `transient_retries` times."""
 
-    def __init__(self, *, max_retries: int, transient_retries: int) -> None:
-        super().__init__(max_retries=max_retries)
+    def __init__(self, state: SharedState, *, max_retries: int, transient_retries: int) -> None:
+        super().__init__(state, max_retries=max_retries)
         self.transient_retries = transient_retries
         self.duplicates = Duplicates()
 
@@ -117,7 +119,7 @@ class RetryingRateLimiter(AIORateLimiter):
         rate_limit_args: int | None,
         lost: Lost | None,
     ) -> Result:
-        """The request through AIORateLimiter, retried; lost attempts counted in `lost`."""
+        """The request through SharedRateLimiter, retried; lost attempts counted in `lost`."""
         for attempt in range(self.transient_retries + 1):
             try:
                 return await super().process_request(

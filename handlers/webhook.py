@@ -14,8 +14,9 @@ What one POST /telegram does (several replicas may serve the same bot):
    being handled somewhere, or its replica died): Telegram retries later, and once
    WORKING_TTL has passed without "done" the next delivery handles it again.
 4. The update is handled in full: `process_update` through the Application's update
-   processor (one update at a time per process unless `concurrent_updates` is set, as
-   in polling), and the tasks of non-blocking handlers it started (/load) are awaited.
+   processor (handlers.processor, as in polling: concurrently with other chats' updates,
+   after the earlier updates of its own chat), and the tasks of non-blocking handlers it
+   started (/load) are awaited.
 5. The claim becomes "done" for DONE_TTL seconds, then 200.
 
 The window: a replica killed after its reply reached the user but before step 5 leaves

@@ -24,8 +24,8 @@ from telegram import Bot
 from telegram.error import TelegramError
 
 from bot.config import Settings
-from bot.state import SharedState, open_state
-from handlers.app import ALLOWED_UPDATES, build_application
+from bot.state import SharedState
+from handlers.app import ALLOWED_UPDATES, bot_data, build_application
 from handlers.webhook import WEBHOOK_PATH, webhook_app
 
 log = logging.getLogger(__name__)
@@ -70,17 +70,17 @@ def listening_socket(settings: Settings) -> socket.socket:
 
 class WebhookServer:
     """`async with WebhookServer(settings) as server:` serves until the block ends;
-    `await server.wait_closed()` waits for a signal instead. `state` defaults to
-    bot.state.open_state(settings) (closed at the end; a given one is left open)."""
+    `await server.wait_closed()` waits for a signal instead. `state` is the Application's
+    (build_application: by default bot.state.open_state(settings), closed at the end; a
+    given one is left open)."""
 
     def __init__(self, settings: Settings, state: SharedState | None = None) -> None:
         if settings.webhook_secret is None:
             raise WebhookRefused("ONRECORD_WEBHOOK_SECRET is not set")
         self.settings = settings
         self.secret = settings.webhook_secret.get_secret_value()
-        self._given_state = state
-        self.state: SharedState | None = None
-        self.application = build_application(settings, webhook=True)
+        self.application = build_application(settings, webhook=True, state=state)
+        self.state = bot_data(self.application).state
         self.port = 0
         self._server: _Server | None = None
         self._serving: asyncio.Task[None] | None = None
@@ -102,11 +102,6 @@ class WebhookServer:
         stack, app = self._stack, self.application
         sock = stack.enter_context(listening_socket(self.settings))
         self.port = sock.getsockname()[1]
-        if self._given_state is None:
-            self.state = open_state(self.settings)
-            stack.push_async_callback(self.state.close)
-        else:
-            self.state = self._given_state
         await app.initialize()
         stack.push_async_callback(self._shutdown_application)
         if app.post_init:

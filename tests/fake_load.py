@@ -10,6 +10,7 @@ the user still sees once the server is idle and the bot has deleted the copies i
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import math
 import time
@@ -38,6 +39,9 @@ SLOW_PAST_TIMEOUT = 1.5
 # Seconds a scenario waits for the copies of its answer to be deleted (the bot's late
 # probe rounds come 1 s and 5 s after the answer: handlers.duplicates.LATE_PROBE_DELAYS).
 SETTLE_TIMEOUT = 8.0
+# Seconds without a call after which a settled chat counts as settled for good: longer
+# than the first retry's backoff (handlers.retry.FIRST_BACKOFF).
+QUIET = 1.0
 # (method, fault kind) pairs run by `run_scenario`, each once; fake_faults describes them.
 SCENARIOS = tuple(
     (method, kind)
@@ -72,13 +76,21 @@ def visible_answers(api: FakeBotApi, chat_id: int) -> int:
 
 async def wait_settled(api: FakeBotApi, users: list[int], timeout: float = SETTLE_TIMEOUT
                        ) -> None:
-    """Wait (at most `timeout`) until the server holds no request and each user sees one
-    answer; a late copy or one the bot did not delete shows in `visible_answers`."""
+    """Wait (at most `timeout`) until the server holds no request, each user sees one
+    answer and no call came for QUIET seconds (the bot may be backing off before a retry,
+    while other chats' updates go on); a late copy or one the bot did not delete shows in
+    `visible_answers`."""
     def settled() -> bool:
         return api.in_flight == 0 and all(visible_answers(api, u) == 1 for u in users)
 
+    deadline = time.monotonic() + timeout
     with contextlib.suppress(TimeoutError):
-        await api.wait_until(settled, timeout)
+        while True:
+            await api.wait_until(settled, deadline - time.monotonic())
+            calls = len(api.calls)
+            await asyncio.sleep(min(QUIET, max(0.0, deadline - time.monotonic())))
+            if (len(api.calls) == calls and settled()) or time.monotonic() >= deadline:
+                return
 
 
 async def queue_queries(api: FakeBotApi, n: int, first_user: int = FIRST_USER) -> dict[int, int]:

@@ -3,7 +3,8 @@
 A mixin of FakeBotApi. Sent messages are remembered (so they can be edited, deleted and
 their buttons pressed; fake_messages.py keeps them, with Telegram's per-chat ids and its
 answers to editing and deleting); callback data over 64 bytes, more than 50 inline results
-or duplicate result ids are refused with 400.
+or duplicate result ids are refused with 400; with `flood` set, sendMessage beyond
+Telegram's flood limits is refused with 429 (fake_flood.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import json
 import time
 from typing import Any
 
+from fake_flood import FloodLimits
 from fake_messages import MessageStore
 from telegram_html import ApiError, message_text, message_text_and_entities
 
@@ -29,6 +31,7 @@ class BotMethods(MessageStore):
     commands: dict[str, list[dict[str, Any]]]
     files: dict[str, tuple[str, bytes]]
     _changed: asyncio.Condition
+    flood: FloodLimits | None = None  # Telegram's flood limits, when a test sets them
 
     async def _result(self, method: str, params: dict[str, Any]) -> Any:
         name = method.lower()
@@ -49,6 +52,8 @@ class BotMethods(MessageStore):
         if name == "getmycommands":
             return self.commands.get(scope_key(params), [])
         if name == "sendmessage":
+            if self.flood is not None:
+                self.flood.check(params["chat_id"])
             return self._send(params)
         if name == "editmessagetext":
             return self._edit(params, check_markup(params.get("reply_markup")))
