@@ -34,7 +34,9 @@ async def open_store(settings: Settings) -> port.Store:
     url = settings.database_url.get_secret_value()
     if not is_postgres_url(url):
         raise ValueError("ONRECORD_DATABASE_URL must be a postgresql:// URL")
-    raise NotImplementedError("the PostgreSQL store is not there yet")
+    from bot.store.postgres import PostgresStore  # psycopg only when it is used
+
+    return await PostgresStore.open(url)
 
 
 __all__ = ["ImportFormatError", "SQLiteStore", "StatementContext", "Store", "open_store"]

@@ -1,0 +1,24 @@
+"""The PostgreSQL adapter: psycopg 3 (async, pooled), tsvector full text, pg_trgm names;
+the schema is migrations/NNN_*.sql.
+
+`PostgresStore` joins the connection (connection.py), the full-text index and the
+other engine-specific operations (text.py) and the SQL shared with SQLite
+(bot/store/sql/).
+"""
+
+from __future__ import annotations
+
+from bot.store.postgres.connection import MIGRATIONS_DIR
+from bot.store.postgres.text import FullText
+from bot.store.sql.displays import Displays
+from bot.store.sql.exchange import Exchange
+from bot.store.sql.reads import Reads
+from bot.store.sql.saved import SavedQueries
+from bot.store.sql.writes import Writes
+
+
+class PostgresStore(FullText, Reads, Writes, SavedQueries, Exchange, Displays):
+    """One PostgreSQL database: `await PostgresStore.open(url)`, `await store.close()`."""
+
+
+__all__ = ["MIGRATIONS_DIR", "PostgresStore"]

@@ -1,0 +1,178 @@
+"""The PostgreSQL connection: a psycopg 3 pool, migrations, and the hooks the shared SQL
+runs on (bot/store/sql/base.py).
+
+Reads take any pooled connection (autocommit). A write is one transaction on one
+connection, under a transaction-level advisory lock, so writers take turns across every
+process as they do on SQLite; the shared code's statements reach that connection
+through a context variable. A write that may change speakers or sources adds 1 to
+store_version; each process compares it with the number it last saw before trusting
+its cached speakers and sources (a write by another replica makes it read them again).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Self
+
+import psycopg
+from psycopg_pool import AsyncConnectionPool
+
+from bot.store.sql.base import SqlStore, _now
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Connections per process: searches run side by side, writes take one at a time.
+POOL_SIZE = 8
+# Seconds to wait for the server when opening the store.
+CONNECT_TIMEOUT = 10.0
+# pg_advisory_xact_lock keys: one writer at a time; one process migrating at a time.
+WRITE_LOCK = 7_160_201
+MIGRATE_LOCK = 7_160_202
+# The engine's own columns, left out of exports.
+ENGINE_COLUMNS = frozenset({"tsv"})
+
+# The connection of the write transaction the current task is in: (store id, connection).
+_TRANSACTION: ContextVar[tuple[int, psycopg.AsyncConnection[Any]] | None] = ContextVar(
+    "onrecord_pg_transaction", default=None)
+
+
+@lru_cache(maxsize=512)
+def native(sql: str) -> str:
+    """The shared SQL's `?` placeholders as psycopg's `%s` (a literal % doubled)."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+@lru_cache(maxsize=256)
+def _row_class(names: tuple[str, ...]) -> type[tuple[Any, ...]]:
+    index = {name: i for i, name in enumerate(names)}
+
+    class Row(tuple[Any, ...]):
+        """A row read by position or by column name; dict(row) maps names to values."""
+
+        __slots__ = ()
+
+        def __getitem__(self, key: Any) -> Any:
+            return super().__getitem__(index[key] if isinstance(key, str) else key)
+
+        def keys(self) -> tuple[str, ...]:
+            return names
+
+    return Row
+
+
+def keyed_row(cursor: Any) -> Callable[[Sequence[Any]], Any]:
+    """psycopg row factory: rows like aiosqlite.Row (by position or by name)."""
+    row_class = _row_class(tuple(c.name for c in cursor.description or ()))
+    return row_class
+
+
+class Connection(SqlStore):
+    integrity_errors = (psycopg.IntegrityError, psycopg.DataError)
+
+    def __init__(self, pool: AsyncConnectionPool) -> None:
+        super().__init__()
+        self._pool = pool
+        self._version: int | None = None  # store_version when the caches were checked
+
+    @classmethod
+    async def open(cls, url: str, *, pool_size: int = POOL_SIZE,
+                   timeout: float = CONNECT_TIMEOUT) -> Self:
+        """Connect to the database at `url` (postgresql://...) and migrate it."""
+        pool: AsyncConnectionPool = AsyncConnectionPool(
+            url, min_size=1, max_size=max(pool_size, 1), open=False, name="onrecord",
+            kwargs={"autocommit": True, "row_factory": keyed_row})
+        await pool.open(wait=True, timeout=timeout)
+        store = cls(pool)
+        try:
+            await store._migrate()
+            await store._catalog_changed()
+        except BaseException:
+            await pool.close()
+            raise
+        return store
+
+    async def close(self) -> None:
+        await self._pool.close()
+
+    async def _migrate(self) -> None:
+        for path in sorted(MIGRATIONS_DIR.glob("*.sql")):
+            async with self._pool.connection() as conn, conn.transaction():
+                await conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATE_LOCK,))
+                await conn.execute("CREATE TABLE IF NOT EXISTS migrations"
+                                   " (name text PRIMARY KEY, applied_at text NOT NULL)")
+                cursor = await conn.execute("SELECT 1 FROM migrations WHERE name = %s",
+                                            (path.name,))
+                if await cursor.fetchone():
+                    continue
+                await conn.execute(path.read_text(encoding="utf-8").encode())
+                await conn.execute("INSERT INTO migrations VALUES (%s, %s)",
+                                   (path.name, _now()))
+            log.info("applied migration %s", path.name)
+
+    @asynccontextmanager
+    async def _connection(self) -> AsyncIterator[psycopg.AsyncConnection[Any]]:
+        """The current write transaction's connection, else one from the pool."""
+        current = _TRANSACTION.get()
+        if current is not None and current[0] == id(self):
+            yield current[1]
+            return
+        async with self._pool.connection() as conn:
+            yield conn
+
+    async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        async with self._connection() as conn:
+            cursor = await conn.execute(native(sql), tuple(params))
+            return await cursor.fetchall()
+
+    async def _execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        async with self._connection() as conn:
+            cursor = await conn.execute(native(sql), tuple(params))
+            return int(cursor.rowcount)
+
+    async def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = [tuple(row) for row in rows]
+        if not rows:
+            return
+        async with self._connection() as conn, conn.cursor() as cursor:
+            await cursor.executemany(native(sql), rows)
+
+    @asynccontextmanager
+    async def _write(self, catalog: bool = True) -> AsyncIterator[None]:
+        version = None
+        try:
+            async with self._write_lock, self._pool.connection() as conn, conn.transaction():
+                await conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                if catalog:
+                    cursor = await conn.execute(
+                        "UPDATE store_version SET version = version + 1 RETURNING version")
+                    version = int((await cursor.fetchone() or (0,))[0])
+                token = _TRANSACTION.set((id(self), conn))
+                try:
+                    yield
+                finally:
+                    _TRANSACTION.reset(token)
+        except BaseException:
+            self._speakers = None
+            raise
+        if version is not None:
+            if self._version != version - 1:  # another process wrote in between
+                self._speakers = self._sources = None
+            self._version = version
+
+    async def _catalog_changed(self) -> bool:
+        version = await self._scalar("SELECT version FROM store_version WHERE id = 1")
+        changed, self._version = version != self._version, version
+        return changed
+
+    async def _columns(self, table: str) -> list[str]:
+        rows = await self._rows(
+            "SELECT column_name FROM information_schema.columns"
+            " WHERE table_schema = current_schema() AND table_name = ?"
+            " ORDER BY ordinal_position", (table,))
+        return [row[0] for row in rows if row[0] not in ENGINE_COLUMNS]

@@ -1,0 +1,180 @@
+"""Full text on PostgreSQL: TextQuery -> tsquery over statements.tsv (migration 002),
+keeping tsv in step with the statements, fuzzy names with pg_trgm, and what the other
+engine-specific operations are here (optimize, backup).
+
+Only quoted word tokens reach to_tsquery (each word is split into letters and digits
+here again), so no text from a user is ever read as tsquery syntax.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from bot.models import SpeakerRecord
+from bot.store.port import BackupNotSupported, Phrase, Scope, TextQuery
+from bot.store.postgres.connection import Connection
+from bot.store.sql.base import SPEAKER_SELECT, IndexRow, _speaker_record
+from bot.store.sql.rows import STATEMENT_COLUMNS
+from bot.text import WORD, plain_words
+
+log = logging.getLogger(__name__)
+
+# The text search configuration of migration 002.
+CONFIG = "onrecord"
+# The quote has weight A, its paragraph B.
+QUOTE_AND_CONTEXT, QUOTE_ONLY = "AB", "A"
+# A prefix phrase ('na' while typing) is searched with its last word cut down to this
+# many letters at least (the index stores stems: 'negotiat' is indexed 'negoti').
+PREFIX_KEEP_CHARS = 3
+PREFIX_CUT_CHARS = 2
+# find_speakers: pg_trgm word_similarity at least this ('hegset' in 'pete hegseth' 0.86).
+NAME_LIKE_THRESHOLD = 0.6
+# The tsvector of an index row: quote (A) and paragraph (B), as words (see 002).
+TSV_SQL = (f"setweight(to_tsvector('{CONFIG}', ?), 'A')"
+           f" || setweight(to_tsvector('{CONFIG}', ?), 'B')")
+
+
+def tsquery_phrase(phrase: Phrase, weights: str) -> str | None:
+    """A phrase as tsquery text: quoted tokens joined by <->, each restricted to the
+    weights; a prefix phrase's last token is a prefix ('na':*AB). None without words."""
+    tokens = [t for word in phrase.words for t in WORD.findall(word.lower())]
+    if not tokens:
+        return None
+    parts = [f"'{t}':{weights}" for t in tokens]
+    if phrase.prefix:
+        last = tokens[-1][:max(PREFIX_KEEP_CHARS, len(tokens[-1]) - PREFIX_CUT_CHARS)]
+        parts[-1] = f"'{last}':*{weights}"
+    return "(" + " <-> ".join(parts) + ")"
+
+
+def tsquery_text(query: TextQuery) -> str | None:
+    """The to_tsquery text of a query, or None when it has no word."""
+    weights = QUOTE_ONLY if query.quote_only else QUOTE_AND_CONTEXT
+    groups = [list(dict.fromkeys(p for p in (tsquery_phrase(x, weights) for x in term) if p))
+              for term in query.terms]
+    groups = [g for g in groups if g]
+    if not groups:
+        return None
+    if query.match_all:
+        return " & ".join("(" + " | ".join(g) + ")" for g in groups)
+    return " | ".join(dict.fromkeys(p for g in groups for p in g))
+
+
+def index_words(text: str) -> str:
+    """What is indexed of a normalised text: its words, split as FTS5 splits them."""
+    return " ".join(plain_words(text))
+
+
+def _where(query_speakers: Sequence[int], scope: Scope | None) -> tuple[str, str, list[Any]]:
+    """(join, ' AND ...' conditions, parameters) for speakers and a scope."""
+    where, join = "", ""
+    params: list[Any] = []
+    if query_speakers:
+        where += " AND s.speaker_id = ANY(?)"
+        params.append(list(dict.fromkeys(query_speakers)))
+    if scope is not None:
+        if scope.since:
+            where += " AND s.dated >= ?"
+            params.append(scope.since.isoformat())
+        if scope.until:
+            where += " AND s.dated < ?"
+            params.append(scope.until.isoformat())
+        if scope.sources:
+            join = "JOIN articles a ON a.id = s.article_id"
+            where += " AND a.source_key = ANY(?)"
+            params.append([source.lower() for source in scope.sources])
+    return join, where, params
+
+
+class FullText(Connection):
+    async def find_statement_ids(self, query: TextQuery, limit: int,
+                                 ranked: bool = True) -> list[int]:
+        """Statement ids matching the query, best (ts_rank, the quote weighing more
+        than its paragraph) first, or newest first when not `ranked`."""
+        text = tsquery_text(query)
+        if text is None:
+            return []
+        join, where, params = _where(query.speaker_ids, query.scope)
+        order = "ts_rank(s.tsv, q, 1) DESC, s.id DESC" if ranked else "s.id DESC"
+        sql = (f"SELECT s.id FROM statements s {join}"
+               f" CROSS JOIN to_tsquery('{CONFIG}', ?) q"
+               f" WHERE s.tsv @@ q {where} ORDER BY {order} LIMIT ?")
+        return await self._match(sql, [text, *params, max(limit, 0)], text)
+
+    async def count_matches(self, query: TextQuery, cap: int) -> int:
+        """How many statements match, counting no further than `cap`."""
+        text = tsquery_text(query)
+        if text is None:
+            return 0
+        join, where, params = _where(query.speaker_ids, query.scope)
+        sql = (f"SELECT COUNT(*) FROM (SELECT 1 FROM statements s {join}"
+               f" WHERE s.tsv @@ to_tsquery('{CONFIG}', ?) {where} LIMIT ?) AS found")
+        found = await self._match(sql, [text, *params, max(cap, 0)], text)
+        return found[0] if found else 0
+
+    async def _match(self, sql: str, params: Sequence[Any], text: str) -> list[int]:
+        try:
+            rows = await self._rows(sql, params)
+        except psycopg.errors.SyntaxError as exc:  # cannot happen with quoted tokens
+            log.warning("search expression rejected: %s (%r)", exc, text)
+            return []
+        return [int(row[0]) for row in rows]
+
+    async def speaker_statement_ids(
+        self, speaker_ids: Sequence[int], limit: int, scope: Scope | None = None
+    ) -> list[int]:
+        """The most recent statements of these speakers (by date said, then newest loaded)."""
+        if not speaker_ids:
+            return []
+        join, where, params = _where(speaker_ids, scope)
+        rows = await self._rows(
+            f"SELECT s.id FROM statements s {join} WHERE TRUE {where}"
+            " ORDER BY s.said_on DESC NULLS LAST, s.id DESC LIMIT ?", [*params, limit])
+        return [int(row[0]) for row in rows]
+
+    async def find_speakers(self, name: str, limit: int = 5) -> list[SpeakerRecord]:
+        """Speakers whose name key is like `name`'s (pg_trgm word similarity, on the
+        trigram index of migration 002), most alike first."""
+        key = " ".join(plain_words(name))
+        if not key:
+            return []
+        async with self._connection() as conn, conn.transaction():
+            await conn.execute("SELECT set_config('pg_trgm.word_similarity_threshold', %s,"
+                               " true)", (str(NAME_LIKE_THRESHOLD),))
+            cursor = await conn.execute(
+                f"{SPEAKER_SELECT} WHERE %s <%% name_key"
+                " ORDER BY word_similarity(%s, name_key) DESC, statement_count DESC, id"
+                " LIMIT %s", (key, key, max(limit, 0)))
+            return [_speaker_record(row) for row in await cursor.fetchall()]
+
+    async def _insert_statements(self, rows: Sequence[Sequence[Any]],
+                                 index: Sequence[IndexRow]) -> None:
+        by_id = {entry[0]: entry for entry in index}
+        marks = ",".join("?" * len(STATEMENT_COLUMNS))
+        await self._executemany(
+            f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)}, tsv)"
+            f" VALUES ({marks}, {TSV_SQL})",
+            [(*row, index_words(by_id[row[0]][1]), index_words(by_id[row[0]][2]))
+             for row in rows])
+
+    async def _index_statements(self, index: Sequence[IndexRow]) -> None:
+        await self._executemany(
+            f"UPDATE statements SET tsv = {TSV_SQL} WHERE id = ?",
+            [(index_words(quote), index_words(context), i)
+             for i, quote, context, _speaker, _who in index])
+
+    async def _retag_statements(self, statement_ids: Sequence[int], speaker_id: int) -> None:
+        """Nothing to do: the index is on the statement rows, speaker_id included."""
+
+    async def optimize(self) -> None:
+        """Fresh planner statistics after a bulk load."""
+        await self._execute("ANALYZE")
+
+    async def backup(self, target: str | Path) -> None:
+        raise BackupNotSupported(
+            "the PostgreSQL store is backed up with pg_dump (or `onrecord export`)")
