@@ -24,7 +24,6 @@ import asyncio
 import io
 import json
 import logging
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,7 +38,7 @@ from bot.console import NO_TOKEN_HELP, run_console
 from bot.loading import EXTRACT_TIMEOUT, load_seeds_if_empty
 from bot.render import outcome_to_json, render_text
 from bot.search import search
-from bot.store import Store
+from bot.store import Store, store_failures
 
 # Exit statuses: 0 ok, 1 some input was refused, 2 usage error (argparse's own).
 EXIT_OK = 0
@@ -199,11 +198,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("onrecord: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except (sqlite3.Error, OSError) as exc:
+    except store_failures() as exc:
         # The database cannot be opened or written (locked, corrupt, disk full, no
-        # permission): each write is one transaction, so nothing half-done is left.
-        print(f"{settings.db_path}: refused: database error: {one_line(exc)}",
-              file=sys.stderr)
+        # permission, unreachable): each write is one transaction, so nothing half-done
+        # is left.
+        where = "ONRECORD_DATABASE_URL" if settings.database_url else settings.db_path
+        print(f"{where}: refused: database error: {one_line(exc)}", file=sys.stderr)
         return EXIT_REFUSED
 
 

@@ -112,3 +112,16 @@ async def test_open_store_chooses_the_backend(pg_url: str, tmp_path: Path) -> No
         assert isinstance(pg, PostgresStore) and await pg.article_count() == 0
     with pytest.raises(ValueError, match="postgresql://"):
         await open_store(Settings(_env_file=None, ONRECORD_DATABASE_URL="mysql://x/y"))
+
+
+def test_an_unreachable_database_is_refused_in_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("bot.store.postgres.connection.CONNECT_TIMEOUT", 0.5)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ONRECORD_DATABASE_URL",
+                       "postgresql://nobody:secret@127.0.0.1:1/none?connect_timeout=1")
+    assert main(["export"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("ONRECORD_DATABASE_URL: refused: database error: ")
+    assert err.count("\n") == 1 and "Traceback" not in err and "secret" not in err

@@ -22,6 +22,15 @@ if TYPE_CHECKING:
 Store = SQLiteStore
 
 
+def store_failures() -> tuple[type[Exception], ...]:
+    """What a command reports as a database error rather than a crash: either engine's
+    failures (cannot connect, locked, corrupt, full) and OSError."""
+    from bot.store.postgres import ERRORS as POSTGRES_ERRORS  # psycopg only when asked
+    from bot.store.sqlite import ERRORS as SQLITE_ERRORS
+
+    return (*SQLITE_ERRORS, *POSTGRES_ERRORS, OSError)
+
+
 def is_postgres_url(url: str) -> bool:
     return url.split(":", 1)[0].lower() in ("postgresql", "postgres")
 
@@ -39,4 +48,7 @@ async def open_store(settings: Settings) -> port.Store:
     return await PostgresStore.open(url)
 
 
-__all__ = ["ImportFormatError", "SQLiteStore", "StatementContext", "Store", "open_store"]
+__all__ = [
+    "ImportFormatError", "SQLiteStore", "StatementContext", "Store", "open_store",
+    "store_failures",
+]

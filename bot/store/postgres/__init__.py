@@ -8,6 +8,9 @@ other engine-specific operations (text.py) and the SQL shared with SQLite
 
 from __future__ import annotations
 
+import psycopg
+import psycopg_pool
+
 from bot.store.postgres.connection import MIGRATIONS_DIR
 from bot.store.postgres.text import FullText
 from bot.store.sql.displays import Displays
@@ -21,4 +24,7 @@ class PostgresStore(FullText, Reads, Writes, SavedQueries, Exchange, Displays):
     """One PostgreSQL database: `await PostgresStore.open(url)`, `await store.close()`."""
 
 
-__all__ = ["MIGRATIONS_DIR", "PostgresStore"]
+# What PostgreSQL raises when the database fails (unreachable, refused, lost, full).
+ERRORS: tuple[type[Exception], ...] = (psycopg.Error, psycopg_pool.PoolTimeout)
+
+__all__ = ["ERRORS", "MIGRATIONS_DIR", "PostgresStore"]

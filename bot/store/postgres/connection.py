@@ -82,12 +82,13 @@ class Connection(SqlStore):
 
     @classmethod
     async def open(cls, url: str, *, pool_size: int = POOL_SIZE,
-                   timeout: float = CONNECT_TIMEOUT) -> Self:
-        """Connect to the database at `url` (postgresql://...) and migrate it."""
+                   timeout: float | None = None) -> Self:
+        """Connect to the database at `url` (postgresql://...) and migrate it; a
+        server that does not answer within `timeout` (CONNECT_TIMEOUT) raises."""
         pool: AsyncConnectionPool = AsyncConnectionPool(
             url, min_size=1, max_size=max(pool_size, 1), open=False, name="onrecord",
             kwargs={"autocommit": True, "row_factory": keyed_row})
-        await pool.open(wait=True, timeout=timeout)
+        await pool.open(wait=True, timeout=timeout or CONNECT_TIMEOUT)
         store = cls(pool)
         try:
             await store._migrate()

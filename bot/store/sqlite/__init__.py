@@ -6,6 +6,8 @@ file backup (backup.py) and the SQL shared with PostgreSQL (bot/store/sql/).
 
 from __future__ import annotations
 
+import sqlite3
+
 from bot.store.sql.displays import Displays
 from bot.store.sql.exchange import Exchange
 from bot.store.sql.reads import Reads
@@ -20,4 +22,7 @@ class SQLiteStore(FullText, FileBackup, Reads, Writes, SavedQueries, Exchange, D
     """One open SQLite database: `await SQLiteStore.open(path)`, `await store.close()`."""
 
 
-__all__ = ["MIGRATIONS_DIR", "SQLiteStore"]
+# What SQLite raises when the database fails (locked, corrupt, full, unreadable).
+ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
+
+__all__ = ["ERRORS", "MIGRATIONS_DIR", "SQLiteStore"]
