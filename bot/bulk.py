@@ -27,7 +27,7 @@ from bot.ingest import EXTRACT_TIMEOUT, Refusal, check_text, extract_or_refusal,
 from bot.jsonlines import json_objects
 from bot.loading import ARTICLE_SUFFIXES, HTML_SUFFIXES, read_article_file, read_html_file
 from bot.models import Extraction
-from bot.store import Store
+from bot.store.port import Store
 
 log = logging.getLogger(__name__)
 

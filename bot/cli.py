@@ -38,7 +38,8 @@ from bot.console import NO_TOKEN_HELP, run_console
 from bot.loading import EXTRACT_TIMEOUT, load_seeds_if_empty
 from bot.render import outcome_to_json, render_text
 from bot.search import search
-from bot.store import Store, store_failures
+from bot.store import open_store, store_failures
+from bot.store.port import Store
 
 # Exit statuses: 0 ok, 1 some input was refused, 2 usage error (argparse's own).
 EXIT_OK = 0
@@ -94,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 async def open_seeded_store(settings: Settings) -> Store:
-    store = await Store.open(settings.db_path)
+    store = await open_store(settings)
     await load_seeds_if_empty(store, settings.seeds_dir)
     return store
 

@@ -9,7 +9,8 @@ from bot.config import Settings
 from bot.loading import load_seeds_if_empty
 from bot.render import render_text
 from bot.search import search
-from bot.store import Store
+from bot.store import open_store
+from bot.store.port import Store
 
 NO_TOKEN_HELP = """\
 TELEGRAM_BOT_TOKEN is not set, so the Telegram bot is not started.
@@ -42,7 +43,7 @@ async def answer(store: Store, query: str, offset: int) -> str:
 
 
 async def run_console(settings: Settings) -> int:
-    store = await Store.open(settings.db_path)
+    store = await open_store(settings)
     try:
         await load_seeds_if_empty(store, settings.seeds_dir)
         print(CONSOLE_HELP)

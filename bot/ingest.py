@@ -30,7 +30,7 @@ from typing import Any
 from bot.article import ArticleError, parse_article
 from bot.extraction import extract
 from bot.models import Article, Extraction, LoadResult, Statement
-from bot.store import Store
+from bot.store.port import Store
 from bot.workers import TaskFailed, TaskTimeout, WorkerDied, shared_pool
 
 log = logging.getLogger(__name__)

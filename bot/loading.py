@@ -24,7 +24,7 @@ from bot.ingest import (
 )
 from bot.ingest import extract_text as extract_text  # benchmarks import it from here
 from bot.models import LoadResult
-from bot.store import Store
+from bot.store.port import Store
 
 if TYPE_CHECKING:
     from bot.config import Settings

@@ -4,6 +4,7 @@ and PostgreSQL exports exactly the lines SQLite did."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -125,3 +126,20 @@ def test_an_unreachable_database_is_refused_in_one_line(
     err = capsys.readouterr().err
     assert err.startswith("ONRECORD_DATABASE_URL: refused: database error: ")
     assert err.count("\n") == 1 and "Traceback" not in err and "secret" not in err
+
+
+def test_the_cli_loads_and_answers_on_postgresql(
+        pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ONRECORD_DB_PATH", str(tmp_path / "lite.db"))
+    monkeypatch.setenv("ONRECORD_SEEDS_DIR", str(ROOT / "seeds"))
+    answers = {}
+    for backend in ("sqlite", "postgres"):
+        if backend == "postgres":
+            monkeypatch.setenv("ONRECORD_DATABASE_URL", pg_url)
+        assert main(["load", "--quiet", str(ROOT / "tests" / "articles")]) == 0
+        capsys.readouterr()
+        assert main(["ask", "what did Vogt say on the budget", "--json"]) == 0
+        answers[backend] = json.loads(capsys.readouterr().out)["results"]
+    assert answers["postgres"] and answers["postgres"] == answers["sqlite"]

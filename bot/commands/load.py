@@ -16,7 +16,8 @@ from bot.config import Settings
 from bot.ingest import EXTRACT_TIMEOUT, ingest
 from bot.loading import article_files, load_url
 from bot.models import LoadResult
-from bot.store import Store
+from bot.store import open_store
+from bot.store.port import Store
 from bot.workers import shared_pool
 
 # More files than this (or any JSONL) are loaded in bulk: batches, progress bar, summary.
@@ -36,7 +37,7 @@ async def cmd_load(settings: Settings, args: list[str], quiet: bool = False,
     urls = [a for a in args if a.startswith(("http://", "https://"))]
     paths = [Path(a) for a in args if a not in urls]
     shared_pool(settings.extract_workers)
-    store = await Store.open(settings.db_path)
+    store = await open_store(settings)
     try:
         refused = await _load_urls(store, urls, settings, timeout)
         if _is_bulk(paths):
