@@ -12,7 +12,9 @@ Workers are forked by multiprocessing's forkserver, which imports PRELOAD once: 
 or replacing a worker is cheap, and no thread of this process (the bot's event loop,
 aiosqlite's) is copied into a worker. Here, one thread per worker feeds it tasks and
 waits for each answer until that task's deadline; the threads make the pool independent
-of any event loop, so one pool serves the whole process (shared_pool).
+of any event loop, so one pool serves the whole process (shared_pool). As with any
+forkserver or spawn pool, a worker imports the main script (not `python -m` modules), so
+a script that loads articles needs the `if __name__ == "__main__":` guard.
 """
 
 from __future__ import annotations
