@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from pathlib import Path
 from typing import Any
 
 from bot.ingest import extract_text
@@ -30,3 +31,22 @@ def stuck_or_dying(text: str, **meta: Any) -> Extraction:
     if DIES in text:
         os.kill(os.getpid(), signal.SIGKILL)
     return extract_text(text, **meta)
+
+
+def alive(pid: int) -> bool:
+    """Whether process `pid` still exists (a zombie counts as gone), after a grace second."""
+    ends = time.monotonic() + 1.0
+    while time.monotonic() < ends:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (FileNotFoundError, ProcessLookupError):
+            return False
+        if state == "Z":
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def stuck_text(text: str, pid_file: Path) -> str:
+    """`text` with the STUCK marker after its headline (the worker writes its pid to pid_file)."""
+    return text.replace("\n\n", f"\n\n{STUCK} {pid_file}\n\n", 1)

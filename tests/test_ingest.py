@@ -12,7 +12,7 @@ from pathlib import Path
 import fake_extractors
 import pytest
 from conftest import ARTICLES, ROOT
-from fake_extractors import DIES, STUCK
+from fake_extractors import DIES, alive, stuck_text
 
 from bot import ingest
 from bot.article import ArticleError
@@ -35,22 +35,8 @@ def stuck_or_dying(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ingest, "EXTRACTOR", fake_extractors.stuck_or_dying)
 
 
-def alive(pid: int) -> bool:
-    """Whether process `pid` still exists (a zombie counts as gone), after a grace second."""
-    ends = time.monotonic() + 1.0
-    while time.monotonic() < ends:
-        try:
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except (FileNotFoundError, ProcessLookupError):
-            return False
-        if state == "Z":
-            return False
-        time.sleep(0.05)
-    return True
-
-
 def stuck_article(pid_file: Path) -> str:
-    return ARTICLE.replace("\n\n", f"\n\n{STUCK} {pid_file}\n\n", 1)
+    return stuck_text(ARTICLE, pid_file)
 
 
 @pytest.mark.usefixtures("stuck_or_dying")

@@ -7,6 +7,7 @@ an article with statements."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+import fake_extractors
 import pytest
 from conftest import ADMIN, ARTICLES, polling
 from fake_bot_api import FakeBotApi
@@ -21,11 +23,13 @@ from fake_updates import private_chat
 from fake_web import FakeWeb, Route
 from telegram.ext import Application
 
+from bot import ingest
 from bot.cli import main
 from bot.config import Settings
 from bot.ingest import NO_STATEMENTS
 from bot.loading import load_seeds_if_empty
 from bot.store import Store
+from handlers import admin_load
 from handlers.app import build_application
 from handlers.context import BotData
 
@@ -176,3 +180,20 @@ async def test_telegram_doors_refuse_an_article_without_statements(
     before = await data.require_store().article_count()
     assert await door(fake_api, web, NO_STATEMENTS_ARTICLE) == REFUSED
     assert await data.require_store().article_count() == before
+
+
+async def test_telegram_load_past_the_time_limit_kills_its_worker(
+    fake_api: FakeBotApi, app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Before bot.ingest, /load gave up after 30 s while its thread went on extracting.
+    monkeypatch.setattr(ingest, "EXTRACTOR", fake_extractors.stuck_or_dying)
+    monkeypatch.setattr(admin_load, "ingest", functools.partial(ingest.ingest, timeout=0.5))
+    pid_file = tmp_path / "pid"
+    await fake_api.send_private_text(
+        ADMIN, "/load " + fake_extractors.stuck_text(WITH_STATEMENTS, pid_file))
+    answer = await reply(fake_api)
+    assert answer.startswith("Could not load: Too slow: extraction took longer than 0.5 s")
+    assert answer.endswith("Nothing was stored.")
+    assert not fake_extractors.alive(int(pid_file.read_text()))
+    await fake_api.send_private_text(ADMIN, f"/load {WITH_STATEMENTS}")  # the next one loads
+    assert "Klara Vogt" in await reply(fake_api)
