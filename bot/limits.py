@@ -1,23 +1,20 @@
-"""A per-user limit on questions: a token bucket per user id, bounded in size.
+"""A per-user limit on questions, kept in the shared state (bot.state: every replica's).
 
-Each user may ask `burst` questions at once, then one every 60/`per_minute` seconds.
+Each user may ask `burst` questions within any window of burst * 60 / per_minute seconds
+(the defaults: 8 in 24 s, 20 a minute): a sliding window per user id (`user:<id>`).
 Over the limit the first message of a flood gets one notice and the rest get nothing
-until a token comes back; a user who keeps flooding is answered at that rate without
-more notices, and gets a new notice only after the bucket has filled up again (the
-flood is over). Pure logic, no Telegram: the clock is injectable.
+until the window has room again; a user who keeps flooding is answered as the window
+frees up, without more notices, and gets a new notice only after a window's time without
+a refused message (the flood is over: `user-notified:<id>`). Entries expire with their
+window, so the state holds only users active in the last window. No Telegram here.
 """
 
 from __future__ import annotations
 
 import enum
 import math
-import time
-from collections import OrderedDict
-from collections.abc import Callable
-from dataclasses import dataclass
 
-# Users tracked at once; the least recently seen are forgotten (they start with a full bucket).
-MAX_USERS = 10_000
+from bot.state import SharedState
 
 
 class Verdict(enum.Enum):
@@ -26,59 +23,25 @@ class Verdict(enum.Enum):
     DROP = "drop"  # over the limit, already told
 
 
-@dataclass
-class _Bucket:
-    tokens: float
-    updated: float
-    notified: bool = False
-
-
 class UserLimiter:
-    """Token buckets per user id; `check` answers whether to handle a user's message."""
+    """`check` answers whether to handle a user's message, and how long to wait if not."""
 
-    def __init__(
-        self, per_minute: float, burst: int, *, max_users: int = MAX_USERS,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
+    def __init__(self, state: SharedState, per_minute: float, burst: int) -> None:
         if per_minute <= 0 or burst < 1:
             raise ValueError("per_minute must be positive and burst at least 1")
-        self.rate = per_minute / 60.0  # tokens per second
+        self.state = state
         self.burst = burst
-        self.max_users = max_users
-        self._clock = clock
-        self._buckets: OrderedDict[int, _Bucket] = OrderedDict()
+        self.window = burst * 60.0 / per_minute
 
-    def check(self, user_id: int) -> Verdict:
-        """Take a token for this message if there is one."""
-        bucket = self._refilled(user_id)
-        if bucket.tokens >= 1:
-            bucket.tokens -= 1
-            return Verdict.ALLOW
-        if bucket.notified:
-            return Verdict.DROP
-        bucket.notified = True
-        return Verdict.NOTIFY
-
-    def wait_seconds(self, user_id: int) -> int:
-        """Whole seconds until this user may ask again (at least 1)."""
-        bucket = self._refilled(user_id)
-        return max(1, math.ceil((1 - bucket.tokens) / self.rate))
-
-    def __len__(self) -> int:
-        return len(self._buckets)
-
-    def _refilled(self, user_id: int) -> _Bucket:
-        now = self._clock()
-        bucket = self._buckets.get(user_id)
-        if bucket is None:
-            bucket = _Bucket(float(self.burst), now)
-            self._buckets[user_id] = bucket
-            while len(self._buckets) > self.max_users:
-                self._buckets.popitem(last=False)
-        else:
-            self._buckets.move_to_end(user_id)
-        bucket.tokens = min(self.burst, bucket.tokens + (now - bucket.updated) * self.rate)
-        bucket.updated = now
-        if bucket.tokens >= self.burst:
-            bucket.notified = False  # the flood is over
-        return bucket
+    async def check(self, user_id: int) -> tuple[Verdict, int]:
+        """Count this message if the user's window has room: (verdict, whole seconds until
+        the user may ask again: 0 when allowed, else at least 1)."""
+        wait = await self.state.acquire(f"user:{user_id}", self.burst, self.window)
+        if wait == 0:
+            return Verdict.ALLOW, 0
+        seconds = max(1, math.ceil(wait))
+        notified = f"user-notified:{user_id}"
+        if await self.state.claim(notified, self.window):
+            return Verdict.NOTIFY, seconds
+        await self.state.set(notified, "1", self.window)  # still the same flood
+        return Verdict.DROP, seconds

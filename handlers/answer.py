@@ -112,8 +112,7 @@ async def answer(
     _outcome, text, markup = await page_view(
         data.require_store(), query, 0, compact=is_compact(message), today=data.today()
     )
-    key = (message.chat_id, message.message_id)
-    previous = data.answers.get(key)
+    previous = await data.answers.get(message.chat_id, message.message_id)
     if update.edited_message is not None and previous is not None:
         await edit_or_keep(context, message.chat_id, previous, text, markup)
         return
@@ -126,7 +125,7 @@ async def answer(
         text, reply_markup=markup, message_thread_id=thread, do_quote=False,
         reply_parameters=reply if is_compact(message) else None,
     )
-    data.answers.put(key, sent.message_id)
+    await data.answers.put(message.chat_id, message.message_id, sent.message_id)
 
 
 async def edit_or_keep(

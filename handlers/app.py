@@ -10,7 +10,6 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, Defaults
 
 from bot.config import Settings
-from bot.limits import UserLimiter
 from bot.loading import load_seeds_if_empty
 from bot.state import SharedState, open_state
 from bot.store import Store
@@ -27,7 +26,6 @@ from handlers.private import private_handlers
 from handlers.processor import ChatOrderedProcessor
 from handlers.redact import protect
 from handlers.retry import SEEN_GROUP, RetryingRateLimiter, seen_handler
-from handlers.state import Cooldown
 from handlers.webhook import WebhookApplication
 
 log = logging.getLogger(__name__)
@@ -89,10 +87,7 @@ def build_application(
         .build()
     )
     data = bot_data(app)
-    data.settings = settings
-    data.state, data.owns_state = shared, state is None
-    data.cooldown = Cooldown(settings.group_cooldown)
-    data.limiter = UserLimiter(settings.user_rate, settings.user_burst)
+    data.use(shared, settings, owned=state is None)
     # Order matters within the group: admin commands before the private catch-alls,
     # every button handler before the "expired" catch-all.
     app.add_handlers([

@@ -23,9 +23,9 @@ Repeating a message's own content changes nothing, and Telegram refuses to edit 
 messages, so the one message a probe could ALTER is one of ours with other content. None
 is reachable:
   - Sends to a chat take turns (a per-chat lock around the attempts, retries and first
-    probe round; later rounds take the turn too): while we probe, no other message of
-    ours to that chat is in flight, and every one that completed is a known id, which
-    is never probed.
+    probe round, shared by every replica; later rounds take the turn too): while we
+    probe, no other message of ours to that chat is in flight, and every one that
+    completed is a known id, which is never probed.
   - Our only unknown messages are then copies of other lost attempts. While another send
     in the chat may have one unaccounted for (also a send that failed in the end: its copy
     may be the only one the user has), the round is skipped; a later one tries again.
@@ -37,14 +37,21 @@ is reachable:
 When. Right after the retry succeeded (the user may see the copy for that moment), then
 LATE_PROBE_DELAYS later while a copy is still missing; then it is given up.
 
+Replicas. What the probe relies on (the known ids, the watches, the turn) is in the shared
+state (handlers.chat_log, bot.state), so that with several replicas on one Redis a send
+in one replica waits for another replica's probe round in that chat, and never probes
+another replica's answers (known ids). The late rounds run in the replica that sent.
+
 Limits. At most MAX_DUPLICATE_PROBES ids on each side of N per round: in a chat with more
 new messages than that during the retry (or where ids are not consecutive), a copy can
 remain; likewise a copy processed after the last round, one whose rounds all met another
-send's pending copy, and one of a send that failed in the end. State is in memory and per
-process: after a restart an answer sent before it is unknown, and when a question is
-delivered again after a crash its old answer may be edited into the new one and deleted
-(one answer remains). An HTTP error answer (429, 5xx) is taken to mean not processed; a
-proxy answering 5xx after Telegram processed the request would leave a copy.
+send's pending copy, one of a send that failed in the end, and one whose replica stopped
+before its late rounds. Without Redis the state is per process: after a restart an
+answer sent before it is unknown, and when a question is delivered again after a crash
+its old answer may be edited into the new one and deleted (one answer remains); the
+chat's state is forgotten an hour after its last send (handlers.chat_log.CHAT_TTL). An
+HTTP error answer (429, 5xx) is taken to mean not processed; a proxy answering 5xx after
+Telegram processed the request would leave a copy.
 """
 
 from __future__ import annotations
@@ -52,14 +59,15 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
-import math
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, TelegramError
 
+from bot.state import MemoryState, SharedState
 from handlers.chat_log import ChatLog, ChatState, Lost, Watch
 
 log = logging.getLogger(__name__)
@@ -71,6 +79,9 @@ MAX_DUPLICATE_PROBES = 8
 # Seconds after the retry succeeded when a copy still missing is looked for again: a
 # request that outlived the read timeout may be processed late. Our choice, not Telegram's.
 LATE_PROBE_DELAYS = (1.0, 5.0, 30.0)
+# Seconds a probed watch counts after the answer: past the last late round, with room
+# for slow rounds; then it is forgotten even if its replica died before removing it.
+WATCH_SECONDS = LATE_PROBE_DELAYS[-1] + 60.0
 # sendMessage parameters that editMessageText takes too: the probe repeats them exactly
 # (Bot API reference, sendMessage and editMessageText).
 CONTENT_FIELDS = ("chat_id", "text", "parse_mode", "entities", "link_preview_options",
@@ -81,6 +92,15 @@ EDIT_NOT_FOUND = "message to edit not found"
 DELETE_NOT_FOUND = "message to delete not found"
 
 Call = Callable[[str, dict[str, Any]], Awaitable[Any]]  # (Bot API method, params) -> result
+
+
+@dataclass
+class Lookout:
+    """What the sending replica keeps of its watch: the content to probe with, the answer."""
+
+    watch: str  # the Watch's id in the chat's state
+    content: dict[str, Any]  # editMessageText parameters
+    answer: int
 
 
 def probe_content(data: dict[str, Any]) -> dict[str, Any] | None:
@@ -94,12 +114,12 @@ def probe_content(data: dict[str, Any]) -> dict[str, Any] | None:
 class Duplicates:
     """Sends in per-chat turns, and the probes after lost attempts; one per bot."""
 
-    def __init__(self) -> None:
-        self.chats = ChatLog()
+    def __init__(self, state: SharedState | None = None) -> None:
+        self.chats = ChatLog(state if state is not None else MemoryState())
         self._tasks: set[asyncio.Task[None]] = set()
 
-    def see_update(self, update: Update) -> None:
-        self.chats.see_update(update)
+    async def see_update(self, update: Update) -> None:
+        await self.chats.see_update(update)
 
     async def send(self, chat: Any, data: dict[str, Any],
                    attempt: Callable[[Lost], Awaitable[Any]], call: Call) -> Any:
@@ -107,25 +127,28 @@ class Duplicates:
         async with self.chats.turn(chat) as state:
             replied = data.get("reply_parameters")
             if replied is not None and replied.chat_id is None:
-                self.chats.see(chat, replied.message_id)
-            state.forget_expired(time.monotonic())
+                state.see(replied.message_id)
             lost, floor, done = Lost(), state.highest, False
             try:
                 result = await attempt(lost)
                 done = True
             finally:
                 if not done and lost.count:  # failed: a copy may be all the user has
-                    state.watches.append(Watch(None, floor, None, lost.count, expiry()))
+                    state.watches.append(Watch(floor, lost.count, expiry()))
             answer = result["message_id"]
-            self.chats.see(chat, answer)
+            state.see(answer)
             if lost.count:
                 content = probe_content(data)
-                watch = Watch(content, floor, answer, lost.count,
-                              math.inf if content else expiry())
+                watch = Watch(floor, lost.count,
+                              time.time() + WATCH_SECONDS if content else expiry())
                 state.watches.append(watch)
                 if content is not None:
-                    await self._round(chat, state, watch, call)
-                    self._spawn(self._late(chat, watch, call))
+                    lookout = Lookout(watch.id, content, answer)
+                    await self._round(chat, state, lookout, call)
+                    if watch.possible:
+                        self._spawn(self._late(chat, lookout, call))
+                    else:
+                        state.watches.remove(watch)
             return result
 
     async def shutdown(self) -> None:
@@ -139,70 +162,77 @@ class Duplicates:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _late(self, chat: Any, watch: Watch, call: Call) -> None:
-        """Look again for copies still missing, LATE_PROBE_DELAYS after the answer."""
+    async def _late(self, chat: Any, lookout: Lookout, call: Call) -> None:
+        """Look again for copies still missing, LATE_PROBE_DELAYS after the answer; then
+        drop the watch (cancelled at shutdown, it expires by itself)."""
         start = time.monotonic()
         try:
-            for delay in LATE_PROBE_DELAYS:
-                if not watch.possible:
-                    return
+            for round_number, delay in enumerate(LATE_PROBE_DELAYS, 1):
                 await asyncio.sleep(start + delay - time.monotonic())
                 async with self.chats.turn(chat) as state:
-                    await self._round(chat, state, watch, call)
-            if watch.possible:
-                log.info("chat %s: no copy of message %s found for %d lost attempt(s)",
-                         chat, watch.answer, watch.possible)
-        finally:
-            state = self.chats.state(chat)
-            if watch in state.watches:
-                state.watches.remove(watch)
+                    watch = state.find(lookout.watch)
+                    if watch is not None and watch.possible:
+                        await self._round(chat, state, lookout, call)
+                    if watch is None:
+                        return
+                    if not watch.possible or round_number == len(LATE_PROBE_DELAYS):
+                        state.watches.remove(watch)
+                        if watch.possible:
+                            log.info("chat %s: no copy of message %s found for %d lost "
+                                     "attempt(s)", chat, lookout.answer, watch.possible)
+                        return
+        except Exception as exc:  # the shared state failed: the watch expires by itself
+            log.warning("chat %s: late duplicate probe stopped: %r", chat, exc)
 
-    async def _round(self, chat: Any, state: ChatState, watch: Watch, call: Call) -> None:
+    async def _round(self, chat: Any, state: ChatState, lookout: Lookout, call: Call) -> None:
         """Probe where the watch's copies may be (the caller holds the chat's turn)."""
-        if state.others_pending(watch, time.monotonic()):
+        watch = state.find(lookout.watch)
+        if watch is None:
+            return
+        if state.others_pending(watch.id, time.time()):
             log.info("chat %s: another lost message is pending; probing later", chat)
             return
         try:
-            for message_id in self._candidates(state, watch):
+            for message_id in self._candidates(state, watch, lookout.answer):
                 if not watch.possible:
                     return
-                missing = await self._probe(chat, watch, message_id, call)
+                missing = await self._probe(chat, state, watch, lookout, message_id, call)
                 if missing and message_id > (state.highest or 0):
                     return  # nothing in the chat above this id yet
         except TelegramError as error:  # network, flood wait, bot blocked: next round
             log.warning("chat %s: duplicate probe stopped: %s", chat, error)
 
     @staticmethod
-    def _candidates(state: ChatState, watch: Watch) -> Iterator[int]:
+    def _candidates(state: ChatState, watch: Watch, answer: int) -> Iterator[int]:
         """Unknown ids below the answer (down to the floor), then above it, nearest first."""
-        assert watch.answer is not None
         if watch.floor is not None:
-            below = (i for i in range(watch.answer - 1, watch.floor, -1) if i not in state.known)
+            below = (i for i in range(answer - 1, watch.floor, -1) if i not in state.known)
             yield from itertools.islice(below, MAX_DUPLICATE_PROBES)
-        above = (i for i in itertools.count(watch.answer + 1) if i not in state.known)
+        above = (i for i in itertools.count(answer + 1) if i not in state.known)
         yield from itertools.islice(above, MAX_DUPLICATE_PROBES)
 
-    async def _probe(self, chat: Any, watch: Watch, message_id: int, call: Call) -> bool:
+    async def _probe(self, chat: Any, state: ChatState, watch: Watch, lookout: Lookout,
+                     message_id: int, call: Call) -> bool:
         """Edit `message_id` with the watch's content; delete it if it is a copy.
 
         True when the chat has no such message ("message to edit not found").
         """
-        assert watch.content is not None
+        content = lookout.content
         try:
-            await call("editMessageText", {**watch.content, "message_id": message_id})
+            await call("editMessageText", {**content, "message_id": message_id})
         except BadRequest as error:
             reason = error.message.lower()
             if NOT_MODIFIED not in reason:
                 return EDIT_NOT_FOUND in reason  # someone else's, or none: left alone
             watch.possible -= 1
             log.info("chat %s: message %s is a copy of %s; deleting it",
-                     chat, message_id, watch.answer)
+                     chat, message_id, lookout.answer)
         else:  # one of ours we did not know, now identical to this answer (see above)
             log.warning("chat %s: probe edited unknown message %s of ours; deleting it",
                         chat, message_id)
-        self.chats.see(chat, message_id)  # never probed again
+        state.see(message_id)  # never probed again
         try:
-            await call("deleteMessage", {"chat_id": watch.content["chat_id"],
+            await call("deleteMessage", {"chat_id": content["chat_id"],
                                          "message_id": message_id})
         except BadRequest as error:
             if DELETE_NOT_FOUND not in error.message.lower():
@@ -212,4 +242,4 @@ class Duplicates:
 
 def expiry() -> float:
     """When a watch that cannot be probed stops holding its chat's probes."""
-    return time.monotonic() + LATE_PROBE_DELAYS[-1]
+    return time.time() + LATE_PROBE_DELAYS[-1]

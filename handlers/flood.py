@@ -1,5 +1,7 @@
 """The per-user limit in private chats (bot.limits): a flooding user is slowed down.
 
+The count is in the shared state (BotData.state), so a user is limited across replicas.
+
 Runs before every other handler (group -1). Over the limit the user gets one notice and
 later messages of the flood are not handled at all; other users are not affected.
 Admins are not limited (they may paste or forward many articles to /load).
@@ -31,12 +33,11 @@ async def flood_gate(update: Update, context: Context) -> None:
     data = context.bot_data
     if user is None or data.is_admin(user.id):
         return
-    verdict = data.limiter.check(user.id)
+    verdict, seconds = await data.limiter.check(user.id)
     if verdict is Verdict.ALLOW:
         return
     if verdict is Verdict.NOTIFY and update.effective_message is not None:
         log.info("user %s is flooding; slowed down", user.id)
-        seconds = data.limiter.wait_seconds(user.id)
         await update.effective_message.reply_text(SLOW_DOWN.format(seconds=seconds))
     raise ApplicationHandlerStop
 

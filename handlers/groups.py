@@ -105,9 +105,9 @@ async def answer_in_group(
     if chat is None or chat.type == ChatType.PRIVATE:  # private chats have no cooldown
         await answer(update, context, query, reply_to=reply_to)
         return
-    chat_id = chat.id
-    if update.edited_message is None and not context.bot_data.cooldown.allow(chat_id, query):
-        log.info("chat %s: repeated query within the cooldown, not answered", chat_id)
+    cooldown = context.bot_data.cooldown  # in the shared state: across replicas
+    if update.edited_message is None and not await cooldown.allow(chat.id, query):
+        log.info("chat %s: repeated query within the cooldown, not answered", chat.id)
         return
     await answer(update, context, query, reply_to=reply_to)
 

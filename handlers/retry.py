@@ -80,7 +80,7 @@ class RetryingRateLimiter(SharedRateLimiter):
     def __init__(self, state: SharedState, *, max_retries: int, transient_retries: int) -> None:
         super().__init__(state, max_retries=max_retries)
         self.transient_retries = transient_retries
-        self.duplicates = Duplicates()
+        self.duplicates = Duplicates(state)
 
     async def shutdown(self) -> None:
         await self.duplicates.shutdown()
@@ -144,7 +144,10 @@ async def note_update(update: object, context: Context) -> None:
     """Remember the message ids an incoming update shows (the duplicate probe skips them)."""
     limiter = context.bot.rate_limiter
     if isinstance(update, Update) and isinstance(limiter, RetryingRateLimiter):
-        limiter.duplicates.see_update(update)
+        try:
+            await limiter.duplicates.see_update(update)
+        except Exception as exc:  # the shared state failed: the probe may try more ids
+            log.warning("could not note update %s: %r", update.update_id, exc)
 
 
 def seen_handler() -> BaseHandler[Update, Context, None]:

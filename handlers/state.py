@@ -1,61 +1,52 @@
-"""Small in-memory state kept in bot_data: the group cooldown and the answer log."""
+"""What handlers keep between updates, in the shared state (bot.state): every replica sees it.
+
+    cooldown:<chat>:<digest>   a query asked in a group (its normalised text's SHA-256),
+                               for the cooldown window: the same query is not answered
+                               again meanwhile (state.claim: one winner across replicas)
+    answer:<chat>:<message>    the id of the bot's answer to that question, so that an
+                               edit of the question edits the answer; kept ANSWER_TTL s
+"""
 
 from __future__ import annotations
 
-import time
-from collections import OrderedDict
-from collections.abc import Callable, Hashable
-from typing import Generic, TypeVar
+import hashlib
 
-K = TypeVar("K", bound=Hashable)
-V = TypeVar("V")
+from bot.state import SharedState
 
-# Entries kept before the oldest are forgotten.
-COOLDOWN_ENTRIES = 10_000
-ANSWER_ENTRIES = 10_000
+# Seconds an answer is remembered for an edit of its question. Our choice: two days;
+# an older question edited gets a new answer.
+ANSWER_TTL = 48 * 3600.0
 
 
-class BoundedMap(Generic[K, V]):
-    """A dict that forgets its least recently used entries beyond `size`."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict[K, V] = OrderedDict()
-
-    def get(self, key: K) -> V | None:
-        if key not in self._items:
-            return None
-        self._items.move_to_end(key)
-        return self._items[key]
-
-    def put(self, key: K, value: V) -> None:
-        self._items[key] = value
-        self._items.move_to_end(key)
-        while len(self._items) > self.size:
-            self._items.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._items)
+def normalised(query: str) -> str:
+    return " ".join(query.lower().split())
 
 
 class Cooldown:
     """Per-chat spam guard: the same query in the same chat within `window` seconds is refused."""
 
-    def __init__(self, window: float, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, state: SharedState, window: float) -> None:
+        self.state = state
         self.window = window
-        self._clock = clock
-        self._seen: BoundedMap[tuple[int, str], float] = BoundedMap(COOLDOWN_ENTRIES)
 
-    def allow(self, chat_id: int, query: str) -> bool:
+    async def allow(self, chat_id: int, query: str) -> bool:
         """True (and remembered) unless this chat asked the same query too recently."""
-        key = (chat_id, " ".join(query.lower().split()))
-        now = self._clock()
-        last = self._seen.get(key)
-        if last is not None and now - last < self.window:
-            return False
-        self._seen.put(key, now)
-        return True
+        if self.window <= 0:
+            return True
+        digest = hashlib.sha256(normalised(query).encode()).hexdigest()[:32]
+        return await self.state.claim(f"cooldown:{chat_id}:{digest}", self.window)
 
 
-# (chat id, asking message id) -> the id of the bot's answer, so an edited query edits it.
-AnswerLog = BoundedMap[tuple[int, int], int]
+class AnswerLog:
+    """(chat id, asking message id) -> the id of the bot's answer, so an edit edits it."""
+
+    def __init__(self, state: SharedState, ttl: float = ANSWER_TTL) -> None:
+        self.state = state
+        self.ttl = ttl
+
+    async def get(self, chat_id: int, message_id: int) -> int | None:
+        value = await self.state.get(f"answer:{chat_id}:{message_id}")
+        return None if value is None else int(value)
+
+    async def put(self, chat_id: int, message_id: int, answer_id: int) -> None:
+        await self.state.set(f"answer:{chat_id}:{message_id}", str(answer_id), self.ttl)

@@ -2,20 +2,25 @@
 
 End to end through the fake Bot API: tests/test_telegram_faults.py. Here the cases that
 are hard to provoke there: a chat the bot knows nothing about, another send's copy still
-pending, an unknown message of ours in the way, which failures count as lost, and the
-ids the chat log keeps.
+pending, an unknown message of ours in the way, which failures count as lost, the ids
+the chat log keeps, and two replicas sharing the chat's turn and known ids in Redis.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import math
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
+from redis_server import redis_state, redis_url
 from telegram.error import BadRequest, NetworkError, TimedOut
 
-from handlers.chat_log import KNOWN_IDS_PER_CHAT, ChatLog, Lost, Watch, chat_key
+from bot.state import RedisState
+from handlers.chat_log import KNOWN_IDS_PER_CHAT, ChatState, Lost, Watch, chat_key
 from handlers.duplicates import Duplicates
 from handlers.retry import may_have_landed
 
@@ -28,9 +33,10 @@ class Chat:
     def __init__(self) -> None:
         self.messages: dict[int, tuple[bool, str]] = {}
         self.calls: list[tuple[str, int]] = []
+        self.last = 0
 
     def add(self, ours: bool, text: str) -> int:
-        message_id = len(self.messages) + 1
+        message_id = self.last = self.last + 1  # ids are never reused, as in Telegram
         self.messages[message_id] = (ours, text)
         return message_id
 
@@ -85,7 +91,7 @@ async def test_below_the_answer_is_not_probed_in_a_chat_the_bot_knows_nothing_ab
 
 async def test_another_sends_pending_copy_holds_the_probe() -> None:
     chat, duplicates = Chat(), Duplicates()
-    duplicates.chats.see(CHAT, chat.add(False, "question"))
+    await duplicates.chats.see(CHAT, chat.add(False, "question"))
     try:
         with pytest.raises(NetworkError):  # gave up: its copy may be all the user has
             await duplicates.send(CHAT, data("first"),
@@ -103,7 +109,7 @@ async def test_an_unknown_message_of_ours_edited_by_the_probe_is_deleted(
     """A copy of an earlier send, processed after that send stopped looking, lands between
     this copy and this answer: the probe edits it into this answer, then deletes it."""
     chat, duplicates = Chat(), Duplicates()
-    duplicates.chats.see(CHAT, chat.add(False, "question"))
+    await duplicates.chats.see(CHAT, chat.add(False, "question"))
 
     async def attempt(lost: Lost) -> dict[str, Any]:
         chat.add(True, "answer")  # the lost attempt's copy
@@ -123,7 +129,7 @@ async def test_an_unknown_message_of_ours_edited_by_the_probe_is_deleted(
 
 async def test_a_users_message_in_the_gap_is_left_alone() -> None:
     chat, duplicates = Chat(), Duplicates()
-    duplicates.chats.see(CHAT, chat.add(False, "question"))
+    await duplicates.chats.see(CHAT, chat.add(False, "question"))
 
     async def attempt(lost: Lost) -> dict[str, Any]:
         chat.add(True, "answer")  # the lost attempt's copy
@@ -156,14 +162,15 @@ def test_only_failures_without_an_answer_after_sending_count_as_lost() -> None:
 
 
 def test_the_chat_log_keeps_the_ids_a_pending_watch_needs() -> None:
-    log = ChatLog()
-    log.state(CHAT).watches.append(Watch({}, 10, 12, 1))
+    state = ChatState()
+    state.watches.append(Watch(10, 1, math.inf))
     for message_id in range(1, 201):
-        log.see(CHAT, message_id)
-    assert log.state(CHAT).known == set(range(11, 201))
-    log.state(CHAT).watches.clear()
-    log.see(CHAT, 201)
-    assert log.state(CHAT).known == set(range(201 - KNOWN_IDS_PER_CHAT + 1, 202))
+        state.see(message_id)
+    assert state.known == set(range(11, 201))
+    state.watches.clear()
+    state.see(201)
+    assert state.known == set(range(201 - KNOWN_IDS_PER_CHAT + 1, 202))
+    assert ChatState.loads(state.dumps()) == state
     assert chat_key("-1001") == chat_key(-1001) == -1001
     assert chat_key("@channel") == "@channel"
 
@@ -171,9 +178,53 @@ def test_the_chat_log_keeps_the_ids_a_pending_watch_needs() -> None:
 async def test_the_probe_is_logged(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="handlers.duplicates")
     chat, duplicates = Chat(), Duplicates()
-    duplicates.chats.see(CHAT, chat.add(False, "question"))
+    await duplicates.chats.see(CHAT, chat.add(False, "question"))
     try:
         await duplicates.send(CHAT, data("answer"), chat.lost_then_sent("answer"), chat.call)
     finally:
         await duplicates.shutdown()
     assert any("is a copy of 3" in r.getMessage() for r in caplog.records)
+
+
+@pytest.fixture
+async def shared() -> AsyncIterator[RedisState]:
+    async for state in redis_state():
+        yield state
+
+
+async def test_two_replicas_take_turns_in_a_chat(shared: RedisState) -> None:
+    """Replica two's send lost an attempt; replica one's answer to the same chat waits for
+    two's turn (shared in Redis), so it cannot land between the copy and two's answer,
+    where two's probe would edit it into a copy and delete it."""
+    chat = Chat()
+    other_state = RedisState(redis_url(), prefix=shared.prefix)
+    one, two = Duplicates(shared), Duplicates(other_state)
+    await one.chats.see(CHAT, chat.add(False, "question"))  # seen by replica one only
+    retrying, release = asyncio.Event(), asyncio.Event()
+
+    async def lost_then_sent(lost: Lost) -> dict[str, Any]:
+        chat.add(True, "two's answer")
+        lost.count += 1
+        retrying.set()
+        await release.wait()
+        return {"message_id": chat.add(True, "two's answer")}
+
+    async def sent(lost: Lost) -> dict[str, Any]:
+        return {"message_id": chat.add(True, "one's answer")}
+
+    try:
+        sending = asyncio.create_task(
+            two.send(CHAT, data("two's answer"), lost_then_sent, chat.call))
+        await retrying.wait()
+        other = asyncio.create_task(one.send(CHAT, data("one's answer"), sent, chat.call))
+        await asyncio.sleep(0.2)
+        assert not other.done()  # waiting for the chat's turn
+        release.set()
+        await asyncio.gather(sending, other)
+    finally:
+        await one.shutdown()
+        await two.shutdown()
+        await other_state.close()
+    assert chat.calls == [("editMessageText", 2), ("deleteMessage", 2)]  # not 1: known
+    assert chat.messages == {1: (False, "question"), 3: (True, "two's answer"),
+                             4: (True, "one's answer")}

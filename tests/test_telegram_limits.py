@@ -1,10 +1,15 @@
-"""The per-user limit's logic (bot.limits), with a fake clock; end to end: test_telegram_faults."""
+"""The per-user limit's logic (bot.limits) on MemoryState with a fake clock.
+
+End to end: test_telegram_faults (a flooding user), test_telegram_replicas (across
+replicas on Redis).
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.limits import UserLimiter, Verdict
+from bot.state import MemoryState
 
 
 class Clock:
@@ -15,32 +20,40 @@ class Clock:
         return self.now
 
 
-def test_burst_then_one_notice_then_silence() -> None:
-    limiter = UserLimiter(per_minute=6, burst=3, clock=Clock())
-    verdicts = [limiter.check(1) for _ in range(6)]
-    assert verdicts == [Verdict.ALLOW] * 3 + [Verdict.NOTIFY] + [Verdict.DROP] * 2
-    assert limiter.check(2) is Verdict.ALLOW  # others are unaffected
-    assert limiter.wait_seconds(1) == 10
+async def test_burst_then_one_notice_then_silence() -> None:
+    limiter = UserLimiter(MemoryState(clock=Clock()), per_minute=6, burst=3)  # 3 in 30 s
+    verdicts = [await limiter.check(1) for _ in range(6)]
+    assert verdicts == [(Verdict.ALLOW, 0)] * 3 + [(Verdict.NOTIFY, 30)] + [
+        (Verdict.DROP, 30)] * 2
+    assert await limiter.check(2) == (Verdict.ALLOW, 0)  # others are unaffected
 
 
-def test_a_steady_flooder_is_answered_at_the_rate_without_more_notices() -> None:
+async def test_a_steady_flooder_is_answered_as_the_window_frees_without_more_notices() -> None:
     clock = Clock()
-    limiter = UserLimiter(per_minute=6, burst=2, clock=clock)
-    assert [limiter.check(1) for _ in range(3)][-1] is Verdict.NOTIFY
-    clock.now += 10  # one token back
-    assert limiter.check(1) is Verdict.ALLOW
-    assert limiter.check(1) is Verdict.DROP  # still the same flood: no second notice
-    clock.now += 60  # calm: the bucket fills up, a new flood gets a new notice
-    assert [limiter.check(1) for _ in range(3)][-1] is Verdict.NOTIFY
+    limiter = UserLimiter(MemoryState(clock=clock), per_minute=6, burst=2)  # 2 in 20 s
+    assert [(await limiter.check(1))[0] for _ in range(3)][-1] is Verdict.NOTIFY
+    clock.now += 10
+    assert await limiter.check(1) == (Verdict.DROP, 10)  # still the same flood
+    clock.now += 10.5  # the first two left the window
+    assert (await limiter.check(1))[0] is Verdict.ALLOW
+    assert (await limiter.check(1))[0] is Verdict.ALLOW
+    assert (await limiter.check(1))[0] is Verdict.DROP  # no second notice
+    clock.now += 25  # a window without a refused message: the flood is over
+    assert [(await limiter.check(1))[0] for _ in range(3)][-1] is Verdict.NOTIFY
 
 
-def test_the_number_of_users_kept_is_bounded() -> None:
-    limiter = UserLimiter(per_minute=6, burst=1, max_users=100, clock=Clock())
-    for user in range(1000):
-        limiter.check(user)
-    assert len(limiter) == 100
+async def test_a_users_entries_expire_with_the_window() -> None:
+    clock = Clock()
+    state = MemoryState(clock=clock)
+    limiter = UserLimiter(state, per_minute=6, burst=1)
+    await limiter.check(1)
+    await limiter.check(1)
+    assert await state.get("user-notified:1") is not None
+    clock.now += 11
+    assert await state.get("user-notified:1") is None
+    assert await state.allow("user:1", 1, 10)  # the window is empty again
 
 
 def test_bad_settings_are_refused() -> None:
     with pytest.raises(ValueError, match="per_minute"):
-        UserLimiter(per_minute=0, burst=1)
+        UserLimiter(MemoryState(), per_minute=0, burst=1)

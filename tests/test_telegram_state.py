@@ -1,25 +1,34 @@
-"""handlers.state: the group cooldown and the bounded answer log."""
+"""handlers.state on MemoryState: the group cooldown and the answer log.
+
+Across replicas on Redis: tests/test_telegram_replicas.py.
+"""
 
 from __future__ import annotations
 
-from handlers.state import BoundedMap, Cooldown
+from bot.state import MemoryState
+from handlers.state import AnswerLog, Cooldown
 
 
-def test_cooldown_per_chat_and_window() -> None:
+async def test_cooldown_per_chat_and_window() -> None:
     now = [100.0]
-    cooldown = Cooldown(30, clock=lambda: now[0])
-    assert cooldown.allow(-1, "Hegseth NATO")
-    assert not cooldown.allow(-1, "  hegseth   nato ")
-    assert cooldown.allow(-2, "hegseth nato")
-    assert cooldown.allow(-1, "trump war")
+    cooldown = Cooldown(MemoryState(clock=lambda: now[0]), 30)
+    assert await cooldown.allow(-1, "Hegseth NATO")
+    assert not await cooldown.allow(-1, "  hegseth   nato ")
+    assert await cooldown.allow(-2, "hegseth nato")
+    assert await cooldown.allow(-1, "trump war")
     now[0] += 31
-    assert cooldown.allow(-1, "hegseth nato")
+    assert await cooldown.allow(-1, "hegseth nato")
 
 
-def test_bounded_map_forgets_the_least_recently_used() -> None:
-    log: BoundedMap[tuple[int, int], int] = BoundedMap(2)
-    log.put((1, 1), 10)
-    log.put((1, 2), 20)
-    assert log.get((1, 1)) == 10  # now the most recent
-    log.put((1, 3), 30)
-    assert log.get((1, 2)) is None and log.get((1, 1)) == 10 and len(log) == 2
+async def test_no_cooldown_with_a_zero_window() -> None:
+    cooldown = Cooldown(MemoryState(), 0)
+    assert await cooldown.allow(-1, "x") and await cooldown.allow(-1, "x")
+
+
+async def test_the_answer_log_forgets_after_its_ttl() -> None:
+    now = [0.0]
+    answers = AnswerLog(MemoryState(clock=lambda: now[0]), ttl=10)
+    await answers.put(-1, 5, 6)
+    assert await answers.get(-1, 5) == 6 and await answers.get(-1, 7) is None
+    now[0] += 11
+    assert await answers.get(-1, 5) is None
