@@ -20,7 +20,7 @@ from bot.cards import context_card, group_card
 from bot.models import SearchOutcome, StoredStatement
 from bot.render import URL_MAX_CHARS, render_html
 from bot.search import search
-from bot.store import StatementContext, Store
+from bot.store.port import StatementContext, Store
 from handlers.context import Context
 
 log = logging.getLogger(__name__)

@@ -12,8 +12,8 @@ from telegram.ext import Application, Defaults
 from bot.config import Settings
 from bot.loading import load_seeds_if_empty
 from bot.state import SharedState, open_state
-from bot.store import Store
-from bot.store.saved import SAVED_QUERY_DAYS
+from bot.store import open_store
+from bot.store.port import SAVED_QUERY_DAYS
 from handlers.admin import admin_handlers
 from handlers.callbacks import callback_handlers, expired_handler
 from handlers.context import CONTEXT_TYPES, BotData
@@ -110,7 +110,7 @@ async def post_init(app: Application) -> None:
     """Open the store, seed it on first start, publish the command menus."""
     data = bot_data(app)
     assert data.settings is not None
-    store = await Store.open(data.settings.db_path)
+    store = await open_store(data.settings)
     data.store = store
     seeded = await load_seeds_if_empty(store, data.settings.seeds_dir)
     if seeded:

@@ -11,7 +11,7 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 from bot.config import Settings
 from bot.limits import UserLimiter
 from bot.state import MemoryState, SharedState
-from bot.store import Store
+from bot.store.port import Store
 from handlers.state import AnswerLog, Cooldown
 
 
