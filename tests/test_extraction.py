@@ -162,10 +162,9 @@ def test_extract_never_raises_on_any_text(text: str) -> None:
 @pytest.mark.parametrize(
     ("paragraphs", "speakers"),
     [
-        # pronoun -> the salient person named before it, not the last speaker ('admitted
-        # his pick' is itself a statement since the learned cues, learned_cues.py)
+        # pronoun -> the salient person named before it, not the last speaker
         (('"Alpha beta gamma," Roe said.', "John Doe openly admitted his pick.",
-          '"Delta epsilon zeta," he said.'), ["Jane Roe", "John Doe", "John Doe"]),
+          '"Delta epsilon zeta," he said.'), ["Jane Roe", "John Doe"]),
         # a place is not a person: "she" skips New Jersey
         (('"Alpha beta gamma," Roe said.', "New Jersey voted early.",
           '"Delta epsilon zeta," she said.'), ["Jane Roe", "Jane Roe"]),

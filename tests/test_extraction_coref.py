@@ -81,11 +81,10 @@ def test_learn_genders(names: list[tuple[int, int, str]], pronouns: list[tuple[i
 @pytest.mark.parametrize(
     ("paragraphs", "speakers"),
     [
-        # a lone surname that speaks elsewhere is an antecedent ('admitted the pick' is
-        # itself a statement since the learned cues, learned_cues.py)
+        # a lone surname that speaks elsewhere is an antecedent
         (('"Alpha beta gamma," Jane Roe said.', "Zorba openly admitted the pick.",
           '"Delta epsilon zeta," he said.', "Zorba said the plan was fine for now."),
-         ["Jane Roe", "Zorba", "Zorba", "Zorba"]),
+         ["Jane Roe", "Zorba", "Zorba"]),
         # learnt gender: "Zorba said she ..." makes Zorba female, so "she" skips John Doe
         (("Zorba said she would run again soon.", "John Doe waved at the crowd.",
           '"Delta epsilon zeta," she said.'), ["Zorba", "Zorba"]),

@@ -91,20 +91,13 @@ def build_statements(article: Article, raws: list[Raw],
             _extend(statements[-1], article, raw, state)
             state.last = (raw, state.last[1])
             continue
-        saved = _saved(state) if raw.learned else None
-        if saved is not None and raw.subject is None:  # a learned cue names nobody
-            who, speaker_rule = Resolved(None), "unattributed"
-        else:
-            who, speaker_rule = speaker_for(raw, state)
+        who, speaker_rule = speaker_for(raw, state)
         who = vetted(who, raw, state)
         if is_thing(who):
             state.last_thing = who
         when, chan = _date(raw, who, article.reference_date, state)
         dated = when.until(article.published)
-        if saved is not None:  # a learned statement leaves no trace for the others
-            _restore(state, saved)
-        else:
-            state.last = (raw, who)
+        state.last = (raw, who)
         quote = " ".join(text[a:b] for a, b in raw.spans)
         origins.append(raw)
         statements.append(Statement(
@@ -118,18 +111,6 @@ def build_statements(article: Article, raws: list[Raw],
         if who.name:
             _add_speaker(speakers, who)
     return with_display(article, statements, origins), list(speakers.values())
-
-
-def _saved(state: _State) -> tuple:
-    """What resolving a statement may change in state, to be put back after it."""
-    return (state.last_person, state.last_org, state.last_thing, len(state.salient),
-            dict(state.described), dict(state.dated))
-
-
-def _restore(state: _State, saved: tuple) -> None:
-    state.last_person, state.last_org, state.last_thing, n, described, dated = saved
-    del state.salient[n:]
-    state.described, state.dated = described, dated
 
 
 def _follows_on(prev: Raw, raw: Raw, article: Article, state: _State) -> bool:
