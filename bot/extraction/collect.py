@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.extraction.clauses import colon_subject
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
 from bot.extraction.labels import signature_line
+from bot.extraction.learned_cues import learned
 from bot.extraction.partials import partial_speaker
 from bot.extraction.quotes import Sentence, split_sentences
 from bot.extraction.raw import Raw
@@ -117,8 +118,10 @@ def _signature(text: str, raw: Raw) -> None:
         raw.chose("dash-signature-line")
 
 
-def collect(article: Article, sents: list[Sentence] | None = None) -> list[Raw]:
-    """Raw statements in text order, continuation quotes merged into their statement."""
+def collect(article: Article, sents: list[Sentence] | None = None,
+            learn: bool = True) -> list[Raw]:
+    """Raw statements in text order, continuation quotes merged into their statement.
+    learn: add the statements of learned cues (learned_cues.py) to the rules' own."""
     text = article.text
     raws: list[Raw] = []
     prev: Sentence | None = None
@@ -127,6 +130,8 @@ def collect(article: Article, sents: list[Sentence] | None = None) -> list[Raw]:
         if found:
             _colon_intro(text, found[0], prev)
         raws.extend(found)
+        if learn:
+            raws.extend(learned(text, sent, found))
         prev = sent
     raws.sort(key=lambda r: r.start)
     merged: list[Raw] = []

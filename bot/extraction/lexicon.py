@@ -80,6 +80,7 @@ capt captain officer official press correspondent anchor host editor columnist
 assistant senior campaign state defense treasury foreign u.s. us house senate
 democratic republican independent gop democrat majority minority national security
 press white lawmaker congressman congresswoman councilman councilwoman sheriff
+sens senators reps representatives govs drs messrs
 """)
 
 # Words that mark a mention as an organisation rather than a person.

@@ -32,6 +32,9 @@ class Raw:
     extra_sentences: list[tuple[int, int]] = field(default_factory=list)
     # The names of the rules that found the span and its attribution ('+'-joined).
     rule: str = ""
+    # Found by the learned cue model (learned_cues.py): its speaker and date are
+    # resolved like the others' but leave no trace for the statements after it.
+    learned: bool = False
 
     def chose(self, name: str) -> Raw:
         """Record that rule `name` shaped this statement; returns self."""

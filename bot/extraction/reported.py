@@ -109,8 +109,8 @@ def _source_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 
 def _make(cue: str, pos: int, found: tuple[str, int], span: tuple[int, int], text: str,
-          sent: Sentence) -> Raw | None:
-    if _words(text, span) < MIN_CONTENT_WORDS:
+          sent: Sentence, min_words: int = MIN_CONTENT_WORDS) -> Raw | None:
+    if _words(text, span) < min_words:
         return None
     clause = text[sent.start:span[0]] + " " + text[span[1]:sent.end]
     return Raw("indirect", [span], sent.para, (sent.start, sent.end), cue=cue, cue_pos=pos,
@@ -132,7 +132,7 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
             continue
         if any(q.open_at < c_start < close_end(q) for q in sent.quotes):
             continue  # a verb inside a quotation is the speaker's word, not the reporter's cue
-        raw = _at_cue(text, sent, cue, c_start, c_end, out[-1] if out else None)
+        raw = at_cue(text, sent, cue, c_start, c_end, out[-1] if out else None)
         if raw:
             _truncate(text, out, raw)
             out.append(raw)
@@ -156,13 +156,15 @@ def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
         out[-1].spans[0] = clause_span(text, a, cut)
 
 
-def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
-            prev: Raw | None = None) -> Raw | None:
+def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
+            prev: Raw | None = None, min_words: int = MIN_CONTENT_WORDS) -> Raw | None:
+    """The statement of one cue: its subject before (or after) it, its content after
+    (or before) it; None without a subject or with fewer than min_words of content."""
     rel = relative_speaker(text, sent.start, c_start)
     if rel:
         begin = content_start(text, c_end, sent.end, cue)
         span = clause_span(text, begin, relative_end(text, begin, sent.end))
-        return _named(_make(cue, c_start, rel, span, text, sent), "relative-who-cue")
+        return _named(_make(cue, c_start, rel, span, text, sent, min_words), "relative-who-cue")
     found = (subject_before(text[sent.start:c_start], sent.start)
              or leading_subject(text[sent.start:c_start], sent.start))
     participle = cue.lower().endswith("ing")
@@ -174,24 +176,25 @@ def _at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     if found:
         split = _parenthetical(text, sent, found[1], c_end)
         if split:
-            raw = _make(cue, c_start, found, split[1], text, sent)
+            raw = _make(cue, c_start, found, split[1], text, sent, min_words)
             if raw:
                 raw.spans.insert(0, split[0])
             return _named(raw, "parenthetical-cue")
         after = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
-        if _words(text, after) >= MIN_CONTENT_WORDS:
-            return _named(_make(cue, c_start, found, after, text, sent), "subject-cue-content")
+        if _words(text, after) >= min_words:
+            return _named(_make(cue, c_start, found, after, text, sent, min_words),
+                          "subject-cue-content")
         before = text[sent.start:found[1]].rstrip()
         if before.endswith(",") and TAIL_RE.match(text[c_end:sent.end]):
             return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
-                                text, sent), "content-then-subject-cue")
+                                text, sent, min_words), "content-then-subject-cue")
         return None
     if not participle and text[sent.start:c_start].rstrip().endswith(","):
         # "CLAUSE, said X": only a finite cue inverts; ", saying X" has no subject after it.
         found = subject_after(text[c_end:sent.end], c_end)
         if found:
             return _named(_make(cue, c_start, found, clause_span(text, sent.start, c_start),
-                                text, sent), "content-then-cue-subject")
+                                text, sent, min_words), "content-then-cue-subject")
     return None
 
 

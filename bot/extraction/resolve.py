@@ -86,21 +86,29 @@ def build_statements(article: Article, raws: list[Raw],
     statements: list[Statement] = []
     origins: list[Raw] = []  # the raw statement each statement was built from
     speakers: dict[str, Speaker] = {}
+    last: Statement | None = None  # the statement of state.last
     for raw in raws:
-        if statements and state.last and _follows_on(state.last[0], raw, article, state):
-            _extend(statements[-1], article, raw, state)
+        if last and state.last and _follows_on(state.last[0], raw, article, state):
+            _extend(last, article, raw, state)
             state.last = (raw, state.last[1])
             continue
-        who, speaker_rule = speaker_for(raw, state)
+        saved = _saved(state) if raw.learned else None
+        if saved is not None and raw.subject is None:  # a learned cue names nobody
+            who, speaker_rule = Resolved(None), "unattributed"
+        else:
+            who, speaker_rule = speaker_for(raw, state)
         who = vetted(who, raw, state)
         if is_thing(who):
             state.last_thing = who
         when, chan = _date(raw, who, article.reference_date, state)
         dated = when.until(article.published)
-        state.last = (raw, who)
+        if saved is not None:  # a learned statement leaves no trace for the others
+            _restore(state, saved)
+        else:
+            state.last = (raw, who)
         quote = " ".join(text[a:b] for a, b in raw.spans)
         origins.append(raw)
-        statements.append(Statement(
+        statements.append(stmt := Statement(
             speaker=who.name, speaker_title=who.title, speaker_mention=raw.subject,
             kind=raw.kind,  # type: ignore[arg-type]
             quote=quote, context=_context(article, raw.para, raw.spans),
@@ -108,9 +116,34 @@ def build_statements(article: Article, raws: list[Raw],
             cue=raw.cue, channel=chan, spans=raw.spans,
             trace={"span": raw.rule or raw.kind, "speaker": speaker_rule, "date": dated.rule,
                    **({"speaker_vetting": who.vetting} if who.vetting else {})}))
-        if who.name:
-            _add_speaker(speakers, who)
+        if saved is None:
+            last = stmt
+            if who.name:
+                _add_speaker(speakers, who)
+    _known_speakers_only(statements, origins, speakers)
     return with_display(article, statements, origins), list(speakers.values())
+
+
+def _known_speakers_only(statements: list[Statement], origins: list[Raw],
+                         speakers: dict[str, Speaker]) -> None:
+    """A learned statement names only a speaker the rules' statements of the article
+    name: it adds no speaker record of its own (vetting rule 'not_a_rule_speaker')."""
+    for stmt, raw in zip(statements, origins, strict=True):
+        if raw.learned and stmt.speaker is not None and stmt.speaker not in speakers:
+            stmt.speaker, stmt.speaker_title = None, None
+            stmt.trace["speaker_vetting"] = "not_a_rule_speaker"
+
+
+def _saved(state: _State) -> tuple:
+    """What resolving a statement may change in state, to be put back after it."""
+    return (state.last_person, state.last_org, state.last_thing, len(state.salient),
+            dict(state.described), dict(state.dated))
+
+
+def _restore(state: _State, saved: tuple) -> None:
+    state.last_person, state.last_org, state.last_thing, n, described, dated = saved
+    del state.salient[n:]
+    state.described, state.dated = described, dated
 
 
 def _follows_on(prev: Raw, raw: Raw, article: Article, state: _State) -> bool:
