@@ -8,7 +8,7 @@ never engine syntax); each adapter turns it into its own full-text SQL.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -23,7 +23,7 @@ from bot.models import (
     StoredStatement,
     StoreStats,
 )
-from bot.text import words
+from bot.text import WORD, words
 
 # Paging buttons of a question nobody asked for this many days expire (their saved
 # query is deleted). Our choice: long enough for any reader to page through a result.
@@ -79,6 +79,37 @@ class TextQuery:
     @property
     def is_empty(self) -> bool:
         return not any(self.terms)
+
+
+# A prefix phrase ('na' while typing) is searched with its last word cut down to this
+# many letters at least (both engines index stems: 'negotiat' is indexed 'negoti').
+PREFIX_KEEP_CHARS = 3
+PREFIX_CUT_CHARS = 2
+
+
+def phrase_tokens(phrase: Phrase) -> list[str]:
+    """A phrase's index tokens, each word split into letters and digits again (so no
+    user text is ever read as engine syntax); a prefix phrase's last token cut down."""
+    tokens = [t for word in phrase.words for t in WORD.findall(word.lower())]
+    if tokens and phrase.prefix:
+        last = tokens[-1]
+        tokens[-1] = last[:max(PREFIX_KEEP_CHARS, len(last) - PREFIX_CUT_CHARS)]
+    return tokens
+
+
+def boolean_text(query: TextQuery, phrase_text: Callable[[Phrase], str | None],
+                 and_: str, or_: str) -> str | None:
+    """A query as one engine's boolean text: each term's phrases (as `phrase_text`
+    writes them) joined by `or_`; terms joined by `and_` with `match_all`, else every
+    phrase by `or_`. None when no phrase has a word."""
+    groups = [list(dict.fromkeys(p for p in map(phrase_text, term) if p))
+              for term in query.terms]
+    groups = [g for g in groups if g]
+    if not groups:
+        return None
+    if query.match_all:
+        return and_.join("(" + or_.join(g) + ")" for g in groups)
+    return or_.join(dict.fromkeys(p for g in groups for p in g))
 
 
 @dataclass(frozen=True)

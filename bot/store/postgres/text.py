@@ -16,11 +16,18 @@ from typing import Any
 import psycopg
 
 from bot.models import SpeakerRecord
-from bot.store.port import BackupNotSupported, Phrase, Scope, TextQuery
+from bot.store.port import (
+    BackupNotSupported,
+    Phrase,
+    Scope,
+    TextQuery,
+    boolean_text,
+    phrase_tokens,
+)
 from bot.store.postgres.connection import Connection
 from bot.store.sql.base import SPEAKER_SELECT, IndexRow, _speaker_record
 from bot.store.sql.rows import STATEMENT_COLUMNS
-from bot.text import WORD, plain_words
+from bot.text import plain_words
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +35,6 @@ log = logging.getLogger(__name__)
 CONFIG = "onrecord"
 # The quote has weight A, its paragraph B.
 QUOTE_AND_CONTEXT, QUOTE_ONLY = "AB", "A"
-# A prefix phrase ('na' while typing) is searched with its last word cut down to this
-# many letters at least (the index stores stems: 'negotiat' is indexed 'negoti').
-PREFIX_KEEP_CHARS = 3
-PREFIX_CUT_CHARS = 2
 # find_speakers: pg_trgm word_similarity at least this ('hegset' in 'pete hegseth' 0.86).
 NAME_LIKE_THRESHOLD = 0.6
 # The tsvector of an index row: quote (A) and paragraph (B), as words (see 002).
@@ -42,27 +45,19 @@ TSV_SQL = (f"setweight(to_tsvector('{CONFIG}', ?), 'A')"
 def tsquery_phrase(phrase: Phrase, weights: str) -> str | None:
     """A phrase as tsquery text: quoted tokens joined by <->, each restricted to the
     weights; a prefix phrase's last token is a prefix ('na':*AB). None without words."""
-    tokens = [t for word in phrase.words for t in WORD.findall(word.lower())]
+    tokens = phrase_tokens(phrase)
     if not tokens:
         return None
     parts = [f"'{t}':{weights}" for t in tokens]
     if phrase.prefix:
-        last = tokens[-1][:max(PREFIX_KEEP_CHARS, len(tokens[-1]) - PREFIX_CUT_CHARS)]
-        parts[-1] = f"'{last}':*{weights}"
+        parts[-1] = f"'{tokens[-1]}':*{weights}"
     return "(" + " <-> ".join(parts) + ")"
 
 
 def tsquery_text(query: TextQuery) -> str | None:
     """The to_tsquery text of a query, or None when it has no word."""
     weights = QUOTE_ONLY if query.quote_only else QUOTE_AND_CONTEXT
-    groups = [list(dict.fromkeys(p for p in (tsquery_phrase(x, weights) for x in term) if p))
-              for term in query.terms]
-    groups = [g for g in groups if g]
-    if not groups:
-        return None
-    if query.match_all:
-        return " & ".join("(" + " | ".join(g) + ")" for g in groups)
-    return " | ".join(dict.fromkeys(p for g in groups for p in g))
+    return boolean_text(query, lambda phrase: tsquery_phrase(phrase, weights), " & ", " | ")
 
 
 def index_words(text: str) -> str:

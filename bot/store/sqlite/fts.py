@@ -13,18 +13,13 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from bot.store.port import Phrase, Scope, TextQuery
+from bot.store.port import Phrase, Scope, TextQuery, boolean_text, phrase_tokens
 from bot.store.sql.base import IndexRow
 from bot.store.sql.rows import STATEMENT_COLUMNS
 from bot.store.sqlite.connection import Connection
-from bot.text import WORD
 
 log = logging.getLogger(__name__)
 
-# A prefix phrase ('na' while typing) is searched with its last word cut down to this
-# many letters at least (the index stores Porter stems: 'negotiat' is indexed 'negoti').
-PREFIX_KEEP_CHARS = 3
-PREFIX_CUT_CHARS = 2
 # Statements first, then their article: the planner would otherwise start from every
 # article of a source (a twelfth of the store) for "from politico". The article is
 # checked in the source index (source_key, rowid), not its row (text, then source_key).
@@ -40,27 +35,17 @@ def speaker_ref(speaker_id: int) -> str:
 def fts_phrase(phrase: Phrase) -> str | None:
     """A double-quoted FTS5 phrase of word tokens only, or None if it has none; a
     prefix phrase is a prefix query on its last word ('"na" *')."""
-    tokens = [t for word in phrase.words for t in WORD.findall(word.lower())]
+    tokens = phrase_tokens(phrase)
     if not tokens:
         return None
-    if not phrase.prefix:
-        return '"' + " ".join(tokens) + '"'
-    last = tokens[-1]
-    tokens[-1] = last[:max(PREFIX_KEEP_CHARS, len(last) - PREFIX_CUT_CHARS)]
-    return '"' + " ".join(tokens) + '" *'
+    return '"' + " ".join(tokens) + '"' + (" *" if phrase.prefix else "")
 
 
 def fts_expression(query: TextQuery) -> str | None:
     """The FTS5 match expression of a query, or None when it has no word."""
-    groups = [list(dict.fromkeys(p for p in map(fts_phrase, term) if p))
-              for term in query.terms]
-    groups = [g for g in groups if g]
-    if not groups:
+    body = boolean_text(query, fts_phrase, " AND ", " OR ")
+    if body is None:
         return None
-    if query.match_all:
-        body = " AND ".join("(" + " OR ".join(g) + ")" for g in groups)
-    else:
-        body = " OR ".join(dict.fromkeys(p for g in groups for p in g))
     columns = "quote" if query.quote_only else "{quote context}"
     expression = f"{columns} : ({body})"
     if query.speaker_ids:
