@@ -3,16 +3,20 @@ and PostgreSQL (a fresh schema in the run's database, tests/postgres_server.py).
 
 `store` is an open store; `backend` opens more handles on it (another process's view)
 or other, empty stores of the same kind. A test module takes them with
-`from store_backends import backend, pg_database, store  # noqa: F401`.
+`from store_backends import backend, pg_database, store  # noqa: F401`. `pg_url` (import
+`pg_url_fixture`) is a fresh schema's postgresql:// URL, what ONRECORD_DATABASE_URL
+holds, for tests that go through Settings, the CLI or a subprocess.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from postgres_server import RunDatabase, run_database
+from psycopg.conninfo import conninfo_to_dict
 
 from bot.store.port import Store
 from bot.store.postgres import MIGRATIONS_DIR as POSTGRES_MIGRATIONS
@@ -67,6 +71,26 @@ class PostgresBackend(Backend):
 @pytest.fixture(scope="session")
 def pg_database() -> Iterator[RunDatabase]:
     yield from run_database()
+
+
+def schema_url(database: RunDatabase, schema: str) -> str:
+    """A postgresql:// URL (what ONRECORD_DATABASE_URL holds) for one schema."""
+    parts = conninfo_to_dict(database.conninfo)
+    user = quote(str(parts.get("user") or "postgres"))
+    password = f":{quote(str(parts['password']))}" if parts.get("password") else ""
+    host, port = parts.get("host") or "127.0.0.1", parts.get("port") or "5432"
+    options = quote(f"-c search_path={schema},public")
+    return f"postgresql://{user}{password}@{host}:{port}/{parts['dbname']}?options={options}"
+
+
+@pytest.fixture(name="pg_url")
+def pg_url_fixture(pg_database: RunDatabase) -> Iterator[str]:
+    """A fresh schema's URL, dropped after the test."""
+    schema = pg_database.create_schema()
+    try:
+        yield schema_url(pg_database, schema)
+    finally:
+        pg_database.drop_schema(schema)
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -8,32 +8,21 @@ import asyncio
 import os
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from conftest import polling
 from fake_bot_api import FakeBotApi
-from postgres_server import RunDatabase
 from pydantic import SecretStr
-from store_backends import pg_database  # noqa: F401
+from store_backends import pg_database, pg_url_fixture  # noqa: F401
 from telegram.ext import Application
-from test_store_exchange import schema_url
 
 from bot.config import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "tests" / "articles" / "vogt_budget.txt"
 USER = 1001
-
-
-@pytest.fixture
-def pg_url(pg_database: RunDatabase) -> Iterator[str]:  # noqa: F811
-    schema = pg_database.create_schema()
-    try:
-        yield schema_url(pg_database, schema)
-    finally:
-        pg_database.drop_schema(schema)
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

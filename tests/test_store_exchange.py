@@ -7,15 +7,11 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
-from postgres_server import RunDatabase
-from psycopg.conninfo import conninfo_to_dict
-from store_backends import pg_database  # noqa: F401
+from store_backends import pg_database, pg_url_fixture  # noqa: F401
 
 from bot.cli import main
 from bot.config import Settings
@@ -25,25 +21,6 @@ from bot.store.postgres import PostgresStore
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 from robust_checks import dump, synthetic_articles, write_jsonl  # noqa: E402
-
-
-def schema_url(database: RunDatabase, schema: str) -> str:
-    """A postgresql:// URL (what ONRECORD_DATABASE_URL holds) for one schema."""
-    parts = conninfo_to_dict(database.conninfo)
-    user = quote(str(parts.get("user") or "postgres"))
-    password = f":{quote(str(parts['password']))}" if parts.get("password") else ""
-    host, port = parts.get("host") or "127.0.0.1", parts.get("port") or "5432"
-    options = quote(f"-c search_path={schema},public")
-    return f"postgresql://{user}{password}@{host}:{port}/{parts['dbname']}?options={options}"
-
-
-@pytest.fixture
-def pg_url(pg_database: RunDatabase) -> Iterator[str]:  # noqa: F811
-    schema = pg_database.create_schema()
-    try:
-        yield schema_url(pg_database, schema)
-    finally:
-        pg_database.drop_schema(schema)
 
 
 @pytest.fixture

@@ -3,28 +3,17 @@ store and answers through the fake Bot API as it does on SQLite."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import pytest
 from conftest import polling
 from fake_bot_api import FakeBotApi
-from postgres_server import RunDatabase
 from pydantic import SecretStr
-from store_backends import pg_database  # noqa: F401
+from store_backends import pg_database, pg_url_fixture  # noqa: F401
 from telegram.ext import Application
-from test_store_exchange import schema_url
 
 from bot.config import Settings
 from handlers.context import BotData
-
-
-@pytest.fixture
-def pg_url(pg_database: RunDatabase) -> Iterator[str]:  # noqa: F811
-    schema = pg_database.create_schema()
-    try:
-        yield schema_url(pg_database, schema)
-    finally:
-        pg_database.drop_schema(schema)
 
 
 @pytest.fixture
