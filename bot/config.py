@@ -60,6 +60,15 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = Field(default=None, alias="ONRECORD_WEBHOOK_SECRET")
     # Shared state (bot.state) in Redis, for several replicas; unset: in this process.
     redis_url: SecretStr | None = Field(default=None, alias="ONRECORD_REDIS_URL")
+    # The ingestion queue (bot.queue, PostgreSQL only): a worker's heartbeat period, the
+    # silence after which its running jobs are retried, the fallback poll for new jobs
+    # (LISTEN/NOTIFY wakes workers first) and the crons of the periodic tasks (5 fields,
+    # or 6 with seconds last): retrying stalled jobs, pruning old saved queries.
+    queue_heartbeat: float = Field(default=10.0, gt=0, alias="ONRECORD_QUEUE_HEARTBEAT")
+    queue_stalled_after: float = Field(default=30.0, gt=0, alias="ONRECORD_QUEUE_STALLED_AFTER")
+    queue_poll: float = Field(default=5.0, gt=0, alias="ONRECORD_QUEUE_POLL")
+    queue_stalled_cron: str = Field(default="* * * * *", alias="ONRECORD_QUEUE_STALLED_CRON")
+    queue_prune_cron: str = Field(default="17 4 * * *", alias="ONRECORD_QUEUE_PRUNE_CRON")
 
     @field_validator("admin_ids", mode="before")
     @classmethod
