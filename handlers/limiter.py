@@ -26,6 +26,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -54,6 +55,21 @@ RETRY_AFTER_MARGIN = 0.1
 
 class OverBudget(TelegramError):
     """The request's chat (or the bot) is over its send budget for longer than allowed."""
+
+
+@dataclass(frozen=True)
+class Request:
+    """One Bot API request as PTB hands it to a rate limiter."""
+
+    callback: Callable[..., Coroutine[Any, Any, Result]]
+    args: Any
+    kwargs: dict[str, Any]
+    endpoint: str
+    data: dict[str, Any]
+    rate_limit_args: int | None = None
+
+    async def call(self) -> Result:
+        return await self.callback(*self.args, **self.kwargs)
 
 
 def is_group(chat: ChatKey) -> bool:
@@ -89,13 +105,19 @@ class SharedRateLimiter(BaseRateLimiter[int]):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Result:
+        return await self.send(
+            Request(callback, args, kwargs, endpoint, data, rate_limit_args))
+
+    async def send(self, request: Request) -> Result:
+        """The request within its budgets, a RetryAfter waited out and retried."""
+        data, endpoint = request.data, request.endpoint
         chat = None if data.get("chat_id") is None else chat_key(data["chat_id"])
-        retries = rate_limit_args or self.max_retries
+        retries = request.rate_limit_args or self.max_retries
         for attempt in range(retries + 1):
             if chat is not None:
                 await self._budget(chat, endpoint)
             try:
-                return await callback(*args, **kwargs)
+                return await request.call()
             except RetryAfter as exc:
                 if attempt == retries:
                     log.warning("%s: still flood-limited after %d retries", endpoint, retries)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine
 from typing import Any
 
 import httpx
@@ -36,11 +35,9 @@ from bot.state import SharedState
 from handlers.chat_log import Lost
 from handlers.context import Context
 from handlers.duplicates import Duplicates
-from handlers.limiter import SharedRateLimiter
+from handlers.limiter import Request, Result, SharedRateLimiter
 
 log = logging.getLogger(__name__)
-
-Result = bool | dict[str, Any] | list[dict[str, Any]]
 
 # Backoff between attempts: FIRST_BACKOFF, doubled each time, at most MAX_BACKOFF seconds.
 FIRST_BACKOFF = 0.25
@@ -86,45 +83,28 @@ class RetryingRateLimiter(SharedRateLimiter):
         await self.duplicates.shutdown()
         await super().shutdown()
 
-    async def process_request(
-        self,
-        callback: Callable[..., Coroutine[Any, Any, Result]],
-        args: Any,
-        kwargs: dict[str, Any],
-        endpoint: str,
-        data: dict[str, Any],
-        rate_limit_args: int | None,
-    ) -> Result:
+    async def send(self, request: Request) -> Result:
+        """The request retried; a sendMessage's lost attempts probed for copies."""
+        chat = request.data.get("chat_id")
+
         async def attempt(lost: Lost | None = None) -> Result:
-            return await self._retrying(callback, args, kwargs, endpoint, data,
-                                        rate_limit_args, lost)
+            return await self._retrying(request, lost)
 
         async def call(method: str, params: dict[str, Any]) -> Result:
-            return await self._retrying(callback, (method, params), kwargs, method, params,
-                                        None, None)
+            return await self._retrying(
+                Request(request.callback, (method, params), request.kwargs, method, params),
+                None)
 
-        chat = data.get("chat_id")
-        if endpoint not in PROBED_SENDS or chat is None:
+        if request.endpoint not in PROBED_SENDS or chat is None:
             return await attempt()
-        result: Result = await self.duplicates.send(chat, data, attempt, call)
+        result: Result = await self.duplicates.send(chat, request.data, attempt, call)
         return result
 
-    async def _retrying(
-        self,
-        callback: Callable[..., Coroutine[Any, Any, Result]],
-        args: Any,
-        kwargs: dict[str, Any],
-        endpoint: str,
-        data: dict[str, Any],
-        rate_limit_args: int | None,
-        lost: Lost | None,
-    ) -> Result:
+    async def _retrying(self, request: Request, lost: Lost | None) -> Result:
         """The request through SharedRateLimiter, retried; lost attempts counted in `lost`."""
         for attempt in range(self.transient_retries + 1):
             try:
-                return await super().process_request(
-                    callback, args, kwargs, endpoint, data, rate_limit_args
-                )
+                return await super().send(request)
             except NetworkError as error:
                 if not is_transient(error):
                     raise
@@ -134,8 +114,8 @@ class RetryingRateLimiter(SharedRateLimiter):
                     raise
                 delay = backoff(attempt)
                 # The message is PTB's (status phrase or httpx error), never the URL.
-                log.warning("%s failed (%s); retry %d of %d in %.2fs", endpoint, error,
-                            attempt + 1, self.transient_retries, delay)
+                log.warning("%s failed (%s); retry %d of %d in %.2fs", request.endpoint,
+                            error, attempt + 1, self.transient_retries, delay)
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")  # the loop returns or raises
 
