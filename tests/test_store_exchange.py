@@ -40,6 +40,11 @@ def sqlite_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         con.execute("INSERT INTO topic_aliases (id, article_id, alias, expansion, alias_key,"
                     " expansion_key) VALUES (900, NULL, 'EU', 'European Union', 'eu',"
                     " 'european union')")
+        con.execute("INSERT INTO follows VALUES (3, 42, 1, 'Pete Hegseth', 'NATO', '1|nato',"
+                    " '2025-01-01'), (4, -100, NULL, NULL, 'tariffs', '-|tariffs', '2025-01-01')")
+        con.execute("INSERT INTO pushes VALUES (6, 42, 1, '[1, 2]', 'sent', 1, '2025-01-01',"
+                    " '2025-01-01', '2025-01-01'), (8, -100, 2, '[4]', 'pending', 0,"
+                    " '2025-01-02', '2025-01-02', NULL)")
     return path
 
 
@@ -61,8 +66,15 @@ def test_export_and_import_between_sqlite_and_postgresql(
     assert main(["import", str(tmp_path / "from_postgres.jsonl")]) == 0
     original, back = dump(sqlite_db), dump(tmp_path / "back.db")
     assert original["articles"] and original["statements_fts"] and original["saved_queries"]
+    for table in ("follows", "pushes"):  # issue 14's tables, not in dump()
+        assert rows_of(sqlite_db, table) == rows_of(tmp_path / "back.db", table) != []
     for table in original:
         assert back[table] == original[table], table
+
+
+def rows_of(db: Path, table: str) -> list[tuple[object, ...]]:
+    with closing(sqlite3.connect(db)) as con:
+        return con.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
 
 
 async def test_both_stores_answer_the_same_after_import(

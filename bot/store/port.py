@@ -122,6 +122,34 @@ class StatementContext:
     url: str | None = None
 
 
+@dataclass(frozen=True)
+class Follow:
+    """What one chat follows: a speaker (`speaker_id`), a topic, or a speaker on a topic."""
+
+    id: int
+    chat_id: int
+    speaker_id: int | None
+    speaker_name: str | None
+    topic: str | None
+
+
+@dataclass(frozen=True)
+class NewPush:
+    """A push to send: the statements of one article that a chat's follows match."""
+
+    chat_id: int
+    article_id: int
+    statement_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Push(NewPush):
+    """A push claimed for sending (its `attempts` include this one)."""
+
+    id: int = 0
+    attempts: int = 0
+
+
 class ImportFormatError(ValueError):
     """A line of an import file is not what `export` writes; str() is for the user."""
 
@@ -198,6 +226,38 @@ class Store(Protocol):
         """Forget an article with its statements (and speakers left without any)."""
         ...
     async def speaker_duplicates(self) -> list[tuple[str, str]]: ...
+
+    # Follows and pushes (bot/follows.py, bot/push.py; bot/store/sql/follows.py).
+    async def add_follow(self, chat_id: int, speaker_id: int | None,
+                         speaker_name: str | None, topic: str | None) -> tuple[Follow, bool]:
+        """The chat's follow of this speaker and/or topic; True when it is new."""
+        ...
+    async def chat_follows(self, chat_id: int) -> list[Follow]: ...
+    async def remove_follow(self, chat_id: int, follow_id: int) -> bool: ...
+    async def remove_chat_follows(self, chat_id: int) -> int:
+        """Forget every follow of a chat (it blocked the bot or left); how many."""
+        ...
+    async def follows_for(self, speaker_ids: Iterable[int]) -> list[Follow]:
+        """Follows of these speakers, and every follow of a topic alone."""
+        ...
+    async def article_statement_ids(self, article_ids: Sequence[int]) -> list[int]:
+        """The statements of these articles, by id."""
+        ...
+    async def add_pushes(self, pushes: Sequence[NewPush]) -> int:
+        """Queue pushes; one already queued or sent for that chat and article is left
+        as it is (never pushed twice). How many were new."""
+        ...
+    async def claim_pushes(self, limit: int, lease_seconds: float) -> list[Push]:
+        """Take due pushes for sending (pending, or a sender's lease run out): they are
+        not claimed again for `lease_seconds`."""
+        ...
+    async def finish_push(self, push_id: int, status: str,
+                          retry_in: float | None = None) -> None:
+        """'sent', 'dropped' (chat gone) or 'failed'; with `retry_in`, due again then."""
+        ...
+    async def push_counts(self) -> dict[str, int]:
+        """Pushes by status."""
+        ...
 
     # Backup, export, import.
     async def backup(self, target: str | Path) -> None:

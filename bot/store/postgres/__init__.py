@@ -15,12 +15,13 @@ from bot.store.postgres.connection import MIGRATIONS_DIR
 from bot.store.postgres.text import FullText
 from bot.store.sql.displays import Displays
 from bot.store.sql.exchange import Exchange
+from bot.store.sql.follows import Follows
 from bot.store.sql.reads import Reads
 from bot.store.sql.saved import SavedQueries
 from bot.store.sql.writes import Writes
 
 
-class PostgresStore(FullText, Reads, Writes, SavedQueries, Exchange, Displays):
+class PostgresStore(FullText, Reads, Writes, SavedQueries, Exchange, Displays, Follows):
     """One PostgreSQL database: `await PostgresStore.open(url)`, `await store.close()`."""
 
 

@@ -3,8 +3,9 @@
 Export format, one JSON object per line:
 
     {"format": "onrecord-export", "version": 1, "speakers": [...], "topic_aliases": [...],
-     "saved_queries": [...]}                      header: rows that belong to no article
-    {"article": {...}, "statements": [...], "speakers": [...], "topic_aliases": [...]}
+     "saved_queries": [...], "follows": [...]}    header: rows that belong to no article
+    {"article": {...}, "statements": [...], "speakers": [...], "topic_aliases": [...],
+     "pushes": [...]}
 
 Rows are written column by column as stored (the engine's own columns, such as a
 tsvector, left out), so import re-creates them exactly: into an empty store, the same
@@ -39,6 +40,7 @@ class Exchange(SqlStore):
             "speakers": await self._dicts("speakers", f"WHERE id NOT IN ({referenced})"),
             "topic_aliases": await self._dicts("topic_aliases", "WHERE article_id IS NULL"),
             "saved_queries": await self._dicts("saved_queries"),
+            "follows": await self._dicts("follows"),
         }
         yield _dump(header)
         ids = [row[0] for row in await self._rows("SELECT id FROM articles ORDER BY id")]
@@ -55,6 +57,7 @@ class Exchange(SqlStore):
                     " WHERE article_id = ?)", (article_id,)),
                 "topic_aliases": await self._dicts(
                     "topic_aliases", "WHERE article_id = ?", (article_id,)),
+                "pushes": await self._dicts("pushes", "WHERE article_id = ?", (article_id,)),
             })
 
     async def import_lines(self, lines: Iterable[str]) -> tuple[int, int]:
@@ -103,6 +106,8 @@ class Exchange(SqlStore):
                 await self._insert("topic_aliases", dict(alias, article_id=None), keep_id=True)
         for query in record.get("saved_queries", []):
             await self._insert("saved_queries", query, keep_id=True, ignore=True)
+        for follow in record.get("follows", []):
+            await self._insert("follows", follow, keep_id=True, ignore=True)
 
     async def _import_article(self, record: dict[str, Any], touched: set[int]) -> int:
         article = dict(record["article"])
@@ -114,11 +119,13 @@ class Exchange(SqlStore):
         speaker_ids = {s["id"]: await self._speaker_id(s, touched)
                        for s in record.get("speakers", [])}
         article_id = await self._insert("articles", article, keep_id=True)
+        statement_ids: dict[Any, int] = {}
         for statement in record.get("statements", []):
             row = dict(statement, article_id=article_id)
             if row.get("speaker_id") is not None:
                 row["speaker_id"] = speaker_ids.get(row["speaker_id"])
             statement_id = await self._insert("statements", row, keep_id=True)
+            statement_ids[statement.get("id")] = statement_id
             speaker_text = " ".join(filter(None, [row.get("speaker_name"),
                                                   row.get("speaker_title")]))
             await self._index_statements([
@@ -126,6 +133,11 @@ class Exchange(SqlStore):
                  row.get("speaker_id") or None)])
         for alias in record.get("topic_aliases", []):
             await self._insert("topic_aliases", dict(alias, article_id=article_id),
+                               keep_id=True, ignore=True)
+        for push in record.get("pushes", []):
+            ids = [statement_ids.get(i, i) for i in json.loads(push["statement_ids"])]
+            await self._insert("pushes", dict(push, article_id=article_id,
+                                              statement_ids=json.dumps(ids)),
                                keep_id=True, ignore=True)
         return 1
 

@@ -10,6 +10,7 @@ import sqlite3
 
 from bot.store.sql.displays import Displays
 from bot.store.sql.exchange import Exchange
+from bot.store.sql.follows import Follows
 from bot.store.sql.reads import Reads
 from bot.store.sql.saved import SavedQueries
 from bot.store.sql.writes import Writes
@@ -18,7 +19,8 @@ from bot.store.sqlite.connection import MIGRATIONS_DIR
 from bot.store.sqlite.fts import FullText
 
 
-class SQLiteStore(FullText, FileBackup, Reads, Writes, SavedQueries, Exchange, Displays):
+class SQLiteStore(FullText, FileBackup, Reads, Writes, SavedQueries, Exchange, Displays,
+                  Follows):
     """One open SQLite database: `await SQLiteStore.open(path)`, `await store.close()`."""
 
 
