@@ -1,14 +1,19 @@
 """Search speed at scale: a store of N statements, per-query latency against a naive scan.
 
     .venv/bin/python bench/search_speed.py --statements 10000 --statements 100000 [--json]
+    .venv/bin/python bench/search_speed.py --backend postgres --statements 1000000 --reuse
 
 The store is built from PolNeAR train+dev statements (extracted once, read from
 ../shared at run time) recombined with seeded random speakers (real ones plus
 invented first-name/surname pairs, one per SPEAKERS_PER statements), dates and
 outlets, ARTICLE_STATEMENTS to an article, written with Store.add_extractions in
 batches (one transaction each) and the index optimised: build_s covers all of it.
+With --backend postgres the same material is written inside PostgreSQL (the database
+onrecord_bench_<N> on 127.0.0.1, kept for --reuse; search_speed_pg.py says how) and
+searched through the same code and the PostgreSQL adapter.
 Queries: the PolNeAR dev query set plus queries made from stored statements
-(surname + a rare word of the quote, "who said" two words). The naive baseline runs
+(surname + a rare word of the quote, "who said" two words), timed --repeat times:
+the best round is reported, topic-only queries ("who said ...") also apart. The naive baseline runs
 in a child process (its list of every quote would otherwise set our peak RSS):
 rapidfuzz process.extract over every statement text, on NAIVE_QUERIES queries.
 """
@@ -35,24 +40,18 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parent))
 sys.path.insert(0, str(BENCH))
 
-from make_queries import DEFAULT_OUT, read_docs  # noqa: E402
-from rapidfuzz import process  # noqa: E402
-from rapidfuzz.utils import default_process  # noqa: E402
+from make_queries import read_docs  # noqa: E402
+from search_speed_stats import SEED, load, measure, naive, percentile, summary  # noqa: E402
 
 from bot.loading import extract_text  # noqa: E402
 from bot.models import Article, Extraction, Paragraph, Speaker, Statement  # noqa: E402
-from bot.search import search  # noqa: E402
-from bot.search.query import STOPWORDS  # noqa: E402
 from bot.store import Store  # noqa: E402
-from bot.text import name_key, words  # noqa: E402
+from bot.text import name_key  # noqa: E402
 
-SEED = 7
 ARTICLE_STATEMENTS = 12
 BATCH_ARTICLES = 500
 SPEAKERS_PER = 50  # one speaker for every this many statements (at least the real ones)
-QUERIES_FROM_STORE = 300
 NAIVE_QUERIES = 10
-WARMUP_QUERIES = 20
 OUTLETS = ["Xinhua", "Reuters", "AP", "nyt", "wash-post", "politico", "breitbart",
            "usa-today", "huff-post", "west-journal", "BBC", "Le Monde"]
 FIRST_DAY = date(2015, 1, 1)
@@ -127,103 +126,91 @@ async def build(path: Path, n: int, pool: list[Statement], names: list[str]) -> 
     return time.perf_counter() - started
 
 
-async def store_queries(store: Store, n: int, rng: random.Random) -> list[str]:
-    ids = [rng.randrange(1, n + 1) for _ in range(QUERIES_FROM_STORE)]
-    out = []
-    for statement in await store.get_statements(ids):
-        rare = [w for w in words(statement.quote) if len(w) > 6 and w not in STOPWORDS]
-        if not rare or not statement.speaker:
-            continue
-        surname = statement.speaker.split()[-1]
-        form = rng.randrange(3)
-        if form == 0:
-            out.append(f"what did {surname} say about {rng.choice(rare)}")
-        elif form == 1:
-            out.append(f"{surname} {rng.choice(rare)}")
-        else:
-            out.append(f"who said {' '.join(rare[:2])}")
-    return out
+def prepare_sqlite(n: int, pool: list[Statement], names: list[str], folder: Path,
+                   reuse: bool) -> tuple[str, float, float]:
+    """(path, build seconds, MB on disk) of the SQLite store of N statements."""
+    path = folder / f"speed{n}.db"
+    build_s = 0.0
+    if not (reuse and path.exists()):
+        for old in folder.glob(f"speed{n}.db*"):
+            old.unlink()
+        wanted = max(len(names), n // SPEAKERS_PER)
+        build_s = asyncio.run(build(path, n, pool, speaker_names(
+            names, wanted, random.Random(SEED))))
+    return str(path), build_s, sum(p.stat().st_size for p in folder.glob(f"speed{n}.db*"))
 
 
-async def measure(path: Path, n: int) -> tuple[list[float], list[str]]:
-    rng = random.Random(SEED)
-    dev = [json.loads(line)["q"] for line in DEFAULT_OUT.read_text().splitlines() if line]
-    store = await Store.open(path)
-    try:
-        queries = dev + await store_queries(store, n, rng)
-        for query in queries[:WARMUP_QUERIES]:
-            await search(store, query)
-        timings = []
-        for query in queries:
-            started = time.perf_counter()
-            await search(store, query)
-            timings.append((time.perf_counter() - started) * 1000)
-    finally:
-        await store.close()
-    return timings, queries
+def prepare_postgres(n: int, pool: list[Statement], names: list[str], reuse: bool
+                     ) -> tuple[str, float, float]:
+    """(URL, fill seconds, bytes) of the PostgreSQL bench database of N statements."""
+    import psycopg
+    import search_speed_pg as pg
+
+    build_s = 0.0
+    if not (reuse and pg.filled(n)):
+        wanted = max(len(names), n // SPEAKERS_PER)
+        build_s = pg.fill(n, pool, speaker_names(names, wanted, random.Random(SEED)),
+                          OUTLETS, ARTICLE_STATEMENTS, FIRST_DAY.isoformat(), DAYS, SEED)
+    url = pg.bench_url(n)
+    with psycopg.connect(url) as conn:
+        size = conn.execute("SELECT pg_database_size(current_database())").fetchone()
+    return url, build_s, float(size[0] if size else 0)
 
 
-def naive(path: str, queries: list[str], out: Any) -> None:
-    """Child process: rapidfuzz over every stored quote (read with plain sqlite3)."""
-    import sqlite3
+def opener(source: str) -> Any:
+    if source.startswith("postgresql:"):
+        from bot.store.postgres import PostgresStore
 
-    db = sqlite3.connect(path)
-    texts = [row[0] for row in db.execute("SELECT quote FROM statements")]
-    db.close()
-    timings = []
-    for query in queries:
-        started = time.perf_counter()
-        process.extract(query, texts, processor=default_process, limit=5, score_cutoff=50)
-        timings.append((time.perf_counter() - started) * 1000)
-    out.put(timings)
+        return lambda: PostgresStore.open(source)
+    return lambda: Store.open(Path(source))
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
-def run(n: int, pool: list[Statement], names: list[str], db_dir: Path | None = None,
-        reuse: bool = False, with_naive: bool = True, slowest: int = 0) -> dict[str, Any]:
-    """One N: build (or, with `reuse`, keep a store already built in `db_dir`), measure."""
-    rng = random.Random(SEED)
-    wanted = max(len(names), n // SPEAKERS_PER)
+def run(n: int, pool: list[Statement], names: list[str], args: argparse.Namespace
+        ) -> dict[str, Any]:
+    """One N: build (or, with --reuse, keep the store already built), measure."""
     with tempfile.TemporaryDirectory() as tmp:
-        folder = db_dir or Path(tmp)
-        path = folder / f"speed{n}.db"
-        build_s = 0.0
-        if not (reuse and path.exists()):
-            for old in folder.glob(f"speed{n}.db*"):
-                old.unlink()
-            build_s = asyncio.run(build(path, n, pool, speaker_names(names, wanted, rng)))
-        db_mb = sum(p.stat().st_size for p in folder.glob(f"speed{n}.db*")) / 2**20
-        timings, queries = asyncio.run(measure(path, n))
-        for ms, query in sorted(zip(timings, queries, strict=True), reverse=True)[:slowest]:
+        if args.backend == "postgres":
+            source, build_s, size = prepare_postgres(n, pool, names, args.reuse)
+        else:
+            source, build_s, size = prepare_sqlite(n, pool, names, args.db or Path(tmp),
+                                                   args.reuse)
+        load_before = load()
+        rounds, queries = asyncio.run(measure(opener(source), n, args.repeat))
+        load_after = load()
+        best = min(rounds, key=lambda t: percentile(t, 0.99))
+        for ms, query in sorted(zip(best, queries, strict=True), reverse=True)[:args.slowest]:
             print(f"{ms:8.1f} ms  {query}", file=sys.stderr)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         naive_ms = [0.0]
-        if with_naive:
+        if not args.no_naive:
             queue: Any = multiprocessing.get_context("fork").Queue()
             sample = random.Random(SEED).sample(queries, min(NAIVE_QUERIES, len(queries)))
             child = multiprocessing.get_context("fork").Process(
-                target=naive, args=(str(path), sample, queue))
+                target=naive, args=(source, sample, queue))
             child.start()
             naive_ms = queue.get()
             child.join()
-    p50, naive_p50 = statistics.median(timings), statistics.median(naive_ms)
-    return {"statements": n, "queries": len(timings), "p50_ms": round(p50, 2),
-            "p99_ms": round(percentile(timings, 0.99), 2), "naive_p50_ms": round(naive_p50, 1),
-            "speedup": round(naive_p50 / p50, 1), "build_s": round(build_s, 1),
-            "db_mb": round(db_mb, 1), "peak_rss_mb": round(peak, 1)}
+    result = summary(rounds, queries)
+    naive_p50 = statistics.median(naive_ms)
+    return {"backend": args.backend, "statements": n, "queries": len(queries), **result,
+            "naive_p50_ms": round(naive_p50, 1),
+            "speedup": round(naive_p50 / result["p50_ms"], 1), "build_s": round(build_s, 1),
+            "db_mb": round(size / 2**20, 1), "peak_rss_mb": round(peak, 1),
+            "load_before": load_before, "load_after": load_after}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--statements", type=int, action="append", required=True)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--backend", choices=("sqlite", "postgres"), default="sqlite",
+                        help="postgres: the database onrecord_bench_<N> on 127.0.0.1")
+    parser.add_argument("--repeat", type=int, default=1, metavar="R",
+                        help="time the workload R times; report the best round")
     parser.add_argument("--db", type=Path, help="folder for the stores (kept after the run)")
     parser.add_argument("--reuse", action="store_true",
-                        help="with --db: measure a store already built there (build_s 0)")
+                        help="measure a store already built (--db folder, or the"
+                        " PostgreSQL bench database when filled for N) (build_s 0)")
     parser.add_argument("--no-naive", action="store_true", help="skip the naive baseline")
     parser.add_argument("--slowest", type=int, default=0, metavar="N",
                         help="print the N slowest queries (to stderr)")
@@ -233,7 +220,7 @@ def main() -> int:
     for n in args.statements:
         if args.db:
             args.db.mkdir(parents=True, exist_ok=True)
-        result = run(n, pool, names, args.db, args.reuse, not args.no_naive, args.slowest)
+        result = run(n, pool, names, args)
         runs.append(result)
         if not args.json:
             print(json.dumps(result), flush=True)
