@@ -3,7 +3,9 @@
     onrecord run [--webhook]          start the Telegram bot (console without a token)
     onrecord webhook set URL | delete register or remove the webhook (run --webhook)
     onrecord chat                     ask questions in the local console
-    onrecord load PATH_OR_DIR...      store article files
+    onrecord load PATH_OR_DIR...      store article files (--queue: enqueue them)
+    onrecord worker [--concurrency N] run queued loads and periodic tasks (PostgreSQL)
+    onrecord queue status             loads waiting, running and failed
     onrecord ask "QUERY" [--json] [--limit N]
     onrecord extract FILE... [--json] [--explain]
     onrecord extract --input-jsonl IN --output-jsonl OUT
@@ -73,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
                       help="articles per transaction in bulk mode")
     load.add_argument("--timeout", type=float, default=EXTRACT_TIMEOUT,
                       help="seconds one article's extraction may take (default %(default)s)")
+    load.add_argument("--queue", action="store_true",
+                      help="enqueue the articles for `onrecord worker` (PostgreSQL only)")
+    worker = commands.add_parser("worker", help="run queued loads (PostgreSQL only)")
+    worker.add_argument("--concurrency", type=int, default=1, help="jobs run at once")
+    queue = commands.add_parser("queue", help="the ingestion queue (PostgreSQL only)")
+    queue.add_argument("action", choices=["status"])
     ask = commands.add_parser("ask", help="answer one query")
     ask.add_argument("query")
     ask.add_argument("--json", action="store_true", help="print JSON instead of a card")
@@ -172,6 +180,7 @@ def cmd_webhook(settings: Settings, action: str, url: str = "", drop: bool = Fal
 def configure_logging(settings: Settings, command: str) -> None:
     # The bot logs its work; the console and one-shot commands print answers only.
     bot_runs = command == "run" and settings.telegram_bot_token is not None
+    bot_runs = bot_runs or command == "worker"
     default = "INFO" if bot_runs else "WARNING"
     logging.basicConfig(level=(settings.log_level or default).upper(),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -216,6 +225,8 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
                            getattr(args, "drop_pending_updates", False))
     if args.command == "chat":
         return asyncio.run(run_console(settings))
+    if args.command in ("worker", "queue") or (args.command == "load" and args.queue):
+        return dispatch_queue(args, settings)
     if args.command == "load":
         return asyncio.run(cmd_load(settings, args.paths, args.quiet, args.batch_size,
                                     args.timeout if args.timeout > 0 else None))
@@ -228,3 +239,14 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "import":
         return asyncio.run(cmd_import(settings, args.source))
     return cmd_extract(args)
+
+
+def dispatch_queue(args: argparse.Namespace, settings: Settings) -> int:
+    # Imported here: procrastinate takes half a second to import, other commands skip it.
+    from bot.commands.worker import cmd_load_queue, cmd_queue_status, cmd_worker
+
+    if args.command == "worker":
+        return asyncio.run(cmd_worker(settings, args.concurrency))
+    if args.command == "queue":
+        return asyncio.run(cmd_queue_status(settings))
+    return asyncio.run(cmd_load_queue(settings, args.paths))
