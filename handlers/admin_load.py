@@ -7,7 +7,9 @@
 
 Every load goes through bot.ingest (the same checks, worker pool with a time limit and
 policy as `onrecord load`) and replies with a summary (bot.cards.load_summary) or says
-why nothing was stored.
+why nothing was stored. With PostgreSQL the load is enqueued instead (handlers.queued):
+the bot answers "Queued", and the summary comes when a worker has loaded it. /queue
+lists the loads waiting and failed.
 """
 
 from __future__ import annotations
@@ -33,8 +35,10 @@ from bot.article import ArticleError
 from bot.cards import load_summary
 from bot.ingest import LoadReport, check_size, ingest
 from bot.loading import load_url_report, store_document
+from bot.queue import queue_configured
 from handlers.context import Context
 from handlers.guard import admin_only
+from handlers.queued import enqueue_for_admin, queue_text
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +65,9 @@ async def load_for_admin(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:
         return
+    if queue_configured(context.bot_data.require_settings()):
+        await enqueue_and_reply(message, context)
+        return
     try:
         report = await load_from(message, context)
     except ArticleError as exc:
@@ -73,6 +80,25 @@ async def load_for_admin(update: Update, context: Context) -> None:
         return
     log.info("loaded article %s (created %s)", report.result.article_id, report.result.created)
     await message.reply_text(load_summary(report), do_quote=True)
+
+
+async def enqueue_and_reply(message: Message, context: Context) -> None:
+    """PostgreSQL: enqueue for `onrecord worker`; its result comes as a later reply."""
+    try:
+        queued = await enqueue_for_admin(message, context, command_text(message))
+    except ArticleError as exc:
+        await message.reply_text(f"Could not load: {escape(str(exc))}\nNothing was stored.",
+                                 do_quote=True)
+        return
+    await message.reply_text(queued or USAGE, do_quote=True)
+
+
+@admin_only
+async def queue_command(update: Update, context: Context) -> None:
+    """/queue: the loads waiting, running and failed (PostgreSQL)."""
+    if update.effective_message is not None:
+        text = await queue_text(context.bot_data.require_settings())
+        await update.effective_message.reply_text(text, do_quote=True)
 
 
 async def load_from(message: Message, context: Context) -> LoadReport | None:
@@ -148,6 +174,7 @@ def load_handlers() -> list[BaseHandler[Update, Context, None]]:
     new = filters.UpdateType.MESSAGE  # an edited /load does not load again
     return [
         CommandHandler("load", load_command, filters=new, block=False),
+        CommandHandler("queue", queue_command, filters=new, block=False),
         MessageHandler(new & filters.Document.ALL & filters.CaptionRegex(CAPTION_RE),
                        load_command, block=False),
     ]

@@ -11,6 +11,7 @@ from telegram.ext import Application, Defaults
 
 from bot.config import Settings
 from bot.loading import load_seeds_if_empty
+from bot.queue import queue_configured
 from bot.state import SharedState, open_state
 from bot.store import open_store
 from bot.store.port import SAVED_QUERY_DAYS
@@ -24,6 +25,7 @@ from handlers.inline import inline_handlers
 from handlers.menus import set_menus
 from handlers.private import private_handlers
 from handlers.processor import ChatOrderedProcessor
+from handlers.queued import start_replies, stop_replies
 from handlers.redact import protect
 from handlers.retry import SEEN_GROUP, RetryingRateLimiter, seen_handler
 from handlers.webhook import WebhookApplication
@@ -115,15 +117,18 @@ async def post_init(app: Application) -> None:
     seeded = await load_seeds_if_empty(store, data.settings.seeds_dir)
     if seeded:
         log.info("seeded %d articles", len(seeded))
-    pruned = await store.prune_saved_queries()
-    if pruned:
-        log.info("pruned %d saved queries not asked for %d days", pruned, SAVED_QUERY_DAYS)
+    if not queue_configured(data.settings):  # PostgreSQL: the workers' periodic task
+        pruned = await store.prune_saved_queries()
+        if pruned:
+            log.info("pruned %d saved queries not asked for %d days", pruned, SAVED_QUERY_DAYS)
+    await start_replies(app, data.settings)  # PostgreSQL: workers' answers to /load
     await set_menus(app.bot, data.settings.admin_ids)
 
 
 async def post_shutdown(app: Application) -> None:
     """Close the store (the counterpart of post_init), and the shared state if ours."""
     data = bot_data(app)
+    await stop_replies(app)
     store, data.store = data.store, None
     if store is not None:
         await store.close()
