@@ -11,15 +11,17 @@ top-1 accuracy overall, by gold kind, phrasing and spelling, the negatives answe
 nothing, the time, and why the misses missed.
 
 A question is answered RIGHT when the first result (or a statement grouped under it) is
-a statement of the gold article whose quote matches the gold content by the scorer's
-rule (bag-of-tokens F1 >= 0.5 on score_extraction.norm_tokens) and whose speaker is the
-gold source's (answer_judge.same_speaker: same surname, the same first name when both
-give one; organisations by last word, words or acronym). A negative is right when nothing
-is returned. Also reported: MRR@5; top-1 `lenient`, when a first answer that is a piece of
-the gold content (the scorer's fragment: >= 80% of its tokens inside it, e.g. only the
-quoted words of a mixed quote) counts too; top-1 `when_stored`, over the questions whose
-statement the store holds with the right speaker (what search alone can reach); and each
-miss's cause (answer_judge.cause). `--limit N` asks N questions spread evenly over the set.
+a statement whose quote matches the gold content by the scorer's rule (bag-of-tokens
+F1 >= 0.5 on score_extraction.norm_tokens) and whose speaker is the gold source's
+(answer_judge.same_speaker: same surname, the same first name when both give one;
+organisations by last word, words or acronym), in the gold article or in another one
+reporting the same words (top-1 `same_article` counts the gold article's only). A
+negative is right when nothing is returned. Also reported: MRR@5; top-1 `lenient`, when
+a first answer that is a piece of the gold content (the scorer's fragment: >= 80% of its
+tokens inside it, e.g. only the quoted words of a mixed quote) counts too; top-1
+`when_stored`, over the questions whose statement the store holds with the right speaker
+(what search alone can reach); and each miss's cause (answer_judge.cause). `--limit N`
+asks N questions spread evenly over the set.
 """
 
 from __future__ import annotations
@@ -110,10 +112,12 @@ async def _ask(store: Store, scorer: ModuleType, questions: list[dict[str, Any]]
                 for h in outcome.hits]
         wanted = article[case["doc_id"]]
         rank = next((i for i, m in enumerate(hits, 1)
-                     if right(scorer, m, wanted, gold["content"], name)), 0)
+                     if right(scorer, m, None, gold["content"], name)), 0)
         ok = rank == 1
+        _count(tally, "same_article", case["kind"],
+               bool(hits) and right(scorer, hits[0], wanted, gold["content"], name))
         reciprocal += 1 / rank if rank else 0.0
-        lenient = bool(hits) and right(scorer, hits[0], wanted, gold["content"], name, True)
+        lenient = bool(hits) and right(scorer, hits[0], None, gold["content"], name, True)
         _count(tally, "lenient", case["kind"], lenient)
         if stored_right(scorer, by_article[wanted], gold["content"], name):
             _count(tally, "when_stored", case["kind"], ok)
@@ -136,7 +140,7 @@ async def _ask(store: Store, scorer: ModuleType, questions: list[dict[str, Any]]
         "mrr5": round(reciprocal / positives, 4) if positives else None,
         **{f"top1_{group}_by_kind": {k: _share(tally[group], k)
                                      for k in ("all", "direct", "partial", "indirect")}
-           for group in ("lenient", "when_stored")},
+           for group in ("same_article", "lenient", "when_stored")},
         **{f"top1_by_{g}": {k.split("/")[0]: _share(tally[g], k.split("/")[0])
                             for k in sorted(tally[g]) if k.endswith("/n")}
            for g in ("kind", "phrasing", "spelling", "topic")},

@@ -161,7 +161,10 @@ def test_scoring(scorer) -> None:
     assert not matches(scorer, "bridge", gold)
     assert matches(scorer, "bridge", gold, lenient=True)  # a piece of the content
     assert right(scorer, [target], 1, gold, roe)
-    assert not right(scorer, [target], 2, gold, roe)  # another article
+    assert not right(scorer, [target], 2, gold, roe)  # another article, asked strictly
+    assert right(scorer, [target], None, gold, roe)  # the same words wherever reported
+    assert not right(scorer, [Stored(2, "Jane Roe", "tolls fund repairs")], None, gold, roe)
+    assert not right(scorer, [Stored(2, "John Doe", target.quote)], None, gold, roe)
     assert not right(scorer, [Stored(1, "John Doe", target.quote)], 1, gold, roe)
     other = Stored(1, "Jane Roe", "tolls would fund the repairs")
     assert cause(scorer, [other], gold, roe, "bridge", None, None, 0) == \
@@ -174,3 +177,6 @@ def test_scoring(scorer) -> None:
         "search: another statement of the speaker first (target rank 2)"
     assert cause(scorer, [target], gold, roe, "spring", [Stored(1, "John Doe", "x")],
                  None, 0) == "search: another speaker first"
+    assert cause(scorer, [target], gold, Name("Roe", "person", "Roe"), "spring",
+                 [Stored(1, "Ann Roe", "x")], None, 0) == \
+        "search: a namesake first (another speaker of that name)"
