@@ -60,7 +60,7 @@ def test_load_queue_enqueues_each_article_once_and_a_worker_loads_them(
 
     # A worker that stops once the queue is empty: the three articles are stored, the
     # unreachable URL (nothing listens at news.example.com here) is refused, not retried.
-    settings = Settings(_env_file=None)
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
     asyncio.run(run_worker(settings, 2, wait=False, install_signal_handlers=False))
     assert jobs(pg_env, LOAD_TASK) == []  # done jobs are deleted
     assert rows(pg_env, "SELECT count(*) FROM articles") == [(3,)]
@@ -89,8 +89,8 @@ def test_sqlite_has_no_queue(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
 
 async def test_with_two_workers_the_periodic_prune_runs_once_per_tick(
         pg_url: str, tmp_path: Path) -> None:
-    settings = fast_settings(Settings(_env_file=None, ONRECORD_DB_PATH=tmp_path / "x.db"),
-                             pg_url)
+    plain = Settings(_env_file=None, ONRECORD_DB_PATH=tmp_path / "x.db")  # type: ignore[call-arg]
+    settings = fast_settings(plain, pg_url)
     store = await open_store(settings)
     old, recent = await store.save_query("old question"), await store.save_query("recent")
     await asyncio.to_thread(rows, pg_url, "UPDATE saved_queries SET used_at = %s, "
