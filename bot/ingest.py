@@ -30,6 +30,7 @@ from typing import Any
 from bot.article import ArticleError, parse_article
 from bot.extraction import extract
 from bot.models import Article, Extraction, LoadResult, Statement
+from bot.push import queue_pushes
 from bot.store.port import Store
 from bot.workers import TaskFailed, TaskTimeout, WorkerDied, shared_pool
 
@@ -196,8 +197,15 @@ async def extract_article(text: str, *, timeout: float | None = EXTRACT_TIMEOUT,
 # ---- the write ----
 
 async def write(store: Store, extractions: Sequence[Extraction]) -> list[LoadResult]:
-    """Store articles that passed ingest, in one transaction (duplicates add nothing)."""
-    return await store.add_extractions(extractions)
+    """Store articles that passed ingest, in one transaction (duplicates add nothing),
+    then queue the pushes the new ones call for (bot.push: every door, any process)."""
+    results = await store.add_extractions(extractions)
+    created = [r.article_id for r in results if r.created]
+    try:
+        await queue_pushes(store, created)
+    except Exception:  # the articles are stored; a push problem must not undo the load
+        log.exception("pushes for articles %s not queued", created)
+    return results
 
 
 async def ingest(store: Store, text: str, *, max_bytes: int | None = None,

@@ -20,11 +20,13 @@ from handlers.callbacks import callback_handlers, expired_handler
 from handlers.context import CONTEXT_TYPES, BotData
 from handlers.errors import on_error
 from handlers.flood import GATE_GROUP, flood_handler
+from handlers.follow import follow_handlers
 from handlers.groups import group_handlers
 from handlers.inline import inline_handlers
 from handlers.menus import set_menus
 from handlers.private import private_handlers
 from handlers.processor import ChatOrderedProcessor
+from handlers.push import start_pushes, stop_pushes
 from handlers.queued import start_replies, stop_replies
 from handlers.redact import protect
 from handlers.retry import SEEN_GROUP, RetryingRateLimiter, seen_handler
@@ -93,7 +95,8 @@ def build_application(
     # Order matters within the group: admin commands before the private catch-alls,
     # every button handler before the "expired" catch-all.
     app.add_handlers([
-        *admin_handlers(), *group_handlers(), *private_handlers(), *inline_handlers(),
+        *admin_handlers(), *follow_handlers(), *group_handlers(), *private_handlers(),
+        *inline_handlers(),
         *callback_handlers(), expired_handler(),
     ])
     app.add_handler(flood_handler(), group=GATE_GROUP)
@@ -123,11 +126,13 @@ async def post_init(app: Application) -> None:
             log.info("pruned %d saved queries not asked for %d days", pruned, SAVED_QUERY_DAYS)
     await start_replies(app, data.settings)  # PostgreSQL: workers' answers to /load
     await set_menus(app.bot, data.settings.admin_ids)
+    start_pushes(app, store)  # handlers.push: the outbox of pushes, sent while running
 
 
 async def post_shutdown(app: Application) -> None:
     """Close the store (the counterpart of post_init), and the shared state if ours."""
     data = bot_data(app)
+    await stop_pushes(app)
     await stop_replies(app)
     store, data.store = data.store, None
     if store is not None:

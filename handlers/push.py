@@ -1,0 +1,139 @@
+"""Sending the pushes queued in the store's outbox (bot/push.py queues them).
+
+The running bot claims due pushes (every POLL_SECONDS, and at once when this process
+queued some), sends each as one message through the bot, so through the shared send
+budget (handlers.limiter: 30/s for the bot, 20/min per group) and its retries, and
+records the outcome in the store:
+
+    sent                            'sent' (never claimed again; a reload adds no row)
+    403 Forbidden, chat not found   the chat blocked the bot or left: its follows are
+                                    removed, the push 'dropped'
+    any other failure               due again after RETRY_SECONDS * attempts, at most
+                                    MAX_ATTEMPTS times, then 'failed'
+
+A claim is a lease (LEASE_SECONDS): a bot that dies mid-send leaves its pushes to be
+claimed again by the next start or another replica; only a push sent but not yet
+recorded when the process died can then arrive twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import Application
+
+from bot import push as outbox
+from bot.models import StoredStatement
+from bot.push_cards import push_card
+from bot.store.port import Push, Store
+from handlers.answer import source_button
+from handlers.private import statement_link
+
+log = logging.getLogger(__name__)
+
+POLL_SECONDS = 2.0  # how often the outbox is read for pushes queued by other processes
+CLAIM_BATCH = 200
+LEASE_SECONDS = 600.0  # long enough for a group's 20 a minute to let a batch through
+MAX_ATTEMPTS = 5
+RETRY_SECONDS = 30.0
+GONE_CHAT = ("chat not found", "chat_id is empty", "group chat was upgraded")
+
+
+class PushSender:
+    """One per running Application: `start()` in post_init, `await stop()` at shutdown."""
+
+    def __init__(self, app: Application, store: Store) -> None:
+        self.app, self.store = app, store
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        outbox.LISTENERS.append(self._wake.set)
+        self._task = asyncio.create_task(self._run(), name="onrecord-pushes")
+
+    async def stop(self) -> None:
+        with contextlib.suppress(ValueError):
+            outbox.LISTENERS.remove(self._wake.set)
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                sent = await self.deliver_due()
+            except Exception:  # the store failed: try again at the next poll
+                log.exception("push delivery failed")
+                sent = 0
+            if sent < CLAIM_BATCH:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
+                self._wake.clear()
+
+    async def deliver_due(self) -> int:
+        """Claim due pushes and send them side by side (the send budget paces them)."""
+        pushes = await self.store.claim_pushes(CLAIM_BATCH, LEASE_SECONDS)
+        await asyncio.gather(*(self.deliver(p) for p in pushes))
+        return len(pushes)
+
+    async def deliver(self, push: Push) -> None:
+        statements = await self.store.get_statements(list(push.statement_ids))
+        if not statements:  # the article was forgotten meanwhile
+            await self.store.finish_push(push.id, "dropped")
+            return
+        try:
+            await self.app.bot.send_message(push.chat_id, push_card(statements),
+                                            reply_markup=self.keyboard(statements))
+        except Forbidden as exc:
+            await self._chat_gone(push, exc)
+        except BadRequest as exc:
+            if any(words in exc.message.lower() for words in GONE_CHAT):
+                await self._chat_gone(push, exc)
+            else:
+                await self._failed(push, exc)
+        except (TelegramError, OSError) as exc:
+            await self._failed(push, exc)
+        else:
+            await self.store.finish_push(push.id, "sent")
+
+    def keyboard(self, statements: list[StoredStatement]) -> InlineKeyboardMarkup:
+        link = statement_link(self.app.bot.username, statements[0].id)
+        row = [InlineKeyboardButton("Full record", url=link)]
+        source = source_button(statements[0])
+        if source is not None:
+            row.append(source)
+        return InlineKeyboardMarkup([row])
+
+    async def _chat_gone(self, push: Push, exc: TelegramError) -> None:
+        removed = await self.store.remove_chat_follows(push.chat_id)
+        log.info("chat %s is gone (%s): %d follows removed", push.chat_id, exc, removed)
+        await self.store.finish_push(push.id, "dropped")
+
+    async def _failed(self, push: Push, exc: Exception) -> None:
+        if push.attempts >= MAX_ATTEMPTS:
+            log.warning("push %s to chat %s failed for good: %r", push.id, push.chat_id, exc)
+            await self.store.finish_push(push.id, "failed")
+            return
+        log.info("push %s to chat %s failed (%r); retried later", push.id, push.chat_id, exc)
+        await self.store.finish_push(push.id, "pending", retry_in=RETRY_SECONDS * push.attempts)
+
+
+_SENDERS: dict[int, PushSender] = {}
+
+
+def start_pushes(app: Application, store: Store) -> PushSender:
+    sender = _SENDERS[id(app)] = PushSender(app, store)
+    sender.start()
+    return sender
+
+
+async def stop_pushes(app: Application) -> None:
+    sender = _SENDERS.pop(id(app), None)
+    if sender is not None:
+        await sender.stop()

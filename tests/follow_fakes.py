@@ -1,0 +1,71 @@
+"""What the follow/push/timeline end-to-end tests share: a fake Bot API that also knows
+group admins (getChatMember) and chats that blocked the bot, made-up articles, and
+helpers to wait for the bot's messages to one chat."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from fake_bot_api import Call, FakeBotApi
+from fake_updates import user_dict
+from telegram_html import ApiError
+
+from bot.store.port import Store
+
+BLOCKED = "Forbidden: bot was blocked by the user"
+
+
+class FollowApi(FakeBotApi):
+    """FakeBotApi plus getChatMember (`group_admins`: chat -> user ids, shown as the
+    group's creator) and `blocked` chats, whose sendMessage answers 403 as Telegram does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.group_admins: dict[int, set[int]] = {}
+        self.blocked: set[int] = set()
+
+    async def _result(self, method: str, params: dict[str, Any]) -> Any:
+        name = method.lower()
+        if name == "getchatmember":
+            chat, user = int(params["chat_id"]), int(params["user_id"])
+            admin = user in self.group_admins.get(chat, set())
+            member: dict[str, Any] = {"user": user_dict(user),
+                                      "status": "creator" if admin else "member"}
+            if admin:
+                member["is_anonymous"] = False
+            return member
+        if name == "sendmessage" and int(params["chat_id"]) in self.blocked:
+            raise ApiError(403, BLOCKED)
+        return await super()._result(method, params)
+
+
+def article(title: str, day: str, *paragraphs: str, source: str = "Test Wire") -> str:
+    """A made-up article in the format `onrecord load` and /load read."""
+    return "\n\n".join([title, f"Source: {source}\nDate: {day}", *paragraphs]) + "\n"
+
+
+NATO_ARTICLE = article(
+    "Hegseth presses NATO allies on spending", "March 5, 2025",
+    "BRUSSELS, March 5 (Test Wire) -- U.S. Defense Secretary Pete Hegseth on Wednesday "
+    "urged NATO allies to raise military spending.",
+    "\"Every NATO member must carry its share of the load,\" Hegseth told reporters at "
+    "the alliance's headquarters.",
+    "\"Nobody rides for free any more,\" said Anna Berg, a Swedish diplomat.")
+TARIFF_ARTICLE = article(
+    "Hegseth visits shipyard", "March 9, 2025",
+    "NORFOLK, March 9 (Test Wire) -- Pete Hegseth toured a shipyard on Sunday.",
+    "\"These workers build the fleet we need,\" Hegseth said during the visit.")
+
+
+def pushes_to(api: FakeBotApi, chat: int) -> list[Call]:
+    """The push messages a chat got (processed sendMessage calls that are pushes)."""
+    return [c for c in api.calls_to("sendMessage", processed_only=True)
+            if c.params["chat_id"] == chat and "New on record" in str(c.params["text"])]
+
+
+async def settled(store: Store, wanted: dict[str, int], timeout: float = 10) -> None:
+    """Wait until the outbox holds exactly these counts by status."""
+    async with asyncio.timeout(timeout):
+        while await store.push_counts() != wanted:
+            await asyncio.sleep(0.05)
