@@ -60,6 +60,8 @@ async def start_replies(application: Application, settings: Settings) -> None:
     """With PostgreSQL: open the queue (applying its schema) and run the reply worker."""
     if not queue_configured(settings):
         return
+    if settings.log_level is None:  # procrastinate logs every job's arguments at INFO
+        logging.getLogger("procrastinate").setLevel(logging.WARNING)
     app = client_app(settings, REPLY_CONCURRENCY + 3)
     app.task(name=REPLY_TASK, pass_context=True, queue=REPLY_QUEUE, retry=REPLY_RETRY)(
         send_reply)
