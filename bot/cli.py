@@ -7,6 +7,7 @@
     onrecord worker [--concurrency N] run queued loads and periodic tasks (PostgreSQL)
     onrecord queue status             loads waiting, running and failed
     onrecord ask "QUERY" [--json] [--limit N]
+    onrecord timeline SPEAKER [TOPIC] [--json]   statements in the order said
     onrecord extract FILE... [--json] [--explain]
     onrecord extract --input-jsonl IN --output-jsonl OUT
     onrecord backup PATH              a consistent copy of the database (bot may run)
@@ -85,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("query")
     ask.add_argument("--json", action="store_true", help="print JSON instead of a card")
     ask.add_argument("--limit", type=int, default=5)
+    line = commands.add_parser("timeline", help="a speaker's statements in the order said")
+    line.add_argument("speaker")
+    line.add_argument("topic", nargs="?", default=None)
+    line.add_argument("--json", action="store_true", help="print JSON instead of text")
     ext = commands.add_parser("extract", help="show what an article yields, without storing")
     ext.add_argument("files", nargs="*", type=Path)
     ext.add_argument("--json", action="store_true")
@@ -232,6 +237,10 @@ def dispatch(args: argparse.Namespace, settings: Settings) -> int:
                                     args.timeout if args.timeout > 0 else None))
     if args.command == "ask":
         return asyncio.run(cmd_ask(settings, args.query, args.json, args.limit))
+    if args.command == "timeline":
+        from bot.commands.timeline import cmd_timeline
+
+        return asyncio.run(cmd_timeline(settings, args.speaker, args.topic, args.json))
     if args.command == "backup":
         return asyncio.run(cmd_backup(settings, args.target))
     if args.command == "export":

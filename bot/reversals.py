@@ -1,0 +1,94 @@
+"""'changed?': does a statement take back an earlier one of the same speaker on a topic?
+
+Two readings of a statement's stance, each a (key, sign) pair, rules in order:
+
+    stance   a stance verb in the cue or the content ('supports', 'backs' +1; 'opposes',
+             'ruled out', 'rejected' -1), flipped by a negation just before it
+             ('does not support' -1)
+    modal    an auxiliary and its verb ('will send' / 'will not send', "won't send"):
+             key = the verb's stem, sign -1 when negated
+
+A later statement is flagged when it shares a key with an earlier one and the signs
+differ: 'will' after 'will not' on the same verb, 'ruled out' after 'supports'. Statements
+on one topic by one speaker are compared (the timeline's), so the topic is given. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.text import stem
+
+POSITIVE = ("support", "back", "favor", "favour", "endorse", "welcome", "approve", "embrace",
+            "champion", "accept", "agree")
+NEGATIVE = ("oppose", "reject", "rule out", "ruled out", "rules out", "ruling out", "refuse",
+            "deny", "denies", "denied", "dismiss", "condemn", "veto", "block", "object to")
+# In the content these are too often something else ('come back', 'must be backed by').
+CUE_ONLY = frozenset({"back", "block", "accept", "agree"})
+# A stance verb right after a form of 'to be' is a passive, no stance of the speaker's.
+PASSIVE_RE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+NEGATORS = r"(?:not|never|no longer|n't|nt)"
+STANCE_RE = re.compile(
+    r"\b(?P<neg>" + NEGATORS + r"\s+(?:\w+\s+)?)?(?P<verb>"
+    + "|".join(sorted((re.escape(w) for w in (*POSITIVE, *NEGATIVE)), key=len, reverse=True))
+    + r")\w*", re.IGNORECASE)
+AUXILIARIES = (r"will|would|shall|should|can|could|must|may|might|do|does|did|is|are|was|were"
+               r"|has|have|had")
+MODAL_RE = re.compile(
+    r"\b(?:(?P<aux>" + AUXILIARIES + r")(?P<neg>\s+not|\s+never|n't|\s+no longer)?"
+    r"|(?P<contracted>won't|wouldn't|can't|cannot|shouldn't|couldn't|mustn't|don't|doesn't"
+    r"|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't))"
+    r"\s+(?:(?:be|have|ever|also|still|now|really|definitely|certainly|absolutely)\s+)*"
+    r"(?P<verb>[a-z]{3,})\b", re.IGNORECASE)
+# Words after an auxiliary that are no predicate of their own.
+NOT_PREDICATES = frozenset({"the", "and", "that", "this", "there", "than", "not", "you",
+                            "they", "she", "his", "her", "our", "its", "their", "been",
+                            "any", "all", "for", "with", "what", "who"})
+
+
+@dataclass(frozen=True)
+class Stance:
+    key: str
+    sign: int
+    words: str  # the words read, for the reason shown
+
+
+def stances(cue: str | None, text: str) -> list[Stance]:
+    """Every stance reading of a statement (its cue and its content)."""
+    text = text.replace("’", "'")
+    found: list[Stance] = []
+    for in_cue, source in ((True, cue or ""), (False, text)):
+        for match in STANCE_RE.finditer(source):
+            verb = match["verb"].lower()
+            if not in_cue and (verb in CUE_ONLY or PASSIVE_RE.search(source, 0, match.start())):
+                continue
+            sign = -1 if any(verb.startswith(n) for n in NEGATIVE) else 1
+            if match["neg"]:
+                sign = -sign
+            found.append(Stance("stance", sign, match[0].strip()))
+    for match in MODAL_RE.finditer(text):
+        verb = match["verb"].lower()
+        if verb in NOT_PREDICATES:
+            continue
+        negated = bool(match["neg"] or match["contracted"])
+        found.append(Stance(f"modal:{stem(verb)}", -1 if negated else 1, match[0].strip()))
+    return found
+
+
+def changed_from(history: list[list[Stance]], later: list[Stance]
+                 ) -> tuple[int, Stance, Stance] | None:
+    """The earlier statement `later` takes back: for each of its readings, the most
+    recent earlier statement with that key, when its sign there is the other one (and
+    not also the same one). (index in history, old reading, new reading), latest first."""
+    best: tuple[int, Stance, Stance] | None = None
+    for new in later:
+        for index in range(len(history) - 1, -1, -1):
+            same_key = [old for old in history[index] if old.key == new.key]
+            if not same_key:
+                continue
+            if all(old.sign != new.sign for old in same_key) and (
+                    best is None or index > best[0]):
+                best = (index, same_key[0], new)
+            break
+    return best

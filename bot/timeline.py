@@ -1,0 +1,133 @@
+"""A speaker's statements on a topic in the order they were said (issue 14).
+
+    timeline = await build_timeline(store, "Hegseth", "NATO")
+
+Speakers resolve as in questions (bot.search.speakers: typos, surnames, titles); topic
+words match the quote or its paragraph, all of them, acronyms included (bot.follows).
+Each entry is dated by the day said, else the start of the period said, else the
+article's publication; the same quote reported by several outlets is one entry
+(bot.search.group) with every outlet; an entry that takes back an earlier one of the
+speaker (bot.reversals) is marked `changed` with that entry's number. No Telegram here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.follows import speaker_index, topic_terms
+from bot.models import Hit, StoredStatement
+from bot.reversals import Stance, changed_from, stances
+from bot.search.candidates import alternatives
+from bot.search.group import group_duplicates
+from bot.search.query import clean, content_words
+from bot.search.speakers import SpeakerIndex, SpeakerMatch
+from bot.store.port import Store, TextQuery
+
+# Statements read for one timeline, at most (the latest when a speaker has more).
+MAX_STATEMENTS = 1000
+
+
+@dataclass(frozen=True)
+class Changed:
+    """This entry takes back entry `earlier` (its first statement: `statement_id`)."""
+
+    earlier: int
+    statement_id: int
+    was: str  # the words of the earlier reading ('will not send')
+    now: str
+
+
+@dataclass
+class Entry:
+    number: int  # 1-based, in time order
+    statement: StoredStatement  # the first report of it
+    day: date | None
+    basis: str  # 'said', 'period' or 'published': what the day is
+    sources: list[str]
+    statement_ids: list[int]
+    changed: Changed | None = None
+
+    @property
+    def reported_by(self) -> int:
+        return len(self.sources)
+
+
+@dataclass
+class Timeline:
+    speakers: list[str] = field(default_factory=list)
+    topic: str | None = None
+    entries: list[Entry] = field(default_factory=list)
+    notice: str | None = None
+
+
+def split_request(index: SpeakerIndex, text: str) -> tuple[SpeakerMatch | None, str | None]:
+    """'Hegseth NATO', 'Pete Hegseth on NATO': the speaker named and the topic words."""
+    cleaned = clean(text)
+    whole = index.match_slot(cleaned)
+    if whole is not None:
+        return whole, None
+    found = index.find_in(cleaned.split())
+    if found is None:
+        return None, None
+    rest = cleaned.split()[: found.start] + cleaned.split()[found.end :]
+    topic = " ".join(w for w in rest if w not in ("on", "about"))
+    return found, topic or None
+
+
+async def build_timeline(store: Store, speaker: str, topic: str | None = None) -> Timeline:
+    """The timeline of `speaker` (words naming them) on `topic` (None: everything)."""
+    index = await speaker_index(store)
+    match = index.match_slot(clean(speaker))
+    if match is None and topic is None:
+        match, topic = split_request(index, speaker)
+    if match is None:
+        return Timeline(topic=topic, notice=f"No statement by {speaker.strip()} found.")
+    names = match.names
+    topic = topic if topic and content_words(clean(topic)) else None
+    ids = await _statement_ids(store, match.speaker_ids, topic)
+    statements = sorted(await store.get_statements(ids), key=_order)
+    entries = _entries(group_duplicates([Hit(statement=s, score=0.0) for s in statements]))
+    notice = None if entries else f"Nothing from {names[0]}{f' on {topic}' if topic else ''}."
+    return Timeline(speakers=names, topic=topic, entries=entries, notice=notice)
+
+
+async def _statement_ids(store: Store, speaker_ids: list[int], topic: str | None) -> list[int]:
+    if topic is None:
+        return await store.speaker_statement_ids(speaker_ids, MAX_STATEMENTS)
+    terms = await topic_terms(store, topic)
+    query = TextQuery(tuple(alternatives(t) for t in terms), match_all=True,
+                      speaker_ids=tuple(speaker_ids))
+    return await store.find_statement_ids(query, MAX_STATEMENTS, ranked=False)
+
+
+def dated(s: StoredStatement) -> tuple[date | None, str]:
+    """The day a statement is placed on, and on what grounds."""
+    if s.said_on:
+        return s.said_on, "said"
+    if s.said_from:
+        return s.said_from, "period"
+    return (s.published.date() if s.published else None), "published"
+
+
+def _order(s: StoredStatement) -> tuple[date, str, int, int]:
+    day = dated(s)[0] or date.max
+    return day, s.published.isoformat() if s.published else "", s.article_id, s.id
+
+
+def _entries(hits: list[Hit]) -> list[Entry]:
+    entries: list[Entry] = []
+    history: list[list[Stance]] = []
+    for number, hit in enumerate(hits, 1):
+        s = hit.statement
+        day, basis = dated(s)
+        entry = Entry(number, s, day, basis, list(hit.sources), [s.id, *hit.duplicate_ids])
+        readings = stances(s.cue, s.display or s.quote)
+        found = changed_from(history, readings)
+        if found is not None:
+            index, old, new = found
+            earlier = entries[index]
+            entry.changed = Changed(earlier.number, earlier.statement.id, old.words, new.words)
+        entries.append(entry)
+        history.append(readings)
+    return entries
