@@ -19,7 +19,8 @@ from bot.queue.jobs import LOAD_TASK, PRUNE_TASK
 from bot.queue.worker import run_worker
 from bot.store import open_store
 
-URL = "https://news.example.com/a"
+# Refused by the worker without a network: a loopback address (ONRECORD_ALLOW_PRIVATE_URLS).
+URL = "http://127.0.0.1:9/news/a"
 
 
 @pytest.fixture
@@ -59,7 +60,7 @@ def test_load_queue_enqueues_each_article_once_and_a_worker_loads_them(
     assert "loads: 4 todo, 0 doing, 0 failed" in status and f"#{ids[2]} {second}" in status
 
     # A worker that stops once the queue is empty: the three articles are stored, the
-    # unreachable URL (nothing listens at news.example.com here) is refused, not retried.
+    # URL (a loopback address) is refused, not retried.
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     asyncio.run(run_worker(settings, 2, wait=False, install_signal_handlers=False))
     assert jobs(pg_env, LOAD_TASK) == []  # done jobs are deleted
