@@ -149,15 +149,17 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 replicas = [Replica(f"replica{i}", free_port(), env, Path(tmp))
                             for i in range(2)]
                 load_before = load_average()
-                for replica in replicas:  # both at once, on the empty database
-                    await replica.start()
-                ready = await asyncio.gather(*(r.wait_ready(client) for r in replicas))
-                deliverer = Deliverer(client, [r.url for r in replicas], SECRET,
-                                      concurrency=args.concurrency)
-                asked, kill, back, elapsed = await drive(
-                    api, deliverer, replicas[0], client, events, args.kill_after)
-                load_after = load_average()
-                statuses = [await r.stop() for r in replicas]
+                try:
+                    for replica in replicas:  # both at once, on the empty database
+                        await replica.start()
+                    ready = await asyncio.gather(*(r.wait_ready(client) for r in replicas))
+                    deliverer = Deliverer(client, [r.url for r in replicas], SECRET,
+                                          concurrency=args.concurrency)
+                    asked, kill, back, elapsed = await drive(
+                        api, deliverer, replicas[0], client, events, args.kill_after)
+                    load_after = load_average()
+                finally:  # never leave a replica running
+                    statuses = [await r.stop() for r in replicas]
                 stray = attribute(asked, api, dbs.answer_log(), kill)
                 result = summarise(asked, api, deliverer, kill, stray)
                 problems = [line for r in replicas for line in r.log_problems()]
