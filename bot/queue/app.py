@@ -17,14 +17,14 @@ from procrastinate.exceptions import ConnectorException
 
 from bot.config import Settings
 from bot.queue import tasks
-from bot.queue.jobs import LOAD_TASK, PRUNE_TASK, STALLED_TASK
+from bot.queue.jobs import LOAD_ATTEMPTS, LOAD_TASK, PRUNE_TASK, STALLED_TASK
 from bot.store import is_postgres_url
 
 log = logging.getLogger(__name__)
 
 # A load that failed for a reason other than its article (the database went away, a
 # bug) is tried again, up to this many attempts in all, waiting longer each time.
-LOAD_RETRY = RetryStrategy(max_attempts=3, wait=2, exponential_wait=2)
+LOAD_RETRY = RetryStrategy(max_attempts=LOAD_ATTEMPTS, wait=2, exponential_wait=2)
 # Connections of an App that only enqueues or reads the queue's state.
 CLIENT_POOL = 2
 
@@ -42,16 +42,21 @@ def queue_configured(settings: Settings) -> bool:
     return url is not None and is_postgres_url(url.get_secret_value())
 
 
-def build_app(settings: Settings, *, worker_pool: int | None = None) -> App:
-    """The App for these settings; `worker_pool`: connections for a worker running that
-    many jobs at once (else a small client pool)."""
+def client_app(settings: Settings, pool_size: int = CLIENT_POOL) -> App:
+    """An App that enqueues by task name and reads the queue (the bot adds its reply
+    task to it), without the worker's tasks and periodic tasks."""
     if not queue_configured(settings):
         raise QueueRefused(REFUSAL)
     assert settings.database_url is not None
+    return App(connector=PsycopgConnector(conninfo=settings.database_url.get_secret_value(),
+                                          min_size=1, max_size=pool_size))
+
+
+def build_app(settings: Settings, *, worker_pool: int | None = None) -> App:
+    """The App for these settings; `worker_pool`: connections for a worker running that
+    many jobs at once (else a small client pool)."""
     # A worker needs a connection per job plus the listener's, heartbeat's and poller's.
-    size = CLIENT_POOL if worker_pool is None else worker_pool + 3
-    app = App(connector=PsycopgConnector(conninfo=settings.database_url.get_secret_value(),
-                                         min_size=1, max_size=size))
+    app = client_app(settings, CLIENT_POOL if worker_pool is None else worker_pool + 3)
     app.task(name=LOAD_TASK, pass_context=True, retry=LOAD_RETRY)(tasks.load_article)
     # No `lock` on the periodic tasks: a lock held by a dead worker's job would block
     # the very task that retries it.

@@ -32,6 +32,8 @@ PRUNE_TASK = "onrecord.prune_saved_queries"
 REPLY_TASK = "onrecord.reply"
 REPLY_QUEUE = "replies"
 LOAD_QUEUE = "loads"
+# Attempts of a load that fails for a reason other than its article (bot.queue.app).
+LOAD_ATTEMPTS = 3
 
 
 @dataclass(frozen=True)

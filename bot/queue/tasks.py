@@ -26,7 +26,7 @@ from bot.cards import load_summary
 from bot.config import Settings
 from bot.ingest import LoadReport, ingest
 from bot.loading import load_url_report, store_document
-from bot.queue.jobs import REPLY_QUEUE, REPLY_TASK, LoadJob
+from bot.queue.jobs import LOAD_ATTEMPTS, REPLY_QUEUE, REPLY_TASK, LoadJob
 from bot.store.port import SAVED_QUERY_DAYS, Store
 
 log = logging.getLogger(__name__)
@@ -51,6 +51,11 @@ async def load_article(context: JobContext, **args: Any) -> None:
         log.info("%s: refused: %s", job.label, reason)
         await reply(context, job, f"Could not load: {escape(reason)}\nNothing was stored.")
         return
+    except Exception as exc:
+        if context.job.attempts + 1 >= LOAD_ATTEMPTS:  # no retry follows: say so
+            await reply(context, job, f"Could not load: {escape(type(exc).__name__)} "
+                        f"after {LOAD_ATTEMPTS} attempts.\nNothing was stored.")
+        raise
     state = "already stored" if report.duplicate else "stored"
     log.info("%s: %s: %r, %d statements (article #%d)", job.label, state,
              report.result.title, report.result.statement_count, report.result.article_id)
