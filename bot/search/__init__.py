@@ -119,6 +119,12 @@ async def _find(store: Store, query: Query, index: SpeakerIndex, wanted: int) ->
     if speaker is None and query.strict_slot and query.speaker_slot:
         return None
     found = await _lookup(store, query, speaker, topic_words, wanted)
+    if not found.hits and speaker and speaker.score < 1.0 and not query.strict_slot:
+        # "war on drugs": a loose slot only near a name ('ward') may be words after all.
+        words_only = query.model_copy(update={"speaker_slot": None})
+        again = await _lookup(store, words_only, *_resolve_speaker(words_only, index), wanted)
+        if again.hits:
+            return again
     if not found.hits and _is_free(query, speaker):
         # "secretary troops": one title word may name the speaker after all.
         retry, rest = _resolve_speaker(query, index, min_title_words=1)

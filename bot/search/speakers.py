@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from pydantic import BaseModel
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from rapidfuzz.utils import default_process
 
 from bot.models import SpeakerRecord
@@ -24,6 +25,14 @@ from bot.text import name_key, stem, words
 NAME_CUTOFF = 80
 # Shorter query words must match a name exactly (no fuzzy "li" -> "lu").
 MIN_FUZZY_NAME_CHARS = 4
+# A short name misspelled by one edit scores under NAME_CUTOFF ("crxz" vs "cruz" 75,
+# "kign" vs "king" 75): one word of at least this many letters, failing every ratio
+# match, matches a name word of at least MIN_FUZZY_NAME_CHARS letters with the same first
+# letter at one edit (a substitution, insertion, deletion or swap of neighbours: OSA
+# distance), at this score.
+MIN_EDIT_NAME_CHARS = 3
+MAX_NAME_EDITS = 1
+EDIT_NAME_SCORE = NAME_CUTOFF / 100
 # Speakers whose name score is within this of the best are all kept ("Smith" -> both Smiths).
 TIE_MARGIN = 1.0
 # A title word matches at this ratio (after light stemming): stricter than names
@@ -45,6 +54,8 @@ TITLE_STOPWORDS = frozenset({
 })
 # Spans of a query tried as a speaker name when no speaker slot was recognised.
 MAX_NAME_WORDS = 4
+# The article some names begin with ("The New York Times").
+ARTICLE = "the "
 
 
 class SpeakerMatch(BaseModel):
@@ -79,15 +90,16 @@ class SpeakerIndex:
         self._sorted_keys = sorted(self.name_keys)
         self._group_cache: dict[tuple[str, ...], set[tuple[int, int]]] = {}
 
-    def by_name(self, text: str) -> dict[int, float]:
-        """Speaker id -> score (0..1) for a fuzzy match of `text` on a name key."""
+    def by_name(self, text: str, one_edit: bool = True) -> dict[int, float]:
+        """Speaker id -> score (0..1) for a fuzzy match of `text` on a name key; with
+        `one_edit`, failing that, a short name one edit away (see MIN_EDIT_NAME_CHARS)."""
         key = name_key(text)
         if not key:
             return {}
         if key in self.name_keys:  # an exact name wins over every fuzzy one (TIE_MARGIN < 1)
             return dict.fromkeys(self.name_keys[key], 1.0)
         if len(key) < MIN_FUZZY_NAME_CHARS:
-            return {}
+            return self._by_one_edit(key) if one_edit else {}
         choices = set(self._by_end.get("^" + key[0], [])) | set(
             self._by_end.get(key[-1] + "$", []))
         found: dict[int, float] = {}
@@ -97,6 +109,20 @@ class SpeakerIndex:
         ):
             for speaker_id in self.name_keys[choice]:
                 found[speaker_id] = max(found.get(speaker_id, 0.0), score / 100)
+        return found or (self._by_one_edit(key) if one_edit else {})
+
+    def _by_one_edit(self, key: str) -> dict[int, float]:
+        """A one-word name one edit away from a name word with its first letter."""
+        if len(key) < MIN_EDIT_NAME_CHARS or " " in key:
+            return {}
+        choices = [k for k in self._by_end.get("^" + key[0], [])
+                   if " " not in k and len(k) >= MIN_FUZZY_NAME_CHARS]
+        found: dict[int, float] = {}
+        for choice, _distance, _ in process.extract(
+            key, choices, scorer=OSA.distance, processor=default_process,
+            score_cutoff=MAX_NAME_EDITS, limit=None,
+        ):
+            found |= dict.fromkeys(self.name_keys[choice], EDIT_NAME_SCORE)
         return found
 
     def by_title(self, query_words: list[str]) -> dict[int, float]:
@@ -175,7 +201,8 @@ class SpeakerIndex:
         for start in range(len(query_words)):
             for end in range(start + 1, min(start + MAX_NAME_WORDS, len(query_words)) + 1):
                 span = query_words[start:end]
-                scores = self.by_name(" ".join(span))
+                # Free words: one edit from a short name is too often a word ('code').
+                scores = self.by_name(" ".join(span), one_edit=False)
                 if not scores and prefix and end == len(query_words):
                     scores = self.by_prefix(" ".join(span))
                 if not scores and len(span) >= min_title_words:
@@ -201,9 +228,12 @@ def _rank(match: SpeakerMatch) -> tuple[float, int]:
 
 def _name_keys(speaker: SpeakerRecord) -> set[str]:
     """Full name, surname (last word of a multi-word name) and name-like aliases
-    (every word capitalised: "Pete", "POTUS"; not "the secretary"), normalised."""
+    (every word capitalised: "Pete", "POTUS"; not "the secretary"), normalised; a name
+    after a leading article also without it ("The Republican National Committee" is
+    asked as "republican national committee": queries drop "the")."""
     full = name_key(speaker.name)
     keys = {full, *(name_key(a) for a in speaker.aliases if _looks_like_name(a))}
+    keys |= {k.removeprefix(ARTICLE) for k in keys if k.startswith(ARTICLE)}
     parts = full.split()
     if len(parts) > 1:
         keys.add(parts[-1])

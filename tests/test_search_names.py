@@ -1,0 +1,127 @@
+"""Speaker names as people type them (issue 12): short surnames misspelled by one edit,
+organisation names asked without their leading article. Pure: SpeakerIndex only."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from test_search_data import make_extraction
+
+from bot.models import SpeakerRecord
+from bot.search import search
+from bot.search.speakers import EDIT_NAME_SCORE, SpeakerIndex
+from bot.store import Store
+
+SPEAKERS = [
+    SpeakerRecord(id=1, name="Ted Cruz", statement_count=4),
+    SpeakerRecord(id=2, name="Charlie King", statement_count=2),
+    SpeakerRecord(id=3, name="Robby Mook", statement_count=1),
+    SpeakerRecord(id=4, name="The Republican National Committee", statement_count=2),
+    SpeakerRecord(id=5, name="Republicans", statement_count=9),
+    SpeakerRecord(id=6, name="Alan Cole", statement_count=1),
+    SpeakerRecord(id=7, name="Kenneth Baer", statement_count=1),
+    SpeakerRecord(id=8, name="Kinsey Lo", statement_count=0),  # never quoted
+]
+
+
+@pytest.mark.parametrize(("slot", "expected"), [
+    ("crxz", [1]),  # a substitution in a four-letter name
+    ("curz", [1]),  # two neighbours swapped
+    ("crz", [1]),  # a letter left out: three letters
+    ("kign", [2]),
+    ("mok", [3]),
+    ("cloe", [6]),
+    ("bae", [7]),
+    ("republican national committee", [4]),  # 'The' left out
+    ("the republican national committee", [4]),
+    ("cruz", [1]),
+    # negative rows: two edits, another first letter, too short, not a name word
+    ("kids", None),
+    ("xruz", None),
+    ("ruz", None),
+    ("cr", None),
+    ("mook", [3]),
+    ("meek", None),
+    ("the", None),
+    ("lo", None),  # a name, but its speaker said nothing
+])
+def test_match_slot_names_as_typed(slot: str, expected: list[int] | None) -> None:
+    found = SpeakerIndex(SPEAKERS).match_slot(slot)
+    assert (found.speaker_ids if found else None) == expected
+
+
+def test_one_edit_scores_under_every_ratio_match() -> None:
+    index = SpeakerIndex(SPEAKERS)
+    assert index.by_name("crxz") == {1: EDIT_NAME_SCORE}
+    assert index.by_name("cruz") == {1: 1.0}
+    assert min(index.by_name("ted cruze").values()) > EDIT_NAME_SCORE  # a ratio match
+    assert index.by_name("republicanz") == {5: pytest.approx(20 / 22)}  # not by one edit
+
+
+@pytest.mark.parametrize(("words", "span", "expected"), [
+    (["republican", "national", "committee", "video"], (0, 3), [4]),
+    (["cruz", "delaware"], (0, 1), [1]),
+    (["republican", "video"], (0, 1), [5]),
+    # negative rows: no name, one edit from a name of another first letter
+    (["delaware", "video"], None, None),
+    (["truz", "video"], None, None),
+    (["crz", "delaware"], None, None),  # one edit is for a speaker slot only ("code")
+    (["tax", "code"], None, None),
+])
+def test_find_in_free_words(words: list[str], span: tuple[int, int] | None,
+                            expected: list[int] | None) -> None:
+    found = SpeakerIndex(SPEAKERS).find_in(words)
+    assert ((found.start, found.end) if found else None) == span
+    assert (found.speaker_ids if found else None) == expected
+
+
+ARTICLE = (
+    "Ted Cruz said the Delaware primary was close.\n\nRobby Mook said misinformation "
+    "would spread.\n\nTom Ward said the budget would grow.\n\nResearchers said the war "
+    "on drugs had failed, and a second study said drugs got cheaper."
+)
+SAID = [
+    ("Ted Cruz", "indirect", "the Delaware primary was close"),
+    ("Robby Mook", "indirect", "misinformation would spread"),
+    ("Tom Ward", "indirect", "the budget would grow"),
+    ("Researchers", "indirect", "the war on drugs had failed"),
+]
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    opened = await Store.open(tmp_path / "names.db")
+    await opened.add_extraction(make_extraction(ARTICLE, SAID))
+    try:
+        yield opened
+    finally:
+        await opened.close()
+
+
+@pytest.mark.parametrize(("query", "speaker", "words"), [
+    ("what did Crz say about Delaware", "Ted Cruz", "Delaware"),
+    ("Curz on delaware", "Ted Cruz", "Delaware"),
+    ("did Mok talk about misinformation", "Robby Mook", "misinformation"),
+    ("Mok on misinformation", "Robby Mook", "misinformation"),
+    # a loose slot one edit from a name ('war' ~ 'Ward') with nothing there is words
+    ("war on drugs", "Researchers", "war on drugs"),
+    ("Ward on budget", "Tom Ward", "budget"),
+])
+async def test_names_as_typed_answer(store: Store, query: str, speaker: str,
+                                     words: str) -> None:
+    outcome = await search(store, query)
+    assert outcome.hits, outcome.notice
+    assert outcome.hits[0].statement.speaker == speaker
+    assert words in outcome.hits[0].statement.quote
+
+
+@pytest.mark.parametrize(("query", "notice"), [
+    ("what did Xruz say about Delaware", "No statement by Xruz found."),
+    ("what did Crz say about budget", "Nothing from Ted Cruz on budget"),
+    ("what did Crz say about drugs", "Nothing from Ted Cruz on drugs"),
+])
+async def test_names_as_typed_negatives(store: Store, query: str, notice: str) -> None:
+    outcome = await search(store, query)
+    assert outcome.hits == [] and (outcome.notice or "").startswith(notice)
