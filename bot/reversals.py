@@ -28,7 +28,7 @@ NEGATIVE = ("oppose", "reject", "rule out", "ruled out", "rules out", "ruling ou
 CUE_ONLY = frozenset({"back", "block", "accept", "agree"})
 # A stance verb right after a form of 'to be' is a passive, no stance of the speaker's.
 PASSIVE_RE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
-NEGATORS = r"(?:not|never|no longer|n't|nt)"
+NEGATORS = r"(?:not|never|no longer|n't|nt|nobody|no one|none)"
 STANCE_RE = re.compile(
     r"\b(?P<neg>" + NEGATORS + r"\s+(?:\w+\s+)?)?(?P<verb>"
     + "|".join(sorted((re.escape(w) for w in (*POSITIVE, *NEGATIVE)), key=len, reverse=True))
@@ -41,6 +41,7 @@ MODAL_RE = re.compile(
     r"|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't))"
     r"\s+(?:(?:be|have|ever|also|still|now|really|definitely|certainly|absolutely)\s+)*"
     r"(?P<verb>[a-z]{3,})\b", re.IGNORECASE)
+NEGATIVE_SUBJECT_RE = re.compile(r"\b(?:nobody|no one|none|nothing)\s+\Z", re.IGNORECASE)
 # Words after an auxiliary that are no predicate of their own.
 NOT_PREDICATES = frozenset({"the", "and", "that", "this", "there", "than", "not", "you",
                             "they", "she", "his", "her", "our", "its", "their", "been",
@@ -72,6 +73,8 @@ def stances(cue: str | None, text: str) -> list[Stance]:
         if verb in NOT_PREDICATES:
             continue
         negated = bool(match["neg"] or match["contracted"])
+        if NEGATIVE_SUBJECT_RE.search(text, 0, match.start()):  # 'nobody will deny'
+            negated = not negated
         found.append(Stance(f"modal:{stem(verb)}", -1 if negated else 1, match[0].strip()))
     return found
 

@@ -30,6 +30,7 @@ from handlers.push import start_pushes, stop_pushes
 from handlers.queued import start_replies, stop_replies
 from handlers.redact import protect
 from handlers.retry import SEEN_GROUP, RetryingRateLimiter, seen_handler
+from handlers.timeline import timeline_handlers
 from handlers.webhook import WebhookApplication
 
 log = logging.getLogger(__name__)
@@ -95,9 +96,8 @@ def build_application(
     # Order matters within the group: admin commands before the private catch-alls,
     # every button handler before the "expired" catch-all.
     app.add_handlers([
-        *admin_handlers(), *follow_handlers(), *group_handlers(), *private_handlers(),
-        *inline_handlers(),
-        *callback_handlers(), expired_handler(),
+        *admin_handlers(), *follow_handlers(), *timeline_handlers(), *group_handlers(),
+        *private_handlers(), *inline_handlers(), *callback_handlers(), expired_handler(),
     ])
     app.add_handler(flood_handler(), group=GATE_GROUP)
     app.add_handler(seen_handler(), group=SEEN_GROUP)  # message ids for handlers.duplicates

@@ -19,13 +19,20 @@ from telegram.error import BadRequest
 
 log = logging.getLogger(__name__)
 
+FOLLOW_COMMANDS = (
+    BotCommand("follow", "Get new statements: /follow Hegseth on NATO"),
+    BotCommand("following", "What this chat follows, to unfollow"),
+    BotCommand("timeline", "What someone said over time: /timeline Hegseth NATO"),
+)
 PRIVATE_COMMANDS = (
     BotCommand("start", "What this bot does"),
     BotCommand("help", "How to ask, with examples"),
+    *FOLLOW_COMMANDS,
 )
 GROUP_COMMANDS = (
     BotCommand("ask", "Ask what someone said, e.g. /ask hegseth nato"),
     BotCommand("help", "How to ask in a group"),
+    *FOLLOW_COMMANDS,
 )
 ADMIN_COMMANDS = (
     *PRIVATE_COMMANDS,

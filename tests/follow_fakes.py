@@ -57,6 +57,25 @@ TARIFF_ARTICLE = article(
     "NORFOLK, March 9 (Test Wire) -- Pete Hegseth toured a shipyard on Sunday.",
     "\"These workers build the fleet we need,\" Hegseth said during the visit.")
 
+# A speaker's statements on steel tariffs over three months, for /timeline: the first
+# reported by two outlets, the last taking it back ('will' then 'will not').
+QUINT = (
+    article("Quint backs away from steel tariffs", "March 4, 2025",
+            "OSLO, March 4 (Test Wire) -- Trade Minister Mara Quint changed course on Tuesday.",
+            "\"We will not raise tariffs on imported steel this year,\" Quint said on Tuesday."),
+    article("Quint on trade", "February 6, 2025",
+            "OSLO, Feb. 6 (Test Wire) -- Mara Quint spoke to parliament on Thursday.",
+            "\"Tariffs are a tool, not a goal,\" Quint told lawmakers on Thursday."),
+    article("Quint promises steel tariffs", "January 10, 2025",
+            "OSLO, Jan. 10 (Test Wire) -- Trade Minister Mara Quint said on Thursday the "
+            "government would act on steel.",
+            "\"We will raise tariffs on imported steel,\" Quint told reporters on Thursday."),
+    article("Minister vows tariffs on steel", "January 11, 2025",
+            "OSLO (Daily Ledger) -- Trade Minister Mara Quint promised action on cheap steel.",
+            "\"We will raise tariffs on imported steel,\" Quint told reporters on Thursday.",
+            source="Daily Ledger"),
+)
+
 
 def pushes_to(api: FakeBotApi, chat: int) -> list[Call]:
     """The push messages a chat got (processed sendMessage calls that are pushes)."""

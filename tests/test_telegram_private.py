@@ -45,7 +45,8 @@ async def ask(fake_api: FakeBotApi, text: str, user: int = USER) -> dict:
 async def test_start_up_sets_the_command_menu(fake_api: FakeBotApi) -> None:
     call = await fake_api.wait_for_call("setMyCommands")
     await fake_api.wait_for_call("getUpdates")
-    assert [c["command"] for c in call.params["commands"]] == ["start", "help"]
+    assert [c["command"] for c in call.params["commands"]] == [
+        "start", "help", "follow", "following", "timeline"]
     methods = [c.method for c in fake_api.calls]
     assert methods.index("getMe") < methods.index("deleteWebhook") < methods.index("getUpdates")
     assert all(c.token == TEST_TOKEN for c in fake_api.calls)

@@ -1,0 +1,50 @@
+"""The 'changed?' flag (bot/reversals.py), table-driven: statements of one speaker on one
+topic, earlier then later, and whether the later one is flagged (negative rows too)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reversals import changed_from, stances
+
+# (earlier cue, earlier text, later cue, later text, flagged?)
+ROWS = [
+    # A modal verb and its negation, either way round.
+    ("said", "We will send troops to the border.", "said", "We will not send troops.", True),
+    ("said", "We won't send troops.", "said", "We will send troops next month.", True),
+    ("said", "The bill does not raise taxes.", "said", "The bill does raise taxes.", True),
+    ("said", "Kyiv should join NATO.", "said", "Kyiv should never join NATO.", True),
+    # A stance verb, in the cue or the content, against its opposite.
+    ("supports", "Ukraine's membership", "ruled out", "Ukraine's membership", True),
+    ("said", "I support the treaty.", "said", "I oppose the treaty.", True),
+    ("said", "We support the deal.", "said", "We no longer support the deal.", True),
+    ("rejected", "the plan", "endorsed", "the plan", True),
+    # Negative rows: the same stance again, other verbs, passives, no stance at all.
+    ("said", "We will not send troops.", "said", "We will not send troops, ever.", False),
+    ("said", "We will send troops.", "said", "We will not cut the budget.", False),
+    ("supports", "the plan", "backed", "the plan", False),
+    ("said", "It must be backed by troops.", "ruled out", "membership", False),
+    ("said", "We will come back to it.", "said", "We oppose it.", False),
+    ("said", "NATO is obsolete.", "said", "NATO is not obsolete.", True),
+    ("said", "Tariffs are a tool, not a goal.", "said", "Tariffs will rise.", False),
+    ("said", "The talks went well.", "said", "Nobody expected that.", False),
+    ("opposes", "the plan", "opposes", "the plan", False),
+    ("said", "Nobody will deny it.", "said", "We do not deny it.", False),
+]
+
+
+@pytest.mark.parametrize(("cue_a", "text_a", "cue_b", "text_b", "flagged"), ROWS)
+def test_the_reversal_flag(cue_a: str, text_a: str, cue_b: str, text_b: str,
+                           flagged: bool) -> None:
+    found = changed_from([stances(cue_a, text_a)], stances(cue_b, text_b))
+    assert (found is not None) == flagged, found
+
+
+def test_the_flag_points_at_the_latest_earlier_stance() -> None:
+    history = [stances("said", "We will send troops."), stances("said", "We will not send them"
+                                                                 " troops."),
+               stances("said", "The weather is fine.")]
+    found = changed_from(history, stances("said", "We will send troops after all."))
+    assert found is not None and found[0] == 1
+    again = changed_from(history[1:2], stances("said", "We will not send troops."))
+    assert again is None  # 'will not' after 'will not': no change
