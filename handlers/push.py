@@ -8,6 +8,7 @@ records the outcome in the store:
     sent                            'sent' (never claimed again; a reload adds no row)
     403 Forbidden, chat not found   the chat blocked the bot or left: its follows are
                                     removed, the push 'dropped'
+    over the send budget            (a group's 20 a minute) due again a window later
     any other failure               due again after RETRY_SECONDS * attempts, at most
                                     MAX_ATTEMPTS times, then 'failed'
 
@@ -31,6 +32,7 @@ from bot.models import StoredStatement
 from bot.push_cards import push_card
 from bot.store.port import Push, Store
 from handlers.answer import source_button
+from handlers.limiter import GROUP_WINDOW, OverBudget
 from handlers.private import statement_link
 
 log = logging.getLogger(__name__)
@@ -65,16 +67,33 @@ class PushSender:
             self._task = None
 
     async def _run(self) -> None:
+        """Keep up to CLAIM_BATCH pushes in flight: claim more as sends finish (a group
+        waiting for its budget holds only its own pushes), else wait for a wake-up."""
+        in_flight: set[asyncio.Task[None]] = set()
         while True:
-            try:
-                sent = await self.deliver_due()
-            except Exception:  # the store failed: try again at the next poll
-                log.exception("push delivery failed")
-                sent = 0
-            if sent < CLAIM_BATCH:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), POLL_SECONDS)
-                self._wake.clear()
+            self._wake.clear()  # before claiming: a later queue_pushes wakes the wait below
+            claimed: list[Push] = []
+            if len(in_flight) < CLAIM_BATCH:
+                try:
+                    claimed = await self.store.claim_pushes(CLAIM_BATCH - len(in_flight),
+                                                            LEASE_SECONDS)
+                except Exception:  # the store failed: try again at the next poll
+                    log.exception("claiming pushes failed")
+            for push in claimed:
+                in_flight.add(asyncio.create_task(self._deliver_safely(push)))
+            if claimed and len(in_flight) < CLAIM_BATCH:
+                continue  # more may be due
+            waker = asyncio.create_task(self._wake.wait())
+            done, _ = await asyncio.wait({waker, *in_flight}, timeout=POLL_SECONDS,
+                                         return_when=asyncio.FIRST_COMPLETED)
+            waker.cancel()
+            in_flight -= done
+
+    async def _deliver_safely(self, push: Push) -> None:
+        try:
+            await self.deliver(push)
+        except Exception:  # recording the outcome failed: the lease brings it back
+            log.exception("push %s not recorded", push.id)
 
     async def deliver_due(self) -> int:
         """Claim due pushes and send them side by side (the send budget paces them)."""
@@ -116,6 +135,9 @@ class PushSender:
         await self.store.finish_push(push.id, "dropped")
 
     async def _failed(self, push: Push, exc: Exception) -> None:
+        if isinstance(exc, OverBudget):  # a group's 20 a minute: its turn comes, no failure
+            await self.store.finish_push(push.id, "pending", retry_in=GROUP_WINDOW)
+            return
         if push.attempts >= MAX_ATTEMPTS:
             log.warning("push %s to chat %s failed for good: %r", push.id, push.chat_id, exc)
             await self.store.finish_push(push.id, "failed")
