@@ -11,7 +11,8 @@ private questions, group /ask and mentions, inline queries, button presses) as T
 does (bench/replicas_load.py: round-robin, at most 40 at once, an update not answered
 200 redelivered to the other replica after a pause). After --kill-after updates, replica
 0 is SIGKILLed at the moment one of its answers reaches the fake server (so the run
-meets the documented window: answered, not yet marked done) and restarted 2 s later.
+meets the documented window: answered, not yet marked done; `--kill now`: at once,
+whatever it is doing) and restarted 2 s later.
 The run ends when every update was answered 200 by some replica (a claim left by the
 killed replica expires after handlers.webhook.WORKING_TTL, 300 s: so a run takes that
 long at least). Checks (bench/replicas_check.py): every update answered at the fake
@@ -108,8 +109,8 @@ async def restart(replica: Replica, client: httpx.AsyncClient, kill: asyncio.Fut
 
 
 async def drive(api: RecordingApi, deliverer: Deliverer, victim: Replica,
-                client: httpx.AsyncClient, events: list[Event], kill_after: int
-                ) -> tuple[dict[int, Asked], Kill | None, float | None, float]:
+                client: httpx.AsyncClient, events: list[Event], kill_after: int,
+                in_window: bool) -> tuple[dict[int, Asked], Kill | None, float | None, float]:
     start = time.monotonic()
     kill: asyncio.Future[Kill] = asyncio.get_running_loop().create_future()
     restarted = asyncio.create_task(restart(victim, client, kill))
@@ -117,7 +118,9 @@ async def drive(api: RecordingApi, deliverer: Deliverer, victim: Replica,
     tasks = []
     for i, event in enumerate(events):
         await asyncio.sleep(max(0.0, start + event.at - time.monotonic()))
-        if i == kill_after:
+        if i == kill_after and not in_window:
+            take_kill(api, deliverer, 0, victim.kill, kill, in_window=False)
+        elif i == kill_after:
             kill_trigger(api, deliverer, 0, victim.kill, kill)
             asyncio.get_running_loop().call_later(KILL_FALLBACK, lambda: None if kill.done()
                                                   else take_kill(api, deliverer, 0,
@@ -156,7 +159,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                     deliverer = Deliverer(client, [r.url for r in replicas], SECRET,
                                           concurrency=args.concurrency)
                     asked, kill, back, elapsed = await drive(
-                        api, deliverer, replicas[0], client, events, args.kill_after)
+                        api, deliverer, replicas[0], client, events, args.kill_after,
+                        args.kill == "window")
                     load_after = load_average()
                 finally:  # never leave a replica running
                     statuses = [await r.stop() for r in replicas]
@@ -174,7 +178,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     })
     if kill is not None:
         result["kill"] = {
-            "after_updates": args.kill_after, "in_window": kill.in_window,
+            "after_updates": args.kill_after, "mode": args.kill, "in_window": kill.in_window,
             "in_flight_at_kill": len(kill.in_flight),
             "restarted_ready_after_s": None if back is None else round(back, 1)}
     return result
@@ -206,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds over which the updates arrive (default 150)")
     parser.add_argument("--kill-after", type=int, default=400,
                         help="kill replica 0 after this many updates (default 400)")
+    parser.add_argument("--kill", choices=("window", "now"), default="window",
+                        help="window: at the next answer of replica 0 reaching the server "
+                        "(default); now: at once, whatever it is doing")
     parser.add_argument("--concurrency", type=int, default=40)
     parser.add_argument("--postgres", default="postgresql://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379")

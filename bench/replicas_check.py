@@ -142,6 +142,15 @@ def summarise(asked: dict[int, Asked], api: RecordingApi, deliverer: Deliverer,
     def ms(value: float | None) -> float | None:
         return None if value is None else round(1000 * value, 1)
 
+    def latency(a: Asked) -> float:
+        return a.replies[0] - deliverer.deliveries[a.update_id].first
+
+    kinds: dict[str, list[float]] = defaultdict(list)
+    for a in asked.values():
+        if a.replies:
+            kinds[a.kind].append(latency(a))
+    slowest = sorted((a for a in asked.values() if a.replies), key=latency)[-5:]
+
     return {
         "updates": len(asked),
         "by_kind": dict(Counter(a.kind for a in asked.values())),
@@ -160,6 +169,12 @@ def summarise(asked: dict[int, Asked], api: RecordingApi, deliverer: Deliverer,
         "p50_ms_not_at_killed": ms(percentile(spared, 0.50)),
         "p99_ms_not_at_killed": ms(percentile(spared, 0.99)),
         "mean_ms": ms(statistics.fmean(times) if times else None),
+        "by_kind_p50_p99_ms": {kind: [ms(percentile(values, 0.5)), ms(percentile(values, 0.99))]
+                               for kind, values in sorted(kinds.items())},
+        "slowest": [{"update_id": a.update_id, "kind": a.kind, "ms": ms(latency(a)),
+                     "attempts": [(r, o) for r, _, _, o in
+                                  deliverer.deliveries[a.update_id].attempts]}
+                    for a in reversed(slowest)],
         "deliveries": dict(deliverer.statuses),
         "extra_messages": stray,
     }
