@@ -31,10 +31,11 @@ BETA = 1.0
 L1 = 6.0
 L2 = 5.0
 MIN_FEATURE_COUNT = 3
-# The learned statements must be right this often (estimated out of fold on train):
-# the rules alone are at 82.8 on train and 85.0 on dev, issue 12's floor is 83.
-# Statements right 4 times in 5 keep train at the rules' level (82.7 estimated).
-MIN_LEARNED_PRECISION = 0.8
+# The threshold keeps the estimated all-attribution precision (out of fold on train)
+# at or above MIN_ALL_PRECISION: issue 12's floor is 83, half a point is kept for the
+# unseen split. The learned statements themselves must still be right this often.
+MIN_ALL_PRECISION = 0.835
+MIN_LEARNED_PRECISION = 0.65
 MIN_COUNTED = 50
 # Share of the candidates that can be right which the gate lets through to the reader.
 GATE_RECALL = 0.75
@@ -131,7 +132,7 @@ def curve(scored: list[tuple[float, int, int]], base: dict) -> list[tuple[float,
     candidates best first (one hit per gold attribution)."""
     tp, pred = base["tp"], base["pred"]
     seen: set[tuple[int, int]] = set()
-    out = []
+    out: list[tuple[float, ...]] = []
     for p, di, gi in sorted(scored, key=lambda x: -x[0]):
         pred += 1
         if gi >= 0 and (di, gi) not in seen:
@@ -143,10 +144,12 @@ def curve(scored: list[tuple[float, int, int]], base: dict) -> list[tuple[float,
 
 
 def precise_threshold(points: list[tuple[float, ...]]) -> float:
-    """The lowest threshold above which the learned statements are estimated right at
-    least MIN_LEARNED_PRECISION of the time (after the first MIN_COUNTED of them)."""
-    kept = [p for i, (p, _, _, added) in enumerate(points)
-            if i >= MIN_COUNTED and added >= MIN_LEARNED_PRECISION]
+    """The lowest threshold above which the estimated all-attribution precision is at
+    least MIN_ALL_PRECISION and the learned statements are right at least
+    MIN_LEARNED_PRECISION of the time (after the first MIN_COUNTED of them)."""
+    kept = [p for i, (p, all_p, _, added) in enumerate(points)
+            if i >= MIN_COUNTED and added >= MIN_LEARNED_PRECISION
+            and all_p >= MIN_ALL_PRECISION]
     return round(kept[-1], 4) if kept else 1.0
 
 

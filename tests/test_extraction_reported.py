@@ -100,7 +100,8 @@ def test_relative_clause_rows(paragraph: str, expected: list[tuple[str | None, s
     ("paragraph", "expected"),
     [
         ('Roe called the new plan "shameful and cruel" and said the council should act.',
-         [("Jane Roe", 'the new plan "shameful and cruel"')]),
+         [("Jane Roe", 'the new plan "shameful and cruel"'),
+          ("Jane Roe", "the council should act")]),  # the second: a learned cue
         ('Roe proposed we "wake up and smell the coffee" and urged a vote.',
          [("Jane Roe", 'we "wake up and smell the coffee"')]),
         ('Roe says she is "excited where we stand" as she faces a test in the state.',
@@ -109,7 +110,9 @@ def test_relative_clause_rows(paragraph: str, expected: list[tuple[str | None, s
          [("Jane Roe", 'the nominee "well qualified" for the court')]),
         ('Roe thanked Doe for "stepping up when others would not."',
          [("Jane Roe", 'Doe for "stepping up when others would not."')]),
-        ("Roe thanked Doe for the flowers.", []),  # no quotation: no statement
+        # no quotation: no partial statement (the learned cue model reads 'thanked';
+        # no rule statement names Roe, so it names nobody)
+        ("Roe thanked Doe for the flowers.", [(None, "Doe for the flowers")]),
         # negatives: "and" followed by no cue keeps the whole clause; no subordinator
         ('Roe says she is "excited where we stand" in the state.',
          [("Jane Roe", 'she is "excited where we stand" in the state')]),

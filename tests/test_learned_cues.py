@@ -176,3 +176,25 @@ def test_training_is_deterministic() -> None:
 def test_a_raw_is_not_learned_by_default() -> None:
     raw = Raw("indirect", [(0, 1)], 0, (0, 1))
     assert raw.learned is False
+
+
+@pytest.mark.parametrize(("text", "rule_cues"), [
+    # context cues are the learned model's, never the reported-speech rules'
+    ("Roe backed the bill and said it would pass.", ["said"]),
+    ("The support for the plan rose as Roe saw it.", []),
+    # negatives: the other stance and speech cues stay with the rules
+    ("Roe endorses the bill and opposed the cuts.", ["endorses", "opposed"]),
+    ("Roe believes the plan works.", ["believes"]),
+])
+def test_context_cues_are_left_to_the_model(text: str, rule_cues: list[str]) -> None:
+    from bot.extraction.raw import find_cues
+    from bot.extraction.stance import CONTEXT_CUES, REPORTING_CUES, RULE_REPORTING_CUES
+    assert CONTEXT_CUES <= REPORTING_CUES and not CONTEXT_CUES & RULE_REPORTING_CUES
+    assert [c for c, _, _ in find_cues(text, 0, len(text), RULE_REPORTING_CUES)] == rule_cues
+
+
+def test_a_partial_quotation_still_takes_a_context_cue() -> None:
+    article = parse_article(f'{LEDE}\n\nRoe backed what she called a "clear and fair plan".',
+                            title="T")
+    kinds = [(s.speaker, s.kind) for s in extract(article).statements]
+    assert ("Jane Roe", "partial") in kinds

@@ -14,7 +14,7 @@ from bot.extraction.lexicon import SKIPPABLE, words
 from bot.extraction.phrases import leading_subject, subject_before, tokens
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, close_end, cue_pattern, find_cues
-from bot.extraction.stance import REPORTING_CUES
+from bot.extraction.stance import RULE_REPORTING_CUES
 
 # Cues that take a person object before their clause ("told reporters that ...").
 OBJECT_CUES = words("told tells telling asked asks warned warns urged urges")
@@ -41,7 +41,7 @@ PARENTHETICAL_END_RE = re.compile(r"[^,.;:!?\"“”]{0,40},")
 TAIL_RE = re.compile(r"^[\s\w,.'’-]{0,60}[.!?]?\s*$")
 
 
-cue_pattern(REPORTING_CUES)  # compiled at import, like the module's other patterns
+cue_pattern(RULE_REPORTING_CUES)  # compiled at import, like the module's other patterns
 
 
 def content_start(text: str, c_end: int, s_end: int, cue: str) -> int:
@@ -127,7 +127,7 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
     if found_acc:
         return [found_acc]
     out: list[Raw] = []
-    for cue, c_start, c_end in find_cues(text, sent.start, sent.end, REPORTING_CUES):
+    for cue, c_start, c_end in find_cues(text, sent.start, sent.end, RULE_REPORTING_CUES):
         if out and c_start < out[-1].spans[0][0]:
             continue
         if any(q.open_at < c_start < close_end(q) for q in sent.quotes):
