@@ -298,3 +298,19 @@ def test_a_missing_server_skips_except_in_ci(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="must run"):
         skip_or_fail("PostgreSQL at x does not answer")
+
+
+async def test_quote_only_counts_ranks_and_prefixes(store: Store) -> None:  # noqa: F811
+    """The quote alone (PostgreSQL: its own column, migration 011) in every full-text
+    operation: counted, ranked, newest first, with a prefix, narrowed to a speaker."""
+    await store.add_extractions(corpus())
+    troops = TextQuery((words("troops"),), quote_only=True)
+    assert await store.count_matches(troops, 50) == 1
+    assert await quotes(store, troops, ranked=True) == ["Troops must be European,"]
+    assert await quotes(store, TextQuery((words("europ", prefix=True),), quote_only=True)) == [
+        "Troops must be European,"]
+    hegseth = tuple(s.id for s in await store.speakers() if s.name == "Pete Hegseth")
+    poland = TextQuery((words("poland"),), speaker_ids=hegseth)
+    assert await quotes(store, poland) == ["We stand firm,"]  # in its paragraph
+    assert await store.count_matches(TextQuery(poland.terms, speaker_ids=hegseth,
+                                               quote_only=True), 50) == 0

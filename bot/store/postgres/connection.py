@@ -35,7 +35,7 @@ CONNECT_TIMEOUT = 10.0
 WRITE_LOCK = 7_160_201
 MIGRATE_LOCK = 7_160_202
 # The engine's own columns, left out of exports.
-ENGINE_COLUMNS = frozenset({"tsv"})
+ENGINE_COLUMNS = frozenset({"tsv", "quote_tsv"})
 
 # The connection of the write transaction the current task is in: (store id, connection).
 _TRANSACTION: ContextVar[tuple[int, psycopg.AsyncConnection[Any]] | None] = ContextVar(

@@ -1,6 +1,6 @@
-"""Full text on PostgreSQL: TextQuery -> tsquery over statements.tsv (migration 002),
-keeping tsv in step with the statements, fuzzy names with pg_trgm, and what the other
-engine-specific operations are here (optimize, backup).
+"""Full text on PostgreSQL: TextQuery -> tsquery over statements.tsv (migration 002) or
+quote_tsv (011), keeping tsv in step with the statements, fuzzy names with pg_trgm, and
+what the other engine-specific operations are here (optimize, backup).
 
 Only quoted word tokens reach to_tsquery (each word is split into letters and digits
 here again), so no text from a user is ever read as tsquery syntax.
@@ -33,8 +33,11 @@ log = logging.getLogger(__name__)
 
 # The text search configuration of migration 002.
 CONFIG = "onrecord"
-# The quote has weight A, its paragraph B.
-QUOTE_AND_CONTEXT, QUOTE_ONLY = "AB", "A"
+# The quote has weight A, its paragraph B, in tsv; quote_tsv (migration 011) holds tsv's
+# weight-A entries. A query names no weight: PostgreSQL cannot check a weight in the
+# GIN index and reads each candidate's whole tsvector again (often out of line, in
+# TOAST) to do it, so the quote alone is searched in its own column and index.
+ALL_TEXT, QUOTE_ONLY = "s.tsv", "s.quote_tsv"
 # find_speakers: pg_trgm word_similarity at least this ('hegset' in 'pete hegseth' 0.86).
 NAME_LIKE_THRESHOLD = 0.6
 # The tsvector of an index row: quote (A) and paragraph (B), as words (see 002).
@@ -42,22 +45,26 @@ TSV_SQL = (f"setweight(to_tsvector('{CONFIG}', ?), 'A')"
            f" || setweight(to_tsvector('{CONFIG}', ?), 'B')")
 
 
-def tsquery_phrase(phrase: Phrase, weights: str) -> str | None:
-    """A phrase as tsquery text: quoted tokens joined by <->, each restricted to the
-    weights; a prefix phrase's last token is a prefix ('na':*AB). None without words."""
+def tsquery_phrase(phrase: Phrase) -> str | None:
+    """A phrase as tsquery text: quoted tokens joined by <->; a prefix phrase's last
+    token is a prefix ('na':*). None without words."""
     tokens = phrase_tokens(phrase)
     if not tokens:
         return None
-    parts = [f"'{t}':{weights}" for t in tokens]
+    parts = [f"'{t}'" for t in tokens]
     if phrase.prefix:
-        parts[-1] = f"'{tokens[-1]}':*{weights}"
+        parts[-1] = f"'{tokens[-1]}':*"
     return "(" + " <-> ".join(parts) + ")"
 
 
 def tsquery_text(query: TextQuery) -> str | None:
     """The to_tsquery text of a query, or None when it has no word."""
-    weights = QUOTE_ONLY if query.quote_only else QUOTE_AND_CONTEXT
-    return boolean_text(query, lambda phrase: tsquery_phrase(phrase, weights), " & ", " | ")
+    return boolean_text(query, tsquery_phrase, " & ", " | ")
+
+
+def text_column(query: TextQuery) -> str:
+    """The tsvector a query searches: the quote's alone, or quote and paragraph."""
+    return QUOTE_ONLY if query.quote_only else ALL_TEXT
 
 
 def index_words(text: str) -> str:
@@ -95,10 +102,11 @@ class FullText(Connection):
         if text is None:
             return []
         join, where, params = _where(query.speaker_ids, query.scope)
-        order = "ts_rank(s.tsv, q, 1) DESC, s.id DESC" if ranked else "s.id DESC"
+        column = text_column(query)
+        order = f"ts_rank({column}, q, 1) DESC, s.id DESC" if ranked else "s.id DESC"
         sql = (f"SELECT s.id FROM statements s {join}"
                f" CROSS JOIN to_tsquery('{CONFIG}', ?) q"
-               f" WHERE s.tsv @@ q {where} ORDER BY {order} LIMIT ?")
+               f" WHERE {column} @@ q {where} ORDER BY {order} LIMIT ?")
         return await self._match(sql, [text, *params, max(limit, 0)], text)
 
     async def count_matches(self, query: TextQuery, cap: int) -> int:
@@ -108,7 +116,8 @@ class FullText(Connection):
             return 0
         join, where, params = _where(query.speaker_ids, query.scope)
         sql = (f"SELECT COUNT(*) FROM (SELECT 1 FROM statements s {join}"
-               f" WHERE s.tsv @@ to_tsquery('{CONFIG}', ?) {where} LIMIT ?) AS found")
+               f" WHERE {text_column(query)} @@ to_tsquery('{CONFIG}', ?) {where}"
+               " LIMIT ?) AS found")
         found = await self._match(sql, [text, *params, max(cap, 0)], text)
         return found[0] if found else 0
 
