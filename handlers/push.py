@@ -2,8 +2,8 @@
 
 The running bot claims due pushes (every POLL_SECONDS, and at once when this process
 queued some), sends each as one message through the bot, so through the shared send
-budget (handlers.limiter: 30/s for the bot, 20/min per group) and its retries, and
-records the outcome in the store:
+budget (handlers.limiter: 30/s for the bot, 20/min per group) and its retries, at most
+PUSH_RATE a second, and records the outcome in the store:
 
     sent                            'sent' (never claimed again; a reload adds no row)
     403 Forbidden, chat not found   the chat blocked the bot or left: its follows are
@@ -42,6 +42,10 @@ CLAIM_BATCH = 200
 LEASE_SECONDS = 600.0  # long enough for a group's 20 a minute to let a batch through
 MAX_ATTEMPTS = 5
 RETRY_SECONDS = 30.0
+# Pushes a second, at most: under the bot's 30 (handlers.limiter), so that answers to
+# questions still get through during a large push, and so that a burst's requests,
+# arriving late at Telegram, do not crowd into the next second's 30.
+PUSH_RATE = 25.0
 GONE_CHAT = ("chat not found", "chat_id is empty", "group chat was upgraded")
 
 
@@ -51,6 +55,7 @@ class PushSender:
     def __init__(self, app: Application, store: Store) -> None:
         self.app, self.store = app, store
         self._wake = asyncio.Event()
+        self._next_slot = 0.0  # loop time of the next push's turn (PUSH_RATE)
         self._task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
@@ -106,6 +111,7 @@ class PushSender:
         if not statements:  # the article was forgotten meanwhile
             await self.store.finish_push(push.id, "dropped")
             return
+        await self._turn()
         try:
             await self.app.bot.send_message(push.chat_id, push_card(statements),
                                             reply_markup=self.keyboard(statements))
@@ -120,6 +126,12 @@ class PushSender:
             await self._failed(push, exc)
         else:
             await self.store.finish_push(push.id, "sent")
+
+    async def _turn(self) -> None:
+        """Wait for this push's turn: one every 1/PUSH_RATE seconds."""
+        now = asyncio.get_running_loop().time()
+        slot = self._next_slot = max(self._next_slot, now) + 1 / PUSH_RATE
+        await asyncio.sleep(slot - 1 / PUSH_RATE - now)
 
     def keyboard(self, statements: list[StoredStatement]) -> InlineKeyboardMarkup:
         link = statement_link(self.app.bot.username, statements[0].id)
