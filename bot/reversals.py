@@ -2,11 +2,11 @@
 
 Two readings of a statement's stance, each a (key, sign) pair, rules in order:
 
-    stance   a stance verb in the cue or the content ('supports', 'backs' +1; 'opposes',
-             'ruled out', 'rejected' -1), flipped by a negation just before it
-             ('does not support' -1)
-    modal    an auxiliary and its verb ('will send' / 'will not send', "won't send"):
-             key = the verb's stem, sign -1 when negated
+    stance   a stance verb in the cue, or in the content after 'I'/'we' ('supports',
+             'backs' +1; 'opposes', 'ruled out', 'rejected' -1), flipped by a negation
+             just before it ('we do not support' -1)
+    modal    an auxiliary and its verb ('we will send' / 'we will not send', "won't"):
+             key = the subject word and the verb's stem, sign -1 when negated
 
 A later statement is flagged when it shares a key with an earlier one and the signs
 differ: 'will' after 'will not' on the same verb, 'ruled out' after 'supports'. Statements
@@ -26,13 +26,15 @@ NEGATIVE = ("oppose", "reject", "rule out", "ruled out", "rules out", "ruling ou
             "deny", "denies", "denied", "dismiss", "condemn", "veto", "block", "object to")
 # In the content these are too often something else ('come back', 'must be backed by').
 CUE_ONLY = frozenset({"back", "block", "accept", "agree"})
-# A stance verb right after a form of 'to be' is a passive, no stance of the speaker's.
-PASSIVE_RE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+# In the content a stance verb is the speaker's own only after 'I' or 'we' (an auxiliary,
+# an adverb or a negation between): 'we no longer support'; 'he refuses', 'Trump
+# supported', 'must be backed' are someone else's, or no stance at all.
+FIRST_PERSON_RE = re.compile(r"\b(?:i|we)\s+(?:\w+\s+){0,3}\Z", re.IGNORECASE)
 NEGATORS = r"(?:not|never|no longer|n't|nt|nobody|no one|none)"
 STANCE_RE = re.compile(
     r"\b(?P<neg>" + NEGATORS + r"\s+(?:\w+\s+)?)?(?P<verb>"
     + "|".join(sorted((re.escape(w) for w in (*POSITIVE, *NEGATIVE)), key=len, reverse=True))
-    + r")\w*", re.IGNORECASE)
+    + r")(?:s|es|d|ed|ing)?\b", re.IGNORECASE)
 AUXILIARIES = (r"will|would|shall|should|can|could|must|may|might|do|does|did|is|are|was|were"
                r"|has|have|had")
 MODAL_RE = re.compile(
@@ -41,6 +43,9 @@ MODAL_RE = re.compile(
     r"|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't))"
     r"\s+(?:(?:be|have|ever|also|still|now|really|definitely|certainly|absolutely)\s+)*"
     r"(?P<verb>[a-z]{3,})\b", re.IGNORECASE)
+# The word before an auxiliary: its subject ('we will', 'NATO is'), part of the key, so
+# that 'we will send' and 'they will not send' are not one stance.
+SUBJECT_RE = re.compile(r"(\w+)\s+\Z")
 NEGATIVE_SUBJECT_RE = re.compile(r"\b(?:nobody|no one|none|nothing)\s+\Z", re.IGNORECASE)
 # Words after an auxiliary that are no predicate of their own.
 NOT_PREDICATES = frozenset({"the", "and", "that", "this", "there", "than", "not", "you",
@@ -62,7 +67,8 @@ def stances(cue: str | None, text: str) -> list[Stance]:
     for in_cue, source in ((True, cue or ""), (False, text)):
         for match in STANCE_RE.finditer(source):
             verb = match["verb"].lower()
-            if not in_cue and (verb in CUE_ONLY or PASSIVE_RE.search(source, 0, match.start())):
+            if not in_cue and (verb in CUE_ONLY or not FIRST_PERSON_RE.search(
+                    source, 0, match.start())):
                 continue
             sign = -1 if any(verb.startswith(n) for n in NEGATIVE) else 1
             if match["neg"]:
@@ -75,7 +81,10 @@ def stances(cue: str | None, text: str) -> list[Stance]:
         negated = bool(match["neg"] or match["contracted"])
         if NEGATIVE_SUBJECT_RE.search(text, 0, match.start()):  # 'nobody will deny'
             negated = not negated
-        found.append(Stance(f"modal:{stem(verb)}", -1 if negated else 1, match[0].strip()))
+        subject = SUBJECT_RE.search(text, 0, match.start())
+        who = subject[1].lower() if subject else ""
+        found.append(Stance(f"modal:{who}:{stem(verb)}", -1 if negated else 1,
+                            match[0].strip()))
     return found
 
 

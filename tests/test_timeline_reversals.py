@@ -30,6 +30,11 @@ ROWS = [
     ("said", "The talks went well.", "said", "Nobody expected that.", False),
     ("opposes", "the plan", "opposes", "the plan", False),
     ("said", "Nobody will deny it.", "said", "We do not deny it.", False),
+    # Someone else's stance, or a noun: not the speaker changing (seen on PolNeAR dev).
+    ("said", "Trump also supported the invasion.", "said", "He refuses to take it back.",
+     False),
+    ("condemned", "the test", "said", "many of his supporters regard it as racist", False),
+    ("said", "We will send troops.", "said", "They will not send troops.", False),
 ]
 
 
