@@ -10,7 +10,10 @@ Two readings of a statement's stance, each a (key, sign) pair, rules in order:
 
 A later statement is flagged when it shares a key with an earlier one and the signs
 differ: 'will' after 'will not' on the same verb, 'ruled out' after 'supports'. Statements
-on one topic by one speaker are compared (the timeline's), so the topic is given. Pure.
+on one topic by one speaker are compared (the timeline's), and only those about the same
+matter: bot.timeline requires MIN_SHARED_WORDS content words in common besides the
+topic and the speaker's name (on PolNeAR train, without it, nearly
+every flag paired statements about different things). Pure.
 """
 
 from __future__ import annotations
@@ -20,12 +23,13 @@ from dataclasses import dataclass
 
 from bot.text import stem
 
-POSITIVE = ("support", "back", "favor", "favour", "endorse", "welcome", "approve", "embrace",
+POSITIVE = ("support", "favor", "favour", "endorse", "welcome", "approve", "embrace",
             "champion", "accept", "agree")
 NEGATIVE = ("oppose", "reject", "rule out", "ruled out", "rules out", "ruling out", "refuse",
             "deny", "denies", "denied", "dismiss", "condemn", "veto", "block", "object to")
-# In the content these are too often something else ('come back', 'must be backed by').
-CUE_ONLY = frozenset({"back", "block", "accept", "agree"})
+# In the content these are too often something else ('block' a road, 'accept' a fact).
+# 'back' is none at all: as a cue it is mostly a retort ('fired back', 'shot back').
+CUE_ONLY = frozenset({"block", "accept", "agree"})
 # In the content a stance verb is the speaker's own only after 'I' or 'we' (an auxiliary,
 # an adverb or a negation between): 'we no longer support'; 'he refuses', 'Trump
 # supported', 'must be backed' are someone else's, or no stance at all.
@@ -47,6 +51,8 @@ MODAL_RE = re.compile(
 # that 'we will send' and 'they will not send' are not one stance.
 SUBJECT_RE = re.compile(r"(\w+)\s+\Z")
 NEGATIVE_SUBJECT_RE = re.compile(r"\b(?:nobody|no one|none|nothing)\s+\Z", re.IGNORECASE)
+# Content words two statements must share to be about the same matter.
+MIN_SHARED_WORDS = 2
 # Words after an auxiliary that are no predicate of their own.
 NOT_PREDICATES = frozenset({"the", "and", "that", "this", "there", "than", "not", "you",
                             "they", "she", "his", "her", "our", "its", "their", "been",
@@ -86,6 +92,10 @@ def stances(cue: str | None, text: str) -> list[Stance]:
         found.append(Stance(f"modal:{who}:{stem(verb)}", -1 if negated else 1,
                             match[0].strip()))
     return found
+
+
+def shared_words(earlier: set[str], later: set[str]) -> int:
+    return len(earlier & later)
 
 
 def changed_from(history: list[list[Stance]], later: list[Stance]

@@ -15,14 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.follows import speaker_index, topic_terms
+from bot.follows import TOPIC_SPLIT, speaker_index, topic_terms
 from bot.models import Hit, StoredStatement
-from bot.reversals import Stance, changed_from, stances
+from bot.reversals import MIN_SHARED_WORDS, Stance, changed_from, shared_words, stances
 from bot.search.candidates import alternatives
 from bot.search.group import group_duplicates
 from bot.search.query import clean, content_words
 from bot.search.speakers import SpeakerIndex, SpeakerMatch
 from bot.store.port import Store, TextQuery
+from bot.text import stem
 
 # Statements read for one timeline, at most (the latest when a speaker has more).
 MAX_STATEMENTS = 1000
@@ -63,31 +64,32 @@ class Timeline:
 
 def split_request(index: SpeakerIndex, text: str) -> tuple[SpeakerMatch | None, str | None]:
     """'Hegseth NATO', 'Pete Hegseth on NATO': the speaker named and the topic words."""
-    cleaned = clean(text)
-    whole = index.match_slot(cleaned)
-    if whole is not None:
-        return whole, None
-    found = index.find_in(cleaned.split())
+    split = TOPIC_SPLIT.match(" ".join(text.split()))
+    if split:
+        return index.match_slot(clean(split["speaker"])), split["topic"]
+    words = clean(text).split()
+    found = index.find_in(words)
     if found is None:
         return None, None
-    rest = cleaned.split()[: found.start] + cleaned.split()[found.end :]
-    topic = " ".join(w for w in rest if w not in ("on", "about"))
-    return found, topic or None
+    rest = words[: found.start] + words[found.end :]
+    return found, " ".join(rest) or None
 
 
 async def build_timeline(store: Store, speaker: str, topic: str | None = None) -> Timeline:
     """The timeline of `speaker` (words naming them) on `topic` (None: everything)."""
     index = await speaker_index(store)
-    match = index.match_slot(clean(speaker))
-    if match is None and topic is None:
+    if topic is None:  # one text: the speaker's words and the topic's
         match, topic = split_request(index, speaker)
+    else:
+        match = index.match_slot(clean(speaker))
     if match is None:
         return Timeline(topic=topic, notice=f"No statement by {speaker.strip()} found.")
     names = match.names
     topic = topic if topic and content_words(clean(topic)) else None
     ids = await _statement_ids(store, match.speaker_ids, topic)
     statements = sorted(await store.get_statements(ids), key=_order)
-    entries = _entries(group_duplicates([Hit(statement=s, score=0.0) for s in statements]))
+    entries = _entries(group_duplicates([Hit(statement=s, score=0.0) for s in statements]),
+                       topic)
     notice = None if entries else f"Nothing from {names[0]}{f' on {topic}' if topic else ''}."
     return Timeline(speakers=names, topic=topic, entries=entries, notice=notice)
 
@@ -115,19 +117,32 @@ def _order(s: StoredStatement) -> tuple[date, str, int, int]:
     return day, s.published.isoformat() if s.published else "", s.article_id, s.id
 
 
-def _entries(hits: list[Hit]) -> list[Entry]:
+def _entries(hits: list[Hit], topic: str | None) -> list[Entry]:
     entries: list[Entry] = []
     history: list[list[Stance]] = []
+    matter: list[set[str]] = []
     for number, hit in enumerate(hits, 1):
         s = hit.statement
         day, basis = dated(s)
         entry = Entry(number, s, day, basis, list(hit.sources), [s.id, *hit.duplicate_ids])
         readings = stances(s.cue, s.display or s.quote)
-        found = changed_from(history, readings)
+        words = _matter(s, topic)
+        same = [h if shared_words(m, words) >= MIN_SHARED_WORDS else []
+                for h, m in zip(history, matter, strict=True)]
+        found = changed_from(same, readings)
         if found is not None:
             index, old, new = found
             earlier = entries[index]
             entry.changed = Changed(earlier.number, earlier.statement.id, old.words, new.words)
         entries.append(entry)
         history.append(readings)
+        matter.append(words)
     return entries
+
+
+def _matter(s: StoredStatement, topic: str | None) -> set[str]:
+    """What a statement is about: its content words' stems, without stopwords, the
+    topic and the speaker's name."""
+    left_out = {*(topic or "").lower().split(), *(s.speaker or "").lower().split()}
+    kept = [w for w in content_words(clean(s.display or s.quote)) if w not in left_out]
+    return {stem(w) for w in kept}

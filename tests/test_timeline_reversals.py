@@ -3,8 +3,12 @@ topic, earlier then later, and whether the later one is flagged (negative rows t
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from bot import timeline
+from bot.models import Hit, StoredStatement
 from bot.reversals import changed_from, stances
 
 # (earlier cue, earlier text, later cue, later text, flagged?)
@@ -53,3 +57,26 @@ def test_the_flag_points_at_the_latest_earlier_stance() -> None:
     assert found is not None and found[0] == 1
     again = changed_from(history[1:2], stances("said", "We will not send troops."))
     assert again is None  # 'will not' after 'will not': no change
+
+
+def statement(n: int, display: str, cue: str = "said") -> StoredStatement:
+    return StoredStatement(id=n, article_id=n, speaker_id=1, speaker="Mara Quint",
+                           kind="direct", quote=display, context=display, display=display,
+                           cue=cue, said_on=date(2025, 1, n), source="Wire",
+                           article_title=f"a{n}")
+
+
+@pytest.mark.parametrize(("earlier", "later", "flagged"), [
+    ("“We will raise tariffs on imported steel”",
+     "“We will not raise tariffs on imported steel this year”", True),
+    # Same words of stance, another matter: not a change (too few words in common).
+    ("“We will raise tariffs on steel”", "“We will not raise tariffs on cars”", False),
+    ("“We will not send troops to the border”", "“We will send a letter”", False),
+])
+def test_a_timeline_flags_only_the_same_matter(earlier: str, later: str,
+                                               flagged: bool) -> None:
+    hits = [Hit(statement=statement(1, earlier), score=0.0),
+            Hit(statement=statement(2, later), score=0.0)]
+    entries = timeline._entries(hits, "tariffs")
+    assert entries[0].changed is None
+    assert (entries[1].changed is not None) == flagged
