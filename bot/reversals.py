@@ -53,10 +53,13 @@ SUBJECT_RE = re.compile(r"(\w+)\s+\Z")
 NEGATIVE_SUBJECT_RE = re.compile(r"\b(?:nobody|no one|none|nothing)\s+\Z", re.IGNORECASE)
 # Content words two statements must share to be about the same matter.
 MIN_SHARED_WORDS = 2
-# Words after an auxiliary that are no predicate of their own.
+# Words after an auxiliary that are no predicate of their own, and verbs of saying
+# ('has said' / 'hasn't said' is about speaking, not a position).
 NOT_PREDICATES = frozenset({"the", "and", "that", "this", "there", "than", "not", "you",
                             "they", "she", "his", "her", "our", "its", "their", "been",
-                            "any", "all", "for", "with", "what", "who"})
+                            "any", "all", "for", "with", "what", "who", "say", "says", "said",
+                            "tell", "told", "ask", "asked", "state", "stated", "add", "added",
+                            "note", "noted", "comment", "commented"})
 
 
 @dataclass(frozen=True)

@@ -142,7 +142,8 @@ def _entries(hits: list[Hit], topic: str | None) -> list[Entry]:
 
 def _matter(s: StoredStatement, topic: str | None) -> set[str]:
     """What a statement is about: its content words' stems, without stopwords, the
-    topic and the speaker's name."""
-    left_out = {*(topic or "").lower().split(), *(s.speaker or "").lower().split()}
+    topic and the speaker's name and title ('Vermont Sen. Bernie Sanders')."""
+    left_out = set(content_words(clean(" ".join(
+        filter(None, [topic, s.speaker, s.speaker_title])))))
     kept = [w for w in content_words(clean(s.display or s.quote)) if w not in left_out]
     return {stem(w) for w in kept}

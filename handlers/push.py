@@ -55,7 +55,8 @@ class PushSender:
     def __init__(self, app: Application, store: Store) -> None:
         self.app, self.store = app, store
         self._wake = asyncio.Event()
-        self._next_slot = 0.0  # loop time of the next push's turn (PUSH_RATE)
+        self._pace = asyncio.Lock()  # pushes take turns (PUSH_RATE)
+        self._last_sent = 0.0  # loop time the last push went
         self._task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
@@ -128,10 +129,13 @@ class PushSender:
             await self.store.finish_push(push.id, "sent")
 
     async def _turn(self) -> None:
-        """Wait for this push's turn: one every 1/PUSH_RATE seconds."""
-        now = asyncio.get_running_loop().time()
-        slot = self._next_slot = max(self._next_slot, now) + 1 / PUSH_RATE
-        await asyncio.sleep(slot - 1 / PUSH_RATE - now)
+        """Wait for this push's turn: 1/PUSH_RATE seconds after the previous push went,
+        measured when it went (so pushes held up by a busy process go out one by one
+        afterwards, not in a burst)."""
+        async with self._pace:
+            loop = asyncio.get_running_loop()
+            await asyncio.sleep(max(0.0, self._last_sent + 1 / PUSH_RATE - loop.time()))
+            self._last_sent = loop.time()
 
     def keyboard(self, statements: list[StoredStatement]) -> InlineKeyboardMarkup:
         link = statement_link(self.app.bot.username, statements[0].id)

@@ -39,6 +39,9 @@ ROWS = [
      False),
     ("condemned", "the test", "said", "many of his supporters regard it as racist", False),
     ("said", "We will send troops.", "said", "They will not send troops.", False),
+    # Speaking is no position (PolNeAR train).
+    ("said", "Sanders hasn't said whether he has a strategy.", "said",
+     "Sanders has said he will vote for Clinton.", False),
 ]
 
 
