@@ -15,6 +15,7 @@ import contextlib
 import logging
 from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from procrastinate import App, JobContext, RetryStrategy
@@ -25,6 +26,7 @@ from telegram.ext import Application
 from bot.article import ArticleError
 from bot.config import Settings
 from bot.ingest import check_size
+from bot.loading import DOCUMENT_SUFFIXES
 from bot.queue import LoadJob, enqueue_load, queue_configured
 from bot.queue.app import client_app, ensure_schema
 from bot.queue.jobs import REPLY_QUEUE, REPLY_TASK
@@ -110,8 +112,11 @@ async def job_from(message: Message, context: Context, argument: str) -> LoadJob
     replied = message.reply_to_message
     document = message.document or (replied.document if replied is not None else None)
     if document is not None:
-        data = await download(document, context)
-        return LoadJob.for_document(data, document.file_name or "article.txt", reply=reply)
+        name = document.file_name or "article.txt"
+        if Path(name).suffix.lower() not in DOCUMENT_SUFFIXES:  # as store_document says
+            kinds = ", ".join(DOCUMENT_SUFFIXES)
+            raise ArticleError(f"Not an article file: send one of {kinds}.")
+        return LoadJob.for_document(await download(document, context), name, reply=reply)
     if URL_RE.match(argument):
         return LoadJob.for_url(argument, reply=reply)
     if argument:

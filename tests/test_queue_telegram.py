@@ -72,6 +72,8 @@ async def test_load_is_queued_and_the_worker_answers(
     assert (await reply(fake_api)).startswith("Queued as job #")
     refused = await fake_api.send_private_text(ADMIN, f"/load {NO_QUOTES}")
     assert (await reply(fake_api)).startswith("Queued as job #")
+    await fake_api.send_document(chat, ADMIN, "x.pdf", b"%PDF", caption="/load")
+    assert "Not an article file" in await reply(fake_api)  # refused before queueing
     assert "loads: 4 todo, 0 doing, 0 failed" in await ask(fake_api, "/queue")
     assert "No statement by Vogt" in await ask(fake_api, "what did Vogt say")
 
