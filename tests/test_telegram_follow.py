@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 from conftest import ADMIN, polling
-from follow_fakes import NATO_ARTICLE, TARIFF_ARTICLE, FollowApi, pushes_to, settled
+from follow_fakes import NATO_ARTICLE, TARIFF_ARTICLE, FollowApi, article, pushes_to, settled
 from telegram.ext import Application
 from test_telegram_admin import ask, store_of
 
@@ -61,7 +61,7 @@ async def test_a_follower_gets_exactly_one_push_and_nobody_else(
     assert len(pushes_to(fake_api, READER)) == 1
 
 
-async def test_a_topic_alone_and_an_ambiguous_name(
+async def test_a_topic_alone_and_an_unknown_speaker(
     fake_api: FollowApi, running_app: Application
 ) -> None:
     assert "Following <b>NATO (any speaker)</b>" in await ask(
@@ -170,3 +170,25 @@ async def test_a_push_survives_a_restart_and_is_not_resent(
     texts = [str(c.params["text"]) for c in pushes_to(fake_api, READER)]
     assert len(texts) == 2
     assert "Every NATO member" in texts[0] and "These workers build the fleet" in texts[1]
+
+
+async def test_an_ambiguous_name_asks_which_one_with_buttons(
+    fake_api: FollowApi, running_app: Application
+) -> None:
+    for first, day in (("Anna", "April 1, 2025"), ("Erik", "April 2, 2025")):
+        await load(fake_api, article(
+            f"{first} Lind on ferries", day,
+            f"OSLO (Test Wire) -- Transport Minister {first} Lind spoke on Tuesday.",
+            f"\"The ferries will run all winter,\" {first} Lind said on Tuesday."))
+    await fake_api.send_private_text(READER, "/follow Lind on ferries")
+    question = await fake_api.wait_for_call("sendMessage", lambda p: p["chat_id"] == READER)
+    assert question.params["text"] == "Which one do you mean?"
+    rows = question.params["reply_markup"]["inline_keyboard"]
+    assert [r[0]["text"] for r in rows] == ["Anna Lind on ferries", "Erik Lind on ferries"]
+    assert all(len(r[0]["callback_data"].encode()) <= 64 for r in rows)
+    message = fake_api.messages[(READER, _id(fake_api, READER))]
+    await fake_api.press_button(message, rows[1][0]["callback_data"], READER)
+    chosen = await fake_api.wait_for_call("editMessageText")
+    assert "Following <b>Erik Lind on ferries</b>" in chosen.params["text"]
+    (follow,) = await store_of(running_app).chat_follows(READER)
+    assert (follow.speaker_name, follow.topic) == ("Erik Lind", "ferries")
