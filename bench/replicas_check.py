@@ -171,7 +171,10 @@ def summarise(asked: dict[int, Asked], api: RecordingApi, deliverer: Deliverer,
         "mean_ms": ms(statistics.fmean(times) if times else None),
         "by_kind_p50_p99_ms": {kind: [ms(percentile(values, 0.5)), ms(percentile(values, 0.99))]
                                for kind, values in sorted(kinds.items())},
-        "slowest": [{"update_id": a.update_id, "kind": a.kind, "ms": ms(latency(a)),
+        "kill_chats": sorted({asked[u].chat for u in kill.in_flight
+                              if asked[u].chat is not None}) if kill else [],
+        "slowest": [{"update_id": a.update_id, "kind": a.kind, "chat": a.chat,
+                     "ms": ms(latency(a)),
                      "attempts": [(r, o) for r, _, _, o in
                                   deliverer.deliveries[a.update_id].attempts]}
                     for a in reversed(slowest)],
