@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from pathlib import Path
 
 import psycopg
@@ -59,11 +60,21 @@ def count(url: str, query: str) -> int:
     return int(row[0]) if row else 0
 
 
-def onrecord(env: dict[str, str], *args: str) -> float:
+def onrecord(env: dict[str, str], log: Path, *args: str) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "bot", *args], cwd=ROOT, env=env, check=False,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with log.open("a", encoding="utf-8") as err:
+        subprocess.run([sys.executable, "-m", "bot", *args], cwd=ROOT, env=env, check=False,
+                       stdout=subprocess.DEVNULL, stderr=err)
     return time.perf_counter() - started
+
+
+def refusals(log: Path) -> Counter[str]:
+    """Refused articles by reason (their first words), from the processes' logs."""
+    found: Counter[str] = Counter()
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        if ": refused: " in line:
+            found[" ".join(line.split(": refused: ", 1)[1].split()[:2])] += 1
+    return found
 
 
 def queue_busy(url: str) -> int:
@@ -71,12 +82,14 @@ def queue_busy(url: str) -> int:
                       "WHERE task_name = 'onrecord.load' AND status IN ('todo', 'doing')")
 
 
-def run_workers(env: dict[str, str], url: str, workers: int, concurrency: int) -> float:
+def run_workers(env: dict[str, str], url: str, log: Path, workers: int,
+                concurrency: int) -> float:
     started = time.perf_counter()
-    processes = [subprocess.Popen(
-        [sys.executable, "-m", "bot", "worker", "--concurrency", str(concurrency)],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(workers)]
+    with log.open("a", encoding="utf-8") as err:
+        processes = [subprocess.Popen(
+            [sys.executable, "-m", "bot", "worker", "--concurrency", str(concurrency)],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err)
+            for _ in range(workers)]
     try:
         while queue_busy(url):
             time.sleep(0.2)
@@ -88,25 +101,28 @@ def run_workers(env: dict[str, str], url: str, workers: int, concurrency: int) -
             process.wait(timeout=60)
 
 
-def measure(data: Path, workers: int, concurrency: int, extract_workers: int) -> str:
+def measure(data: Path, log: Path, workers: int, concurrency: int,
+            extract_workers: int) -> str:
     name, url = create_database()
+    log.write_text("", encoding="utf-8")
     env = {**os.environ, "ONRECORD_DATABASE_URL": url, "ONRECORD_SEEDS_DIR": "/nonexistent",
            "ONRECORD_EXTRACT_WORKERS": str(extract_workers)}
     try:
         if workers == 0:
             label, enqueue = "in-process", 0.0
-            seconds = onrecord(env, "load", "--quiet", str(data))
+            seconds = onrecord(env, log, "load", "--quiet", str(data))
         else:
             label = f"queue, {workers} worker(s) x {concurrency}"
-            enqueue = onrecord(env, "load", "--queue", str(data))
-            seconds = run_workers(env, url, workers, concurrency)
+            enqueue = onrecord(env, log, "load", "--queue", str(data))
+            seconds = run_workers(env, url, log, workers, concurrency)
         articles = count(url, "SELECT count(*) FROM articles")
         statements = count(url, "SELECT count(*) FROM statements")
     finally:
         drop_database(name)
     load = os.getloadavg()[0]
+    refused = ", ".join(f"{n} {why}" for why, n in sorted(refusals(log).items()))
     return (f"| {label} | {extract_workers} | {enqueue:.1f} | {seconds:.1f} | "
-            f"{articles / seconds:.0f} | {articles} / {statements} | {load:.1f} |")
+            f"{articles / seconds:.0f} | {articles} / {statements} | {refused} | {load:.1f} |")
 
 
 def main() -> None:
@@ -127,10 +143,12 @@ def main() -> None:
             lines = args.data.read_text(encoding="utf-8").splitlines(keepends=True)
             data.write_text("".join(lines[:args.limit]), encoding="utf-8")
         print("| how | extraction processes each | enqueue s | load s | articles/s "
-              "| articles / statements | load avg |")
-        print("|---|---|---|---|---|---|---|")
+              "| articles / statements | refused | load avg |")
+        print("|---|---|---|---|---|---|---|---|")
+        log = Path(folder) / "stderr.log"
         for workers in (int(w) for w in args.workers.split(",")):
-            print(measure(data, workers, args.concurrency, args.extract_workers), flush=True)
+            print(measure(data, log, workers, args.concurrency, args.extract_workers),
+                  flush=True)
 
 
 if __name__ == "__main__":
