@@ -29,7 +29,7 @@ def test_attached_or_quoted_words_are_not_cues(text: str, absent: str) -> None:
 
 @pytest.mark.parametrize(("text", "cue"), [
     ("Jane Roe called the budget plan a disgrace to the voters of the whole state.", "called"),
-    ("The poll found that most voters in the state oppose the new budget plan.", "found"),
+    ("The poll shows that most voters in the state oppose the new budget plan.", "shows"),
     ("Jane Roe said the budget plan would hurt the voters of the whole state.", "said"),
 ])
 def test_standalone_verbs_are_still_cues(text: str, cue: str) -> None:

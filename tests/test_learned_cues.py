@@ -22,7 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 # The rules make Jane Roe a speaker of the article: learned statements may name her.
 LEDE = "WASHINGTON -- Senator Jane Roe said on Wednesday that the budget would pass."
-VOCAB = frozenset(["hopes", "voted", "support", "endorsed", "pointed", "called"])
+VOCAB = frozenset(["hopes", "voted", "support", "endorsed", "pointed", "called", "strongly",
+                   "openly"])
 
 
 def learned(paragraph: str) -> list[Statement]:
@@ -46,6 +47,10 @@ def sentence(text: str) -> Sentence:
     ("The so-called reform bill was endorsed-by-none.", []),
     ("Hopes were high; the support's cost rose.", []),
     ("Roe hopesfully waited.", []),  # part of a longer word
+    # an adverb before a cue is not the cue: the verb after it is
+    ("Roe strongly endorsed the plan.", ["endorsed"]),
+    ("Roe openly said it.", []),  # 'said' is the rules' cue
+    ("Roe spoke openly about the plan.", ["openly"]),  # negative: no cue after it
 ])
 def test_candidates(text: str, words: list[str]) -> None:
     found = learned_cues.candidates(text, sentence(text), VOCAB, set())
@@ -183,7 +188,7 @@ def test_a_raw_is_not_learned_by_default() -> None:
     ("Roe backed the bill and said it would pass.", ["said"]),
     ("The support for the plan rose as Roe saw it.", []),
     # negatives: the other stance and speech cues stay with the rules
-    ("Roe endorses the bill and opposed the cuts.", ["endorses", "opposed"]),
+    ("Roe endorses the bill and warned of cuts.", ["endorses", "warned"]),
     ("Roe believes the plan works.", ["believes"]),
 ])
 def test_context_cues_are_left_to_the_model(text: str, rule_cues: list[str]) -> None:

@@ -33,6 +33,7 @@ from bot.extraction.lexicon import PHRASAL_CUES
 from bot.extraction.quotes import Sentence, quoted_fraction
 from bot.extraction.raw import Raw, attached, close_end, gaps
 from bot.extraction.reported import at_cue, clause_span, content_start
+from bot.extraction.stance import CONTEXT_CUES, REPORTING_CUES
 
 MODEL_PATH = Path(__file__).with_name("learned_cues.json")
 # A learned cue's content may be this short ('endorsed Clinton'): PolNeAR contents
@@ -44,6 +45,8 @@ MOSTLY_QUOTED = 0.8
 # Whole lowercase words, and a particle after one (PHRASAL_CUES: 'pointed out').
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 PARTICLE_RE = re.compile(r"\s+([a-z]+)\b")
+# The word after a candidate (an adverb's verb: 'strongly backed').
+NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 # A word after an apostrophe is a contraction's tail ('they're', 'we've'), no cue.
 APOSTROPHES = ("'", "’")
 
@@ -107,12 +110,20 @@ def candidates(text: str, sent: Sentence, vocab: frozenset[str],
             if (before.isalpha() or before in APOSTROPHES or after.isalpha() or at in taken
                     or attached(text, at, end)):
                 continue
+            if word.endswith("ly") and _next_word(text, end, b) in vocab | REPORTING_CUES:
+                continue  # an adverb before a cue ('strongly backed'): the verb is the cue
             particle = PARTICLE_RE.match(text, end, b)
             if particle and f"{word}_{particle[1]}" in PHRASAL_CUES:
                 out.append((f"{word} {particle[1]}", at, particle.end()))
             else:
                 out.append((word, at, end))
     return out
+
+
+def _next_word(text: str, end: int, stop: int) -> str:
+    """The lowercase word right after end (before stop), or ''."""
+    m = NEXT_WORD_RE.match(text, end, stop)
+    return m[1] if m else ""
 
 
 def build(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
@@ -184,6 +195,8 @@ def learned(text: str, sent: Sentence, found: list[Raw]) -> list[Raw]:
                   for f, raw in readings(text, sent, cand, found)]
         p, raw = max(scored, key=lambda x: x[0], default=(0.0, None))
         if raw is not None and p >= mdl.reader.threshold:
-            raw.learned = True
+            # a context cue was the rules' (stance.CONTEXT_CUES): once accepted, its
+            # statement names its speaker and leaves state like theirs
+            raw.learned = cand[0].split()[0] not in CONTEXT_CUES
             out.append(raw.chose(f"learned-cue {p:.2f}"))
     return out

@@ -60,7 +60,11 @@ REPORTING_CUES = (SPEECH_VERBS | STANCE_VERBS) - NOT_REPORTING
 CONTEXT_CUES = words("""
 maintains maintained seeing backed read saw seek attack back attacks question support
 knew find decide backing highlighting supporting finding considered assured endorsed
-questions mentioned
+questions mentioned felt showing attacking finds aimed decided issued charged adding
+thought supports repeated opposed seeking view posted supported responded reporting respond
+shown know endorse call planning want declared believe blasted claiming claims confirmed
+consider criticizing defending discussed dismissed estimated expected favor feel feels found
+hope mention mocked opposing planned plans see sought wanted wants warning wrote
 """)
 
 # The cues of the reported-speech rules (reported.py).
