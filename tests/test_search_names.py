@@ -23,6 +23,10 @@ SPEAKERS = [
     SpeakerRecord(id=6, name="Alan Cole", statement_count=1),
     SpeakerRecord(id=7, name="Kenneth Baer", statement_count=1),
     SpeakerRecord(id=8, name="Kinsey Lo", statement_count=0),  # never quoted
+    SpeakerRecord(id=9, name="Commission on Presidential Debates", statement_count=1),
+    SpeakerRecord(id=10, name="The commission", statement_count=1),
+    SpeakerRecord(id=11, name="New York Times", statement_count=3),
+    SpeakerRecord(id=12, name="Center for Public Opinion Research", statement_count=1),
 ]
 
 
@@ -37,6 +41,10 @@ SPEAKERS = [
     ("republican national committee", [4]),  # 'The' left out
     ("the republican national committee", [4]),
     ("cruz", [1]),
+    ("commission presidential debates", [9]),  # 'on' left out, as a slot drops it
+    ("center public opinion research", [12]),
+    ("commission", [10]),
+    ("york times", [11]),  # 'new' left out, as free words drop it
     # negative rows: two edits, another first letter, too short, not a name word
     ("kids", None),
     ("xruz", None),
@@ -64,6 +72,9 @@ def test_one_edit_scores_under_every_ratio_match() -> None:
     (["republican", "national", "committee", "video"], (0, 3), [4]),
     (["cruz", "delaware"], (0, 1), [1]),
     (["republican", "video"], (0, 1), [5]),
+    (["york", "times", "calendar"], (0, 2), [11]),
+    (["commission", "presidential", "debates", "microphone"], (0, 3), [9]),
+    (["commission", "microphone"], (0, 1), [10]),
     # negative rows: no name, one edit from a name of another first letter
     (["delaware", "video"], None, None),
     (["truz", "video"], None, None),
@@ -80,9 +91,13 @@ def test_find_in_free_words(words: list[str], span: tuple[int, int] | None,
 ARTICLE = (
     "Ted Cruz said the Delaware primary was close.\n\nRobby Mook said misinformation "
     "would spread.\n\nTom Ward said the budget would grow.\n\nResearchers said the war "
-    "on drugs had failed, and a second study said drugs got cheaper."
+    "on drugs had failed, and a second study said drugs got cheaper.\n\nThe Commission on "
+    "Presidential Debates said the microphone had a problem.\n\nThe commission said the "
+    "stage was ready."
 )
 SAID = [
+    ("Commission on Presidential Debates", "indirect", "the microphone had a problem"),
+    ("The commission", "indirect", "the stage was ready"),
     ("Ted Cruz", "indirect", "the Delaware primary was close"),
     ("Robby Mook", "indirect", "misinformation would spread"),
     ("Tom Ward", "indirect", "the budget would grow"),
@@ -108,6 +123,14 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
     # a loose slot one edit from a name ('war' ~ 'Ward') with nothing there is words
     ("war on drugs", "Researchers", "war on drugs"),
     ("Ward on budget", "Tom Ward", "budget"),
+    # the name before the first 'on' is shorter than the one before the second
+    ("Commission on Presidential Debates on microphone", "Commission on Presidential "
+     "Debates", "microphone"),
+    ("commission presidential debates microphone", "Commission on Presidential Debates",
+     "microphone"),
+    ("what did the Commission on Presidential Debates say about the microphone",
+     "Commission on Presidential Debates", "microphone"),
+    ("commission on stage", "The commission", "stage"),
 ])
 async def test_names_as_typed_answer(store: Store, query: str, speaker: str,
                                      words: str) -> None:
@@ -121,6 +144,7 @@ async def test_names_as_typed_answer(store: Store, query: str, speaker: str,
     ("what did Xruz say about Delaware", "No statement by Xruz found."),
     ("what did Crz say about budget", "Nothing from Ted Cruz on budget"),
     ("what did Crz say about drugs", "Nothing from Ted Cruz on drugs"),
+    ("commission on microphone", "Nothing from The commission on microphone"),
 ])
 async def test_names_as_typed_negatives(store: Store, query: str, notice: str) -> None:
     outcome = await search(store, query)

@@ -207,6 +207,14 @@ def _resolve_speaker(
         found = index.match_slot(query.speaker_slot, prefix=typed and not query.topic)
         if found and query.speaker_title:
             found = index.narrow_by_title(found, words(query.speaker_title))
+        if found and not query.strict_slot:
+            # 'Commission on Presidential Debates on X': a longer name than the slot
+            # before the first 'on' is the speaker.
+            longer = index.find_in(query.words)
+            slot_size = len(query.words) - len(query.topic)
+            if longer and longer.start == 0 and longer.end > slot_size \
+                    and longer.score >= found.score:
+                return longer, query.words[longer.end :]
         if found or query.strict_slot:
             return found, query.topic
     if query.asks_who:

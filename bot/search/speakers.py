@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.utils import default_process
 
 from bot.models import SpeakerRecord
+from bot.search.query import FUNCTION_WORDS, content_words, words_of
 from bot.search.titles import synonym_groups
 from bot.text import name_key, stem, words
 
@@ -228,12 +229,17 @@ def _rank(match: SpeakerMatch) -> tuple[float, int]:
 
 def _name_keys(speaker: SpeakerRecord) -> set[str]:
     """Full name, surname (last word of a multi-word name) and name-like aliases
-    (every word capitalised: "Pete", "POTUS"; not "the secretary"), normalised; a name
-    after a leading article also without it ("The Republican National Committee" is
-    asked as "republican national committee": queries drop "the")."""
+    (every word capitalised: "Pete", "POTUS"; not "the secretary"), normalised; each
+    also without a leading article and without the words a query drops."""
     full = name_key(speaker.name)
     keys = {full, *(name_key(a) for a in speaker.aliases if _looks_like_name(a))}
     keys |= {k.removeprefix(ARTICLE) for k in keys if k.startswith(ARTICLE)}
+    # As a query reads it, in a speaker slot and in free words ('Commission on
+    # Presidential Debates' -> 'commission presidential debates', 'New York Times' ->
+    # 'york times'), when two words at least are left.
+    keys |= {" ".join(kept) for k in keys
+             for kept in ([w for w in words_of(k) if w not in FUNCTION_WORDS], content_words(k))
+             if len(kept) > 1}
     parts = full.split()
     if len(parts) > 1:
         keys.add(parts[-1])
