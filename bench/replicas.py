@@ -110,7 +110,8 @@ async def restart(replica: Replica, client: httpx.AsyncClient, kill: asyncio.Fut
 
 async def drive(api: RecordingApi, deliverer: Deliverer, victim: Replica,
                 client: httpx.AsyncClient, events: list[Event], kill_after: int,
-                in_window: bool) -> tuple[dict[int, Asked], Kill | None, float | None, float]:
+                in_window: bool, redeliver_every: int
+                ) -> tuple[dict[int, Asked], Kill | None, float | None, float]:
     start = time.monotonic()
     kill: asyncio.Future[Kill] = asyncio.get_running_loop().create_future()
     restarted = asyncio.create_task(restart(victim, client, kill))
@@ -128,7 +129,8 @@ async def drive(api: RecordingApi, deliverer: Deliverer, victim: Replica,
                                                                  in_window=False))
         update, owed = await make_update(api, event)
         asked[owed.update_id] = owed
-        tasks.append(asyncio.create_task(deliverer.deliver(update, owed.chat)))
+        again = redeliver_every > 0 and i % redeliver_every == redeliver_every - 1
+        tasks.append(asyncio.create_task(deliverer.deliver(update, owed.chat, again=again)))
     await asyncio.gather(*tasks)
     killed = kill.result() if kill.done() else None
     back = await restarted if killed is not None else None
@@ -149,6 +151,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         async with RecordingApi() as api, httpx.AsyncClient() as client:
             with tempfile.TemporaryDirectory(prefix="onrecord-replicas-") as tmp:
                 env = replica_env(api, dbs)
+                if args.no_redis:
+                    env["ONRECORD_REDIS_URL"] = ""
                 replicas = [Replica(f"replica{i}", free_port(), env, Path(tmp))
                             for i in range(2)]
                 load_before = load_average()
@@ -160,7 +164,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                                           concurrency=args.concurrency)
                     asked, kill, back, elapsed = await drive(
                         api, deliverer, replicas[0], client, events, args.kill_after,
-                        args.kill == "window")
+                        args.kill == "window", args.redeliver_every)
                     load_after = load_average()
                 finally:  # never leave a replica running
                     statuses = [await r.stop() for r in replicas]
@@ -171,6 +175,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     finally:
         dbs.close()
     result.update({
+        "redelivered_after_200": deliverer.redelivered, "redis": not args.no_redis,
         "seed_articles_stored": articles, "replicas_ready_s": [round(x, 1) for x in ready],
         "elapsed_s": round(elapsed, 1), "load_before": load_before,
         "load_after": load_after, "exit_statuses_after_sigterm": statuses,
@@ -188,6 +193,9 @@ def failures(result: dict[str, Any]) -> list[str]:
     checks = {
         "every update answered": not result["unanswered"] and not result["never_acked"],
         "none answered twice outside the window": not result["answered_twice_outside_window"],
+        "no message that answers no update": not any(
+            count for name, count in result["extra_messages"].items()
+            if name.endswith("unattributed")),
         "no group over 20 messages a minute": result["max_group_sends_per_60s"] <= 20,
         "the bot under 30 messages a second": result["max_bot_sends_per_1s"] <= 30,
         "no 429 from the (fake) Bot API": result["flood_429s"] == 0,
@@ -213,6 +221,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kill", choices=("window", "now"), default="window",
                         help="window: at the next answer of replica 0 reaching the server "
                         "(default); now: at once, whatever it is doing")
+    parser.add_argument("--redeliver-every", type=int, default=50, metavar="N",
+                        help="deliver every Nth update again after its 200, as Telegram "
+                        "does when a 200 is lost (default 50; 0: never)")
+    parser.add_argument("--no-redis", action="store_true",
+                        help="a control: replicas without ONRECORD_REDIS_URL (state per "
+                        "process), which the checks must catch")
     parser.add_argument("--concurrency", type=int, default=40)
     parser.add_argument("--postgres", default="postgresql://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379")

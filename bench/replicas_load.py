@@ -10,6 +10,8 @@ delivery goes to the next replica in turn (round-robin), at most `concurrency` a
 (Telegram's max_connections, 40 by default); an update not answered 200 (another status,
 a refused or dropped connection, no answer within `timeout` s) is delivered again to the
 OTHER replica after a pause (1 s, doubling, at most MAX_BACKOFF s) until one answers 200.
+Some updates are delivered once more after their 200 (Telegram redelivers an update
+whose 200 it did not receive): answered already, they must not be answered again.
 """
 
 from __future__ import annotations
@@ -98,9 +100,12 @@ class Deliverer:
         self.deliveries: dict[int, Delivery] = {}
         self.in_flight: list[set[int]] = [set() for _ in urls]
         self.statuses: Counter[str] = Counter()
+        self.redelivered = 0  # updates delivered again after their 200 (a lost 200)
 
-    async def deliver(self, update: dict[str, Any], chat: int | None) -> None:
-        """Until a replica answers 200."""
+    async def deliver(self, update: dict[str, Any], chat: int | None, *,
+                      again: bool = False) -> None:
+        """Until a replica answers 200; `again`: then once more, to the other replica, as
+        Telegram does when the 200 is lost on the way (the bench says it was)."""
         record = Delivery(update["update_id"], chat, time.monotonic())
         self.deliveries[record.update_id] = record
         body = json.dumps(update).encode()
@@ -110,6 +115,9 @@ class Deliverer:
             outcome = await self._post(replica, body, record)
             if outcome == "200":
                 record.acked = time.monotonic()
+                if again:
+                    self.redelivered += 1
+                    await self._post((replica + 1) % len(self.urls), body, record)
                 return
             await asyncio.sleep(pause)
             pause = min(2 * pause, MAX_BACKOFF)
