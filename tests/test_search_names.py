@@ -27,6 +27,7 @@ SPEAKERS = [
     SpeakerRecord(id=10, name="The commission", statement_count=1),
     SpeakerRecord(id=11, name="New York Times", statement_count=3),
     SpeakerRecord(id=12, name="Center for Public Opinion Research", statement_count=1),
+    SpeakerRecord(id=13, name="Vann R. Newkirk II", statement_count=1),
 ]
 
 
@@ -45,6 +46,7 @@ SPEAKERS = [
     ("center public opinion research", [12]),
     ("commission", [10]),
     ("york times", [11]),  # 'new' left out, as free words drop it
+    ("newkirk", [13]),  # the surname is not the suffix
     # negative rows: two edits, another first letter, too short, not a name word
     ("kids", None),
     ("xruz", None),
@@ -54,6 +56,7 @@ SPEAKERS = [
     ("meek", None),
     ("the", None),
     ("lo", None),  # a name, but its speaker said nothing
+    ("ii", None),
 ])
 def test_match_slot_names_as_typed(slot: str, expected: list[int] | None) -> None:
     found = SpeakerIndex(SPEAKERS).match_slot(slot)
@@ -131,6 +134,10 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
     ("what did the Commission on Presidential Debates say about the microphone",
      "Commission on Presidential Debates", "microphone"),
     ("commission on stage", "The commission", "stage"),
+    # free words: a short name one edit away once the words alone found nothing
+    ("curz delaware", "Ted Cruz", "Delaware"),
+    ("mok misinformation", "Robby Mook", "misinformation"),
+    ("war drugs", "Researchers", "war on drugs"),  # the words found it: 'war' is no name
 ])
 async def test_names_as_typed_answer(store: Store, query: str, speaker: str,
                                      words: str) -> None:
@@ -145,6 +152,7 @@ async def test_names_as_typed_answer(store: Store, query: str, speaker: str,
     ("what did Crz say about budget", "Nothing from Ted Cruz on budget"),
     ("what did Crz say about drugs", "Nothing from Ted Cruz on drugs"),
     ("commission on microphone", "Nothing from The commission on microphone"),
+    ("curz budget", "No statement on curz budget found."),
 ])
 async def test_names_as_typed_negatives(store: Store, query: str, notice: str) -> None:
     outcome = await search(store, query)

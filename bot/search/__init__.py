@@ -126,12 +126,14 @@ async def _find(store: Store, query: Query, index: SpeakerIndex, wanted: int) ->
         if again.hits:
             return again
     if not found.hits and _is_free(query, speaker):
-        # "secretary troops": one title word may name the speaker after all.
-        retry, rest = _resolve_speaker(query, index, min_title_words=1)
-        if retry is not None:
-            second = await _lookup(store, query, retry, rest, wanted)
-            if second.hits:
-                return second
+        # "secretary troops": one title word may name the speaker after all; "curz
+        # habit": a short name one edit away, once the words alone found nothing.
+        for retry, rest in (_resolve_speaker(query, index, min_title_words=1),
+                            _resolve_speaker(query, index, one_edit=True)):
+            if retry is not None:
+                second = await _lookup(store, query, retry, rest, wanted)
+                if second.hits:
+                    return second
     return found
 
 
@@ -199,7 +201,7 @@ def _is_free(query: Query, speaker: SpeakerMatch | None) -> bool:
 
 
 def _resolve_speaker(
-    query: Query, index: SpeakerIndex, min_title_words: int = 2
+    query: Query, index: SpeakerIndex, min_title_words: int = 2, one_edit: bool = False
 ) -> tuple[SpeakerMatch | None, list[str]]:
     """The speaker the query names (if any) and the words left for the topic."""
     if query.speaker_slot:
@@ -207,23 +209,31 @@ def _resolve_speaker(
         found = index.match_slot(query.speaker_slot, prefix=typed and not query.topic)
         if found and query.speaker_title:
             found = index.narrow_by_title(found, words(query.speaker_title))
-        if found and not query.strict_slot:
-            # 'Commission on Presidential Debates on X': a longer name than the slot
-            # before the first 'on' is the speaker.
-            longer = index.find_in(query.words)
-            slot_size = len(query.words) - len(query.topic)
-            if longer and longer.start == 0 and longer.end > slot_size \
-                    and longer.score >= found.score:
-                return longer, query.words[longer.end :]
+        longer = _longer_name(query, index, found) if found else None
+        if longer:
+            return longer, query.words[longer.end :]
         if found or query.strict_slot:
             return found, query.topic
     if query.asks_who:
         return None, query.topic
     typed = bool(query.partial) and query.words[-1:] == [query.partial]
-    found = index.find_in(query.words, min_title_words, prefix=typed)
+    found = index.find_in(query.words, min_title_words, prefix=typed, one_edit=one_edit)
     if found is None:
         return None, query.words
     return found, query.words[: found.start] + query.words[found.end :]
+
+
+def _longer_name(query: Query, index: SpeakerIndex, found: SpeakerMatch
+                 ) -> SpeakerMatch | None:
+    """'Commission on Presidential Debates on X': a name at the start of a loose 'X on
+    Y' query, longer than the slot before its first 'on' and matching as well."""
+    if query.strict_slot:
+        return None
+    longer = index.find_in(query.words)
+    slot_size = len(query.words) - len(query.topic)
+    if longer and longer.start == 0 and longer.end > slot_size and longer.score >= found.score:
+        return longer
+    return None
 
 
 def _alias_keys(topic_words: list[str]) -> list[str]:

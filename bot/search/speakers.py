@@ -57,6 +57,8 @@ TITLE_STOPWORDS = frozenset({
 MAX_NAME_WORDS = 4
 # The article some names begin with ("The New York Times").
 ARTICLE = "the "
+# Words after a surname that are not the surname ("Vann R. Newkirk II" is "Newkirk").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 class SpeakerMatch(BaseModel):
@@ -193,17 +195,17 @@ class SpeakerIndex:
         names = [self.speakers[i].name for i in kept]
         return match.model_copy(update={"speaker_ids": kept, "names": names})
 
-    def find_in(self, query_words: list[str], min_title_words: int = 2, prefix: bool = False
-                ) -> SpeakerMatch | None:
+    def find_in(self, query_words: list[str], min_title_words: int = 2, prefix: bool = False,
+                one_edit: bool = False) -> SpeakerMatch | None:
         """The best speaker named anywhere in a word list (by name, or by at least
         `min_title_words` title words); longer spans win ties. With `prefix` the last
-        word may be the beginning of a name."""
+        word may be the beginning of a name; `one_edit` (see MIN_EDIT_NAME_CHARS) is off
+        by default: in free words one edit from a short name is too often a word."""
         best: SpeakerMatch | None = None
         for start in range(len(query_words)):
             for end in range(start + 1, min(start + MAX_NAME_WORDS, len(query_words)) + 1):
                 span = query_words[start:end]
-                # Free words: one edit from a short name is too often a word ('code').
-                scores = self.by_name(" ".join(span), one_edit=False)
+                scores = self.by_name(" ".join(span), one_edit=one_edit)
                 if not scores and prefix and end == len(query_words):
                     scores = self.by_prefix(" ".join(span))
                 if not scores and len(span) >= min_title_words:
@@ -240,7 +242,7 @@ def _name_keys(speaker: SpeakerRecord) -> set[str]:
     keys |= {" ".join(kept) for k in keys
              for kept in ([w for w in words_of(k) if w not in FUNCTION_WORDS], content_words(k))
              if len(kept) > 1}
-    parts = full.split()
+    parts = [p for p in full.split() if p not in NAME_SUFFIXES]
     if len(parts) > 1:
         keys.add(parts[-1])
     return {k for k in keys if k}
