@@ -39,6 +39,9 @@ MAX_KIND_BONUS = max(KIND_BONUS.values())
 # cue is that verb, more than any kind bonus (the match is then scaled to
 # 1 - MAX_KIND_BONUS - CUE_BONUS).
 CUE_BONUS = 0.06
+# Tie-breaker added to the score: the quote has every query word in the form asked
+# ('sign', not only 'signs'), more than the date order, less than a kind bonus.
+EXACT_FORM_BONUS = 0.01
 # At most this many aliases are searched besides a term itself (an acronym may have
 # been expanded differently by many articles).
 MAX_ALTERNATIVES = 4
@@ -155,6 +158,12 @@ def topic_score(terms: list[Term], statement: StoredStatement) -> float:
     return total / len(terms)
 
 
+def _exact_forms(terms: list[Term], quote: str) -> bool:
+    """Every term's own word (or words) in the quote as written, not another form."""
+    vocabulary = set(words(quote))
+    return all(set(words(term.text)) <= vocabulary for term in terms)
+
+
 def _stemmed(stored: str | None, text: str) -> list[str]:
     """The stemmed words stored at load time, or (older rows) computed now."""
     return stored.split() if stored is not None else stems(text)
@@ -168,7 +177,7 @@ def rank(
     (a speaker's statements listed); `speaker_score` is None when no speaker was named;
     statements whose cue has the root `cue` ('warn') rank above the others."""
     hits = []
-    scale = 1 - MAX_KIND_BONUS - (CUE_BONUS if cue else 0.0)
+    scale = 1 - MAX_KIND_BONUS - EXACT_FORM_BONUS - (CUE_BONUS if cue else 0.0)
     for statement in statements:
         score = topic_score(terms, statement) if terms else 1.0
         if score < MIN_TOPIC_SCORE:
@@ -176,6 +185,8 @@ def rank(
         if speaker_score is not None:
             score *= speaker_score
         score = score * scale + KIND_BONUS.get(statement.kind, 0.0)
+        if terms and _exact_forms(terms, statement.quote):
+            score += EXACT_FORM_BONUS
         if cue and cue_root(statement.cue) == cue:
             score += CUE_BONUS
         hits.append(Hit(statement=statement, score=round(score, 4)))

@@ -1,0 +1,42 @@
+"""Ranking a speaker's statements that match a topic alike (issue 12): the one with the
+word as asked comes first; the tie-breaker never outweighs a better match or a kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.models import StoredStatement
+from bot.search.rank import make_terms, rank
+
+
+def said(id: int, quote: str, kind: str = "indirect", day: int = 1) -> StoredStatement:
+    return StoredStatement(id=id, article_id=id, speaker="A", speaker_id=1, kind=kind,
+                           quote=quote, context=quote, said_on=date(2025, 1, day),
+                           article_title="t")
+
+
+@pytest.mark.parametrize(("query", "statements", "first"), [
+    # the word as asked beats another form of it, whatever the date or id
+    (["sign"], [said(1, "supporters show signs of life", day=9),
+                said(2, "to sign up five million people")], 2),
+    (["democrat"], [said(1, "Democrats pressure the moderators", day=9),
+                    said(2, "the moderator is a Democrat")], 2),
+    (["tax", "plans"], [said(1, "the tax plan is fair", day=9),
+                        said(2, "his plans on tax are fair")], 2),
+    # negative rows: a verbatim quote still beats a paraphrase; both exact: newer first;
+    # a word matched in the quote beats one in the context only
+    (["sign"], [said(1, "signs of life", kind="direct"), said(2, "they sign up")], 1),
+    (["sign"], [said(1, "they sign up", day=9), said(2, "we sign here", day=2)], 1),
+    (["signs"], [said(1, "they sign up", day=9),
+                 StoredStatement(id=2, article_id=2, speaker="A", speaker_id=1,
+                                 kind="indirect", quote="they agreed",
+                                 context="signs were everywhere, they agreed",
+                                 said_on=date(2025, 1, 1), article_title="t")], 1),
+])
+def test_word_as_asked_first(query: list[str], statements: list[StoredStatement],
+                             first: int) -> None:
+    hits = rank(statements, make_terms(query, []), 1.0)
+    assert hits[0].statement.id == first
+    assert all(0 < h.score <= 1 for h in hits)
