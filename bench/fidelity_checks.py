@@ -166,10 +166,12 @@ def reporter_words(display: str, article: ArticleText) -> list[str]:
 def without_cue(display: str, cue: str | None) -> bool:
     """Reported speech (or a partial quote) whose card text lacks its reporting verb:
     no cue at all, or some word of the cue is not a whole word of the display
-    (case-insensitive). Without the cue a reader cannot tell who claims what."""
+    (case-insensitive). Without the cue a reader cannot tell who claims what. A
+    punctuation cue (a headline's 'Roe: ...', headline.py) is shown when the display
+    holds it."""
     words = re.findall(r"[\w'’-]+", cue or "")
     if not words:
-        return True
+        return not (cue and cue.strip() and cue.strip() in display)
     return not all(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", display, re.I)
                    for w in words)
 

@@ -123,6 +123,8 @@ CUE_ROWS = [
     ("the budget was a mess", "told", True),
     ("the budget was a mess", None, True),
     ("Ruiz foretold a mess", "told", True),  # whole words only
+    ("Ruiz: The budget is a mess", ":", False),  # a headline's punctuation cue, shown
+    ("The budget is a mess", ":", True),
 ]
 
 

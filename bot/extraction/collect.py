@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.extraction.clauses import colon_subject
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
+from bot.extraction.headline import headline_statement
 from bot.extraction.labels import signature_line
 from bot.extraction.learned_cues import learned
 from bot.extraction.partials import partial_speaker
@@ -144,5 +145,7 @@ def collect(article: Article, sents: list[Sentence] | None = None,
         _signature(text, raw)
         if raw.kind == "direct":
             last_direct = raw
-    return [r for r in merged if (not is_bare(text, r) or r.kind != "direct")
+    kept = [r for r in merged if (not is_bare(text, r) or r.kind != "direct")
             and not is_byline(text, r)]
+    head = headline_statement(article) if learn else None
+    return [head, *kept] if head else kept

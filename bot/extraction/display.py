@@ -54,11 +54,14 @@ class Region:
 
 
 def regions(article: Article) -> list[Region]:
-    """Every quotation of the article, in text order."""
+    """Every quotation of the article, in text order (the headline's too: it may hold a
+    statement, headline.py)."""
     out: list[Region] = []
     text = article.text
-    for p in article.paragraphs:
-        for q in find_quotes(p.text, p.start):
+    head = text[:article.paragraphs[0].start] if article.paragraphs else ""
+    blocks = [(head, 0)] + [(p.text, p.start) for p in article.paragraphs]
+    for block, start in blocks:
+        for q in find_quotes(block, start):
             mark = MARK_RE.match(text, q.open_at)
             close_len = q.close_len if q.close_at is not None else 0
             out.append(Region(q.open_at, len(mark[0]) if mark else 1, q.start, q.end,
