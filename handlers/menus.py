@@ -40,6 +40,7 @@ ADMIN_COMMANDS = (
     BotCommand("sources", "List stored articles"),
     BotCommand("forget", "Remove an article: /forget ID"),
     BotCommand("stats", "Articles, statements, speakers, last load"),
+    BotCommand("queue", "Loads waiting for a worker (PostgreSQL)"),
 )
 
 
