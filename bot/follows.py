@@ -99,12 +99,31 @@ async def topic_terms(store: Store, topic: str) -> list[Term]:
     return make_terms(topic_words, await store.aliases_for(keys))
 
 
-def on_topic(terms: list[Term], statement: StoredStatement) -> bool:
+@dataclass(frozen=True)
+class StatementWords:
+    """A statement's stems, read once for all the topics tested against it."""
+
+    quote: list[str]
+    context: list[str]
+    vocabulary: frozenset[str]
+
+    @classmethod
+    def of(cls, statement: StoredStatement) -> StatementWords:
+        quote = _stems(statement.quote_words, statement.quote)
+        context = _stems(statement.context_words, statement.context)
+        return cls(quote, context, frozenset(quote) | frozenset(context))
+
+    def has(self, phrase: list[str]) -> bool:
+        if not set(phrase) <= self.vocabulary:  # the usual answer, at the cost of a set
+            return False
+        return len(phrase) == 1 or _contains(self.quote, phrase) or _contains(
+            self.context, phrase)
+
+
+def on_topic(terms: list[Term], statement: StoredStatement | StatementWords) -> bool:
     """Every term (or one of its alternatives) is in the quote or its paragraph."""
-    quote = _stems(statement.quote_words, statement.quote)
-    context = _stems(statement.context_words, statement.context)
-    return all(any(_contains(quote, v) or _contains(context, v) for v in term.variants)
-               for term in terms)
+    found = statement if isinstance(statement, StatementWords) else StatementWords.of(statement)
+    return all(any(found.has(v) for v in term.variants) for term in terms)
 
 
 def _stems(stored: str | None, text: str) -> list[str]:

@@ -16,7 +16,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from bot.follows import on_topic, topic_terms
+from bot.follows import StatementWords, on_topic, topic_terms
 from bot.models import StoredStatement
 from bot.search.rank import Term
 from bot.store.port import Follow, NewPush, Store
@@ -61,11 +61,12 @@ def matches(follows: Sequence[Follow], statements: Sequence[StoredStatement],
         by_speaker[speaker_id].append(topic)
     wanted: dict[tuple[int, int], set[int]] = defaultdict(set)
     for s in statements:
+        found = StatementWords.of(s)
         keys: list[tuple[int | None, str | None]] = [(None, t) for t in by_speaker[None]]
         if s.speaker_id is not None:
             keys += [(s.speaker_id, t) for t in by_speaker.get(s.speaker_id, [])]
         for speaker_id, topic in keys:
-            if topic is None or on_topic(terms[topic], s):
+            if topic is None or on_topic(terms[topic], found):
                 for chat in chats[(speaker_id, topic)]:
                     wanted[(chat, s.article_id)].add(s.id)
     return [NewPush(chat, article, tuple(sorted(ids)))
