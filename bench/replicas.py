@@ -3,23 +3,20 @@
     .venv/bin/python bench/replicas.py [--updates 1000] [--duration 150] [--json]
 
 Starts the fake Bot API (tests/fake_bot_api.py, imported from tests/ as the other
-benches do; Telegram's flood limits on), a fresh PostgreSQL database and an empty Redis
-database (bench/replicas_procs.py), and two real `onrecord run --webhook` processes on
-them (same secret, own ports, started together on the empty database: both migrate and
-seed it). Then it delivers the updates of bench/replicas_plan.py (50 users, 5 groups:
-private questions, group /ask and mentions, inline queries, button presses) as Telegram
-does (bench/replicas_load.py: round-robin, at most 40 at once, an update not answered
-200 redelivered to the other replica after a pause). After --kill-after updates, replica
-0 is SIGKILLed at the moment one of its answers reaches the fake server (so the run
-meets the documented window: answered, not yet marked done; `--kill now`: at once,
-whatever it is doing) and restarted 2 s later.
-The run ends when every update was answered 200 by some replica (a claim left by the
-killed replica expires after handlers.webhook.WORKING_TTL, 300 s: so a run takes that
-long at least). Checks (bench/replicas_check.py): every update answered at the fake
-server, answered twice only inside the window, no group over 20 messages in any 60 s and
-the bot never over 30 in any 1 s (and the fake's 429 count), p50/p99 from the first
-delivery of an update to its reply reaching the fake server. Exit status 1 if a check
-fails. Needs PostgreSQL and Redis (defaults: this project's machines).
+benches do; Telegram's flood limits on), a fresh PostgreSQL database, an empty Redis
+database (bench/replicas_procs.py), two real `onrecord run --webhook` processes (same
+secret, own ports) and `onrecord worker`, as docker-compose's scale profile runs them,
+all started at once on the empty database (migrations, the queue's schema, the seed).
+It delivers the updates of bench/replicas_plan.py (50 users, 5 groups) as Telegram does
+(bench/replicas_load.py: round-robin, at most 40 at once, an update not answered 200
+redelivered to the other replica after a pause). After --kill-after updates replica 0
+is SIGKILLed as one of its answers reaches the fake server (the documented window:
+answered, not yet marked done; `--kill now`: at once) and restarted 2 s later. The run
+ends when every update got a 200 (the killed replica's claims expire after
+handlers.webhook.WORKING_TTL, 300 s). Checks (bench/replicas_check.py): every update
+answered at the fake server, twice only inside the window, no group over 20 messages in
+any 60 s, the bot never over 30 in any 1 s, no 429; p50/p99 from an update's first
+delivery to its answer reaching the fake server. Exit status 1 if a check fails.
 """
 
 from __future__ import annotations
@@ -128,6 +125,7 @@ async def drive(api: RecordingApi, deliverer: Deliverer, victim: Replica,
                                                                  victim.kill, kill,
                                                                  in_window=False))
         update, owed = await make_update(api, event)
+        owed.asked_at = time.monotonic()
         asked[owed.update_id] = owed
         again = redeliver_every > 0 and i % redeliver_every == redeliver_every - 1
         tasks.append(asyncio.create_task(deliverer.deliver(update, owed.chat, again=again)))
@@ -155,22 +153,28 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                     env["ONRECORD_REDIS_URL"] = ""
                 replicas = [Replica(f"replica{i}", free_port(), env, Path(tmp))
                             for i in range(2)]
+                others = [] if args.no_worker else [
+                    Replica("worker", 0, env, Path(tmp), argv=("worker",))]
                 load_before = load_average()
                 try:
-                    for replica in replicas:  # both at once, on the empty database
-                        await replica.start()
+                    for process in [*replicas, *others]:  # at once, on the empty database
+                        await process.start()
                     ready = await asyncio.gather(*(r.wait_ready(client) for r in replicas))
+                    for process in others:
+                        assert process.process is not None
+                        if process.process.returncode is not None:
+                            raise RuntimeError(f"{process.name} exited while starting")
                     deliverer = Deliverer(client, [r.url for r in replicas], SECRET,
                                           concurrency=args.concurrency)
                     asked, kill, back, elapsed = await drive(
                         api, deliverer, replicas[0], client, events, args.kill_after,
                         args.kill == "window", args.redeliver_every)
                     load_after = load_average()
-                finally:  # never leave a replica running
-                    statuses = [await r.stop() for r in replicas]
+                finally:  # never leave a replica (or the worker) running
+                    statuses = [await r.stop() for r in [*replicas, *others]]
                 stray = attribute(asked, api, dbs.answer_log(), kill)
                 result = summarise(asked, api, deliverer, kill, stray)
-                problems = [line for r in replicas for line in r.log_problems()]
+                problems = [line for r in [*replicas, *others] for line in r.log_problems()]
                 articles = dbs.article_count()
     finally:
         dbs.close()
@@ -227,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-redis", action="store_true",
                         help="a control: replicas without ONRECORD_REDIS_URL (state per "
                         "process), which the checks must catch")
+    parser.add_argument("--no-worker", action="store_true",
+                        help="without `onrecord worker` beside the replicas")
     parser.add_argument("--concurrency", type=int, default=40)
     parser.add_argument("--postgres", default="postgresql://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379")

@@ -38,6 +38,7 @@ class Asked:
     kind: str  # private, ask, mention, inline, callback
     chat: int | None  # None for inline queries
     key: str  # message id, inline query id or callback id
+    asked_at: float = 0.0  # when it was handed to the deliverer
     replies: list[float] = field(default_factory=list)
 
 
@@ -105,7 +106,7 @@ def pair_orphans(chat: int, extra: list[Sent], asked: dict[int, Asked], kill: Ki
     for s in extra:
         window = [a for a in mine if kill is not None and a.update_id in kill.in_flight
                   and s.at <= kill.at and len(a.replies) == 1 and a.replies[0] > kill.at]
-        unlogged = [a for a in mine if not a.replies]
+        unlogged = [a for a in mine if not a.replies and a.asked_at <= s.at]
         if window:
             window[0].replies.append(s.at)
             counts["private_first_copies_in_window"] += 1

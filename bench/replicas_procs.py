@@ -102,12 +102,14 @@ class BenchDatabases:
 
 @dataclass
 class Replica:
-    """One `onrecord run --webhook` process on 127.0.0.1:port (restartable)."""
+    """One `onrecord run --webhook` process on 127.0.0.1:port (restartable); with other
+    `argv`, another onrecord command (`worker`: no port)."""
 
     name: str
     port: int
     env: dict[str, str]
     workdir: Path
+    argv: tuple[str, ...] = ("run", "--webhook")
     process: asyncio.subprocess.Process | None = None
     starts: int = 0
     logs: list[Path] = field(default_factory=list)
@@ -124,7 +126,7 @@ class Replica:
         self._log = path.open("wb")
         env = {**os.environ, **self.env, "ONRECORD_WEBHOOK_LISTEN": f"127.0.0.1:{self.port}"}
         self.process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", "--webhook", cwd=self.workdir, env=env,
+            sys.executable, "-m", "bot", *self.argv, cwd=self.workdir, env=env,
             stdout=self._log, stderr=asyncio.subprocess.STDOUT)
 
     async def wait_ready(self, client: httpx.AsyncClient) -> float:
