@@ -36,7 +36,7 @@ from handlers.context import Context
 log = logging.getLogger(__name__)
 
 BOT = "bot"
-# Replies run at once per replica; a failed send is tried again twice.
+# Replies run at once per replica; a failed send is tried again up to 3 times.
 REPLY_CONCURRENCY = 2
 REPLY_RETRY = RetryStrategy(max_attempts=3, wait=2)
 NO_QUEUE = "No queue here: the store is SQLite, so /load stores articles at once."

@@ -103,6 +103,11 @@ def rows(url: str, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ..
         return conn.execute(sql, params).fetchall()
 
 
+def execute(url: str, sql: str, params: tuple[Any, ...] = ()) -> None:
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(sql, params)
+
+
 def queue_rows(url: str, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     """rows(), or [] before a worker or an enqueue has applied procrastinate's schema."""
     try:

@@ -14,7 +14,7 @@ import pytest
 from conftest import ADMIN, ARTICLES, polling
 from fake_bot_api import FakeBotApi
 from fake_updates import private_chat
-from queue_helpers import article, fast_settings
+from queue_helpers import article, execute, fast_settings
 from store_backends import pg_database, pg_url_fixture  # noqa: F401
 from telegram.ext import Application
 
@@ -101,3 +101,30 @@ async def test_on_sqlite_there_is_no_queue(fake_api: FakeBotApi) -> None:
     await fake_api.send_private_text(1001, "/queue")  # not an admin
     call = await fake_api.wait_for_call("sendMessage", lambda p: p["chat_id"] == 1001)
     assert "No queue" not in str(call.params["text"])
+
+
+async def test_a_load_failing_on_its_last_attempt_is_reported_and_listed(
+        fake_api: FakeBotApi, queue_app: Application, bot_settings: Settings,
+        pg_url: str) -> None:
+    await fake_api.send_private_text(ADMIN, f"/load {article(6)}")
+    assert (await reply(fake_api)).startswith("Queued as job #")
+    # The database refuses the write (a trigger), and this is the job's third attempt.
+    for statement in FAILING_WRITE:
+        await asyncio.to_thread(execute, pg_url, statement)
+    await asyncio.to_thread(execute, pg_url, "UPDATE procrastinate_jobs SET attempts = 2 "
+                            "WHERE task_name = 'onrecord.load'")
+    settings = fast_settings(bot_settings, pg_url)
+    await asyncio.wait_for(run_worker(settings, 1, wait=False, install_signal_handlers=False),
+                           60)
+    assert (await reply(fake_api)
+            == "Could not load: RaiseException after 3 attempts.\nNothing was stored.")
+    status = await ask(fake_api, "/queue")
+    assert "loads: 0 todo, 0 doing, 1 failed" in status and "pasted text" in status
+    assert "No statement by Petra Gerhard" in await ask(fake_api, "what did Petra Gerhard say")
+
+
+FAILING_WRITE = (
+    "CREATE FUNCTION refuse_write() RETURNS trigger LANGUAGE plpgsql AS "
+    "$$ BEGIN RAISE EXCEPTION 'disk full (a test)'; END $$",
+    "CREATE TRIGGER refuse_write BEFORE INSERT ON articles "
+    "FOR EACH ROW EXECUTE FUNCTION refuse_write()")

@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 
 # A load that failed for a reason other than its article (the database went away, a
 # bug) is tried again, up to this many attempts in all, waiting longer each time.
-LOAD_RETRY = RetryStrategy(max_attempts=LOAD_ATTEMPTS, wait=2, exponential_wait=2)
+# (procrastinate's max_attempts counts the retries after the first attempt.)
+LOAD_RETRY = RetryStrategy(max_attempts=LOAD_ATTEMPTS - 1, wait=2, exponential_wait=2)
 # Connections of an App that only enqueues or reads the queue's state.
 CLIENT_POOL = 2
 
