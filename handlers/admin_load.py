@@ -28,17 +28,16 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatAction
-from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CommandHandler, MessageHandler, filters
 
 from bot.article import ArticleError
 from bot.cards import load_summary
-from bot.ingest import LoadReport, check_size, ingest
+from bot.ingest import LoadReport, ingest
 from bot.loading import load_url_report, store_document
 from bot.queue import queue_configured
 from handlers.context import Context
 from handlers.guard import admin_only
-from handlers.queued import enqueue_for_admin, queue_text
+from handlers.queued import download, enqueue_for_admin, queue_text
 
 log = logging.getLogger(__name__)
 
@@ -126,13 +125,7 @@ async def load_from(message: Message, context: Context) -> LoadReport | None:
 
 async def load_document(document: Document, context: Context) -> LoadReport:
     settings = context.bot_data.require_settings()
-    if document.file_size is not None:
-        check_size(document.file_size, settings.max_article_bytes)
-    try:
-        file = await context.bot.get_file(document.file_id)
-        data = bytes(await file.download_as_bytearray())
-    except TelegramError as exc:
-        raise ArticleError(f"Could not download the file ({exc.message}).") from exc
+    data = await download(document, context)
     return await store_document(
         context.bot_data.require_store(), data, document.file_name or "article.txt",
         max_bytes=settings.max_article_bytes,

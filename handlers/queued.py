@@ -130,6 +130,7 @@ async def job_from(message: Message, context: Context, argument: str) -> LoadJob
 
 
 async def download(document: Document, context: Context) -> bytes:
+    """A document's bytes, refused (ArticleError) over the article size limit."""
     settings = context.bot_data.require_settings()
     if document.file_size is not None:
         check_size(document.file_size, settings.max_article_bytes)
