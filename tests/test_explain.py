@@ -22,12 +22,13 @@ def test_explain_names_span_speaker_and_date_rules_for_every_seed_statement(caps
     assert main(["extract", "--explain", str(SEED)]) == 0
     out = capsys.readouterr().out
     blocks = out.split("\n\n")[1:]
-    assert len(blocks) == 8
+    assert len(blocks) == 9  # the 8 statements of the body and the headline's
     for block in blocks:
         assert "span and kind: " in block and "   speaker: " in block
         assert "   date: " in block
     assert "span and kind: quotation-as-sentence + cue-after-quote + continued-quotation" in out
     assert "speaker: pronoun-antecedent" in out
+    assert "span and kind: subject-cue-content + headline" in out
 
 
 RULES = [

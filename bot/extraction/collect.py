@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.extraction.clauses import colon_subject
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
-from bot.extraction.headline import headline_statement
+from bot.extraction.headline import headline_line, headline_statement
 from bot.extraction.labels import signature_line
 from bot.extraction.learned_cues import learned
 from bot.extraction.partials import partial_speaker
@@ -147,5 +147,23 @@ def collect(article: Article, sents: list[Sentence] | None = None,
             last_direct = raw
     kept = [r for r in merged if (not is_bare(text, r) or r.kind != "direct")
             and not is_byline(text, r)]
-    head = headline_statement(article) if learn else None
-    return [head, *kept] if head else kept
+    return _headline(article) + kept if learn else kept
+
+
+def _headline(article: Article) -> list[Raw]:
+    """The headline's statements (headline.py): its 'SOURCE: CONTENT', else what the
+    rules and the learned cues read in it as in a sentence of the body."""
+    line = headline_line(article)
+    if line is None:
+        return []
+    colon = headline_statement(article, line)
+    found = [colon] if colon else []
+    text = article.text
+    for sent in [] if colon else split_sentences(text[line[0]:line[1]], line[0],
+                                                 article.paragraphs[0].index):
+        rules = [r.chose("headline") for r in _from_sentence(text, sent)
+                 if r.kind != "direct" or not is_bare(text, r)]
+        found += rules + learned(text, sent, rules)
+    for raw in found:
+        raw.learned = True  # no speaker record nor state of its own
+    return found

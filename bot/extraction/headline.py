@@ -1,12 +1,14 @@
-"""A headline that names its source before a colon: 'Sanders: Endorsements prove ...'.
+"""Statements in the headline: 'Sanders: Endorsements prove ...', 'Ryan says ...'.
 
-News headlines attribute a claim by putting its source first ('Graham: Trump's
-rhetoric destroying GOP's chance', 'Clinton camp: ...', 'Poll: ...'). PolNeAR counts
-them as attributions. parse_article keeps the headline out of the paragraphs, so the
-statement is read from the text before the first paragraph, and it is tied to the
-first paragraph (its context on a card is the lede that reports the same claim). Like
-a learned statement it names only a speaker the rules' statements name and leaves no
-state for the statements after it (resolve.py). Trace: 'headline-colon-source'.
+PolNeAR counts a headline's attributions like the body's. parse_article keeps the
+headline out of the paragraphs, so its line is read here (headline_line) and its
+statements are tied to the first paragraph (their context on a card is the lede,
+which reports the same claim). A headline puts a source first with a colon
+('Graham: Trump's rhetoric destroying GOP's chance', 'Clinton camp: ...', 'Poll:
+...'): headline_statement, trace 'headline-colon-source'. Otherwise the line goes
+through the rules and the learned cues like a sentence of the body (collect.py),
+trace '+ headline'. Like learned statements, headline statements name only a speaker
+the rules' statements of the body name and leave no state (resolve.py).
 """
 
 from __future__ import annotations
@@ -31,18 +33,22 @@ MIN_WORDS = 3
 DIRECT_FRACTION = 0.8
 
 
-def headline_statement(article: Article) -> Raw | None:
-    """The statement of 'SOURCE: CONTENT' in the headline line before the first
-    paragraph; None when there is no such line or its source reads as a label."""
-    if not article.paragraphs:
+def headline_line(article: Article) -> tuple[int, int] | None:
+    """(start, end) of the headline line before the first paragraph, if the text has it."""
+    if not article.paragraphs or not article.title:
         return None
-    first = article.paragraphs[0]
-    head = article.text[:first.start]
-    line_at = head.find(article.title[:20]) if article.title else -1
+    head = article.text[:article.paragraphs[0].start]
+    line_at = head.find(article.title[:20])
     if line_at < 0:
         return None
     line_end = head.find("\n", line_at)
-    line_end = len(head) if line_end < 0 else line_end
+    return line_at, len(head) if line_end < 0 else line_end
+
+
+def headline_statement(article: Article, line: tuple[int, int]) -> Raw | None:
+    """The statement of 'SOURCE: CONTENT' in the headline line; None when the line
+    has no such source or its source reads as a label."""
+    line_at, line_end = line
     m = HEADLINE_RE.match(article.text, line_at, line_end)
     if m is None or _is_label(m[1]):
         return None
@@ -54,9 +60,8 @@ def headline_statement(article: Article) -> Raw | None:
         return None
     fraction = quoted_fraction(content)
     kind = "direct" if fraction >= DIRECT_FRACTION else "partial" if fraction else "indirect"
-    raw = Raw(kind, [(m.end(), end)], first.index, (line_at, line_end), cue=":",
-              cue_pos=m.end(1), subject=m[1], subject_pos=line_at, clause=m[1])
-    raw.learned = True
+    raw = Raw(kind, [(m.end(), end)], article.paragraphs[0].index, (line_at, line_end),
+              cue=":", cue_pos=m.end(1), subject=m[1], subject_pos=line_at, clause=m[1])
     return raw.chose("headline-colon-source")
 
 
