@@ -10,6 +10,8 @@ Callback data (ids only, far under 64 bytes):
     fo:<speaker_id>:<saved_id>   the speaker chosen when a name was ambiguous (the saved
                                  query holds the topic)
     uf:<follow_id>               Unfollow
+A chat that removes or blocks the bot (a my_chat_member update: left, kicked) loses its
+follows at once; handlers.push does the same when a push meets a 403.
 """
 
 from __future__ import annotations
@@ -20,7 +22,12 @@ from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatMemberStatus, ChatType
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import (
+    BaseHandler,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+)
 
 from bot.follows import FollowRequest, describe, read_follow
 from bot.render import cut
@@ -200,6 +207,17 @@ async def on_unfollow(update: Update, context: Context) -> None:
     await press.answer("Unfollowed." if removed else "Already unfollowed.")
 
 
+async def on_my_member(update: Update, context: Context) -> None:
+    """The bot was removed from a group, or blocked in a private chat: forget the chat's
+    follows at once (a push to it would fail the same way)."""
+    change = update.my_chat_member
+    if change is None:
+        return
+    if change.new_chat_member.status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED):
+        removed = await context.bot_data.require_store().remove_chat_follows(change.chat.id)
+        log.info("bot left chat %s: %d follows removed", change.chat.id, removed)
+
+
 def follow_handlers() -> list[BaseHandler[Update, Context, None]]:
     """Commands in private chats and groups; buttons before the 'expired' catch-all."""
     return [
@@ -208,4 +226,5 @@ def follow_handlers() -> list[BaseHandler[Update, Context, None]]:
         CommandHandler("unfollow", unfollow_command),
         CallbackQueryHandler(on_choose, pattern=CHOOSE_RE.pattern),
         CallbackQueryHandler(on_unfollow, pattern=UNFOLLOW_RE.pattern),
+        ChatMemberHandler(on_my_member, ChatMemberHandler.MY_CHAT_MEMBER),
     ]

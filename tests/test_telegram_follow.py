@@ -4,10 +4,12 @@ pushes an admin's /load sends to followers."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 
 import pytest
 from conftest import ADMIN, polling
+from fake_updates import user_dict
 from follow_fakes import NATO_ARTICLE, TARIFF_ARTICLE, FollowApi, article, pushes_to, settled
 from telegram.ext import Application
 from test_telegram_admin import ask, store_of
@@ -192,3 +194,24 @@ async def test_an_ambiguous_name_asks_which_one_with_buttons(
     assert "Following <b>Erik Lind on ferries</b>" in chosen.params["text"]
     (follow,) = await store_of(running_app).chat_follows(READER)
     assert (follow.speaker_name, follow.topic) == ("Erik Lind", "ferries")
+
+
+async def test_a_chat_that_removes_or_blocks_the_bot_loses_its_follows(
+    fake_api: FollowApi, running_app: Application
+) -> None:
+    store = store_of(running_app)
+    fake_api.group_admins[GROUP] = {MEMBER}
+    await fake_api.send_group_text(GROUP, MEMBER, "/follow Hegseth")
+    await fake_api.wait_for_call("sendMessage", lambda p: p["chat_id"] == GROUP)
+    await ask(fake_api, "/follow Hegseth", READER)
+    group = {"id": GROUP, "type": "supergroup", "title": "Test group"}
+    private = {"id": READER, "type": "private", "first_name": "Alice"}
+    for chat, user, status in ((group, MEMBER, "left"), (private, READER, "kicked")):
+        await fake_api.push_update({"my_chat_member": {
+            "chat": chat, "from": user_dict(user), "date": int(time.time()),
+            "old_chat_member": {"user": fake_api.bot_user, "status": "member"},
+            "new_chat_member": {"user": fake_api.bot_user, "status": status,
+                                **({"until_date": 0} if status == "kicked" else {})}}})
+    async with asyncio.timeout(10):
+        while await store.chat_follows(GROUP) or await store.chat_follows(READER):
+            await asyncio.sleep(0.05)
