@@ -78,7 +78,8 @@ async def read_follow(store: Store, text: str) -> FollowRequest:
     found = index.find_in(query_words)
     if found is None:
         return FollowRequest(topic=_topic(text))
-    rest = query_words[: found.start] + query_words[found.end :]
+    shown = text.split() if len(text.split()) == len(query_words) else query_words
+    rest = shown[: found.start] + shown[found.end :]  # as written: 'NATO', not 'nato'
     return FollowRequest(_choices(index, found), _topic(" ".join(rest)) if rest else None)
 
 

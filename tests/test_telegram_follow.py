@@ -68,12 +68,16 @@ async def test_a_topic_alone_and_an_unknown_speaker(
 ) -> None:
     assert "Following <b>NATO (any speaker)</b>" in await ask(
         fake_api, "/follow on NATO", READER)
+    assert "Following <b>NATO (any speaker)</b>" in await ask(fake_api, "/follow NATO", OTHER)
+    assert "Following <b>Pete Hegseth on NATO</b>" in await ask(
+        fake_api, "/follow Hegseth NATO", MEMBER)
     assert "No statement by Zelensky" in await ask(fake_api, "/follow Zelensky on NATO", READER)
     assert "Follow a speaker" in await ask(fake_api, "/follow", READER)
     await load(fake_api, NATO_ARTICLE)
-    await settled(store_of(running_app), {"sent": 1})
+    await settled(store_of(running_app), {"sent": 3})
     (push,) = pushes_to(fake_api, READER)
     assert "Every NATO member" in str(push.params["text"])
+    assert len(pushes_to(fake_api, OTHER)) == 1 == len(pushes_to(fake_api, MEMBER))
     assert "Nobody rides for free" not in str(push.params["text"])  # not on NATO
 
 
