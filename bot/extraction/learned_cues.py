@@ -31,7 +31,7 @@ from bot.extraction.content_ends import variants
 from bot.extraction.cue_features import built_features, features
 from bot.extraction.lexicon import PHRASAL_CUES
 from bot.extraction.quotes import Sentence, quoted_fraction
-from bot.extraction.raw import Raw, attached, close_end, gaps
+from bot.extraction.raw import Raw, attached, close_end, gaps, word_alternation
 from bot.extraction.reported import at_cue, clause_span, content_start
 from bot.extraction.stance import CONTEXT_CUES, REPORTING_CUES
 
@@ -42,10 +42,8 @@ MIN_LEARNED_WORDS = 1
 # A content with this share of its letters in quotation marks is a quotation (the
 # PolNeAR 'direct' definition, as jsonl.DIRECT_FRACTION).
 MOSTLY_QUOTED = 0.8
-# Whole lowercase words, and a particle after one (PHRASAL_CUES: 'pointed out').
-LOWER_WORD_RE = re.compile(r"[a-z]+")
-PARTICLE_RE = re.compile(r"\s+([a-z]+)\b")
-# The word after a candidate (an adverb's verb: 'strongly backed').
+# The lowercase word after a candidate: a particle (PHRASAL_CUES: 'pointed out') or,
+# after an adverb, its verb ('strongly backed').
 NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 # A word after an apostrophe is a contraction's tail ('they're', 'we've'), no cue.
 APOSTROPHES = ("'", "’")
@@ -100,8 +98,9 @@ def candidates(text: str, sent: Sentence, vocab: frozenset[str],
     lowercase words, not inside a hyphenated or possessive word nor after an
     apostrophe ('they're'); a particle after them joins a two-word cue ('pointed out')."""
     out = []
+    finder = _vocab_pattern(vocab)
     for a, b in gaps(sent):
-        for m in LOWER_WORD_RE.finditer(text, a, b):
+        for m in finder.finditer(text, a, b):
             word = m[0]
             if word not in vocab:
                 continue
@@ -112,12 +111,19 @@ def candidates(text: str, sent: Sentence, vocab: frozenset[str],
                 continue
             if word.endswith("ly") and _next_word(text, end, b) in vocab | REPORTING_CUES:
                 continue  # an adverb before a cue ('strongly backed'): the verb is the cue
-            particle = PARTICLE_RE.match(text, end, b)
+            particle = NEXT_WORD_RE.match(text, end, b)
             if particle and f"{word}_{particle[1]}" in PHRASAL_CUES:
                 out.append((f"{word} {particle[1]}", at, particle.end()))
             else:
                 out.append((word, at, end))
     return out
+
+
+@functools.cache
+def _vocab_pattern(vocab: frozenset[str]) -> re.Pattern[str]:
+    """The vocabulary's words standing alone (a prefix tree: one regex pass finds them
+    where a loop over every word was a tenth of the extraction time)."""
+    return re.compile(r"(?<![A-Za-z])" + word_alternation(sorted(vocab)) + r"(?![A-Za-z])")
 
 
 def _next_word(text: str, end: int, stop: int) -> str:

@@ -98,6 +98,12 @@ def cue_pattern(vocab: frozenset[str]) -> re.Pattern[str]:
                       + r"(?![A-Za-z])(?:\s+(?:" + _PARTICLES + r")(?![A-Za-z]))?")
 
 
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of lowercase words factored by prefix (first letter as given,
+    the others either case: check the match against the words)."""
+    return _prefix_tree(words, first=True)
+
+
 def _prefix_tree(words: Iterable[str], first: bool = False) -> str:
     """A regex alternation of lowercase words, factored by prefix; letters after the
     first match either case ("saId" reads as "said", as CUE_WORD_RE does)."""
