@@ -41,7 +41,9 @@ GROUP_HELP = (
     "<b>On Record</b> answers with what officials actually said.\n"
     f"• <code>/ask {EXAMPLES[0]}</code>\n"
     "• reply to one of my answers with a new question\n"
-    "• <code>/ask</code> as a reply to a message asks about that message"
+    "• <code>/ask</code> as a reply to a message asks about that message\n"
+    "• <code>/follow Hegseth on NATO</code> (group admins) posts new statements here; "
+    "<code>/timeline Hegseth NATO</code> lists them over time"
 )
 
 
