@@ -7,7 +7,9 @@ temporary store through bot.bulk as `onrecord load` does, builds the timeline of
 the `--speakers` speakers with the most statements, on each of the topics that speaker
 spoke on most (the words search lists in its notices), and prints every flag: the two
 statements and the readings that made it. `--sample` of them (seeded) are printed in full
-for judging by hand; BENCHMARKS.md lists the judgements.
+for judging by hand, and as many near misses (stances that contradict between statements
+the same-matter rule kept apart: where a missed change would be); BENCHMARKS.md lists the
+judgements.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval" / "polnear"
 
 from bot.bulk import load_bulk, read_items  # noqa: E402
+from bot.reversals import Stance, changed_from, stances  # noqa: E402
 from bot.search.query import STOPWORDS  # noqa: E402
 from bot.store.sqlite import SQLiteStore  # noqa: E402
 from bot.text import words  # noqa: E402
@@ -34,10 +37,27 @@ TOPICS_PER_SPEAKER = 3
 MIN_TOPIC_CHARS = 4
 
 
-async def flags(corpus: Path, speakers: int) -> tuple[list[tuple[Timeline, int]], int]:
-    """(timeline, entry index) of every flag, and how many entries were read."""
+def near_misses(timeline: Timeline) -> list[tuple[int, int, str, str]]:
+    """Pairs (earlier index, later index, was, now) whose stances contradict but which
+    the same-matter rule did not flag: where a missed change of position would be."""
+    found = []
+    history: list[list[Stance]] = []
+    for index, entry in enumerate(timeline.entries):
+        readings = stances(entry.statement.cue, entry.statement.display or entry.statement.quote)
+        hit = changed_from(history, readings)
+        if hit is not None and entry.changed is None:
+            found.append((hit[0], index, hit[1].words, hit[2].words))
+        history.append(readings)
+    return found
+
+
+async def flags(corpus: Path, speakers: int
+                ) -> tuple[list[tuple[Timeline, int]], int, list[tuple[Timeline, tuple]]]:
+    """(timeline, entry index) of every flag, how many entries were read, and the near
+    misses (near_misses) of every timeline."""
     shared_pool()
     found: list[tuple[Timeline, int]] = []
+    misses: list[tuple[Timeline, tuple]] = []
     seen: set[tuple[int, int]] = set()
     read = 0
     with tempfile.TemporaryDirectory() as folder:
@@ -49,13 +69,14 @@ async def flags(corpus: Path, speakers: int) -> tuple[list[tuple[Timeline, int]]
                 for topic in _topics(everything):
                     timeline = await build_timeline(store, speaker.name, topic)
                     read += len(timeline.entries)
+                    misses += [(timeline, miss) for miss in near_misses(timeline)]
                     for index, entry in enumerate(timeline.entries):
                         pair = (entry.statement.id, entry.changed.statement_id
                                 if entry.changed else 0)
                         if entry.changed and pair not in seen:
                             seen.add(pair)
                             found.append((timeline, index))
-    return found, read
+    return found, read, misses
 
 
 def _topics(timeline: Timeline) -> list[str]:
@@ -88,12 +109,19 @@ def main() -> None:
     corpus = SHARED / f"{args.corpus}.jsonl"
     if not corpus.exists():
         sys.exit(f"{corpus}: not found (PolNeAR is read from ../shared at run time)")
-    found, read = asyncio.run(flags(corpus, args.speakers))
+    found, read, misses = asyncio.run(flags(corpus, args.speakers))
     print(f"{len(found)} flags in {read} timeline entries "
           f"({args.speakers} speakers x up to {TOPICS_PER_SPEAKER} topics, {args.corpus})\n")
     sample = random.Random(14).sample(found, min(args.sample, len(found)))
     for number, (timeline, index) in enumerate(sample, 1):
         print(show(timeline, index, number) + "\n")
+    print(f"near misses (contradicting stances, too few words in common): {len(misses)}\n")
+    for number, (timeline, (old, new, was, now)) in enumerate(
+            random.Random(14).sample(misses, min(args.sample, len(misses))), 1):
+        first, second = timeline.entries[old], timeline.entries[new]
+        print(f"[m{number}] {timeline.speakers[0]} on {timeline.topic}: “{was}” -> “{now}”\n"
+              f"  #{first.number} {first.day}: {first.statement.display}\n"
+              f"  #{second.number} {second.day}: {second.statement.display}\n")
 
 
 if __name__ == "__main__":
