@@ -94,11 +94,13 @@ class Follows(SqlStore):
     async def claim_pushes(self, limit: int, lease_seconds: float) -> list[Push]:
         now = datetime.now(UTC)
         lease_end = _stamp(now + timedelta(seconds=lease_seconds))
+        due = """SELECT id, chat_id, article_id, statement_ids, attempts FROM pushes
+                 WHERE status IN ('pending', 'sending') AND due_at <= ?
+                 ORDER BY due_at, id LIMIT ?"""
+        if not await self._rows(due, (_stamp(now), 1)):  # the usual case: no write at all
+            return []
         async with self._write(catalog=False):
-            rows = await self._rows(
-                """SELECT id, chat_id, article_id, statement_ids, attempts FROM pushes
-                   WHERE status IN ('pending', 'sending') AND due_at <= ?
-                   ORDER BY due_at, id LIMIT ?""", (_stamp(now), limit))
+            rows = await self._rows(due, (_stamp(now), limit))
             for chunk in _chunks_of([int(row[0]) for row in rows]):
                 marks = ",".join("?" * len(chunk))
                 await self._execute(
