@@ -20,13 +20,15 @@ from bot.models import Hit, StoredStatement
 from bot.reversals import MIN_SHARED_WORDS, Stance, changed_from, shared_words, stances
 from bot.search.candidates import alternatives
 from bot.search.group import group_duplicates
-from bot.search.query import clean, content_words
+from bot.search.query import STOPWORDS, clean, content_words
 from bot.search.speakers import SpeakerIndex, SpeakerMatch
 from bot.store.port import Store, TextQuery
-from bot.text import stem
+from bot.text import words
 
 # Statements read for one timeline, at most (the latest when a speaker has more).
 MAX_STATEMENTS = 1000
+# A word's rough root keeps at least this many letters (_root).
+MIN_ROOT_CHARS = 4
 
 
 @dataclass(frozen=True)
@@ -141,9 +143,18 @@ def _entries(hits: list[Hit], topic: str | None) -> list[Entry]:
 
 
 def _matter(s: StoredStatement, topic: str | None) -> set[str]:
-    """What a statement is about: its content words' stems, without stopwords, the
-    topic and the speaker's name and title ('Vermont Sen. Bernie Sanders')."""
-    left_out = set(content_words(clean(" ".join(
-        filter(None, [topic, s.speaker, s.speaker_title])))))
-    kept = [w for w in content_words(clean(s.display or s.quote)) if w not in left_out]
-    return {stem(w) for w in kept}
+    """What a statement is about: the roots of its words, without stopwords, the topic
+    and the speaker's name and title ('Vermont Sen. Bernie Sanders')."""
+    left_out = {_root(w) for w in words(" ".join(filter(None, [topic, s.speaker,
+                                                                 s.speaker_title])))}
+    return {_root(w) for w in words(s.display or s.quote)
+            if w not in STOPWORDS and len(w) > 2} - left_out
+
+
+def _root(word: str) -> str:
+    """A rough root, enough to see two statements are about one thing: 'endorsed' and
+    'endorse', 'raising' and 'raise' alike."""
+    for suffix in ("ing", "ed", "es", "e", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_ROOT_CHARS:
+            return word[: -len(suffix)]
+    return word

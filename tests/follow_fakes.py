@@ -60,7 +60,7 @@ TARIFF_ARTICLE = article(
 # A speaker's statements on steel tariffs over three months, for /timeline: the first
 # reported by two outlets, the last taking it back ('will' then 'will not').
 QUINT = (
-    article("Quint backs away from steel tariffs", "March 4, 2025",
+    article("Steel tariffs stay where they are", "March 4, 2025",
             "OSLO, March 4 (Test Wire) -- Trade Minister Mara Quint changed course on Tuesday.",
             "\"We will not raise tariffs on imported steel this year,\" Quint said on Tuesday."),
     article("Quint on trade", "February 6, 2025",
