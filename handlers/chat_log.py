@@ -40,8 +40,10 @@ KNOWN_IDS_PER_CHAT = 64
 # every retry and probe round many times over.
 CHAT_TTL = 3600.0
 # Seconds a send may hold its chat's turn without renewing it (a replica that died
-# holding it); a live holder renews it (bot.state.SharedState.lock).
-TURN_TTL = 30.0
+# holding it); a live holder renews it every third of that (bot.state.SharedState.lock).
+# Our choice: a chat whose replica died mid-send waits at most this long (bench/replicas.py
+# saw a 19.5 s wait with 30), while a live holder renews every 3 s or so.
+TURN_TTL = 10.0
 
 ChatKey = int | str
 
