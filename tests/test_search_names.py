@@ -26,8 +26,9 @@ SPEAKERS = [
     SpeakerRecord(id=9, name="Commission on Presidential Debates", statement_count=1),
     SpeakerRecord(id=10, name="The commission", statement_count=1),
     SpeakerRecord(id=11, name="New York Times", statement_count=3),
-    SpeakerRecord(id=12, name="Center for Public Opinion Research", statement_count=1),
+    SpeakerRecord(id=12, name="Institute for Policy Studies", statement_count=1),
     SpeakerRecord(id=13, name="Vann R. Newkirk II", statement_count=1),
+    SpeakerRecord(id=14, name="the Roper Center", statement_count=1),
 ]
 
 
@@ -43,10 +44,12 @@ SPEAKERS = [
     ("the republican national committee", [4]),
     ("cruz", [1]),
     ("commission presidential debates", [9]),  # 'on' left out, as a slot drops it
-    ("center public opinion research", [12]),
+    ("institute policy studies", [12]),
     ("commission", [10]),
     ("york times", [11]),  # 'new' left out, as free words drop it
     ("newkirk", [13]),  # the surname is not the suffix
+    ("roper center public opinion research", [14]),  # a known name, then more words
+    ("roper center", [14]),
     # negative rows: two edits, another first letter, too short, not a name word
     ("kids", None),
     ("xruz", None),
@@ -57,6 +60,8 @@ SPEAKERS = [
     ("the", None),
     ("lo", None),  # a name, but its speaker said nothing
     ("ii", None),
+    ("roper", None),  # one word of a name is no name (nor a prefix of two)
+    ("public opinion research", None),
 ])
 def test_match_slot_names_as_typed(slot: str, expected: list[int] | None) -> None:
     found = SpeakerIndex(SPEAKERS).match_slot(slot)

@@ -183,6 +183,11 @@ class SpeakerIndex:
             scores = self.by_name(slot_words[-1])  # "pete hegset" -> surname
         if not scores:
             scores = self.by_title([w for w in slot_words if w not in TITLE_STOPWORDS])
+        # "Roper Center for Public Opinion Research": a known name, then more words.
+        for end in range(len(slot_words) - 1, 1, -1):
+            if scores:
+                break
+            scores = dict.fromkeys(self.name_keys.get(" ".join(slot_words[:end]), ()), 1.0)
         return self._best(scores, 0, len(slot_words))
 
     def narrow_by_title(self, match: SpeakerMatch, title_words: list[str]) -> SpeakerMatch:
