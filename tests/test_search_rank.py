@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from bot.models import StoredStatement
-from bot.search.rank import make_terms, rank
+from bot.search.rank import make_terms, rank, speakers_first
 
 
 def said(id: int, quote: str, kind: str = "indirect", day: int = 1) -> StoredStatement:
@@ -40,3 +40,21 @@ def test_word_as_asked_first(query: list[str], statements: list[StoredStatement]
     hits = rank(statements, make_terms(query, []), 1.0)
     assert hits[0].statement.id == first
     assert all(0 < h.score <= 1 for h in hits)
+
+
+def _nobody(id: int, quote: str, day: int) -> StoredStatement:
+    return said(id, quote, day=day).model_copy(update={"speaker": None, "speaker_id": None})
+
+
+@pytest.mark.parametrize(("statements", "order"), [
+    # a statement naming nobody answers no 'who': after those with a speaker (the days
+    # give the ranked order otherwise: newest first)
+    ([_nobody(1, "rules out NATO", 9), said(2, "NATO is unrealistic", day=8)], [2, 1]),
+    ([said(1, "NATO", day=9), _nobody(2, "NATO", 8), said(3, "NATO", day=7)], [1, 3, 2]),
+    # negative rows: nobody but speakerless statements, or no speakerless one: order kept
+    ([_nobody(1, "NATO membership", 9), _nobody(2, "NATO", 8)], [1, 2]),
+    ([said(1, "NATO membership", day=9), said(2, "NATO", day=8)], [1, 2]),
+])
+def test_speakers_first(statements: list[StoredStatement], order: list[int]) -> None:
+    hits = rank(statements, make_terms(["nato"], []), None)
+    assert [h.statement.id for h in speakers_first(hits)] == order

@@ -21,7 +21,7 @@ from bot.search.group import group_duplicates
 from bot.search.notices import EMPTY_NOTICE, no_speaker_notice, nothing_notice
 from bot.search.periods import year_earlier
 from bot.search.query import STOPWORDS, Query, parse_query
-from bot.search.rank import Term, make_terms, rank
+from bot.search.rank import Term, make_terms, rank, speakers_first
 from bot.search.speakers import SpeakerIndex, SpeakerMatch
 from bot.store.port import Phrase, TextQuery
 from bot.text import words
@@ -191,8 +191,8 @@ async def _lookup(
     partial = query.partial if query.partial and len(query.partial) >= least else None
     terms = make_terms(topic_words, aliases, partial)
     found = await candidates(store, terms, speaker, wanted, query.filters)
-    return _Found(speaker, terms,
-                  rank(found, terms, speaker.score if speaker else None, query.cue_verb))
+    hits = rank(found, terms, speaker.score if speaker else None, query.cue_verb)
+    return _Found(speaker, terms, speakers_first(hits) if query.asks_who else hits)
 
 
 def _is_free(query: Query, speaker: SpeakerMatch | None) -> bool:

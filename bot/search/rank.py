@@ -194,6 +194,12 @@ def rank(
     return hits
 
 
+def speakers_first(hits: list[Hit]) -> list[Hit]:
+    """For 'who said ...': a statement naming nobody answers no 'who', so the hits
+    with a speaker come first, each group in its order."""
+    return sorted(hits, key=lambda h: h.statement.speaker is None)
+
+
 def _date_key(statement: StoredStatement) -> int:
     """Newer statements first among equal scores."""
     said = statement.said_on or (statement.published.date() if statement.published else None)
