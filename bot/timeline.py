@@ -12,12 +12,13 @@ speaker (bot.reversals) is marked `changed` with that entry's number. No Telegra
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from bot.follows import TOPIC_SPLIT, speaker_index, topic_terms
 from bot.models import Hit, StoredStatement
-from bot.reversals import MIN_SHARED_WORDS, Stance, changed_from, shared_words, stances
+from bot.reversals import Stance, changed_from, needed_words, shared_words, stances
 from bot.search.candidates import alternatives
 from bot.search.group import group_duplicates
 from bot.search.query import STOPWORDS, clean, content_words
@@ -129,9 +130,8 @@ def _entries(hits: list[Hit], topic: str | None) -> list[Entry]:
         entry = Entry(number, s, day, basis, list(hit.sources), [s.id, *hit.duplicate_ids])
         readings = stances(s.cue, s.display or s.quote)
         words = _matter(s, topic)
-        same = [h if shared_words(m, words) >= MIN_SHARED_WORDS else []
-                for h, m in zip(history, matter, strict=True)]
-        found = changed_from(same, readings)
+        shared = [shared_words(m, words) for m in matter]
+        found = changed_from(history, readings, _related(shared))
         if found is not None:
             index, old, new = found
             earlier = entries[index]
@@ -140,6 +140,11 @@ def _entries(hits: list[Hit], topic: str | None) -> list[Entry]:
         history.append(readings)
         matter.append(words)
     return entries
+
+
+def _related(shared: list[int]) -> Callable[[int, Stance], bool]:
+    """Whether an earlier statement shares enough words with this one for a reading."""
+    return lambda index, reading: shared[index] >= needed_words(reading)
 
 
 def _matter(s: StoredStatement, topic: str | None) -> set[str]:

@@ -83,3 +83,17 @@ def test_a_timeline_flags_only_the_same_matter(earlier: str, later: str,
     entries = timeline._entries(hits, "tariffs")
     assert entries[0].changed is None
     assert (entries[1].changed is not None) == flagged
+
+
+@pytest.mark.parametrize(("earlier", "later", "flagged"), [
+    # A stance verb ties two statements by nothing but the speaker: 3 shared words needed.
+    (("refused", "Quint refused to endorse Ryan, the same wording Paul Ryan used"),
+     ("endorsed", "Quint on Friday endorsed the re-election of House Speaker Paul Ryan"), True),
+    (("supported", "Quint supported the bill on ports"),
+     ("dismissed", "Quint dismissed the story about the bill on ports"), False),
+])
+def test_a_stance_verb_needs_more_words_in_common(
+        earlier: tuple[str, str], later: tuple[str, str], flagged: bool) -> None:
+    hits = [Hit(statement=statement(1, earlier[1], earlier[0]), score=0.0),
+            Hit(statement=statement(2, later[1], later[0]), score=0.0)]
+    assert (timeline._entries(hits, "tariffs")[1].changed is not None) == flagged
