@@ -92,6 +92,13 @@ def test_learn_genders(names: list[tuple[int, int, str]], pronouns: list[tuple[i
         (("Tennis great Zorba Quill spoke.", "Zorba Quill said the game was fine.",
           "She watched the game at Madison Square Garden.", '"Delta epsilon zeta," she said.'),
          ["Zorba Quill", "Zorba Quill"]),
+        # a possessor is not the subject: 'he' is the father named after 'Quill's father'
+        (('"Alpha beta gamma," Zorba Quill said.',
+          "Quill's father, the Rev. John Quill Sr., lived in the city for decades.",
+          '"Delta epsilon zeta," he said.'), ["Zorba Quill", "John Quill Sr"]),
+        # negative row: a possessive that owns nothing ('Quill's.') stays a mention
+        (('"Alpha beta gamma," Jane Roe said.', "The pick was John Doe's.",
+          '"Delta epsilon zeta," he said.'), ["Jane Roe", "John Doe"]),
         # a colon intro with no speech verb: the clause subject speaks
         (('Zorba Quill shot back at the crowd: "We will stay the course here."',),
          ["Zorba Quill"]),

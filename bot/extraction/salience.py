@@ -63,6 +63,8 @@ AGE_APPOSITIVE_RE = re.compile(r",\s+\d{1,3},")
 # A participle opening a sentence, followed by a lowercase word ('Asked about',
 # 'Speaking to'; 'Ted Cruz' and 'Sterling Brown' are names). Source: English syntax.
 PARTICIPLE_OPENING_RE = re.compile(r"[\s\"“‘']*([A-Z][a-z]{2,}(?:ing|ed))\s+[a-z]")
+# A possessive before a lowercase noun ('Roe’s father'). Source: English syntax.
+POSSESSOR_RE = re.compile(r"['’]s\s+[a-z]")
 # Sentences searched backwards for an antecedent.
 LOOKBACK_SENTENCES = 8
 
@@ -127,7 +129,8 @@ def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
                 who = resolve(m[0], m.start(), reg, None, None)
                 if not who.name or who.is_org or is_place(who.name) or _lone_word(who.name):
                     continue
-                cand = Salient(m.start(), who, idx, aside=m.end() <= opening,
+                cand = Salient(m.start(), who, idx,
+                               aside=m.end() <= opening or _possessor(text, m),
                                lead=lead and m.end() <= opening)
                 if _is_person(who) or who.name.split()[-1] in speaking or (
                         AGE_APPOSITIVE_RE.match(text, m.end())):
@@ -142,6 +145,12 @@ def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
     for c in found:
         c.gender = gender(c.who) or genders.get(c.who.name or "")
     return _chain(text, sentences, found), genders
+
+
+def _possessor(text: str, m: re.Match[str]) -> bool:
+    """'Roe's father, John Roe Jr., ...': a name owning a noun is not the subject."""
+    at = m.end() - 2 if m[0].endswith(("'s", "’s")) else m.end()
+    return bool(POSSESSOR_RE.match(text, at))
 
 
 def _runs_in(text: str, a: int, b: int, runs: list[re.Match[str]],
