@@ -101,9 +101,12 @@ ARTICLE = (
     "would spread.\n\nTom Ward said the budget would grow.\n\nResearchers said the war "
     "on drugs had failed, and a second study said drugs got cheaper.\n\nThe Commission on "
     "Presidential Debates said the microphone had a problem.\n\nThe commission said the "
-    "stage was ready."
+    "stage was ready.\n\nMike Pence said nobody should brush aside the police.\n\n"
+    "George Bush said the ranch was quiet."
 )
 SAID = [
+    ("Mike Pence", "indirect", "nobody should brush aside the police"),
+    ("George Bush", "indirect", "the ranch was quiet"),
     ("Commission on Presidential Debates", "indirect", "the microphone had a problem"),
     ("The commission", "indirect", "the stage was ready"),
     ("Ted Cruz", "indirect", "the Delaware primary was close"),
@@ -143,6 +146,8 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
     ("curz delaware", "Ted Cruz", "Delaware"),
     ("mok misinformation", "Robby Mook", "misinformation"),
     ("war drugs", "Researchers", "war on drugs"),  # the words found it: 'war' is no name
+    # free words, two near names: 'brush' ~ 'Bush' (89) hid 'penje' ~ 'Pence' (80)
+    ("penje brush", "Mike Pence", "brush"),
 ])
 async def test_names_as_typed_answer(store: Store, query: str, speaker: str,
                                      words: str) -> None:
@@ -158,6 +163,8 @@ async def test_names_as_typed_answer(store: Store, query: str, speaker: str,
     ("what did Crz say about drugs", "Nothing from Ted Cruz on drugs"),
     ("commission on microphone", "Nothing from The commission on microphone"),
     ("curz budget", "No statement on curz budget found."),
+    # an exact name that found nothing is not given up for another ('police' is Pence's)
+    ("bush police", "Nothing from George Bush on police"),
 ])
 async def test_names_as_typed_negatives(store: Store, query: str, notice: str) -> None:
     outcome = await search(store, query)

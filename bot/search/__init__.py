@@ -120,11 +120,15 @@ async def _find(store: Store, query: Query, index: SpeakerIndex, wanted: int) ->
         return None
     found = await _lookup(store, query, speaker, topic_words, wanted)
     if not found.hits and speaker and speaker.score < 1.0 and not query.strict_slot:
-        # "war on drugs": a loose slot only near a name ('ward') may be words after all.
+        # "war on drugs": a loose slot only near a name ('ward') may be words after all;
+        # "penje brush": in free words, 'brush' near 'Bush' hid 'penje' near 'Pence'.
         words_only = query.model_copy(update={"speaker_slot": None})
-        again = await _lookup(store, words_only, *_resolve_speaker(words_only, index), wanted)
-        if again.hits:
-            return again
+        reading = _resolve_speaker(words_only, index) if query.speaker_slot else \
+            _other_name(query.words, speaker, index)
+        if reading[0] is not None or query.speaker_slot:
+            again = await _lookup(store, words_only, *reading, wanted)
+            if again.hits:
+                return again
     if not found.hits and _is_free(query, speaker):
         # "secretary troops": one title word may name the speaker after all; "curz
         # habit": a short name one edit away, once the words alone found nothing.
@@ -221,6 +225,16 @@ def _resolve_speaker(
     if found is None:
         return None, query.words
     return found, query.words[: found.start] + query.words[found.end :]
+
+
+def _other_name(query_words: list[str], first: SpeakerMatch, index: SpeakerIndex
+                ) -> tuple[SpeakerMatch | None, list[str]]:
+    """The next name in free words once `first` is read as a topic word, and the topic."""
+    rest = query_words[: first.start] + query_words[first.end :]
+    other = index.find_in(rest)
+    if other is None:
+        return None, rest
+    return other, rest[: other.start] + rest[other.end :] + query_words[first.start : first.end]
 
 
 def _longer_name(query: Query, index: SpeakerIndex, found: SpeakerMatch
