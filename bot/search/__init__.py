@@ -22,6 +22,7 @@ from bot.search.notices import EMPTY_NOTICE, no_speaker_notice, nothing_notice
 from bot.search.periods import year_earlier
 from bot.search.query import STOPWORDS, Query, parse_query
 from bot.search.rank import Term, make_terms, rank, speakers_first
+from bot.search.readings import other_name, resolve_speaker
 from bot.search.speakers import SpeakerIndex, SpeakerMatch
 from bot.store.port import Phrase, TextQuery
 from bot.text import words
@@ -115,7 +116,7 @@ async def _parse(store: Store, text: str, today: date | None, typing: bool) -> Q
 
 async def _find(store: Store, query: Query, index: SpeakerIndex, wanted: int) -> _Found | None:
     """Ranked hits for the query; None when it names a speaker strictly who is unknown."""
-    speaker, topic_words = _resolve_speaker(query, index)
+    speaker, topic_words = resolve_speaker(query, index)
     if speaker is None and query.strict_slot and query.speaker_slot:
         return None
     found = await _lookup(store, query, speaker, topic_words, wanted)
@@ -123,8 +124,8 @@ async def _find(store: Store, query: Query, index: SpeakerIndex, wanted: int) ->
         # "war on drugs": a loose slot only near a name ('ward') may be words after all;
         # "penje brush": in free words, 'brush' near 'Bush' hid 'penje' near 'Pence'.
         words_only = query.model_copy(update={"speaker_slot": None})
-        reading = _resolve_speaker(words_only, index) if query.speaker_slot else \
-            _other_name(query.words, speaker, index)
+        reading = resolve_speaker(words_only, index) if query.speaker_slot else \
+            other_name(query.words, speaker, index)
         if reading[0] is not None or query.speaker_slot:
             again = await _lookup(store, words_only, *reading, wanted)
             if again.hits:
@@ -132,8 +133,8 @@ async def _find(store: Store, query: Query, index: SpeakerIndex, wanted: int) ->
     if not found.hits and _is_free(query, speaker):
         # "secretary troops": one title word may name the speaker after all; "curz
         # habit": a short name one edit away, once the words alone found nothing.
-        for retry, rest in (_resolve_speaker(query, index, min_title_words=1),
-                            _resolve_speaker(query, index, one_edit=True)):
+        for retry, rest in (resolve_speaker(query, index, min_title_words=1),
+                            resolve_speaker(query, index, one_edit=True)):
             if retry is not None:
                 second = await _lookup(store, query, retry, rest, wanted)
                 if second.hits:
@@ -202,52 +203,6 @@ async def _lookup(
 def _is_free(query: Query, speaker: SpeakerMatch | None) -> bool:
     """No speaker slot, no 'who said': the query is words, read with the speaker index."""
     return speaker is None and not query.asks_who and not query.strict_slot
-
-
-def _resolve_speaker(
-    query: Query, index: SpeakerIndex, min_title_words: int = 2, one_edit: bool = False
-) -> tuple[SpeakerMatch | None, list[str]]:
-    """The speaker the query names (if any) and the words left for the topic."""
-    if query.speaker_slot:
-        typed = bool(query.partial) and query.speaker_slot.endswith(query.partial or "")
-        found = index.match_slot(query.speaker_slot, prefix=typed and not query.topic)
-        if found and query.speaker_title:
-            found = index.narrow_by_title(found, words(query.speaker_title))
-        longer = _longer_name(query, index, found) if found else None
-        if longer:
-            return longer, query.words[longer.end :]
-        if found or query.strict_slot:
-            return found, query.topic
-    if query.asks_who:
-        return None, query.topic
-    typed = bool(query.partial) and query.words[-1:] == [query.partial]
-    found = index.find_in(query.words, min_title_words, prefix=typed, one_edit=one_edit)
-    if found is None:
-        return None, query.words
-    return found, query.words[: found.start] + query.words[found.end :]
-
-
-def _other_name(query_words: list[str], first: SpeakerMatch, index: SpeakerIndex
-                ) -> tuple[SpeakerMatch | None, list[str]]:
-    """The next name in free words once `first` is read as a topic word, and the topic."""
-    rest = query_words[: first.start] + query_words[first.end :]
-    other = index.find_in(rest)
-    if other is None:
-        return None, rest
-    return other, rest[: other.start] + rest[other.end :] + query_words[first.start : first.end]
-
-
-def _longer_name(query: Query, index: SpeakerIndex, found: SpeakerMatch
-                 ) -> SpeakerMatch | None:
-    """'Commission on Presidential Debates on X': a name at the start of a loose 'X on
-    Y' query, longer than the slot before its first 'on' and matching as well."""
-    if query.strict_slot:
-        return None
-    longer = index.find_in(query.words)
-    slot_size = len(query.words) - len(query.topic)
-    if longer and longer.start == 0 and longer.end > slot_size and longer.score >= found.score:
-        return longer
-    return None
 
 
 def _alias_keys(topic_words: list[str]) -> list[str]:

@@ -1,0 +1,55 @@
+"""Readings of a query's speaker: which speaker it names (a slot, a longer name than a
+loose slot, a name in free words, the next name when the first was only near) and the words
+left for the topic. Pure: works on a Query and the SpeakerIndex."""
+
+from __future__ import annotations
+
+from bot.search.query import Query
+from bot.search.speakers import SpeakerIndex, SpeakerMatch
+from bot.text import words
+
+
+def resolve_speaker(
+    query: Query, index: SpeakerIndex, min_title_words: int = 2, one_edit: bool = False
+) -> tuple[SpeakerMatch | None, list[str]]:
+    """The speaker the query names (if any) and the words left for the topic."""
+    if query.speaker_slot:
+        typed = bool(query.partial) and query.speaker_slot.endswith(query.partial or "")
+        found = index.match_slot(query.speaker_slot, prefix=typed and not query.topic)
+        if found and query.speaker_title:
+            found = index.narrow_by_title(found, words(query.speaker_title))
+        longer = _longer_name(query, index, found) if found else None
+        if longer:
+            return longer, query.words[longer.end :]
+        if found or query.strict_slot:
+            return found, query.topic
+    if query.asks_who:
+        return None, query.topic
+    typed = bool(query.partial) and query.words[-1:] == [query.partial]
+    found = index.find_in(query.words, min_title_words, prefix=typed, one_edit=one_edit)
+    if found is None:
+        return None, query.words
+    return found, query.words[: found.start] + query.words[found.end :]
+
+
+def other_name(query_words: list[str], first: SpeakerMatch, index: SpeakerIndex
+               ) -> tuple[SpeakerMatch | None, list[str]]:
+    """The next name in free words once `first` is read as a topic word, and the topic."""
+    rest = query_words[: first.start] + query_words[first.end :]
+    other = index.find_in(rest)
+    if other is None:
+        return None, rest
+    return other, rest[: other.start] + rest[other.end :] + query_words[first.start : first.end]
+
+
+def _longer_name(query: Query, index: SpeakerIndex, found: SpeakerMatch
+                 ) -> SpeakerMatch | None:
+    """'Commission on Presidential Debates on X': a name at the start of a loose 'X on
+    Y' query, longer than the slot before its first 'on' and matching as well."""
+    if query.strict_slot:
+        return None
+    longer = index.find_in(query.words)
+    slot_size = len(query.words) - len(query.topic)
+    if longer and longer.start == 0 and longer.end > slot_size and longer.score >= found.score:
+        return longer
+    return None
