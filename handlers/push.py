@@ -9,6 +9,7 @@ PUSH_RATE a second, and records the outcome in the store:
     403 Forbidden, chat not found   the chat blocked the bot or left: its follows are
                                     removed, the push 'dropped'
     over the send budget            (a group's 20 a minute) due again a window later
+    group upgraded to a supergroup  its follows and unsent pushes move to the new id
     any other failure               due again after RETRY_SECONDS * attempts, at most
                                     MAX_ATTEMPTS times, then 'failed'
 
@@ -24,7 +25,7 @@ import contextlib
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 from telegram.ext import Application
 
 from bot import push as outbox
@@ -118,6 +119,10 @@ class PushSender:
                                             reply_markup=self.keyboard(statements))
         except Forbidden as exc:
             await self._chat_gone(push, exc)
+        except ChatMigrated as exc:  # a group became a supergroup: follow it there
+            moved = await self.store.move_chat(push.chat_id, int(exc.new_chat_id))
+            log.info("chat %s is now %s: %d follows moved", push.chat_id, exc.new_chat_id, moved)
+            await self.store.finish_push(push.id, "pending")
         except BadRequest as exc:
             if any(words in exc.message.lower() for words in GONE_CHAT):
                 await self._chat_gone(push, exc)

@@ -24,6 +24,19 @@ class FollowApi(FakeBotApi):
         super().__init__()
         self.group_admins: dict[int, set[int]] = {}
         self.blocked: set[int] = set()
+        self.migrated: dict[int, int] = {}  # group id -> its supergroup's id
+
+    async def _answer(self, path: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """sendMessage to a migrated group: Telegram's 400 with migrate_to_chat_id."""
+        chat = params.get("chat_id")
+        if path.lower().endswith("/sendmessage") and chat is not None and int(
+                chat) in self.migrated:
+            await self._record(path, params, processed=False)
+            return 400, {"ok": False, "error_code": 400,
+                         "description": "Bad Request: group chat was upgraded to a "
+                                        "supergroup chat",
+                         "parameters": {"migrate_to_chat_id": self.migrated[int(chat)]}}
+        return await super()._answer(path, params)
 
     async def _result(self, method: str, params: dict[str, Any]) -> Any:
         name = method.lower()

@@ -84,3 +84,18 @@ async def test_forgetting_an_article_drops_its_pushes(store: Store) -> None:  # 
     await store.add_pushes([NewPush(10, 1, (1,)), NewPush(10, 2, (3,))])
     assert await store.delete_article(1)
     assert [p.article_id for p in await store.claim_pushes(10, 60)] == [2]
+
+
+async def test_a_migrated_group_keeps_its_follows_and_pushes(store: Store) -> None:  # noqa: F811
+    await store.add_extractions(corpus())
+    await store.add_follow(-1, 1, "Pete Hegseth", None)
+    await store.add_follow(-1, None, None, "nato")
+    await store.add_follow(-2, None, None, "NATO")  # the new id follows it already
+    await store.add_pushes([NewPush(-1, 1, (1,)), NewPush(-1, 2, (3,))])
+    (sent,) = [p for p in await store.claim_pushes(1, 60) if p.article_id == 1]
+    await store.finish_push(sent.id, "sent")
+    assert await store.move_chat(-1, -2) == 1
+    assert await store.chat_follows(-1) == []
+    assert sorted((f.speaker_id or 0, f.topic or "") for f in await store.chat_follows(-2)) == [
+        (0, "NATO"), (1, "")]
+    assert [(p.chat_id, p.article_id) for p in await store.claim_pushes(10, 60)] == [(-2, 2)]

@@ -219,3 +219,17 @@ async def test_a_chat_that_removes_or_blocks_the_bot_loses_its_follows(
     async with asyncio.timeout(10):
         while await store.chat_follows(GROUP) or await store.chat_follows(READER):
             await asyncio.sleep(0.05)
+
+
+async def test_a_group_upgraded_to_a_supergroup_gets_its_push_there(
+    fake_api: FollowApi, running_app: Application
+) -> None:
+    store, upgraded = store_of(running_app), -1009990001
+    fake_api.group_admins[GROUP] = {MEMBER}
+    await fake_api.send_group_text(GROUP, MEMBER, "/follow Hegseth")
+    await fake_api.wait_for_call("sendMessage", lambda p: p["chat_id"] == GROUP)
+    fake_api.migrated[GROUP] = upgraded
+    await load(fake_api, NATO_ARTICLE)
+    await settled(store, {"sent": 1})
+    assert pushes_to(fake_api, GROUP) == [] and len(pushes_to(fake_api, upgraded)) == 1
+    assert [f.chat_id for f in await store.chat_follows(upgraded)] == [upgraded]

@@ -237,6 +237,10 @@ class Store(Protocol):
     async def remove_chat_follows(self, chat_id: int) -> int:
         """Forget every follow of a chat (it blocked the bot or left); how many."""
         ...
+    async def move_chat(self, old_chat_id: int, new_chat_id: int) -> int:
+        """A group became a supergroup with a new id: its follows and unsent pushes go
+        with it (a follow the new id already has is dropped). How many follows moved."""
+        ...
     async def follows_for(self, speaker_ids: Iterable[int]) -> list[Follow]:
         """Follows of these speakers, and every follow of a topic alone."""
         ...

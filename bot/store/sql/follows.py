@@ -56,6 +56,20 @@ class Follows(SqlStore):
         async with self._write(catalog=False):
             return await self._execute("DELETE FROM follows WHERE chat_id = ?", (chat_id,))
 
+    async def move_chat(self, old_chat_id: int, new_chat_id: int) -> int:
+        async with self._write(catalog=False):
+            moved = await self._execute(
+                """UPDATE follows SET chat_id = ? WHERE chat_id = ? AND follow_key NOT IN
+                   (SELECT follow_key FROM follows WHERE chat_id = ?)""",
+                (new_chat_id, old_chat_id, new_chat_id))
+            await self._execute("DELETE FROM follows WHERE chat_id = ?", (old_chat_id,))
+            await self._execute(
+                """UPDATE pushes SET chat_id = ? WHERE chat_id = ?
+                   AND status IN ('pending', 'sending') AND article_id NOT IN
+                   (SELECT article_id FROM pushes WHERE chat_id = ?)""",
+                (new_chat_id, old_chat_id, new_chat_id))
+            return moved
+
     async def follows_for(self, speaker_ids: Iterable[int]) -> list[Follow]:
         rows = await self._rows(f"{FOLLOW_SELECT} WHERE speaker_id IS NULL ORDER BY id")
         found = [_follow(row) for row in rows]
