@@ -2,6 +2,7 @@
 delivered through the real sender and the shared send budget to the fake Bot API.
 
     .venv/bin/python bench/push.py [--follows 10000] [--articles 500] [--speakers 2000]
+                                   [--postgres]
 
 The articles are synthetic (made-up names, places and quotes; nothing from a corpus):
 a warm-up load puts `--speakers` speakers on record, `--follows` follows are set on them
@@ -34,6 +35,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from fake_bot_api import FakeBotApi  # noqa: E402
 from fake_flood import FloodLimits  # noqa: E402
 from fake_load import settings_for  # noqa: E402
+from postgres_server import RunDatabase, run_database, server_url  # noqa: E402
 
 from bot.bulk import Item, load_bulk  # noqa: E402
 from bot.store.port import Store  # noqa: E402
@@ -110,11 +112,21 @@ async def set_follows(store: Store, count: int, rng: random.Random) -> int:
     return made
 
 
+async def open_store(db: Path, postgres: RunDatabase | None) -> Store:
+    """The SQLite file `db`, or a fresh schema in the run's PostgreSQL database."""
+    if postgres is None:
+        return await SQLiteStore.open(db)
+    from bot.store.postgres import PostgresStore
+
+    return await PostgresStore.open(postgres.schema_conninfo(postgres.create_schema()))
+
+
 async def loaded_store(db: Path, pool: list[tuple[str, str]], follows: int,
-                       items: list[Item]) -> tuple[Store, float, float, int]:
+                       items: list[Item], postgres: RunDatabase | None = None
+                       ) -> tuple[Store, float, float, int]:
     """A store with the warm-up load and the follows, then the bulk load: (store, seconds
     to set the follows, seconds to load, follows set)."""
-    store = await SQLiteStore.open(db)
+    store = await open_store(db, postgres)
     await load_bulk(store, warmup(pool), progress=False)
     started = time.perf_counter()
     made = await set_follows(store, follows, random.Random(7)) if follows else 0
@@ -167,12 +179,25 @@ async def run(args: argparse.Namespace) -> None:
     shared_pool()
     pool = people(args.speakers)
     items = articles(args.articles, pool, 0, seed=2)
+    databases = run_database() if args.postgres else None
+    postgres = next(databases) if databases is not None else None
+    print(f"store: {'PostgreSQL, ' + server_url() if postgres else 'SQLite'}")
+    try:
+        await measure(args, pool, items, postgres)
+    finally:
+        if databases is not None:
+            databases.close()  # drops the run's database
+
+
+async def measure(args: argparse.Namespace, pool: list[tuple[str, str]], items: list[Item],
+                  postgres: RunDatabase | None) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        bare, _, bare_seconds, _ = await loaded_store(Path(folder) / "bare.db", pool, 0, items)
+        bare, _, bare_seconds, _ = await loaded_store(Path(folder) / "bare.db", pool, 0, items,
+                                                      postgres)
         await bare.close()
         db = Path(folder) / "bench.db"
         store, follow_seconds, load_seconds, made = await loaded_store(
-            db, pool, args.follows, items)
+            db, pool, args.follows, items, postgres)
         queued = (await store.push_counts()).get("pending", 0)
         print(f"follows: {made:,} set in {follow_seconds:.1f} s "
               f"({GROUPS} groups, {PRIVATE_CHATS:,} private chats)")
@@ -193,6 +218,9 @@ def main() -> None:
     parser.add_argument("--follows", type=int, default=10_000)
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--speakers", type=int, default=2000)
+    parser.add_argument("--postgres", action="store_true",
+                        help="PostgreSQL (ONRECORD_TEST_DATABASE_URL, else 127.0.0.1:5432) "
+                             "in a database of its own, dropped at the end")
     logging.basicConfig(level=logging.WARNING)
     asyncio.run(run(parser.parse_args()))
 
