@@ -77,6 +77,14 @@ class PushSender:
         """Keep up to CLAIM_BATCH pushes in flight: claim more as sends finish (a group
         waiting for its budget holds only its own pushes), else wait for a wake-up."""
         in_flight: set[asyncio.Task[None]] = set()
+        try:
+            await self._loop(in_flight)
+        finally:  # stopping: pushes not yet sent are handed back (handlers.push.deliver)
+            for task in in_flight:
+                task.cancel()
+            await asyncio.gather(*in_flight, return_exceptions=True)
+
+    async def _loop(self, in_flight: set[asyncio.Task[None]]) -> None:
         while True:
             self._wake.clear()  # before claiming: a later queue_pushes wakes the wait below
             claimed: list[Push] = []
@@ -91,9 +99,11 @@ class PushSender:
             if claimed and len(in_flight) < CLAIM_BATCH:
                 continue  # more may be due
             waker = asyncio.create_task(self._wake.wait())
-            done, _ = await asyncio.wait({waker, *in_flight}, timeout=POLL_SECONDS,
-                                         return_when=asyncio.FIRST_COMPLETED)
-            waker.cancel()
+            try:
+                done, _ = await asyncio.wait({waker, *in_flight}, timeout=POLL_SECONDS,
+                                             return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                waker.cancel()
             in_flight -= done
 
     async def _deliver_safely(self, push: Push) -> None:
@@ -102,18 +112,16 @@ class PushSender:
         except Exception:  # recording the outcome failed: the lease brings it back
             log.exception("push %s not recorded", push.id)
 
-    async def deliver_due(self) -> int:
-        """Claim due pushes and send them side by side (the send budget paces them)."""
-        pushes = await self.store.claim_pushes(CLAIM_BATCH, LEASE_SECONDS)
-        await asyncio.gather(*(self.deliver(p) for p in pushes))
-        return len(pushes)
-
     async def deliver(self, push: Push) -> None:
         statements = await self.store.get_statements(list(push.statement_ids))
         if not statements:  # the article was forgotten meanwhile
             await self.store.finish_push(push.id, "dropped")
             return
-        await self._turn()
+        try:
+            await self._turn()
+        except asyncio.CancelledError:  # stopping before it went: due again at once
+            await asyncio.shield(self.store.finish_push(push.id, "pending"))
+            raise
         try:
             await self.app.bot.send_message(push.chat_id, push_card(statements),
                                             reply_markup=self.keyboard(statements))

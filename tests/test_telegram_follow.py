@@ -233,3 +233,24 @@ async def test_a_group_upgraded_to_a_supergroup_gets_its_push_there(
     await settled(store, {"sent": 1})
     assert pushes_to(fake_api, GROUP) == [] and len(pushes_to(fake_api, upgraded)) == 1
     assert [f.chat_id for f in await store.chat_follows(upgraded)] == [upgraded]
+
+
+async def test_stopping_mid_push_hands_back_what_was_not_sent(
+    fake_api: FollowApi, bot_settings: Settings
+) -> None:
+    chats = range(9001, 9041)
+    async with polling(build_application(bot_settings)) as first:
+        store = store_of(first)
+        for chat in chats:
+            await store.add_follow(chat, 1, "Pete Hegseth", None)
+        await ingest(store, NATO_ARTICLE)  # 40 pushes, 25 a second
+        await fake_api.wait_until(lambda: len(fake_api.calls_to("sendMessage")) >= 5)
+    async with await open_store(bot_settings) as other:
+        counts = await other.push_counts()
+    assert counts.get("sent", 0) < len(chats) and counts.get("sending", 0) <= 1
+    assert sum(counts.values()) == len(chats)
+    async with polling(build_application(bot_settings)) as second:
+        await settled(store_of(second), {"sent": len(chats) - counts.get("sending", 0),
+                                         **({"sending": 1} if counts.get("sending") else {})})
+    for chat in chats:  # each once at most: what was cut off mid-send waits for its lease
+        assert len(pushes_to(fake_api, chat)) <= 1
