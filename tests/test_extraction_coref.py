@@ -91,7 +91,7 @@ def test_learn_genders(names: list[tuple[int, int, str]], pronouns: list[tuple[i
         # a narrative "She ..." carries the chain past a place named with a given name
         (("Tennis great Zorba Quill spoke.", "Zorba Quill said the game was fine.",
           "She watched the game at Madison Square Garden.", '"Delta epsilon zeta," she said.'),
-         ["Zorba Quill", "Zorba Quill"]),
+         ["Zorba Quill", "Zorba Quill", "Zorba Quill"]),  # 'watched': a learned cue
         # a possessor is not the subject: 'he' is the father named after 'Quill's father'
         (('"Alpha beta gamma," Zorba Quill said.',
           "Quill's father, the Rev. John Quill Sr., lived in the city for decades.",

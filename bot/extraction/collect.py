@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.extraction.asked import asked_question
 from bot.extraction.clauses import colon_subject
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
 from bot.extraction.headline import headline_line, headline_statement
@@ -130,6 +131,9 @@ def collect(article: Article, sents: list[Sentence] | None = None,
         found = _from_sentence(text, sent)
         if found:
             _colon_intro(text, found[0], prev)
+        asked = asked_question(text, sent)
+        if asked:
+            found.append(asked)
         raws.extend(found)
         if learn:
             raws.extend(learned(text, sent, found))

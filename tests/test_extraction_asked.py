@@ -1,0 +1,39 @@
+"""The opening 'Asked ...' rule (bot/extraction/asked.py): the question put to a source."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.article import parse_article
+from bot.extraction import extract
+
+LEDE = "WASHINGTON -- Senator Jane Roe said on Wednesday that the budget would pass."
+
+
+def asked(paragraph: str) -> list[tuple[str | None, str, str]]:
+    art = parse_article(f"{LEDE}\n\n{paragraph}", title="T")
+    return [(s.speaker, s.quote, s.display) for s in extract(art).statements
+            if s.trace["span"] == "asked-opening-question"]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("Asked whether she would run again, Roe said she had not decided.",
+     [(None, "whether she would run again", "Asked whether she would run again")]),
+    ("Asked about the budget cuts, Roe declined to comment.",
+     [(None, "about the budget cuts", "Asked about the budget cuts")]),
+    ("Asked Tuesday if the vote would pass, Roe smiled.",
+     [(None, "if the vote would pass", "Asked Tuesday if the vote would pass")]),
+    # negatives: not opening the sentence, no question word, no comma after the clause
+    ("Roe was asked whether she would run again.", []),
+    ("Asked to leave, Roe walked out of the room.", []),
+    ("Asked whether she would run again Roe said nothing at all.", []),
+])
+def test_asked_rows(paragraph: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert asked(paragraph) == expected
+
+
+def test_the_answer_is_still_the_sources() -> None:
+    art = parse_article(f"{LEDE}\n\nAsked whether she would run again, Roe said she had "
+                        "not decided.", title="T")
+    said = [(s.speaker, s.quote) for s in extract(art).statements if s.cue == "said"]
+    assert ("Jane Roe", "she had not decided") in said
