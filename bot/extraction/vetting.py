@@ -18,6 +18,7 @@ The rule that decided is kept in Resolved.vetting, for the statement's trace
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from bot.extraction.descriptions import is_thing
@@ -48,9 +49,12 @@ MAX_NAME_RUN = 6
 FIRST_PERSON = frozenset(["i", "we", "i've", "we've", "i'm", "we're", "i'd", "we'd"])
 
 
+@functools.lru_cache(maxsize=256)
 def speaker_refusal(name: str, article: str = "") -> str | None:
     """The name of the first speaker rule that refuses name, or None. article is the
-    text name comes from (a lone capitalised word is checked against it)."""
+    text name comes from (a lone capitalised word is checked against it). Cached, a
+    few hundred entries (few article texts kept alive): an article's speakers are
+    vetted again at each of their statements."""
     phrase = read(name, article)
     if not phrase.words:
         return "empty"
