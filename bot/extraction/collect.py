@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.cues import report_kind
 from bot.extraction.asked import asked_question
 from bot.extraction.clauses import colon_subject
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
@@ -150,8 +151,14 @@ def collect(article: Article, sents: list[Sentence] | None = None,
         if raw.kind == "direct":
             last_direct = raw
     kept = [r for r in merged if (not is_bare(text, r) or r.kind != "direct")
-            and not is_byline(text, r)]
-    return _headline(article) + kept if learn else kept
+            and not is_byline(text, r) and reports(r)]
+    return [r for r in _headline(article) if reports(r)] + kept if learn else kept
+
+
+def reports(raw: Raw) -> bool:
+    """A quotation, or a statement whose cue reports something said, held, found or
+    decided (bot.cues.report_kind): 'X avoided ...' or 'X seems ...' is no statement."""
+    return raw.kind == "direct" or raw.cue is None or report_kind(raw.cue) is not None
 
 
 def _headline(article: Article) -> list[Raw]:
