@@ -53,6 +53,7 @@ def test_every_cue_the_extractor_may_use_is_sorted() -> None:
     "Jane Roe was booed off the stage, and her husband was filmed leaving early to avoid "
     "angry delegates.",
     "Personal language from the governor seemed to reverberate through the hall on Sunday.",
+    "The real Jane Roe showed up at the debate on Monday night in the state capital.",
 ])
 def test_no_statement_without_a_report(text: str) -> None:
     statements = extract(parse_article(text, title="Test")).statements

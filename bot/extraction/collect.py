@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.cues import report_kind
 from bot.extraction.asked import asked_question
 from bot.extraction.clauses import colon_subject
@@ -16,6 +18,8 @@ from bot.extraction.reported import indirect
 from bot.extraction.titles import is_byline, is_title
 from bot.models import Article
 
+# The particle that makes a cue an action: 'showed up at the debate', 'called up'.
+UP_RE = re.compile(r"\s+up\b", re.IGNORECASE)
 # Narration of more than this many words ending in a colon introduces a new quotation.
 MIN_INTRO_WORDS = 3
 
@@ -151,14 +155,18 @@ def collect(article: Article, sents: list[Sentence] | None = None,
         if raw.kind == "direct":
             last_direct = raw
     kept = [r for r in merged if (not is_bare(text, r) or r.kind != "direct")
-            and not is_byline(text, r) and reports(r)]
-    return [r for r in _headline(article) if reports(r)] + kept if learn else kept
+            and not is_byline(text, r) and reports(text, r)]
+    return [r for r in _headline(article) if reports(text, r)] + kept if learn else kept
 
 
-def reports(raw: Raw) -> bool:
+def reports(text: str, raw: Raw) -> bool:
     """A quotation, or a statement whose cue reports something said, held, found or
-    decided (bot.cues.report_kind): 'X avoided ...' or 'X seems ...' is no statement."""
-    return raw.kind == "direct" or raw.cue is None or report_kind(raw.cue) is not None
+    decided (bot.cues.report_kind): 'X avoided ...' or 'X seems ...' is no statement,
+    nor is a cue with 'up' after it ('showed up', 'called up')."""
+    if raw.kind == "direct" or raw.cue is None:
+        return True
+    after = text[raw.cue_pos + len(raw.cue):raw.cue_pos + len(raw.cue) + 4]
+    return report_kind(raw.cue) is not None and UP_RE.match(after) is None
 
 
 def _headline(article: Article) -> list[Raw]:
