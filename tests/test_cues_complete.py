@@ -68,3 +68,24 @@ def test_no_statement_without_a_report(text: str) -> None:
 ])
 def test_reports_are_kept(text: str, cue: str) -> None:
     assert cue in [s.cue for s in extract(parse_article(text, title="Test")).statements]
+
+
+# A passive says nothing of what its subject said, found or holds ('was accused of' is
+# somebody else's accusation); the active and an adjective of feeling stay.
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Neither Roe nor her aides have been charged with any crime related to the county "
+     "contracts.", []),
+    ("Mr. Okafor was accused of using $2 million of campaign money for personal expenses.",
+     []),
+    ("The county court in Springfield was viewed as friendly to developers looking to cut "
+     "costs.", []),
+    ("Governor Jane Roe's veto is expected to come before the deadline at midnight on "
+     "Friday.", []),
+    ("Jane Roe accused Mr. Okafor of using campaign money for personal expenses.",
+     [("accused", "Jane Roe")]),
+    ("Republicans are worried that the governor's veto will come before the deadline on "
+     "Friday.", [("worried", "Republicans")]),
+])
+def test_a_passive_is_no_report(text: str, kept: list[tuple[str, str]]) -> None:
+    statements = extract(parse_article(text, title="Test")).statements
+    assert [(s.cue, s.speaker) for s in statements] == kept

@@ -63,6 +63,7 @@ SPEAKERS = [
     ("Say Mexico", "verb"),
     ("helped the poor in rural Ohio", "verb"),
     ("Despite pre-event disclaimers", "function_word"),
+    ("Neither Roe", "function_word"),
     ("Everyone", "vague"),
     ("Paris", "place"),
     ("U.S.", "place"),

@@ -11,6 +11,7 @@ from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
 from bot.extraction.headline import headline_line, headline_statement
 from bot.extraction.labels import signature_line
 from bot.extraction.learned_cues import learned
+from bot.extraction.lexicon import words
 from bot.extraction.partials import partial_speaker
 from bot.extraction.quotes import Sentence, split_sentences
 from bot.extraction.raw import Raw
@@ -20,6 +21,13 @@ from bot.models import Article
 
 # The particle that makes a cue an action: 'showed up at the debate', 'called up'.
 UP_RE = re.compile(r"\s+up\b", re.IGNORECASE)
+# A form of 'be' right before a participle cue makes it passive.
+BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+# Participles not ending in -ed ('was told', 'is known').
+PARTICIPLES = words("told said shown found known seen written thought")
+# Views whose passive is someone else's ('is expected to win', 'is seen as');
+# 'is worried' and 'is concerned' are the subject's own.
+PASSIVE_VIEWS = words("expected known considered viewed regarded seen thought believed")
 # Narration of more than this many words ending in a colon introduces a new quotation.
 MIN_INTRO_WORDS = 3
 
@@ -165,8 +173,19 @@ def reports(text: str, raw: Raw) -> bool:
     nor is a cue with 'up' after it ('showed up', 'called up')."""
     if raw.kind == "direct" or raw.cue is None:
         return True
+    kind = report_kind(raw.cue)
     after = text[raw.cue_pos + len(raw.cue):raw.cue_pos + len(raw.cue) + 4]
-    return report_kind(raw.cue) is not None and UP_RE.match(after) is None
+    return kind is not None and UP_RE.match(after) is None and not passive(text, raw, kind)
+
+
+def passive(text: str, raw: Raw, kind: str) -> bool:
+    """'Neither X nor Y have been charged', 'X was told', 'X is expected to win': in a
+    passive the subject is not who spoke, found or holds the view."""
+    before = BE_BEFORE_RE.search(text, max(0, raw.cue_pos - 24), raw.cue_pos)
+    head = (raw.cue or "").split()[0].lower()
+    if before is None or not (head.endswith("ed") or head in PARTICIPLES):
+        return False
+    return kind in ("speech", "finding") or head in PASSIVE_VIEWS
 
 
 def _headline(article: Article) -> list[Raw]:

@@ -52,10 +52,10 @@ FUNCTION_WORDS = (PREPOSITIONS | ENDERS | DETERMINER_LIKE | CLAUSE_BREAKERS | SK
                   instead only even just such soon back let nothing everything something
                   anything whenever whichever wherever"""))
 # Words that open a clause or an adverbial, never a speaker's name ('Despite ...',
-# 'Whenever ...', 'least a dozen members'). 'Under' opens 'Under Secretary'.
+# 'Whenever ...', 'least a dozen members', 'Neither Roe nor ...'). 'Under' opens 'Under Secretary'.
 OPENING_WORDS = (PREPOSITIONS | CLAUSE_BREAKERS | words("""perhaps maybe despite whenever
 whichever whatever however instead least well also even only just still almost meanwhile
-nonetheless nevertheless""")) - words("under")
+nonetheless nevertheless neither""")) - words("under")
 # Indefinite pronouns: they say nobody in particular ('Everyone', 'Nobody').
 INDEFINITES = words("everyone everybody someone somebody anyone anybody nobody none")
 # Words a determiner may follow inside one phrase ('one of the attorneys', 'all the').
