@@ -129,6 +129,9 @@ def test_subject_after(after: str, subject: str | None) -> None:
         ("Sen. Roe", "Roe", "Sen."),
         ("August", None, None),  # a month alone is a date
         ("August Roe", "August Roe", None),  # negative row: a given name in a full name
+        ("Rival Jane Roe", "Jane Roe", "Rival"),  # a relation opening a sentence
+        ("Fellow Republicans", "Republicans", "Fellow"),
+        ("Allison Roe", "Allison Roe", None),  # negative row: 'Ally' is not 'Allison'
     ],
 )
 def test_split_name(phrase: str, name: str | None, title: str | None) -> None:

@@ -83,6 +83,14 @@ press white lawmaker congressman congresswoman councilman councilwoman sheriff
 sens senators reps representatives govs drs messrs
 """)
 
+# Nouns that describe a person by their relation to another, written before the name
+# like a title ('rival Hillary Clinton', 'Rival Jane Roe' opening a sentence,
+# 'challenger Bill Okafor'): the speaker's title, never part of the name.
+RELATION_WORDS = words("""
+rival rivals opponent opponents challenger challengers incumbent critic critics ally
+allies colleague colleagues fellow
+""")
+
 # Words that mark a mention as an organisation rather than a person.
 # Source: common heads of institution names in English news.
 ORG_HEADS = words("""

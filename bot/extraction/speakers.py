@@ -21,6 +21,7 @@ from bot.extraction.lexicon import (
     DETERMINERS,
     LEADING_FILLERS,
     ORG_HEADS,
+    RELATION_WORDS,
     SKIPPABLE,
     TITLE_WORDS,
     words,
@@ -88,7 +89,8 @@ def _word(tok: str) -> str:
 
 
 def _is_title(tok: str) -> bool:
-    return _word(tok) in TITLE_WORDS or tok.lower() in TITLE_WORDS
+    return (_word(tok) in TITLE_WORDS or tok.lower() in TITLE_WORDS
+            or _word(tok) in RELATION_WORDS)
 
 
 @functools.lru_cache(maxsize=4096)
