@@ -8,9 +8,9 @@ never engine syntax); each adapter turns it into its own full-text SQL.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from collections.abc import AsyncIterator, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol, Self
@@ -23,93 +23,19 @@ from bot.models import (
     StoredStatement,
     StoreStats,
 )
-from bot.text import WORD, words
+
+# Re-exported: the port's text look-up types (bot/store/text_query.py).
+from bot.store.text_query import PREFIX_CUT_CHARS as PREFIX_CUT_CHARS
+from bot.store.text_query import PREFIX_KEEP_CHARS as PREFIX_KEEP_CHARS
+from bot.store.text_query import Phrase as Phrase
+from bot.store.text_query import Scope as Scope
+from bot.store.text_query import TextQuery as TextQuery
+from bot.store.text_query import boolean_text as boolean_text
+from bot.store.text_query import phrase_tokens as phrase_tokens
 
 # Paging buttons of a question nobody asked for this many days expire (their saved
 # query is deleted). Our choice: long enough for any reader to page through a result.
 SAVED_QUERY_DAYS = 30
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """Words that must stand together, in order (one word is a one-word phrase).
-    `prefix`: the last word may be unfinished (typing: 'na' finds 'NATO')."""
-
-    words: tuple[str, ...]
-    prefix: bool = False
-
-    @classmethod
-    def of(cls, text: str, prefix: bool = False) -> Phrase | None:
-        """The phrase of a text's word tokens (lower case, normalised like the indexed
-        text: bot.text.words), or None when it has none."""
-        tokens = tuple(words(text))
-        return cls(tokens, prefix) if tokens else None
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Which statements a look-up covers: dated on or after `since`, before `until`
-    (the date said, else the start of the period said, else publication), and from
-    one of `sources` (outlet names, any case) when given."""
-
-    since: date | None = None
-    until: date | None = None
-    sources: tuple[str, ...] = ()
-
-    @property
-    def narrows(self) -> bool:
-        return bool(self.since or self.until or self.sources)
-
-
-@dataclass(frozen=True)
-class TextQuery:
-    """A full-text look-up. Each term is a tuple of alternatives (a word and its
-    aliases' phrases): a statement matches a term when it has any of them. With
-    `match_all` it must match every term, else any. The quote and the paragraph
-    around it are searched, or the quote only with `quote_only`. `speaker_ids`
-    (when not empty) keeps these speakers' statements; `scope` narrows by date and
-    source."""
-
-    terms: tuple[tuple[Phrase, ...], ...]
-    match_all: bool = False
-    quote_only: bool = False
-    speaker_ids: tuple[int, ...] = ()
-    scope: Scope = field(default_factory=Scope)
-
-    @property
-    def is_empty(self) -> bool:
-        return not any(self.terms)
-
-
-# A prefix phrase ('na' while typing) is searched with its last word cut down to this
-# many letters at least (both engines index stems: 'negotiat' is indexed 'negoti').
-PREFIX_KEEP_CHARS = 3
-PREFIX_CUT_CHARS = 2
-
-
-def phrase_tokens(phrase: Phrase) -> list[str]:
-    """A phrase's index tokens, each word split into letters and digits again (so no
-    user text is ever read as engine syntax); a prefix phrase's last token cut down."""
-    tokens = [t for word in phrase.words for t in WORD.findall(word.lower())]
-    if tokens and phrase.prefix:
-        last = tokens[-1]
-        tokens[-1] = last[:max(PREFIX_KEEP_CHARS, len(last) - PREFIX_CUT_CHARS)]
-    return tokens
-
-
-def boolean_text(query: TextQuery, phrase_text: Callable[[Phrase], str | None],
-                 and_: str, or_: str) -> str | None:
-    """A query as one engine's boolean text: each term's phrases (as `phrase_text`
-    writes them) joined by `or_`; terms joined by `and_` with `match_all`, else every
-    phrase by `or_`. None when no phrase has a word."""
-    groups = [list(dict.fromkeys(p for p in map(phrase_text, term) if p))
-              for term in query.terms]
-    groups = [g for g in groups if g]
-    if not groups:
-        return None
-    if query.match_all:
-        return and_.join("(" + or_.join(g) + ")" for g in groups)
-    return or_.join(dict.fromkeys(p for g in groups for p in g))
 
 
 @dataclass(frozen=True)
