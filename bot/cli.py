@@ -33,16 +33,16 @@ from pathlib import Path
 
 from bot import __version__
 from bot.bulk import DEFAULT_BATCH
+from bot.commands import open_seeded_store
 from bot.commands.data import cmd_backup, cmd_export, cmd_import
 from bot.commands.extract import cmd_extract
 from bot.commands.load import cmd_load, one_line
 from bot.config import ConfigError, Settings, load_settings
 from bot.console import NO_TOKEN_HELP, run_console
-from bot.loading import EXTRACT_TIMEOUT, load_seeds_if_empty
+from bot.loading import EXTRACT_TIMEOUT
 from bot.render import outcome_to_json, render_text
 from bot.search import search
-from bot.store import open_store, store_failures
-from bot.store.port import Store
+from bot.store import store_failures
 
 # Exit statuses: 0 ok, 1 some input was refused, 2 usage error (argparse's own).
 EXIT_OK = 0
@@ -105,12 +105,6 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="add the articles of an `export` file")
     imp.add_argument("source", type=Path, help="JSONL written by export, or - for stdin")
     return parser
-
-
-async def open_seeded_store(settings: Settings) -> Store:
-    store = await open_store(settings)
-    await load_seeds_if_empty(store, settings.seeds_dir)
-    return store
 
 
 async def cmd_ask(settings: Settings, query: str, as_json: bool, limit: int) -> int:

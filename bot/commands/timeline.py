@@ -6,9 +6,8 @@ from __future__ import annotations
 import json
 import sys
 
+from bot.commands import open_seeded_store
 from bot.config import Settings
-from bot.loading import load_seeds_if_empty
-from bot.store import open_store
 from bot.timeline import build_timeline
 from bot.timeline_render import render_timeline_text, timeline_json
 
@@ -20,9 +19,8 @@ async def cmd_timeline(settings: Settings, speaker: str, topic: str | None,
     if not speaker.strip():
         print("timeline: refused: no speaker named", file=sys.stderr)
         return EXIT_REFUSED
-    store = await open_store(settings)
+    store = await open_seeded_store(settings)
     try:
-        await load_seeds_if_empty(store, settings.seeds_dir)
         timeline = await build_timeline(store, speaker, topic)
     finally:
         await store.close()
