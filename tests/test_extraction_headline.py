@@ -34,6 +34,12 @@ def headline(title: str) -> list[tuple[str, str | None, str]]:
     ("FIX IS IN: Roe wins the budget vote.", []),
     ("Roe: No way.", []),
     ("Roe wins the budget vote in the state.", []),
+    # negatives: teasers, newsletters and notices, words that are no source at all
+    ("Wow: Roe wins the budget vote in the state.", []),
+    ("BOOM: Roe wins the budget vote in the state.", []),
+    ("Monday's Morning Email: Roe wins the budget vote.", []),
+    ("Delegate Update: Roe wins the budget vote.", []),
+    ("Roe is back: The budget will pass by Friday.", []),
 ])
 def test_headline_rows(title: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert headline(title) == expected

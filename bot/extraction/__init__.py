@@ -14,6 +14,7 @@ from __future__ import annotations
 from bot.extraction.acronyms import topic_aliases
 from bot.extraction.article_speakers import one_speaker_each
 from bot.extraction.collect import collect, sentences
+from bot.extraction.headline import no_source
 from bot.extraction.resolve import build_statements
 from bot.models import Article, Extraction
 
@@ -24,6 +25,7 @@ def extract(article: Article) -> Extraction:
         sents = sentences(article)
         raws = collect(article, sents)
         statements, speakers = build_statements(article, raws, sents)
+        statements = [s for s in statements if not no_source(s)]
         aliases = topic_aliases(article.text)
         speakers = one_speaker_each(article, statements, speakers, aliases)
     except (RecursionError, MemoryError):  # pathological input: nothing extracted

@@ -18,7 +18,7 @@ import re
 from bot.extraction.lexicon import words
 from bot.extraction.quotes import quoted_fraction
 from bot.extraction.raw import Raw
-from bot.models import Article
+from bot.models import Article, Statement
 
 # The source: one to four words opening with a capital ('Trump', 'Dr. Ben Carson',
 # 'Clinton camp', 'NY Daily News'), a colon, the content.
@@ -26,7 +26,17 @@ HEADLINE_RE = re.compile(r"((?:[A-Z][\w.’'&-]*)(?:\s[\w.’'&-]+){0,3}):\s+(?=
 # First words that open a label, not a source ('The Latest:', 'Update:', 'Watch:').
 # Source: news headline conventions.
 LABELS = words("""the a an this these that breaking update updated watch video live exclusive
-opinion editorial analysis review photos correction""")
+opinion editorial analysis review photos correction wow look boom busted revealed bombshell
+leaked just shocking""")
+# Last words of a newsletter's or a notice's name ('Monday's Morning Email:', 'Paid
+# Notice:'): a label too.
+LABEL_ENDS = words("email notice newsletter briefing roundup digest recap update guide")
+# Vetting refusals (speaker_checks.py) that say the words before the colon are no source
+# at all ('Bill is back: ...' a verb, 'Spoiler no more: ...', 'Revealed: ...'): the
+# headline has no 'SOURCE: CONTENT' statement. A source that is a thing ('Poll: ...')
+# or not named in the body stays, unnamed.
+NO_SOURCE = frozenset({"verb", "vague", "not_a_name", "not_a_person", "clause",
+                       "fragment", "function_word"})
 # A headline content has at least this many words.
 MIN_WORDS = 3
 # Share of quoted letters from which a content is a quotation (jsonl.DIRECT_FRACTION).
@@ -67,6 +77,13 @@ def headline_statement(article: Article, line: tuple[int, int]) -> Raw | None:
 
 def _is_label(source: str) -> bool:
     """'The Latest', 'FIX IS IN', 'Update': a label, not a source."""
-    first = source.split()[0].lower()
+    first, last = source.split()[0].lower(), source.split()[-1].lower()
     capitals = len(source.split()) > 1 and source.upper() == source
-    return first in LABELS or capitals
+    return first in LABELS or last in LABEL_ENDS or capitals
+
+
+def no_source(statement: Statement) -> bool:
+    """A 'SOURCE: CONTENT' headline statement whose source vetting found to be no
+    source at all (NO_SOURCE)."""
+    return (statement.trace.get("span") == "headline-colon-source"
+            and statement.trace.get("speaker_vetting") in NO_SOURCE)
