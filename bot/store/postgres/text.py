@@ -25,7 +25,7 @@ from bot.store.port import (
     phrase_tokens,
 )
 from bot.store.postgres.connection import Connection
-from bot.store.sql.base import SPEAKER_SELECT, IndexRow, _speaker_record
+from bot.store.sql.base import SPEAKER_SELECT, IndexRow, _speaker_record, dated_sql
 from bot.store.sql.rows import STATEMENT_COLUMNS
 from bot.text import plain_words
 
@@ -79,17 +79,13 @@ def _where(query_speakers: Sequence[int], scope: Scope | None) -> tuple[str, str
     if query_speakers:
         where += " AND s.speaker_id = ANY(?)"
         params.append(list(dict.fromkeys(query_speakers)))
-    if scope is not None:
-        if scope.since:
-            where += " AND s.dated >= ?"
-            params.append(scope.since.isoformat())
-        if scope.until:
-            where += " AND s.dated < ?"
-            params.append(scope.until.isoformat())
-        if scope.sources:
-            join = "JOIN articles a ON a.id = s.article_id"
-            where += " AND a.source_key = ANY(?)"
-            params.append([source.lower() for source in scope.sources])
+    dated, dates = dated_sql(scope)
+    where += dated
+    params += dates
+    if scope is not None and scope.sources:
+        join = "JOIN articles a ON a.id = s.article_id"
+        where += " AND a.source_key = ANY(?)"
+        params.append([source.lower() for source in scope.sources])
     return join, where, params
 
 

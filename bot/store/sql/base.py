@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any, Self, TypeVar
 
 from bot.models import SpeakerRecord
+from bot.store.text_query import Scope
 
 # Engines limit bound parameters per statement; id lists are sent in chunks this big.
 MAX_IDS_PER_QUERY = 500
@@ -124,6 +125,19 @@ class SqlStore(ABC):
     async def _next_id(self, table: str) -> int:
         """The id the next row of `table` gets (inside a write transaction)."""
         return await self._scalar(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}")
+
+
+def dated_sql(scope: Scope | None) -> tuple[str, list[str]]:
+    """' AND ...' conditions on statements s for a scope's dates (both engines), with
+    their parameters."""
+    where, params = "", []
+    if scope is not None and scope.since:
+        where += " AND s.dated >= ?"
+        params.append(scope.since.isoformat())
+    if scope is not None and scope.until:
+        where += " AND s.dated < ?"
+        params.append(scope.until.isoformat())
+    return where, params
 
 
 def _unique(items: Iterable[str]) -> list[str]:

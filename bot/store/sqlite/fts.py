@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.store.port import Phrase, Scope, TextQuery, boolean_text, phrase_tokens
-from bot.store.sql.base import IndexRow
+from bot.store.sql.base import IndexRow, dated_sql
 from bot.store.sql.rows import STATEMENT_COLUMNS
 from bot.store.sqlite.connection import Connection
 
@@ -56,19 +56,22 @@ def fts_expression(query: TextQuery) -> str | None:
 
 def scope_sql(scope: Scope | None) -> tuple[str, list[str]]:
     """' AND ...' conditions on statements s (and articles a) for a scope."""
-    if scope is None:
-        return "", []
-    where, params = "", []
-    if scope.since:
-        where += " AND s.dated >= ?"
-        params.append(scope.since.isoformat())
-    if scope.until:
-        where += " AND s.dated < ?"
-        params.append(scope.until.isoformat())
-    if scope.sources:
+    where, params = dated_sql(scope)
+    if scope is not None and scope.sources:
         where += f" AND a.source_key IN ({','.join('?' * len(scope.sources))})"
         params += [source.lower() for source in scope.sources]
     return where, params
+
+
+def _scoped(scope: Scope) -> tuple[str, str, list[str]]:
+    """(join, conditions, parameters) narrowing a full-text match to a scope: the
+    statement rows are joined only when the scope needs them, by CROSS JOIN so that the
+    index walk stays outermost (not every article of a source)."""
+    where, params = scope_sql(scope)
+    if not where:
+        return "", "", []
+    sources = SOURCE_CROSS_JOIN if scope.sources else ""
+    return f"CROSS JOIN statements s ON s.id = statements_fts.rowid {sources}", where, params
 
 
 class FullText(Connection):
@@ -79,12 +82,7 @@ class FullText(Connection):
         expression = fts_expression(query)
         if expression is None:
             return []
-        where, params = scope_sql(query.scope)
-        join = ""
-        if where:
-            # CROSS JOIN keeps the index walk outermost (not every article of a source).
-            sources = SOURCE_CROSS_JOIN if query.scope.sources else ""
-            join = f"CROSS JOIN statements s ON s.id = statements_fts.rowid {sources}"
+        join, where, params = _scoped(query.scope)
         sql = (f"SELECT statements_fts.rowid FROM statements_fts {join}"
                f" WHERE statements_fts MATCH ? {where}"
                f" ORDER BY {'rank' if ranked else 'statements_fts.rowid DESC'} LIMIT ?")
@@ -96,11 +94,7 @@ class FullText(Connection):
         expression = fts_expression(query)
         if expression is None:
             return 0
-        where, params = scope_sql(query.scope)
-        join = ""
-        if where:
-            sources = SOURCE_CROSS_JOIN if query.scope.sources else ""
-            join = f"CROSS JOIN statements s ON s.id = statements_fts.rowid {sources}"
+        join, where, params = _scoped(query.scope)
         sql = (f"SELECT COUNT(*) FROM (SELECT 1 FROM statements_fts {join}"
                f" WHERE statements_fts MATCH ? {where} LIMIT ?)")
         found = await self._match(sql, (expression, *params, cap), expression)
