@@ -110,6 +110,11 @@ trying rumors stories mean meant consensus counting
 """)
 SPEECH_CUES = SPEECH_VERBS | SPEECH_ACTS | {":"}
 
+# The order words are looked up in: 'believes' is a belief although a speech verb too.
+KINDS: tuple[tuple[CueKind, frozenset[str]], ...] = (
+    ("belief", BELIEF_CUES), ("finding", FINDING_CUES), ("position", POSITION_CUES),
+    ("speech", SPEECH_CUES))
+
 LABELS: dict[CueKind, str] = {
     "speech": "reported speech, not verbatim",
     "belief": "reported belief, not a quotation",
@@ -133,11 +138,7 @@ def report_kind(cue: str | None) -> CueKind | None:
     if text in PHRASES:
         return PHRASES[text]
     head = text.split()[0] if text else ""
-    for kind, heads in (("belief", BELIEF_CUES), ("finding", FINDING_CUES),
-                        ("position", POSITION_CUES), ("speech", SPEECH_CUES)):
-        if head in heads:
-            return kind  # type: ignore[return-value]
-    return None
+    return next((kind for kind, heads in KINDS if head in heads), None)
 
 
 def cue_kind(cue: str | None) -> CueKind:
