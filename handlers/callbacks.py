@@ -7,6 +7,7 @@ longer knows, or data this version does not understand, answers that the button 
 from __future__ import annotations
 
 import logging
+import re
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
@@ -26,12 +27,20 @@ from handlers.context import Context
 log = logging.getLogger(__name__)
 
 
-async def on_page(update: Update, context: Context) -> None:
+def pressed(update: Update, pattern: re.Pattern[str]
+            ) -> tuple[CallbackQuery, re.Match[str]] | None:
+    """The press and its data read by the handler's own pattern; None when there is none."""
     press = update.callback_query
     if press is None or press.data is None:
+        return None
+    match = pattern.match(press.data)
+    return None if match is None else (press, match)
+
+
+async def on_page(update: Update, context: Context) -> None:
+    if (press_match := pressed(update, PAGE_RE)) is None:
         return
-    match = PAGE_RE.match(press.data)
-    assert match is not None  # the handler's pattern
+    press, match = press_match
     store = context.bot_data.require_store()
     text = await store.saved_query(int(match[1]))
     if text is None:
@@ -49,11 +58,9 @@ async def on_page(update: Update, context: Context) -> None:
 
 
 async def on_context(update: Update, context: Context) -> None:
-    press = update.callback_query
-    if press is None or press.data is None:
+    if (press_match := pressed(update, CONTEXT_RE)) is None:
         return
-    match = CONTEXT_RE.match(press.data)
-    assert match is not None
+    press, match = press_match
     store = context.bot_data.require_store()
     statement_id, query_id, offset = int(match[1]), int(match[2]), int(match[3])
     found = await store.statement_context(statement_id)

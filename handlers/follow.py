@@ -34,7 +34,7 @@ from bot.render import cut
 from bot.store.port import Follow
 from bot.text import lookup_key
 from handlers.answer import EXPIRED
-from handlers.callbacks import edit
+from handlers.callbacks import edit, pressed
 from handlers.context import Context
 from handlers.groups import command_argument
 
@@ -117,11 +117,10 @@ def _choices(request: FollowRequest, saved: int) -> InlineKeyboardMarkup:
 
 
 async def on_choose(update: Update, context: Context) -> None:
-    press, chat = update.callback_query, update.effective_chat
-    if press is None or press.data is None or chat is None:
+    chat = update.effective_chat
+    if (press_match := pressed(update, CHOOSE_RE)) is None or chat is None:
         return
-    match = CHOOSE_RE.match(press.data)
-    assert match is not None
+    press, match = press_match
     if not await may_change(update, context):
         await press.answer(GROUP_ADMINS_ONLY, show_alert=True)
         return
@@ -193,11 +192,10 @@ def _find(follows: list[Follow], request: FollowRequest, argument: str) -> Follo
 
 
 async def on_unfollow(update: Update, context: Context) -> None:
-    press, chat = update.callback_query, update.effective_chat
-    if press is None or press.data is None or chat is None:
+    chat = update.effective_chat
+    if (press_match := pressed(update, UNFOLLOW_RE)) is None or chat is None:
         return
-    match = UNFOLLOW_RE.match(press.data)
-    assert match is not None
+    press, match = press_match
     if not await may_change(update, context):
         await press.answer(GROUP_ADMINS_ONLY, show_alert=True)
         return

@@ -15,7 +15,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot.timeline import Timeline, build_timeline
 from bot.timeline_render import PAGE_SIZE, timeline_page_html
 from handlers.answer import EXPIRED
-from handlers.callbacks import edit
+from handlers.callbacks import edit, pressed
 from handlers.context import Context
 from handlers.groups import command_argument
 from handlers.private import statement_link
@@ -66,11 +66,9 @@ def keyboard(timeline: Timeline, saved: int, page: int) -> InlineKeyboardMarkup 
 
 
 async def on_page(update: Update, context: Context) -> None:
-    press = update.callback_query
-    if press is None or press.data is None:
+    if (press_match := pressed(update, PAGE_RE)) is None:
         return
-    match = PAGE_RE.match(press.data)
-    assert match is not None
+    press, match = press_match
     text = await context.bot_data.require_store().saved_query(int(match[1]))
     if text is None or not text.startswith(SAVED_PREFIX):
         await press.answer(EXPIRED, show_alert=True)
