@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.cues import report_kind
+# bot.cues imports the extraction lexicon: the module, not a name, so either may load first.
+from bot import cues
 from bot.extraction.asked import asked_question
 from bot.extraction.clauses import colon_subject
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
@@ -173,7 +174,7 @@ def reports(text: str, raw: Raw) -> bool:
     nor is a cue with 'up' after it ('showed up', 'called up')."""
     if raw.kind == "direct" or raw.cue is None:
         return True
-    kind = report_kind(raw.cue)
+    kind = cues.report_kind(raw.cue)
     after = text[raw.cue_pos + len(raw.cue):raw.cue_pos + len(raw.cue) + 4]
     return kind is not None and UP_RE.match(after) is None and not passive(text, raw, kind)
 
