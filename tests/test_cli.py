@@ -250,3 +250,18 @@ def test_bad_configuration_is_named_without_echoing_its_value(capsys, monkeypatc
     assert status == 1 and out == ""
     assert "ONRECORD_WEBHOOK_SECRET" in err and "not allowed" not in err
     assert "Traceback" not in err
+
+
+def test_extract_jsonl_gives_a_period_when_no_day_is_stated(capsys, tmp_path: Path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({
+        "doc_id": "p", "date": "2025-09-10", "title": "T",
+        "text": 'WASHINGTON (Wire) -- Senator Jane Roe met her peers.\n\n'
+                '"The budget is too small," Roe said in August.'}) + "\n")
+    target = tmp_path / "out.jsonl"
+    status, _, _ = run_cli(capsys, "extract", "--input-jsonl", str(source),
+                           "--output-jsonl", str(target))
+    assert status == 0
+    [statement] = json.loads(target.read_text())["statements"]
+    assert (statement["said_on"], statement["said_from"], statement["said_to"]) == (
+        None, "2025-08-01", "2025-08-31")

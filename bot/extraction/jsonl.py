@@ -1,7 +1,9 @@
 """Prediction lines for the extraction scorer: one JSON-able dict per document.
 
 Input docs: {"doc_id", "text", optional "title", "date"}. Output lines:
-{"doc_id", "statements": [{"speaker", "quote", "direct", "kind", "said_on"}]}.
+{"doc_id", "statements": [{"speaker", "quote", "direct", "kind", "said_on", "said_from",
+"said_to"}]}: an undated statement's window (`said_from`..`said_to`, ISO dates or null)
+stands beside `said_on` (null then).
 A document that cannot be parsed yields no statements, never an exception.
 """
 
@@ -47,8 +49,13 @@ def statements_for(doc: dict) -> list[dict]:
         log.exception("extraction failed for %s", doc.get("doc_id"))
         return []
     return [{"speaker": prediction_speaker(s), "quote": s.quote, "direct": prediction_direct(s),
-             "kind": s.kind, "said_on": s.said_on.isoformat() if s.said_on else None}
+             "kind": s.kind, "said_on": _iso(s.said_on), "said_from": _iso(s.said_from),
+             "said_to": _iso(s.said_to)}
             for s in statements]
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def prediction_speaker(st: Statement) -> str | None:
