@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import io
-import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -33,23 +32,19 @@ from pathlib import Path
 
 from bot import __version__
 from bot.bulk import DEFAULT_BATCH
-from bot.commands import open_seeded_store
+from bot.commands.ask import cmd_ask
 from bot.commands.data import cmd_backup, cmd_export, cmd_import
 from bot.commands.extract import cmd_extract
 from bot.commands.load import cmd_load, one_line
 from bot.config import ConfigError, Settings, load_settings
 from bot.console import NO_TOKEN_HELP, run_console
 from bot.loading import EXTRACT_TIMEOUT
-from bot.render import outcome_to_json, render_text
-from bot.search import search
 from bot.store import store_failures
 
 # Exit statuses: 0 ok, 1 some input was refused, 2 usage error (argparse's own).
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_INTERRUPTED = 130
-# Longer queries are refused (a Telegram message holds at most 4,096 characters).
-MAX_QUERY_CHARS = 4096
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,29 +100,6 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="add the articles of an `export` file")
     imp.add_argument("source", type=Path, help="JSONL written by export, or - for stdin")
     return parser
-
-
-async def cmd_ask(settings: Settings, query: str, as_json: bool, limit: int) -> int:
-    if not query.strip():
-        print("ask: refused: the query is empty", file=sys.stderr)
-        return EXIT_REFUSED
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in query):  # undecodable bytes in argv
-        print("ask: refused: the query is not valid UTF-8 text", file=sys.stderr)
-        return EXIT_REFUSED
-    if len(query) > MAX_QUERY_CHARS:
-        print(f"ask: refused: the query is {len(query):,} characters long, the limit is "
-              f"{MAX_QUERY_CHARS:,}", file=sys.stderr)
-        return EXIT_REFUSED
-    store = await open_seeded_store(settings)
-    try:
-        outcome = await search(store, query, limit=max(1, limit))
-    finally:
-        await store.close()
-    if as_json:
-        print(json.dumps(outcome_to_json(outcome), ensure_ascii=False, indent=2))
-    else:
-        print(render_text(outcome))
-    return EXIT_OK
 
 
 def cmd_run(settings: Settings, webhook: bool = False) -> int:

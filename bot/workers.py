@@ -23,18 +23,18 @@ import atexit
 import contextlib
 import multiprocessing
 import queue
-import signal
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from typing import Any
 
+from bot.worker_process import Worker
+
 # Imported once by the forkserver, so that workers start with them loaded.
-PRELOAD = ["bot.workers", "bot.ingest"]
+PRELOAD = ["bot.workers", "bot.worker_process", "bot.ingest"]
 # Tasks sent to a worker ahead of its answer (the first runs, the others wait in its pipe).
 PIPELINE = 2
 
@@ -59,42 +59,6 @@ class _Task:
     future: Future[Any]
 
 
-class _Worker:
-    def __init__(self, context: Any) -> None:
-        self.conn, child = multiprocessing.Pipe()
-        self.process = context.Process(target=_work, args=(child,), daemon=True,
-                                       name="onrecord-extract")
-        self.process.start()
-        child.close()
-
-    def stop(self, kill: bool) -> None:
-        if kill:
-            self.process.kill()
-        self.conn.close()  # an idle worker reads end-of-file and leaves
-        self.process.join(5)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join(5)
-
-
-def _work(conn: Connection) -> None:
-    """A worker: run tasks until the pool closes the pipe."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    while True:
-        try:
-            function, args = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            answer: tuple[bool, Any] = (True, function(*args))
-        except Exception as exc:
-            answer = (False, f"{type(exc).__name__}: {exc}")
-        try:
-            conn.send(answer)
-        except (OSError, ValueError):  # the parent is gone
-            return
-
-
 class WorkerPool:
     """`size` worker processes, each fed by one thread of this process."""
 
@@ -103,7 +67,7 @@ class WorkerPool:
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload(PRELOAD)
         self._tasks: queue.SimpleQueue[_Task | None] = queue.SimpleQueue()
-        self._workers: dict[int, _Worker] = {}
+        self._workers: dict[int, Worker] = {}
         self._closed = self._cancelled = False
         self._threads = [threading.Thread(target=self._serve, args=(n,), daemon=True,
                                           name=f"onrecord-extract-{n}")
@@ -179,7 +143,7 @@ class WorkerPool:
             try:
                 worker = self._workers.get(slot)
                 if worker is None:
-                    worker = self._workers[slot] = _Worker(self._context)
+                    worker = self._workers[slot] = Worker(self._context)
                 worker.conn.send((task.function, task.args))
             except OSError as exc:  # the worker died
                 if feed.sent:  # the running task's answer will say so
