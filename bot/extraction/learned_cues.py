@@ -203,7 +203,8 @@ def learned(text: str, sent: Sentence, found: list[Raw]) -> list[Raw]:
         p, raw = max(scored, key=lambda x: x[0], default=(0.0, None))
         if raw is not None and p >= mdl.reader.threshold:
             # a context cue was the rules' (stance.CONTEXT_CUES): once accepted, its
-            # statement names its speaker and leaves state like theirs
-            raw.learned = cand[0].split()[0] not in CONTEXT_CUES
+            # statement names its speaker and leaves state like theirs (unless the
+            # rules' frame names nobody: reported.unnamed_subject)
+            raw.learned = raw.learned or cand[0].split()[0] not in CONTEXT_CUES
             out.append(raw.chose(f"learned-cue {p:.2f}"))
     return out

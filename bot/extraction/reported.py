@@ -9,12 +9,12 @@ import re
 
 from bot.extraction.clauses import clause_subject
 from bot.extraction.forward import subject_after
-from bot.extraction.frames import relative_end, relative_speaker
+from bot.extraction.frames import inverted_subject_ends, relative_end, relative_speaker
 from bot.extraction.lexicon import SKIPPABLE, words
 from bot.extraction.phrases import leading_subject, subject_before, tokens
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, close_end, cue_pattern, find_cues
-from bot.extraction.stance import RULE_REPORTING_CUES
+from bot.extraction.stance import REPORTING_CUES, RULE_REPORTING_CUES
 
 # Cues that take a person object before their clause ("told reporters that ...").
 OBJECT_CUES = words("told tells telling asked asks warned warns urged urges")
@@ -37,6 +37,11 @@ MIN_CONTENT_WORDS = 3
 MAX_SOURCE_WORDS = 16
 # The end of a parenthetical attribution: "..., he said on Tuesday, ...".
 PARENTHETICAL_END_RE = re.compile(r"[^,.;:!?\"“”]{0,40},")
+# A subject with an appositive or aside holds at least two commas ('Roe, a lawyer,');
+# a cue followed by a comma is an aside (', say,') and one followed by 'by' a passive
+# participle (', accused by the government of ...').
+APPOSITIVE_COMMAS = 2
+UNNAMED_NOT_AFTER_RE = re.compile(r",|\s+by\b")
 # Trailing adverbials after a final "X said" ("in a statement", "on Tuesday").
 TAIL_RE = re.compile(r"^[\s\w,.'’-]{0,60}[.!?]?\s*$")
 
@@ -192,10 +197,29 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     if not participle and text[sent.start:c_start].rstrip().endswith(","):
         # "CLAUSE, said X": only a finite cue inverts; ", saying X" has no subject after it.
         found = subject_after(text[c_end:sent.end], c_end)
-        if found:
+        if found and inverted_subject_ends(text, found, sent.end):
             return _named(_make(cue, c_start, found, clause_span(text, sent.start, c_start),
                                 text, sent, min_words), "content-then-cue-subject")
+        return _unnamed_subject(text, sent, cue, c_start, c_end, min_words)
     return None
+
+
+def _unnamed_subject(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
+                     min_words: int) -> Raw | None:
+    """'Trump's Indiana chairman, Rex Early, a former state party chairman, said he
+    hasn't explored ...': a subject with an appositive or aside the rules cannot read
+    before a cue that is no inversion: the content after the cue, naming nobody."""
+    head, after = text[sent.start:c_start], text[c_end:c_end + 4]
+    if (head.count(",") < APPOSITIVE_COMMAS or cue.split()[0].lower() not in REPORTING_CUES
+            or UNNAMED_NOT_AFTER_RE.match(after)):
+        return None
+    span = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
+    if _words(text, span) < min_words:
+        return None
+    raw = Raw("indirect", [span], sent.para, (sent.start, sent.end), cue=cue, cue_pos=c_start,
+              clause=text[sent.start:span[0]])
+    raw.learned = True  # names nobody and leaves no state, like an 'Asked' question
+    return raw.chose("unnamed-subject-cue-content")
 
 
 def _coordinated(text: str, start: int, c_start: int) -> bool:
