@@ -111,8 +111,8 @@ def test_relative_clause_rows(paragraph: str, expected: list[tuple[str | None, s
         ('Roe thanked Doe for "stepping up when others would not."',
          [("Jane Roe", 'Doe for "stepping up when others would not."')]),
         # no quotation: no partial statement (the learned cue model reads 'thanked';
-        # no rule statement names Roe, so it names nobody)
-        ("Roe thanked Doe for the flowers.", [(None, "Doe for the flowers")]),
+        # its subject is a person the article names in full: vetting learned_full_name)
+        ("Roe thanked Doe for the flowers.", [("Jane Roe", "Doe for the flowers")]),
         # negatives: "and" followed by no cue keeps the whole clause; no subordinator
         ('Roe says she is "excited where we stand" in the state.',
          [("Jane Roe", 'she is "excited where we stand" in the state')]),

@@ -131,12 +131,28 @@ def test_learned_partial_rows(paragraph: str, expected: list[tuple[str, str, str
     assert [(s.speaker, s.kind, s.quote) for s in learned(paragraph)] == expected
 
 
-def test_a_learned_statement_names_only_a_speaker_of_the_rules() -> None:
-    """John Doe speaks in no rule statement of the article: the learned statement keeps
-    its content and names nobody (no speaker record of its own)."""
-    (stmt,) = learned("John Doe hopes to win the nomination in the spring.")
-    assert (stmt.speaker, stmt.speaker_mention) == (None, "John Doe")
-    assert stmt.trace["speaker_vetting"] == "not_a_rule_speaker"
+@pytest.mark.parametrize(("paragraph", "speaker", "mention", "vetting"), [
+    # a person the article names in full, with a given name, as the subject: kept
+    ("John Doe hopes to win the nomination in the spring.", "John Doe", "John Doe",
+     "learned_full_name"),
+    ("John Doe spoke Monday. Doe hopes to win the nomination in the spring.", "John Doe",
+     "Doe", "learned_full_name"),
+    # negatives: a surname never written in full, a name with no known given name, a
+    # pronoun, other words around the name: nobody (no speaker record of its own)
+    ("Doe hopes to win the nomination in the spring.", None, "Doe", "not_a_rule_speaker"),
+    ("Team Doe hopes to win the nomination in the spring.", None, "Team Doe",
+     "not_a_rule_speaker"),
+    ("John Doe spoke Monday. He hopes to win the nomination in the spring.", None, "He",
+     "not_a_rule_speaker"),
+])
+def test_a_learned_statement_names_a_rule_speaker_or_a_full_name(
+        paragraph: str, speaker: str | None, mention: str, vetting: str) -> None:
+    """A learned statement keeps its content; it names a speaker the rules' statements
+    of the article name, or a person named in full as its subject (vetting rule
+    learned_full_name, with a speaker record), and otherwise nobody."""
+    stmt = learned(paragraph)[-1]
+    assert (stmt.speaker, stmt.speaker_mention) == (speaker, mention)
+    assert stmt.trace["speaker_vetting"] == vetting
 
 
 def test_trace_names_the_model_and_its_probability() -> None:

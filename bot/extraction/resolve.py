@@ -30,7 +30,7 @@ from bot.extraction.salience import (
 )
 from bot.extraction.speaker_rules import speaker_for
 from bot.extraction.speakers import Registry, build_registry, name_runs
-from bot.extraction.vetting import vetted
+from bot.extraction.vetting import LEARNED_FULL_NAME, learned_names_known, vetted
 from bot.extraction.when import NO_DATE, When, date_of
 from bot.models import Article, Speaker, Statement
 
@@ -87,6 +87,7 @@ def build_statements(article: Article, raws: list[Raw],
     origins: list[Raw] = []  # the raw statement each statement was built from
     speakers: dict[str, Speaker] = {}
     last: Statement | None = None  # the statement of state.last
+    known: list[tuple[Statement, Resolved]] = []  # learned statements naming a known person
     for raw in raws:
         if last and state.last and _follows_on(state.last[0], raw, article, state):
             _extend(last, article, raw, state)
@@ -120,18 +121,27 @@ def build_statements(article: Article, raws: list[Raw],
             last = stmt
             if who.name:
                 _add_speaker(speakers, who)
-    _known_speakers_only(statements, origins, speakers)
+        elif learned_names_known(raw, who, state.registry):
+            known.append((stmt, who))
+    _known_speakers_only(statements, origins, speakers, known)
     return with_display(article, statements, origins), list(speakers.values())
 
 
 def _known_speakers_only(statements: list[Statement], origins: list[Raw],
-                         speakers: dict[str, Speaker]) -> None:
+                         speakers: dict[str, Speaker],
+                         known: list[tuple[Statement, Resolved]]) -> None:
     """A learned statement names only a speaker the rules' statements of the article
-    name: it adds no speaker record of its own (vetting rule 'not_a_rule_speaker')."""
+    name (vetting rule 'not_a_rule_speaker'), or a person the article names in full
+    as its subject (vetting.learned_names_known), who gets a speaker record."""
+    kept = {id(stmt) for stmt, _ in known}
     for stmt, raw in zip(statements, origins, strict=True):
-        if raw.learned and stmt.speaker is not None and stmt.speaker not in speakers:
+        if (raw.learned and stmt.speaker is not None and stmt.speaker not in speakers
+                and id(stmt) not in kept):
             stmt.speaker, stmt.speaker_title = None, None
             stmt.trace["speaker_vetting"] = "not_a_rule_speaker"
+    for stmt, who in known:
+        stmt.trace["speaker_vetting"] = LEARNED_FULL_NAME
+        _add_speaker(speakers, who)
 
 
 def _saved(state: _State) -> tuple:
