@@ -49,4 +49,4 @@ def test_a_headline_statement_leaves_the_body_alone() -> None:
     title = "Roe: The budget will pass by Friday."
     art = parse_article(f"{title}\n\n{BODY}", title=title)
     body = [(s.speaker, s.quote) for s in extract(art).statements][1:]
-    assert body == [("Jane Roe", "the budget would pass")]
+    assert body == [("Jane Roe", "that the budget would pass")]

@@ -56,7 +56,7 @@ def test_subject_before_rows(before: str, subject: str | None) -> None:
         ("Roe said Doe had made calls to members but said the outcome was open.",
          [("Jane Roe", "Doe had made calls to members"), ("Jane Roe", "the outcome was open")]),
         ("While Doe has said that taxes must rise, Roe said he does not agree, at least "
-         "for now.", [("Doe", "taxes must rise"), ("Jane Roe", "he does not agree, at least "
+         "for now.", [("Doe", "that taxes must rise"), ("Jane Roe", "he does not agree, at least "
                                                               "for now")]),
         ("Many of the closures, Roe said on Tuesday, have involved public courses.",
          [("Jane Roe", "Many of the closures have involved public courses")]),
@@ -77,6 +77,29 @@ def test_subject_before_rows(before: str, subject: str | None) -> None:
     ],
 )
 def test_reported_rows(paragraph: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # 'that' opens the content (PolNeAR's contents keep the complementizer)
+        ("Roe noted that the roads of the state were in poor repair.",
+         [("Jane Roe", "that the roads of the state were in poor repair")]),
+        # a report whose subject opens the content is part of it, no statement of its own
+        ("Roe noted that the council has called on the mayor to resign.",
+         [("Jane Roe", "that the council has called on the mayor to resign")]),
+        ("Roe told reporters that she believes the vote will be close.",
+         [("Jane Roe", "that she believes the vote will be close")]),
+        # negatives: a second report after words of the first content is its own; 'that'
+        # as a determiner stays where it is
+        ("Roe said taxes must rise, and Doe said the roads come first.",
+         [("Jane Roe", "taxes must rise"), ("Doe", "the roads come first")]),
+        ("Roe said that plan would fail in the senate this year.",
+         [("Jane Roe", "that plan would fail in the senate this year")]),
+    ],
+)
+def test_content_opening_rows(paragraph: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(paragraph) == expected
 
 

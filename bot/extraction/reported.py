@@ -10,7 +10,7 @@ import re
 from bot.extraction.clauses import clause_subject
 from bot.extraction.forward import subject_after
 from bot.extraction.frames import inverted_subject_ends, relative_end, relative_speaker
-from bot.extraction.lexicon import SKIPPABLE, words
+from bot.extraction.lexicon import COMPLEMENTIZERS, SKIPPABLE, words
 from bot.extraction.phrases import leading_subject, subject_before, tokens
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, close_end, cue_pattern, find_cues
@@ -55,7 +55,7 @@ def content_start(text: str, c_end: int, s_end: int, cue: str) -> int:
         if word in (",", ";", ":", ".") and cue.lower() not in OBJECT_CUES:
             break
         if word.lower() == "that":
-            return pos + 4
+            return pos  # the complementizer opens the content, as in PolNeAR's gold
     i = 0
     while i < len(toks) and toks[i][0].lower() in SKIPPABLE:
         i += 1
@@ -138,7 +138,7 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
         if any(q.open_at < c_start < close_end(q) for q in sent.quotes):
             continue  # a verb inside a quotation is the speaker's word, not the reporter's cue
         raw = at_cue(text, sent, cue, c_start, c_end, out[-1] if out else None)
-        if raw:
+        if raw and not _nested(text, out, raw):
             _truncate(text, out, raw)
             out.append(raw)
     return [r for r in out if _words(text, r.spans[0]) >= MIN_CONTENT_WORDS]
@@ -220,6 +220,16 @@ def _unnamed_subject(text: str, sent: Sentence, cue: str, c_start: int, c_end: i
               clause=text[sent.start:span[0]])
     raw.learned = True  # names nobody and leaves no state, like an 'Asked' question
     return raw.chose("unnamed-subject-cue-content")
+
+
+def _nested(text: str, out: list[Raw], raw: Raw) -> bool:
+    """'Analysts noted that the State has called on ...': a report whose subject opens
+    the earlier content is part of what was reported, no statement of its own."""
+    if not out:
+        return False
+    a, b = out[-1].spans[0]
+    head = [w for w in text[a:raw.subject_pos].split() if w.lower() not in COMPLEMENTIZERS]
+    return a <= raw.subject_pos < b and not head
 
 
 def _coordinated(text: str, start: int, c_start: int) -> bool:
