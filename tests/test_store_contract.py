@@ -314,3 +314,16 @@ async def test_quote_only_counts_ranks_and_prefixes(store: Store) -> None:  # no
     assert await quotes(store, poland) == ["We stand firm,"]  # in its paragraph
     assert await store.count_matches(TextQuery(poland.terms, speaker_ids=hegseth,
                                                quote_only=True), 50) == 0
+
+
+async def test_postgres_plans_each_search_for_its_words(backend: Backend) -> None:  # noqa: F811
+    """Every pooled PostgreSQL session plans each query for its own words (no generic
+    plan of a prepared statement) and compiles nothing (bot/store/postgres/connection.py
+    SESSION_SETTINGS); the server's settings stay as they are."""
+    if backend.name != "postgres":
+        pytest.skip("PostgreSQL sessions only")
+    async with await backend.open() as opened:
+        rows = await opened._rows(  # type: ignore[attr-defined]
+            "SELECT current_setting('plan_cache_mode'), current_setting('jit'),"
+            " (SELECT boot_val FROM pg_settings WHERE name = 'plan_cache_mode')")
+        assert tuple(rows[0]) == ("force_custom_plan", "off", "auto")
