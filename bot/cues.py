@@ -129,6 +129,9 @@ PHRASES: dict[str, CueKind] = {
         "lays out", "lashed out", "weighed in", "brushed off", "brushed aside",
         "shrugged off")
 }
+# The passive of an expectation nobody is named to hold ('The House is expected to pass
+# the bill': bot/extraction/expected.py): a belief, not the subject's.
+PHRASES.update({f"{be} expected": "belief" for be in ("is", "are", "was", "were")})
 
 
 def report_kind(cue: str | None) -> CueKind | None:

@@ -79,8 +79,9 @@ def test_reports_are_kept(text: str, cue: str) -> None:
      []),
     ("The county court in Springfield was viewed as friendly to developers looking to cut "
      "costs.", []),
+    # the expectation is nobody's named (bot/extraction/expected.py), never Roe's
     ("Governor Jane Roe's veto is expected to come before the deadline at midnight on "
-     "Friday.", []),
+     "Friday.", [("is expected", None)]),
     ("Jane Roe accused Mr. Okafor of using campaign money for personal expenses.",
      [("accused", "Jane Roe")]),
     ("Republicans are worried that the governor's veto will come before the deadline on "

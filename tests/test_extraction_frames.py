@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from bot.article import parse_article
+from bot.cues import report_kind
 from bot.extraction import extract
 
 LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
@@ -29,6 +30,27 @@ def statements(paragraph: str) -> list[tuple[str | None, str, str]]:
      [("Jane Roe", "The tax plan is dead", "content-then-cue-subject")]),
     ("The mill will close in May, said retired astronaut Mark Kelly.",
      [("Mark Kelly", "The mill will close in May", "content-then-cue-subject")]),
+    # a name after the cue inverts even when the clause before opens with a noun
+    ("Roe's win marks something that has not happened in the county since 1984, said "
+     "Dante Scala, a professor at the state university.",
+     [("Dante Scala", "Roe's win marks something that has not happened in the county since "
+       "1984", "content-then-cue-subject")]),
+    # negative row: a stance verb after a name with an aside is no inversion
+    ("Doe, who had said he would debate her, criticized Roe on two fronts.",
+     [("Doe", "he would debate her", "relative-who-cue"),
+      ("Doe", "Roe on two fronts", "subject-cue-content")]),
+    # 'CLAUSE, X said ASIDE': the aside after the cue is not what X said
+    ("The union will likely sit out the election altogether, union director Phil Smith "
+     "told reporters earlier this week.",
+     [("Phil Smith", "The union will likely sit out the election altogether",
+       "content-then-subject-cue-aside")]),
+    ("To win, candidates need about 40 percent of the vote, political analysts say; in "
+     "2012, Mitt Romney won 27 percent.",
+     [("political analysts", "To win, candidates need about 40 percent of the vote",
+       "content-then-subject-cue-aside")]),
+    # negative row: a clause after the cue is the content
+    ("The vote was close, Roe said on Tuesday the count would be checked again.",
+     [("Jane Roe", "the count would be checked again", "subject-cue-content")]),
     # no inversion: a clause follows the cue, so the words before it are the subject
     # with an appositive or aside, which the rules cannot name: nobody is named
     ("One delegate on the slate, Jim Poolman, said he was only leaning toward Doe.",
@@ -47,3 +69,27 @@ def statements(paragraph: str) -> list[tuple[str | None, str, str]]:
 ])
 def test_frame_rows(paragraph: str, expected: list[tuple[str | None, str, str]]) -> None:
     assert statements(paragraph) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("Doe is expected to join Roe on the campaign trail soon.",
+     [(None, "Doe is expected to join Roe on the campaign trail soon", "expected-passive")]),
+    ("The ad will air during the final, which is expected to draw a large audience.",
+     [(None, "which is expected to draw a large audience", "expected-passive")]),
+    ("The House is widely expected to pass the bill on Friday, the last day of the session.",
+     [(None, "The House is widely expected to pass the bill on Friday", "expected-passive")]),
+    # negative rows: inside a quotation; an active 'expected' (the learned model's)
+    ("Roe expected to win the state by a wide margin this time.", []),
+    ('Doe wrote that "the bill is expected to pass with many votes" in the fall.', []),
+])
+def test_expected_passive_rows(paragraph: str,
+                               expected: list[tuple[str | None, str, str]]) -> None:
+    found = [s for s in statements(paragraph) if s[2] == "expected-passive"]
+    assert found == expected
+
+
+def test_expected_passive_is_a_belief_named_by_nobody() -> None:
+    article = parse_article(f"{LEDE}\n\nDoe is expected to join Roe on the trail soon.",
+                            title="T", published=date(2025, 2, 13))
+    stmt = next(s for s in extract(article).statements if s.trace["span"] == "expected-passive")
+    assert (stmt.speaker, stmt.cue, report_kind(stmt.cue)) == (None, "is expected", "belief")

@@ -9,6 +9,7 @@ from bot import cues
 from bot.extraction.asked import asked_question
 from bot.extraction.clauses import colon_subject
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
+from bot.extraction.expected import expected_statement
 from bot.extraction.headline import headline_line, headline_statement
 from bot.extraction.labels import signature_line
 from bot.extraction.learned_cues import learned
@@ -148,6 +149,9 @@ def collect(article: Article, sents: list[Sentence] | None = None,
         asked = asked_question(text, sent)
         if asked:
             found.append(asked)
+        expected = expected_statement(text, sent)
+        if expected and not any(_overlap(expected, f) for f in found):
+            found.append(expected)
         raws.extend(found)
         if learn:
             raws.extend(learned(text, sent, found))
@@ -166,6 +170,10 @@ def collect(article: Article, sents: list[Sentence] | None = None,
     kept = [r for r in merged if (not is_bare(text, r) or r.kind != "direct")
             and not is_byline(text, r) and reports(text, r)]
     return [r for r in _headline(article) if reports(text, r)] + kept if learn else kept
+
+
+def _overlap(a: Raw, b: Raw) -> bool:
+    return any(x < d and c < y for x, y in a.spans for c, d in b.spans)
 
 
 def reports(text: str, raw: Raw) -> bool:

@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import SKIPPABLE
+from bot.extraction.forward import NAME_PARTICLE_WORDS, subject_after
+from bot.extraction.lexicon import SKIPPABLE, SPEECH_VERBS
 from bot.extraction.phrases import subject_before
+from bot.extraction.quotes import Sentence
+from bot.extraction.raw import Raw
+from bot.extraction.stance import REPORTING_CUES
 
 # Relative pronouns that refer back to a speaker noun phrase.
 RELATIVE_PRONOUNS = frozenset(["who"])
@@ -76,3 +80,79 @@ def inverted_subject_ends(text: str, found: tuple[str, int], end: int) -> bool:
                                            CLAUSE_PRONOUNS):
         return False
     return INVERTED_TAIL_RE.match(text, found[1] + len(found[0]), end) is not None
+
+
+# A name read after an inverted cue has at most this many words ('Dante Scala',
+# 'Sen. John McCain').
+MAX_NAME_WORDS = 5
+
+
+def is_name(phrase: str) -> bool:
+    """Capitalised words only (particles apart), at most MAX_NAME_WORDS: 'Dante Scala',
+    not 'the Khan family deserved better'."""
+    words = phrase.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and all(
+        w[:1].isupper() or w in NAME_PARTICLE_WORDS for w in words)
+
+
+# What may follow 'CLAUSE, X said' in the same sentence: an aside opened by a
+# preposition or time word ('in an interview on Saturday', 'earlier this week', 'in
+# posing the question to Christie'), or a semicolon closing the report ('...,
+# analysts say; in 2012, ...'). Source: news attribution syntax.
+ASIDE_RE = re.compile(
+    r"(?:in|on|at|during|via|through|from|last|earlier|this"
+    r"|late|early|according|citing)\b[^;:]{0,80}$", re.IGNORECASE)
+
+
+def trailing_aside(text: str, c_end: int, after: tuple[int, int], end: int) -> bool:
+    """The words after 'CLAUSE, X said' (after: what the rules would take for its content)
+    are an aside or a new clause after a semicolon, not what X said."""
+    if text[c_end:end].lstrip().startswith(";"):
+        return True
+    words = text[after[0]:after[1]]
+    return ASIDE_RE.match(words) is not None and CLAUSE_VERB_RE.search(words) is None
+
+
+# A subject with an appositive or aside holds at least two commas ('Roe, a lawyer,');
+# a cue followed by a comma is an aside (', say,') and one followed by 'by' a passive
+# participle (', accused by the government of ...').
+APPOSITIVE_COMMAS = 2
+UNNAMED_NOT_AFTER_RE = re.compile(r",|\s+by\b")
+
+
+def inverted_statement(text: str, sent: Sentence, cue: tuple[str, int, int],
+                       content: tuple[int, int], min_words: int,
+                       name_only: bool = False) -> Raw | None:
+    """'CLAUSE, said X' (content: the clause): only a finite cue inverts, and X must be
+    a noun phrase that ends there (inverted_subject_ends); name_only: X must be a name
+    said by a speech verb ('..., said Dante Scala, a professor'), not 'Sanders, who
+    had said ..., criticized Clinton on two fronts'."""
+    word, c_start, c_end = cue
+    found = subject_after(text[c_end:sent.end], c_end)
+    if found is None or not inverted_subject_ends(text, found, sent.end):
+        return None
+    if name_only and not (is_name(found[0]) and word.lower() in SPEECH_VERBS):
+        return None
+    if len(text[content[0]:content[1]].split()) < min_words:
+        return None
+    clause = text[sent.start:content[0]] + " " + text[content[1]:sent.end]
+    return Raw("indirect", [content], sent.para, (sent.start, sent.end), cue=word,
+               cue_pos=c_start, subject=found[0], subject_pos=found[1],
+               clause=clause).chose("content-then-cue-subject")
+
+
+def unnamed_subject_statement(text: str, sent: Sentence, cue: tuple[str, int, int],
+                              content: tuple[int, int], min_words: int) -> Raw | None:
+    """'Trump's Indiana chairman, Rex Early, a former state party chairman, said he
+    hasn't explored ...': a subject with an appositive or aside the rules cannot read
+    before a cue that is no inversion: the content after the cue, naming nobody."""
+    word, c_start, c_end = cue
+    if (text[sent.start:c_start].count(",") < APPOSITIVE_COMMAS
+            or word.split()[0].lower() not in REPORTING_CUES
+            or UNNAMED_NOT_AFTER_RE.match(text, c_end, c_end + 4)
+            or len(text[content[0]:content[1]].split()) < min_words):
+        return None
+    raw = Raw("indirect", [content], sent.para, (sent.start, sent.end), cue=word,
+              cue_pos=c_start, clause=text[sent.start:content[0]])
+    raw.learned = True  # names nobody and leaves no state, like an 'Asked' question
+    return raw.chose("unnamed-subject-cue-content")

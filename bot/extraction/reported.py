@@ -9,12 +9,18 @@ import re
 
 from bot.extraction.clauses import clause_subject
 from bot.extraction.forward import subject_after
-from bot.extraction.frames import inverted_subject_ends, relative_end, relative_speaker
+from bot.extraction.frames import (
+    inverted_statement,
+    relative_end,
+    relative_speaker,
+    trailing_aside,
+    unnamed_subject_statement,
+)
 from bot.extraction.lexicon import COMPLEMENTIZERS, SKIPPABLE, words
 from bot.extraction.phrases import leading_subject, subject_before, tokens
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, close_end, cue_pattern, find_cues
-from bot.extraction.stance import REPORTING_CUES, RULE_REPORTING_CUES
+from bot.extraction.stance import RULE_REPORTING_CUES
 
 # Cues that take a person object before their clause ("told reporters that ...").
 OBJECT_CUES = words("told tells telling asked asks warned warns urged urges")
@@ -37,11 +43,6 @@ MIN_CONTENT_WORDS = 3
 MAX_SOURCE_WORDS = 16
 # The end of a parenthetical attribution: "..., he said on Tuesday, ...".
 PARENTHETICAL_END_RE = re.compile(r"[^,.;:!?\"“”]{0,40},")
-# A subject with an appositive or aside holds at least two commas ('Roe, a lawyer,');
-# a cue followed by a comma is an aside (', say,') and one followed by 'by' a passive
-# participle (', accused by the government of ...').
-APPOSITIVE_COMMAS = 2
-UNNAMED_NOT_AFTER_RE = re.compile(r",|\s+by\b")
 # Trailing adverbials after a final "X said" ("in a statement", "on Tuesday").
 TAIL_RE = re.compile(r"^[\s\w,.'’-]{0,60}[.!?]?\s*$")
 
@@ -170,9 +171,15 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
         begin = content_start(text, c_end, sent.end, cue)
         span = clause_span(text, begin, relative_end(text, begin, sent.end))
         return _named(_make(cue, c_start, rel, span, text, sent, min_words), "relative-who-cue")
+    participle = cue.lower().endswith("ing")
+    after_comma = text[sent.start:c_start].rstrip().endswith(",")
+    cue_at = (cue, c_start, c_end)
+    inverted = inverted_statement(text, sent, cue_at, clause_span(text, sent.start, c_start),
+                                  min_words, True) if after_comma and not participle else None
+    if inverted:  # '..., said Dante Scala, a professor': not the sentence's opening noun
+        return inverted
     found = (subject_before(text[sent.start:c_start], sent.start)
              or leading_subject(text[sent.start:c_start], sent.start))
-    participle = cue.lower().endswith("ing")
     if found is None and (participle or _coordinated(text, sent.start, c_start)):
         found = clause_subject(text, sent.start, c_start)
     if found is None and participle and prev is not None and prev.subject:
@@ -186,40 +193,23 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
                 raw.spans.insert(0, split[0])
             return _named(raw, "parenthetical-cue")
         after = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
+        before = text[sent.start:found[1]].rstrip()
+        if before.endswith(",") and trailing_aside(text, c_end, after, sent.end):
+            return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
+                                text, sent, min_words), "content-then-subject-cue-aside")
         if _words(text, after) >= min_words:
             return _named(_make(cue, c_start, found, after, text, sent, min_words),
                           "subject-cue-content")
-        before = text[sent.start:found[1]].rstrip()
         if before.endswith(",") and TAIL_RE.match(text[c_end:sent.end]):
             return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
                                 text, sent, min_words), "content-then-subject-cue")
         return None
-    if not participle and text[sent.start:c_start].rstrip().endswith(","):
-        # "CLAUSE, said X": only a finite cue inverts; ", saying X" has no subject after it.
-        found = subject_after(text[c_end:sent.end], c_end)
-        if found and inverted_subject_ends(text, found, sent.end):
-            return _named(_make(cue, c_start, found, clause_span(text, sent.start, c_start),
-                                text, sent, min_words), "content-then-cue-subject")
-        return _unnamed_subject(text, sent, cue, c_start, c_end, min_words)
+    if not participle and after_comma:
+        after = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
+        return (inverted_statement(text, sent, cue_at, clause_span(text, sent.start, c_start),
+                                   min_words)
+                or unnamed_subject_statement(text, sent, cue_at, after, min_words))
     return None
-
-
-def _unnamed_subject(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
-                     min_words: int) -> Raw | None:
-    """'Trump's Indiana chairman, Rex Early, a former state party chairman, said he
-    hasn't explored ...': a subject with an appositive or aside the rules cannot read
-    before a cue that is no inversion: the content after the cue, naming nobody."""
-    head, after = text[sent.start:c_start], text[c_end:c_end + 4]
-    if (head.count(",") < APPOSITIVE_COMMAS or cue.split()[0].lower() not in REPORTING_CUES
-            or UNNAMED_NOT_AFTER_RE.match(after)):
-        return None
-    span = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
-    if _words(text, span) < min_words:
-        return None
-    raw = Raw("indirect", [span], sent.para, (sent.start, sent.end), cue=cue, cue_pos=c_start,
-              clause=text[sent.start:span[0]])
-    raw.learned = True  # names nobody and leaves no state, like an 'Asked' question
-    return raw.chose("unnamed-subject-cue-content")
 
 
 def _nested(text: str, out: list[Raw], raw: Raw) -> bool:
