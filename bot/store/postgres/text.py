@@ -25,6 +25,7 @@ from bot.store.port import (
     phrase_tokens,
 )
 from bot.store.postgres.connection import Connection
+from bot.store.postgres.counts import COMMON_MARGIN, common_candidates, estimate_sql
 from bot.store.sql.base import SPEAKER_SELECT, IndexRow, _speaker_record, dated_sql
 from bot.store.sql.rows import STATEMENT_COLUMNS
 from bot.text import plain_words
@@ -114,7 +115,13 @@ class FullText(Connection):
         sql = (f"SELECT COUNT(*) FROM (SELECT 1 FROM statements s {join}"
                f" WHERE {text_column(query)} @@ to_tsquery('{CONFIG}', ?) {where}"
                " LIMIT ?) AS found")
-        found = await self._match(sql, [text, *params, max(cap, 0)], text)
+        params = [text, *params, max(cap, 0)]
+        common = common_candidates(query)
+        if common:  # the rows are counted only when no word is surely common (counts.py)
+            estimate = estimate_sql(text_column(query).removeprefix("s."), CONFIG)
+            sql = f"SELECT CASE WHEN COALESCE(({estimate}), 0) >= ? THEN ? ELSE ({sql}) END"
+            params = [common, COMMON_MARGIN * cap, max(cap, 0), *params]
+        found = await self._match(sql, params, text)
         return found[0] if found else 0
 
     async def _match(self, sql: str, params: Sequence[Any], text: str) -> list[int]:

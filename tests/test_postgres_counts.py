@@ -1,0 +1,47 @@
+"""Capped counts on PostgreSQL (bot/store/postgres/counts.py): which words may be
+answered from the table's statistics, and that a count so answered is the count."""
+
+from __future__ import annotations
+
+import pytest
+from store_backends import Backend, backend, pg_database  # noqa: F401
+from test_store_contract import corpus, words
+
+from bot.store.port import Phrase, Scope, TextQuery
+from bot.store.postgres.counts import common_candidates, estimate_sql
+from bot.store.postgres.text import CONFIG
+
+NATO = words("nato", "north atlantic treaty organization")
+TROOPS = words("troops")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    (TextQuery((NATO,)), ["nato"]),  # the phrase of four words bounds nothing
+    (TextQuery((NATO, TROOPS)), ["nato", "troops"]),  # any of them
+    (TextQuery((TROOPS,), match_all=True), ["troops"]),  # one term: any of its phrases
+    (TextQuery((words("white house"),)), []),  # two tokens
+    (TextQuery((NATO, TROOPS), match_all=True), []),  # every term: no bound
+    (TextQuery((words("na", prefix=True),)), []),
+    (TextQuery((TROOPS,), speaker_ids=(1,)), []),
+    (TextQuery((TROOPS,), scope=Scope(sources=("Xinhua",))), []),
+    (TextQuery(((Phrase(("troops",)), Phrase(("troops",))),)), ["troops"]),
+])
+def test_words_whose_counts_bound_the_query(query: TextQuery, expected: list[str]) -> None:
+    assert common_candidates(query) == expected
+
+
+async def test_counts_from_statistics_are_the_counts(backend: Backend) -> None:  # noqa: F811
+    if backend.name != "postgres":
+        pytest.skip("PostgreSQL statistics only")
+    async with await backend.open() as store:
+        await store.add_extractions(corpus())
+        await store.optimize()  # ANALYZE: 'said' is in the statistics, in every row
+        said = await store._rows(estimate_sql("tsv", CONFIG), [["said"]])  # type: ignore[attr-defined]
+        assert said[0][0] >= 4  # so counts up to 2 are answered from the statistics
+        for query, exact in [(TextQuery((words("said"),)), 5),
+                             (TextQuery((words("said"),), quote_only=True), 0),
+                             (TextQuery((NATO,)), 2),
+                             (TextQuery((words("poland"), NATO)), 3),
+                             (TextQuery((words("nowhere"),)), 0)]:
+            for cap in range(1, 7):
+                assert await store.count_matches(query, cap) == min(exact, cap), (query, cap)
