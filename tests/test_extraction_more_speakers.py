@@ -234,3 +234,25 @@ def test_person_of_organisation(paragraphs: list[str], speaker: str) -> None:
 )
 def test_given_names_and_opening_time_phrases(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # a correlative opening the sentence is no part of the name: 'Mr. Vogt' later is
+        # the Ted Vogt it names
+        (["Neither Ted Vogt nor his rivals spoke about taxes on Monday.",
+          'Mr. Vogt said on Tuesday that the budget would pass.'], "Ted Vogt"),
+        # negative rows: a subject that denies it names nobody; a plain subject speaks
+        (["Ted Vogt arrived on Monday.",
+          "Neither Ted Vogt nor Dana Okafor has said that the budget would pass."], None),
+        (["Ted Vogt arrived on Monday.",
+          "Neither the mayor nor Dana Okafor said that the budget would pass."], None),
+        (["Ted Vogt arrived on Monday.",
+          "Neither candidate spoke, but Dana Okafor said that the budget would pass."],
+         "Dana Okafor"),
+    ],
+)
+def test_neither_opens_no_name_and_names_nobody(paragraphs: list[str],
+                                                speaker: str | None) -> None:
+    assert speaker_of(*paragraphs) == speaker

@@ -125,6 +125,16 @@ def pronoun_fallback(ask: Ask) -> Resolved | None:
     return back if back is not None and (not want or _fits(back, want, state)) else ask.named()
 
 
+def negated_subject(ask: Ask) -> Resolved | None:
+    """'Neither Clinton nor Obama has proposed ...': a subject that says its people did
+    not say it ('Neither Clinton', '... nor Obama') names nobody."""
+    raw = ask.raw
+    before = ask.state.text[raw.sentence[0]:max(raw.subject_pos, raw.sentence[0])].split()
+    if ask.subject.split()[:1] == ["neither"] or before[-1:] == ["nor"]:
+        return Resolved(None)
+    return None
+
+
 def subject_mention(ask: Ask) -> Resolved | None:
     """'Sen. Ted Cruz said' / 'the senator said': the subject as the article names it,
     a description referring back to the person it described before."""
@@ -144,6 +154,7 @@ SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
     ("pronoun-antecedent", pronoun_antecedent),
     ("it-last-organisation", it_said),
     ("pronoun-previous-speaker", pronoun_fallback),
+    ("negated-subject", negated_subject),
     ("subject-mention", subject_mention),
 )
 

@@ -48,9 +48,13 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 # Prepositions that open a sentence ("Behind the scenes, ...", "With ...").
 PREPOSITIONS = words("""with without behind during among amid despite under over through
 like unlike against within about from into by to after before across around beyond near""")
+# Words opening a sentence before a name that are never part of it ('Neither Donald
+# J. Trump nor his rivals ...', 'Each Republican ...', 'Whatever Clinton said').
+# Source: English correlative conjunctions, distributive and free-relative words.
+SENTENCE_OPENERS = words("neither either each such whatever whichever whenever whoever")
 # Capitalised sentence-initial words that never start a name ("Then Brafman said").
 NOT_NAME_START = (DETERMINERS | LEADING_FILLERS | SKIPPABLE | CLAUSE_BREAKERS | PREPOSITIONS
-                  | INVERTED_CUES)
+                  | INVERTED_CUES | SENTENCE_OPENERS)
 # Names ending in -ing that open a name run ('Irving Kristol', 'Sterling Brown'): not
 # participles. Source: common given names and surnames.
 ING_NAMES = words("irving sterling manning fleming harding browning ewing deming")
