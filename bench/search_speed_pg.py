@@ -41,10 +41,11 @@ ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 # Session settings of the fill only (the server's configuration is not changed).
 FILL_SETTINGS = {"maintenance_work_mem": "1GB", "synchronous_commit": "off"}
 # The schema's statement indexes and foreign keys, dropped for the load (migrations
-# 001, 002 and 011 define them; made again as they are there).
+# 001, 002, 011 and 012 define them; made again as they are there).
 INDEXES = {
     "statements_article": "ON statements (article_id)",
-    "statements_speaker_cover": "ON statements (speaker_id, said_on, dated, article_id)",
+    "statements_speaker_latest":
+        "ON statements (speaker_id, said_on DESC NULLS LAST, id DESC) INCLUDE (dated, article_id)",
     "statements_dated": "ON statements (dated)",
     "statements_speaker_tsv": "ON statements USING gin (speaker_id, tsv)",
     "statements_speaker_quote_tsv": "ON statements USING gin (speaker_id, quote_tsv)",
