@@ -257,6 +257,10 @@ async def test_another_process_writing_refreshes_the_caches(
         assert {s.name for s in await reader.speakers()} == {"Pete Hegseth", "Donald Trump"}
         assert await reader.sources() == ["Politico", "Xinhua"]
         assert (await search(reader, "what did Hegseth say on NATO")).hits
+        await writer.add_extractions(corpus()[3:4])  # another source: both read again
+        speakers, sources = await reader.catalog()
+        assert speakers == await reader.speakers() and sources == await reader.sources()
+        assert sources == ["Politico", "Test Wire", "Xinhua"] and len(speakers) == 2
         await reader.add_extractions(corpus()[2:3])  # its own write: patched, not reloaded
         assert {s.name for s in await writer.speakers()} >= {"Ann Lee"}
         assert await writer.delete_article(2)
@@ -327,3 +331,18 @@ async def test_postgres_plans_each_search_for_its_words(backend: Backend) -> Non
             "SELECT current_setting('plan_cache_mode'), current_setting('jit'),"
             " (SELECT boot_val FROM pg_settings WHERE name = 'plan_cache_mode')")
         assert tuple(rows[0]) == ("force_custom_plan", "off", "auto")
+
+
+async def test_a_question_looks_once_whether_another_process_wrote(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    await store.add_extractions(corpus())
+    looks = []
+    changed = store._catalog_changed  # type: ignore[attr-defined]
+
+    async def counted() -> bool:
+        looks.append(1)
+        return bool(await changed())
+
+    monkeypatch.setattr(store, "_catalog_changed", counted)
+    assert (await search(store, "what did Hegseth say on NATO")).hits
+    assert len(looks) == 1

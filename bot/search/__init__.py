@@ -61,10 +61,11 @@ async def search(
     (inline mode) reads the last word as possibly unfinished."""
     text = query.strip() if isinstance(query, str) else ""
     offset, limit = max(offset, 0), max(limit, 0)
-    parsed = await _parse(store, query or "", today, typing)
+    speakers, sources = await store.catalog()  # one freshness check per question
+    parsed = await _parse(store, query or "", sources, today, typing)
     if parsed.is_empty:
         return SearchOutcome(query=text, offset=offset, notice=EMPTY_NOTICE)
-    index = await _speaker_index(store)
+    index = _speaker_index(speakers)
     found = await _find(store, parsed, index, offset + limit)
     if found is None:
         notice = no_speaker_notice(query, parsed.speaker_slot or "")
@@ -74,8 +75,7 @@ async def search(
     if not found.hits and _word_dates(parsed):
         # Nothing in that period: its words may be the topic ('Fbi on july') or how an
         # article dates it ('said on Friday'). Not so for dates with numbers.
-        as_words = parse_query(query or "", await store.sources(), today, typing=typing,
-                               dates=False)
+        as_words = parse_query(query or "", sources, today, typing=typing, dates=False)
         again = await _find(store, as_words, index, offset + limit)
         if again and again.hits:
             parsed, found = as_words, again
@@ -100,10 +100,10 @@ async def search(
     return SearchOutcome(query=text, hits=page, total=total, offset=offset, notice=past_end)
 
 
-async def _parse(store: Store, text: str, today: date | None, typing: bool) -> Query:
+async def _parse(store: Store, text: str, sources: list[str], today: date | None,
+                 typing: bool) -> Query:
     """The parsed query; a bare year next to a word the articles use with it ('project
     2025') is read as that name rather than as a year."""
-    sources = await store.sources()
     parsed = parse_query(text, sources, today, typing=typing)
     for text in parsed.filters.year_phrases:
         phrase = Phrase.of(text)
@@ -178,10 +178,9 @@ def _dated(hit: Hit) -> date | None:
     return s.said_on or s.said_from or (s.published.date() if s.published else None)
 
 
-async def _speaker_index(store: Store) -> SpeakerIndex:
+def _speaker_index(speakers: list[SpeakerRecord]) -> SpeakerIndex:
     """The speaker index, rebuilt only when the store's speaker list changed."""
     global _index_cache
-    speakers = await store.speakers()
     if _index_cache is None or _index_cache[0] is not speakers:
         _index_cache = (speakers, SpeakerIndex(speakers))
     return _index_cache[1]

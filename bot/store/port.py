@@ -122,6 +122,10 @@ class Store(Protocol):
     async def sources(self) -> list[str]:
         """Every outlet name of a stored article, sorted."""
         ...
+    async def catalog(self) -> tuple[list[SpeakerRecord], list[str]]:
+        """speakers() and sources() together, as fresh as each (one look at whether
+        another process wrote, where asking each would look twice)."""
+        ...
     async def aliases_for(self, keys: Iterable[str]) -> list[tuple[str, str]]:
         """(alias, expansion) pairs where either side has the lookup_key of a key."""
         ...

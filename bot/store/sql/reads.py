@@ -82,6 +82,15 @@ class Reads(SqlStore):
         """Every speaker with a statement count; loaded once, then patched by this
         process's writes and read again after another process's."""
         await self._fresh_caches()
+        return await self._speaker_list()
+
+    async def catalog(self) -> tuple[list[SpeakerRecord], list[str]]:
+        """speakers() and sources() after one look at whether another process wrote
+        (search needs both for every question)."""
+        await self._fresh_caches()
+        return await self._speaker_list(), await self._source_list()
+
+    async def _speaker_list(self) -> list[SpeakerRecord]:
         if self._speakers is None:
             rows = await self._rows(f"{SPEAKER_SELECT} ORDER BY id")
             self._speakers = [_speaker_record(r) for r in rows]
@@ -111,6 +120,9 @@ class Reads(SqlStore):
     async def sources(self) -> list[str]:
         """Every source name (outlet) of a stored article; cached like speakers()."""
         await self._fresh_caches()
+        return await self._source_list()
+
+    async def _source_list(self) -> list[str]:
         if self._sources is None:
             rows = await self._rows(
                 "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL")
