@@ -93,3 +93,23 @@ def test_expected_passive_is_a_belief_named_by_nobody() -> None:
                             title="T", published=date(2025, 2, 13))
     stmt = next(s for s in extract(article).statements if s.trace["span"] == "expected-passive")
     assert (stmt.speaker, stmt.cue, report_kind(stmt.cue)) == (None, "is expected", "belief")
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("Jane Roe Says The Bridge Will Be Rebuilt Next Year.",
+     [("Jane Roe", "The Bridge Will Be Rebuilt Next Year", "title-case-cue")]),
+    ("Wow: Jane Roe Just Called For A Recount In Ohio – It Might Surprise You.",
+     [("Jane Roe", "A Recount In Ohio", "title-case-cue")]),
+    ("Jane Roe Backs Doe And Denounces The Tax Plan.",
+     [("Jane Roe", "Doe", "title-case-cue")]),
+    # negative rows: a line in sentence case; a cue form that heads no clause; a source
+    # too long to be a name
+    ("Jane Roe says the bridge will be rebuilt next year.",
+     [("Jane Roe", "the bridge will be rebuilt next year", "subject-cue-content")]),
+    ("Jane Roe Saying Goodbye To The Old Bridge In Ohio.", []),
+    ("The Long And Winding Story Of How The Old State Bridge Says Goodbye.", []),
+])
+def test_title_case_rows(paragraph: str, expected: list[tuple[str | None, str, str]]) -> None:
+    # the body names Roe in a rule statement: a headline-case line names only such speakers
+    found = statements(f"{paragraph}\n\nRoe said the plan would work out in the end.")
+    assert found[:-1] == expected

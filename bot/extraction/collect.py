@@ -18,6 +18,7 @@ from bot.extraction.partials import partial_speaker
 from bot.extraction.quotes import Sentence, split_sentences
 from bot.extraction.raw import Raw
 from bot.extraction.reported import indirect
+from bot.extraction.title_case import title_case_statement
 from bot.extraction.titles import is_byline, is_title
 from bot.models import Article
 
@@ -43,7 +44,9 @@ def sentences(article: Article) -> list[Sentence]:
 
 def _from_sentence(text: str, sent: Sentence) -> list[Raw]:
     if not sent.quotes:
-        return indirect(text, sent)
+        found = indirect(text, sent)
+        title = None if found else title_case_statement(text, sent)
+        return [title] if title else found
     directs, partials = sentence_quotes(text, sent)
     kept: list[Raw] = []
     for p in partials:
