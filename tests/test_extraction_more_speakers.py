@@ -256,3 +256,23 @@ def test_given_names_and_opening_time_phrases(paragraphs: list[str], speaker: st
 def test_neither_opens_no_name_and_names_nobody(paragraphs: list[str],
                                                 speaker: str | None) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # 'Mrs. Roe' is the woman of the two Roes even when the man is named more often
+        (["John Roe and Mary Roe arrived. John Roe spoke first.",
+          "Mrs. Roe said on Tuesday that the budget would pass."], "Mary Roe"),
+        (["Mary Roe and John Roe arrived. Mary Roe spoke first.",
+          "Mr. Roe said on Tuesday that the budget would pass."], "John Roe"),
+        # negative rows: no honorific, the person named most often; a given name read
+        # as the other gender is still the only person of that surname
+        (["John Roe and Mary Roe arrived. John Roe spoke first.",
+          "Roe said on Tuesday that the budget would pass."], "John Roe"),
+        (["Lee Epstein arrived.", "Ms. Epstein said on Tuesday that the budget would pass."],
+         "Lee Epstein"),
+    ],
+)
+def test_honorific_picks_the_person_of_its_gender(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

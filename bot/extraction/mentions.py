@@ -35,14 +35,23 @@ SINGULAR_DETERMINERS = words("the a an this that his her their its our my your")
 # Words that make a title a different, lower office ('Vice President' is not 'the
 # president'). Source: English office titles.
 SECOND_RANK = words("vice deputy assistant associate under")
+# Honorifics that say which of two people of one surname is meant ('Mrs. Clinton' is
+# not Bill Clinton). Source: English forms of address.
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
-def surname_match(reg: Registry, word: str, pos: int) -> Mention | None:
+def surname_match(reg: Registry, word: str, pos: int,
+                  gender: str | None = None) -> Mention | None:
     """The full-name mention whose last word is word. Before pos, the person named
     most often so far, the first introduced of them on a tie ('Cruz' is Ted Cruz,
     not his wife Heidi Cruz named later: news style calls her 'Heidi' or 'Mrs. Cruz');
-    with none before pos, the first after it."""
+    with none before pos, the first after it. With an honorific's gender ('Mrs.
+    Clinton'), people whose given name says the other gender are left out, unless
+    that leaves nobody (rule honorific-gender)."""
     hits = reg.by_surname.get(word)
+    if hits and gender:
+        fits = [m for m in hits if gender_of_name(m.name) in (None, gender)]
+        hits = fits or hits
     if not hits:
         return None
     before = [m for m in hits if m.pos <= pos]
@@ -99,7 +108,9 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
     if is_org_phrase(phrase):
         return Resolved(_org_name(phrase, name), None, True, phrase)
     if len(name.split()) == 1:
-        known = surname_match(reg, name, pos)
+        honorific = (title or "").split()[-1:]
+        gender = HONORIFIC_GENDER.get(honorific[0].lower().rstrip(".")) if honorific else None
+        known = surname_match(reg, name, pos, gender)
         if known:
             return Resolved(known.name, reg.titles.get(known.name), False, phrase)
     return Resolved(name, title or reg.titles.get(name), False, phrase)
