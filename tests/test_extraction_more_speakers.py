@@ -276,3 +276,23 @@ def test_neither_opens_no_name_and_names_nobody(paragraphs: list[str],
 )
 def test_honorific_picks_the_person_of_its_gender(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the dummy 'it' before a form of be or seem stands for no organisation
+        (["The Pentagon said on Monday that it would cut jobs.",
+          "It was the mayor who said that the budget would pass."], None),
+        (["The Pentagon said on Monday that it would cut jobs.",
+          "It is clear, the mayor said, that the budget would pass."], "the mayor"),
+        # negative rows: 'it' as the subject of a speech verb, or of a progressive, is
+        # the organisation
+        (["The Pentagon said on Monday that it would cut jobs.",
+          "It added that the budget would pass."], "The Pentagon"),
+        (["The Pentagon said on Monday that it would cut jobs.",
+          "It is also saying that the budget would pass."], "The Pentagon"),
+    ],
+)
+def test_expletive_it_names_nobody(paragraphs: list[str], speaker: str | None) -> None:
+    assert speaker_of(*paragraphs) == speaker

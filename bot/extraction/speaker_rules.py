@@ -30,6 +30,12 @@ CONTRACTION_RE = re.compile(r"^([Hh]e|[Ss]he)['’]s$")
 # Pronouns with no antecedent found take the previous statement's speaker
 # ("they", "we" for a group just quoted; "I" in a first-person piece).
 FALLBACK_PRONOUNS = frozenset(["they", "we", "i", "it", "he", "she"])
+# A form of be or seem right after 'it' ('It is not clear that', 'It's time to', 'It
+# seems', 'It would be wrong to', 'It was Roe who'), not a progressive ('It is also
+# saying'): the dummy 'it' of English, no speaker.
+EXPLETIVE_RE = re.compile(r"(?:['’]s|\s+(?:is|was|seems|seemed|appears|appeared|remains"
+                          r"|(?:would|will|could|may|might)\s+be|(?:has|had)\s+been))\b"
+                          r"(?!(?:\s+[a-z]+ly|\s+also|\s+now|\s+still)?\s+[a-z]+ing\b)")
 
 
 @dataclass
@@ -106,6 +112,17 @@ def pronoun_antecedent(ask: Ask) -> Resolved | None:
     return found
 
 
+def expletive_it(ask: Ask) -> Resolved | None:
+    """'It is not clear that ...', 'It was Roe who ...', 'It seems unfair to tell ...':
+    an 'it' before a form of be or seem stands for no one, never the last
+    organisation."""
+    if ask.subject not in ("it", "it's", "it’s"):
+        return None
+    raw = ask.raw
+    after = ask.state.text[raw.subject_pos + 2:raw.subject_pos + 40]
+    return Resolved(None) if EXPLETIVE_RE.match(after) else None
+
+
 def it_said(ask: Ask) -> Resolved | None:
     """'The company ... it said': 'it' is the last organisation or document, never a
     person."""
@@ -152,6 +169,7 @@ NO_SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
 )
 SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
     ("pronoun-antecedent", pronoun_antecedent),
+    ("expletive-it", expletive_it),
     ("it-last-organisation", it_said),
     ("pronoun-previous-speaker", pronoun_fallback),
     ("negated-subject", negated_subject),
