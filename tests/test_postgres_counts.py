@@ -1,5 +1,6 @@
-"""Capped counts on PostgreSQL (bot/store/postgres/counts.py): which words may be
-answered from the table's statistics, and that a count so answered is the count."""
+"""PostgreSQL search specifics: capped counts answered from the table's statistics
+(bot/store/postgres/counts.py) and speakers searched row by row (text.FEW_ROWS) give
+what counting and the index give."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from store_backends import Backend, backend, pg_database  # noqa: F401
 from test_store_contract import corpus, words
 
 from bot.store.port import Phrase, Scope, TextQuery
+from bot.store.postgres import text
 from bot.store.postgres.counts import common_candidates, estimate_sql
 from bot.store.postgres.text import CONFIG
 
@@ -45,3 +47,22 @@ async def test_counts_from_statistics_are_the_counts(backend: Backend) -> None: 
                              (TextQuery((words("nowhere"),)), 0)]:
             for cap in range(1, 7):
                 assert await store.count_matches(query, cap) == min(exact, cap), (query, cap)
+
+
+@pytest.mark.parametrize("few_rows", [-1, 1000])
+async def test_a_speakers_rows_checked_one_by_one_find_what_the_index_finds(
+        backend: Backend, monkeypatch: pytest.MonkeyPatch, few_rows: int) -> None:  # noqa: F811
+    """Speakers with few statements are searched row by row (text.FEW_ROWS), others
+    through the GIN index: the same statements either way, ranked or newest first."""
+    if backend.name != "postgres":
+        pytest.skip("PostgreSQL plans only")
+    monkeypatch.setattr(text, "FEW_ROWS", few_rows)
+    async with await backend.open() as store:
+        await store.add_extractions(corpus())
+        hegseth = tuple(s.id for s in await store.speakers() if s.name == "Pete Hegseth")
+        for query, expected in [(TextQuery((TROOPS,), speaker_ids=hegseth), [5, 2]),
+                                (TextQuery((TROOPS,), speaker_ids=hegseth, quote_only=True), [2]),
+                                (TextQuery((NATO,), speaker_ids=hegseth), [1]),
+                                (TextQuery((words("obsolete"),), speaker_ids=hegseth), [])]:
+            assert await store.find_statement_ids(query, 10, ranked=False) == expected
+            assert sorted(await store.find_statement_ids(query, 10)) == sorted(expected)
