@@ -108,8 +108,23 @@ def test_expected_passive_is_a_belief_named_by_nobody() -> None:
      [("Jane Roe", "the bridge will be rebuilt next year", "subject-cue-content")]),
     ("Jane Roe Saying Goodbye To The Old Bridge In Ohio.", []),
     ("The Long And Winding Story Of How The Old State Bridge Says Goodbye.", []),
+    ("Why Jane Roe’s Attacks On The Tax Plan Could Backfire In Ohio.", []),  # a noun
 ])
 def test_title_case_rows(paragraph: str, expected: list[tuple[str | None, str, str]]) -> None:
     # the body names Roe in a rule statement: a headline-case line names only such speakers
     found = statements(f"{paragraph}\n\nRoe said the plan would work out in the end.")
     assert found[:-1] == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Columbia defends Exxon articles", [("Columbia", "Exxon articles")]),
+    ("Rose Bowl skywriters blast Roe", [(None, "Roe")]),  # no rule statement names them
+    # negative rows: no cue; a content the body's rules take whole
+    ("Columbia and Exxon at odds", []),
+    ("Columbia says the Exxon articles were fair", [("Columbia", "the Exxon articles were fair")]),
+])
+def test_headline_short_content_rows(headline: str,
+                                     expected: list[tuple[str | None, str]]) -> None:
+    text = f"{headline}.\n\nColumbia said the articles were accurate and fair in every way."
+    found = extract(parse_article(text, title=headline)).statements
+    assert [(s.speaker, s.quote) for s in found if "headline" in s.trace["span"]] == expected

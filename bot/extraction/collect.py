@@ -10,7 +10,7 @@ from bot.extraction.asked import asked_question
 from bot.extraction.clauses import colon_subject
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
 from bot.extraction.expected import expected_statement
-from bot.extraction.headline import headline_line, headline_statement
+from bot.extraction.headline import headline_line, headline_statement, short_statement
 from bot.extraction.labels import signature_line
 from bot.extraction.learned_cues import learned
 from bot.extraction.lexicon import words
@@ -213,6 +213,8 @@ def _headline(article: Article) -> list[Raw]:
                                                  article.paragraphs[0].index):
         rules = [r.chose("headline") for r in _from_sentence(text, sent)
                  if r.kind != "direct" or not is_bare(text, r)]
+        short = None if rules else short_statement(text, sent)
+        rules = [short.chose("headline")] if short else rules
         found += rules + learned(text, sent, rules)
     for raw in found:
         raw.learned = True  # no speaker record nor state of its own

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import words
-from bot.extraction.quotes import quoted_fraction
-from bot.extraction.raw import Raw
+from bot.extraction.quotes import Sentence, quoted_fraction
+from bot.extraction.raw import Raw, find_cues
+from bot.extraction.reported import at_cue
+from bot.extraction.stance import RULE_REPORTING_CUES
 from bot.models import Article, Statement
 
 # The source: one to four words opening with a capital ('Trump', 'Dr. Ben Carson',
@@ -39,6 +41,9 @@ NO_SOURCE = frozenset({"verb", "vague", "not_a_name", "not_a_person", "clause",
                        "fragment", "function_word"})
 # A headline content has at least this many words.
 MIN_WORDS = 3
+# A headline's reported content may be one noun phrase ('Columbia defends Exxon
+# articles', 'Clinton vows change'): headlines drop articles and clauses.
+MIN_SHORT_CONTENT = 1
 # Share of quoted letters from which a content is a quotation (jsonl.DIRECT_FRACTION).
 DIRECT_FRACTION = 0.8
 
@@ -87,3 +92,14 @@ def no_source(statement: Statement) -> bool:
     source at all (NO_SOURCE)."""
     return (statement.trace.get("span") == "headline-colon-source"
             and statement.trace.get("speaker_vetting") in NO_SOURCE)
+
+
+def short_statement(text: str, sent: Sentence) -> Raw | None:
+    """'Rose Bowl skywriters blast Trump': the first rule cue of a headline with a
+    subject before it, its content shorter than the body's rules take (rule
+    'headline-short-content')."""
+    for cue, c_start, c_end in find_cues(text, sent.start, sent.end, RULE_REPORTING_CUES):
+        raw = at_cue(text, sent, cue, c_start, c_end, None, MIN_SHORT_CONTENT)
+        if raw is not None and raw.subject:
+            return raw.chose("headline-short-content")
+    return None

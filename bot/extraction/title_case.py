@@ -56,6 +56,8 @@ def title_case_statement(text: str, sent: Sentence) -> Raw | None:
         low = m[0].lower()
         if low in CUE_ADVERBS or low not in REPORTING_CUES or not _finite(low):
             continue
+        if words[k - 1][0].endswith(("'s", "’s", "'", "’")):
+            return None  # 'Clinton's Attacks On Trump': a noun after its possessor
         source = words[:k]
         while source and source[-1][0].lower() in CUE_ADVERBS:
             source.pop()
