@@ -296,3 +296,24 @@ def test_honorific_picks_the_person_of_its_gender(paragraphs: list[str], speaker
 )
 def test_expletive_it_names_nobody(paragraphs: list[str], speaker: str | None) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the words a description adds pick the titled person named near them
+        (["Ohio Gov. Dana Vogt met Florida Gov. Ted Okafor on Monday.",
+          "The Ohio governor said that the budget would pass."], "Dana Vogt"),
+        (["Ohio Gov. Dana Vogt met Florida Gov. Ted Okafor on Monday.",
+          "The governor said that the budget would pass."], "Ted Okafor"),
+        # negative rows: words no titled person was named near, and an indefinite
+        # description, stay the description
+        (["Ohio Gov. Dana Vogt met Florida Gov. Ted Okafor on Monday.",
+          "The Texas governor said that the budget would pass."], "The Texas governor"),
+        (["Sen. Ted Okafor spoke on Monday.",
+          "A Democratic senator said that the budget would pass."], "A Democratic senator"),
+    ],
+)
+def test_description_words_pick_the_titled_person(paragraphs: list[str],
+                                                   speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker

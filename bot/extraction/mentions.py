@@ -35,6 +35,15 @@ SINGULAR_DETERMINERS = words("the a an this that his her their its our my your")
 # Words that make a title a different, lower office ('Vice President' is not 'the
 # president'). Source: English office titles.
 SECOND_RANK = words("vice deputy assistant associate under")
+# 'a Democratic senator' is someone not named: an indefinite description never stands
+# for a person introduced before. Source: English articles.
+INDEFINITE = words("a an")
+# Characters before a mention searched for a description's words ('the former Ohio
+# governor' and 'former Ohio Gov. John Roe'), and the phrase after a name that still
+# describes it ('Roe of Ohio', 'Roe, the former Ohio governor,').
+DESCRIBED_WINDOW = 40
+AFTER_NAME_RE = re.compile(r"(?:\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+                           r"|,\s+(?:a|an|the)\s+[^,.;:\n]*)")
 # Honorifics that say which of two people of one surname is meant ('Mrs. Clinton' is
 # not Bill Clinton). Source: English forms of address.
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -64,12 +73,36 @@ def surname_match(reg: Registry, word: str, pos: int,
     return next(m for m in before if counts[m.name] == top)
 
 
-def title_match(reg: Registry, noun: str, pos: int, rank: str | None = None) -> Mention | None:
-    """The person introduced with a title containing noun ("the secretary")."""
+def title_match(reg: Registry, noun: str, pos: int, rank: str | None = None,
+                said: tuple[str, ...] = ()) -> Mention | None:
+    """The person introduced with a title containing noun ("the secretary"), the last
+    one whose mentions have every word the description adds around them ('the Ohio
+    governor' is the governor named near 'Ohio', not the last governor named; rule
+    described-words)."""
     forms = {noun, *TITLE_FORMS.get(noun, ())}
     hits = [m for m in reg.mentions if m.pos <= pos and not m.is_org
             and _holds(reg.titles.get(m.name) or "", forms, rank)]
+    if said:
+        hits = [m for m in hits if _described(reg, m.name, said, pos)]
     return hits[-1] if hits else None
+
+
+def _described(reg: Registry, name: str, said: tuple[str, ...], pos: int) -> bool:
+    """Every word of said is in the words around a mention of name before pos: its
+    title, what stands right before it in its clause ('former Florida Gov. Roe') and
+    an 'of' phrase or appositive right after it ('Roe of Ohio', 'Roe, the Ohio
+    governor,')."""
+    near = " ".join(_around(reg.text, m.pos, name) for m in reg.mentions
+                    if m.name == name and m.pos <= pos).lower()
+    return all(re.search(rf"\b{re.escape(w)}\b", near) for w in said)
+
+
+def _around(text: str, start: int, name: str) -> str:
+    end = text.find(name, start)
+    end = end + len(name) if end >= 0 else start
+    before = re.split(r"[.,;:\n]", text[max(0, start - DESCRIBED_WINDOW):start])[-1]
+    after = AFTER_NAME_RE.match(text, end, end + 2 * DESCRIBED_WINDOW)
+    return f"{before} {text[start:end]} {after[0] if after else ''}"
 
 
 def _holds(title: str, forms: set[str], rank: str | None) -> bool:
@@ -161,9 +194,11 @@ def _last_mentioned(reg: Registry, pos: int) -> Resolved:
 
 def _common_noun(phrase: str, pos: int, reg: Registry) -> Resolved:
     words = [w.lower() for w, _ in tokens(phrase) if w[:1].isalpha()]
-    if words and words[0] in SINGULAR_DETERMINERS and len(words) <= 4 and words[-1] in TITLE_WORDS:
+    if (words and words[0] in SINGULAR_DETERMINERS - INDEFINITE and len(words) <= 4
+            and words[-1] in TITLE_WORDS):
         rank = words[-2] if len(words) > 2 and words[-2] in SECOND_RANK else None
-        person = title_match(reg, words[-1], pos, rank)
+        said = tuple(w for w in words[1:-1] if w != rank)
+        person = title_match(reg, words[-1], pos, rank, said)
         if person:
             return Resolved(person.name, reg.titles.get(person.name), False, phrase)
     return Resolved(phrase, None, bool(words) and words[-1] in ORG_HEADS, phrase)

@@ -79,6 +79,8 @@ class Registry:
     titles: dict[str, str] = field(default_factory=dict)
     # person mentions by the last word of their name, for surname_match
     by_surname: dict[str, list[Mention]] = field(default_factory=dict)
+    # the article's text, for the words around a mention (mentions.title_match)
+    text: str = ""
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -199,7 +201,7 @@ def name_runs(text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
 def build_registry(runs: list[re.Match[str]]) -> Registry:
     """Every capitalised name run in the article body (name_runs), split into name
     and title."""
-    reg = Registry()
+    reg = Registry(text=runs[0].string if runs else "")
     for m in runs:
         _register(reg, m[0], m.start())
     return reg
