@@ -10,6 +10,7 @@ from bot.extraction.asked import asked_question
 from bot.extraction.clauses import colon_subject
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
 from bot.extraction.expected import expected_statement
+from bot.extraction.extent import without_nested
 from bot.extraction.headline import headline_line, headline_statement, short_statement
 from bot.extraction.labels import signature_line
 from bot.extraction.learned_cues import learned
@@ -170,8 +171,8 @@ def collect(article: Article, sents: list[Sentence] | None = None,
         _signature(text, raw)
         if raw.kind == "direct":
             last_direct = raw
-    kept = [r for r in merged if (not is_bare(text, r) or r.kind != "direct")
-            and not is_byline(text, r) and reports(text, r)]
+    kept = without_nested(text, [r for r in merged if (not is_bare(text, r) or r.kind != "direct")
+                                 and not is_byline(text, r) and reports(text, r)])
     return [r for r in _headline(article) if reports(text, r)] + kept if learn else kept
 
 

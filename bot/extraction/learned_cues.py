@@ -206,5 +206,6 @@ def learned(text: str, sent: Sentence, found: list[Raw]) -> list[Raw]:
             # statement names its speaker and leaves state like theirs (unless the
             # rules' frame names nobody: reported.unnamed_subject)
             raw.learned = raw.learned or cand[0].split()[0] not in CONTEXT_CUES
+            raw.confidence = p
             out.append(raw.chose(f"learned-cue {p:.2f}"))
     return out

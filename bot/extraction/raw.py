@@ -35,6 +35,8 @@ class Raw:
     # Found by the learned cue model (learned_cues.py): its speaker and date are
     # resolved like the others' but leave no trace for the statements after it.
     learned: bool = False
+    # How sure the finder is: the learned cue model's probability; a rule's statement 1.
+    confidence: float = 1.0
 
     def chose(self, name: str) -> Raw:
         """Record that rule `name` shaped this statement; returns self."""
