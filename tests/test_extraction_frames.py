@@ -128,3 +128,20 @@ def test_headline_short_content_rows(headline: str,
     text = f"{headline}.\n\nColumbia said the articles were accurate and fair in every way."
     found = extract(parse_article(text, title=headline)).statements
     assert [(s.speaker, s.quote) for s in found if "headline" in s.trace["span"]] == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ('Roe said the members will still meet for drinks, but said, "It is time we change '
+     'how we do it."', [("Jane Roe", "the members will still meet for drinks")]),
+    ('Roe urged women to vote for the senator, saying, "There is a special place for '
+     'them."', [("Jane Roe", "women to vote for the senator")]),
+    # negative rows: no second verb before the quotation (the quotation carries on the
+    # content); no subject before the cue
+    ('Roe said the members were "tired of it all" and left early.', []),
+    ('Asked again, the members will meet, adding: "It is time we change how we do it."', []),
+])
+def test_reported_before_quotation_rows(paragraph: str,
+                                        expected: list[tuple[str | None, str]]) -> None:
+    found = [(s[0], s[1]) for s in statements(paragraph) if s[2].endswith(
+        "reported-before-quotation")]
+    assert found == expected

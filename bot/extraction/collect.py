@@ -7,6 +7,7 @@ import re
 # bot.cues imports the extraction lexicon: the module, not a name, so either may load first.
 from bot import cues
 from bot.extraction.asked import asked_question
+from bot.extraction.before_quote import before_quotation
 from bot.extraction.clauses import colon_subject
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
 from bot.extraction.expected import expected_statement
@@ -158,7 +159,8 @@ def collect(article: Article, sents: list[Sentence] | None = None,
             found.append(expected)
         raws.extend(found)
         if learn:
-            raws.extend(learned(text, sent, found))
+            more = learned(text, sent, found)
+            raws.extend(more + before_quotation(text, sent, found, more))
         prev = sent
     raws.sort(key=lambda r: r.start)
     merged: list[Raw] = []

@@ -1,0 +1,54 @@
+"""'Boreing said the members will still meet, but said, "It's time ..."': reported
+speech in the narration before a sentence's quotation.
+
+The reported-speech rules read sentences without quotation marks; in a sentence with
+one, the narration before it often reports something of its own before a second cue
+brings in the quotation ('Clinton tweeted congratulations to Sanders, adding "..."',
+'Albright urged women to vote for Clinton, saying, "..."'). Rule
+'reported-before-quotation': the narration before the first quotation is read like a
+sentence (reported.indirect); a statement with a subject before its cue is kept when a
+speech verb after its content brings in the quotation, the content cut at the last
+comma, colon or dash before that verb; where the learned cues already read the
+narration, theirs stands. On train 28 statements, 19 right; without the second verb
+the reading is right less than half the time (the quotation continues the content).
+"""
+
+from __future__ import annotations
+
+from bot.extraction.lexicon import SPEECH_VERBS
+from bot.extraction.quotes import Sentence
+from bot.extraction.raw import Raw, find_cues
+from bot.extraction.reported import MIN_CONTENT_WORDS, clause_span, indirect
+
+# Where the content stops before the second cue: its last comma, colon or dash.
+STOPS = (",", ":", "—")
+
+
+def before_quotation(text: str, sent: Sentence, found: list[Raw],
+                     learned: list[Raw]) -> list[Raw]:
+    """The reported statements of the narration before the sentence's first quotation
+    (found: the rules' statements of the sentence, learned: the learned cues'; a
+    statement overlapping one of them is left out)."""
+    if not sent.quotes or any(r.kind == "indirect" for r in found):
+        return []
+    found = found + learned
+    first = sent.quotes[0].open_at
+    head = Sentence(sent.start, first, sent.para, [])
+    out = []
+    for raw in indirect(text, head):
+        if raw.subject is None or raw.learned or raw.rule != "subject-cue-content":
+            continue
+        a = raw.spans[0][0]
+        second = [c for c in find_cues(text, a, first, SPEECH_VERBS) if c[1] > raw.cue_pos]
+        if not second:
+            continue
+        piece = text[a:second[0][1]]
+        stop = max(piece.rfind(s) for s in STOPS)
+        if stop <= 0:
+            continue
+        raw.spans = [clause_span(text, a, a + stop)]
+        if len(text[raw.spans[0][0]:raw.spans[0][1]].split()) < MIN_CONTENT_WORDS or any(
+                x < raw.spans[0][1] and raw.spans[0][0] < y for r in found for x, y in r.spans):
+            continue
+        out.append(raw.chose("reported-before-quotation"))
+    return out
