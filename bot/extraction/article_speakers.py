@@ -26,7 +26,7 @@ from bot.extraction.same_speaker import (
     person_name,
     without_honorifics,
 )
-from bot.extraction.speakers import build_registry, name_runs
+from bot.extraction.speakers import article_names
 from bot.models import Article, Speaker, Statement
 
 
@@ -114,9 +114,9 @@ def _others(article: Article, records: list[Record],
         said = person_name(statement.speaker) if statement.speaker else None
         if said is not None and said.bare:
             last[said.surname] = max(last.get(said.surname, -1), statement.start)
-    runs = name_runs(article.text, [(p.start, p.end) for p in article.paragraphs])
+    spans = tuple((p.start, p.end) for p in article.paragraphs)
     people = []
-    for mention in build_registry(runs).mentions:
+    for mention in article_names(article.text, spans)[1].mentions:
         person = None if mention.is_org else person_name(mention.name)
         if person is not None and not person.bare and mention.pos < last.get(
                 person.surname, len(article.text)):

@@ -29,7 +29,7 @@ from bot.extraction.salience import (
     person_mentions,
 )
 from bot.extraction.speaker_rules import speaker_for
-from bot.extraction.speakers import Registry, build_registry, name_runs
+from bot.extraction.speakers import Registry, article_names
 from bot.extraction.vetting import LEARNED_FULL_NAME, learned_names_known, vetted
 from bot.extraction.when import NO_DATE, When, date_of
 from bot.models import Article, Speaker, Statement
@@ -76,8 +76,8 @@ def _context(article: Article, para: int, spans: list[tuple[int, int]]) -> str:
 def build_statements(article: Article, raws: list[Raw],
                      sents: list[Sentence] | None = None) -> tuple[list[Statement], list[Speaker]]:
     text = article.text
-    runs = name_runs(text, [(p.start, p.end) for p in article.paragraphs])
-    state = _State(build_registry(runs))
+    runs, registry = article_names(text, tuple((p.start, p.end) for p in article.paragraphs))
+    state = _State(registry)
     state.sentences = sents if sents is not None else sentences(article)
     state.salient, state.genders = person_mentions(text, state.sentences, state.registry,
                                                    runs)

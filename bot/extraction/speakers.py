@@ -40,8 +40,9 @@ NAME_PARTICLES = words("de da van von der al bin la le du del")
 # Suffixes kept with a name.
 NAME_SUFFIXES = words("jr. jr sr. sr ii iii iv")
 # Capitalised-word runs in running text: candidate names for the article registry.
+# (The lookahead only lets the scan skip to capitals: the runs found are the same.)
 NAME_RUN_RE = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|the|for|de|van|von|bin|al)\s+)?){0,6}[A-Z][\w'’-]*\w")
+    r"(?=[A-Z])(?:[A-Z][\w.'’-]*\s+(?:(?:of|the|for|de|van|von|bin|al)\s+)?){0,6}[A-Z][\w'’-]*\w")
 MAX_NAME_WORDS = 4
 # A possessive ending dropped from name tokens ("Trump's" -> "Trump").
 POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -196,6 +197,16 @@ def name_runs(text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
     """Every capitalised name run in the spans (paragraphs), in text order: found once
     per article, read by the registry and by salience.py."""
     return [m for start, end in spans for m in NAME_RUN_RE.finditer(text, start, end)]
+
+
+@functools.lru_cache(maxsize=2)
+def article_names(text: str,
+                  spans: tuple[tuple[int, int], ...]) -> tuple[list[re.Match[str]], Registry]:
+    """The name runs of an article's paragraphs (spans) and their registry, found once
+    per article: the resolver and the one-speaker-per-person pass both read them, and
+    neither changes them."""
+    runs = name_runs(text, list(spans))
+    return runs, build_registry(runs)
 
 
 def build_registry(runs: list[re.Match[str]]) -> Registry:
