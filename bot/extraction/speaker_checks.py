@@ -28,6 +28,7 @@ from bot.extraction.lexicon import (
     words,
 )
 from bot.extraction.names import gender_of_name
+from bot.extraction.occurrences import has_whole_word, in_mid_sentence
 from bot.extraction.places import (
     CITY_NAMES,
     COUNTRY_ABBREVIATIONS,
@@ -177,12 +178,11 @@ def _not_a_name(p: Phrase) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _used_as_name(word: str, article: str) -> bool:
-    if re.search(r"(?:[\w,”’)\"]|\b[A-Z][a-z]{0,3}\.)\s+" + re.escape(word) + r"\b", article):
+    if in_mid_sentence(article, word):
         return True  # capitalised in mid-sentence: 'said Kelly', 'Mr. Ban'
     if word.upper() != word and word.upper() in article:
         return True  # 'RAMOS:' labels a transcript
-    common = re.search(r"\b" + re.escape(word.lower()) + r"\b", article)
-    return not common and not COMMON_ENDING_RE.search(word)
+    return not has_whole_word(article, word.lower()) and not COMMON_ENDING_RE.search(word)
 
 
 def _not_a_person(p: Phrase) -> bool:
