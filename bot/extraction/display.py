@@ -28,10 +28,14 @@ from bot.extraction.raw import Raw
 from bot.models import Article, Statement
 
 OPEN, CLOSE = "“", "”"
+CURLY_MARK_RE = re.compile(f"[{OPEN}{CLOSE}]")
 JOIN = " … "
 # Narration between two parts of one quotation shown as the article has it, at most
 # this long ('," Hegseth said. "'); longer narration is an ellipsis join.
 MAX_NARRATION_CHARS = 80
+# A cue's words at its position: one, or two for a two-word cue ('pointed out').
+WORD_RE = re.compile(r"\S+")
+TWO_WORDS_RE = re.compile(r"\S+(?:\s+\S+)?")
 # Punctuation left dangling at the end of a clause (outside any mark).
 TRAILING = ",;: "
 
@@ -153,7 +157,7 @@ def cue_end(text: str, cue_pos: int, cue: str | None) -> int:
     """The offset after the cue's words at cue_pos (the cue may be two words)."""
     if cue_pos < 0 or not cue:
         return cue_pos
-    m = re.compile(r"\S+(?:\s+\S+)?" if " " in cue else r"\S+").match(text, cue_pos)
+    m = (TWO_WORDS_RE if " " in cue else WORD_RE).match(text, cue_pos)
     return m.end() if m else cue_pos
 
 
@@ -185,9 +189,8 @@ def with_display(article: Article, statements: list[Statement],
 def balanced(shown: str) -> bool:
     """Every “ is closed by a ” before the next “ opens."""
     depth = 0
-    for ch in shown:
-        if ch in (OPEN, CLOSE):
-            depth += 1 if ch == OPEN else -1
-            if depth not in (0, 1):
-                return False
+    for ch in CURLY_MARK_RE.findall(shown):
+        depth += 1 if ch == OPEN else -1
+        if depth not in (0, 1):
+            return False
     return depth == 0

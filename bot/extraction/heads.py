@@ -70,6 +70,8 @@ returns ratings projections
 """)
 
 
+# A lowercase -ed or -ing form ('released', 'tracking').
+PARTICIPLE_FORM_RE = re.compile(r"[a-z]{3,}(?:ed|ing)")
 # Suffixes of nouns for people ('strategist', 'lawyer', 'historian', 'spokesman'); the
 # exceptions below are things, adjectives or verbs. Source: English agent-noun morphology.
 PERSON_SUFFIX_RE = re.compile(r"[a-z-]{2,}(?:ists?|ers?|ors?|ians?|man|men|woman|women)")
@@ -194,7 +196,7 @@ def _tail_participle(toks: list[str], k: int) -> bool:
     word after a noun starts a modifier; after a determiner or an -ly adverb it is an
     adjective ('the retired neurosurgeon', 'newly filed reports')."""
     word = toks[k]
-    if not (word[:1].islower() and (re.fullmatch(r"[a-z]{3,}(?:ed|ing)", word)
+    if not (word[:1].islower() and (PARTICIPLE_FORM_RE.fullmatch(word)
                                     or word in IRREGULAR_PARTICIPLES)):
         return False
     before = _plain(toks[k - 1])

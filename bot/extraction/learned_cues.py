@@ -209,3 +209,8 @@ def learned(text: str, sent: Sentence, found: list[Raw]) -> list[Raw]:
             raw.confidence = p
             out.append(raw.chose(f"learned-cue {p:.2f}"))
     return out
+
+
+_shipped = model()
+if _shipped is not None:  # read and compiled at import, like the patterns of the rules
+    _vocab_pattern(_shipped.vocab)

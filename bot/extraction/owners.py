@@ -28,12 +28,15 @@ NOT_OWNERS = words("""the a an democratic republican independent conservative li
 progressive first second third last final""")
 ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)")
 POSSESSIVE_RE = re.compile(r"['’]s$")
+# A capital after lowercase letters ('eBay', 'iPhone'); a lowercase (hyphenated) word.
+INNER_CAPITAL_RE = re.compile(r"[a-z]*[A-Z]")
+LOWERCASE_RE = re.compile(r"[a-z-]+")
 # Lowercase modifiers skipped between a maker and its thing ('national', 'statewide').
 MAX_MODIFIERS = 2
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or bool(re.match(r"[a-z]*[A-Z]", word))
+    return word[:1].isupper() or bool(INNER_CAPITAL_RE.match(word))
 
 
 def owner(words_: list[str], people: set[str] | frozenset[str] = frozenset()) -> str | None:
@@ -63,7 +66,7 @@ def _before(words_: list[str], h: int) -> list[str]:
     [FBI]'s data')."""
     run: list[str] = []
     k = h - 1
-    while k > 0 and h - k <= MAX_MODIFIERS and re.fullmatch(r"[a-z-]+", words_[k]):
+    while k > 0 and h - k <= MAX_MODIFIERS and LOWERCASE_RE.fullmatch(words_[k]):
         k -= 1  # 'a Washington Post-ABC News national poll'
     while k >= 0:
         word = POSSESSIVE_RE.sub("", words_[k])

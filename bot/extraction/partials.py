@@ -15,7 +15,7 @@ from bot.extraction.labels import INVERTED_CUES
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, words
 from bot.extraction.phrases import subject_before
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import CUE_WORD_RE, Raw, attached, find_cues
+from bot.extraction.raw import CUE_WORD_RE, Raw, attached, cue_pattern, find_cues
 from bot.extraction.relayed import relayed_speaker
 from bot.extraction.reported import COORDINATED_VERB_OPENERS, clause_span, content_start
 from bot.extraction.stance import REPORTING_CUES
@@ -27,6 +27,8 @@ SUBORDINATE_TAIL = words("as when while after before because since until moments
 # A finite cue right after a partial quotation's closing mark ('," said Steve Bell').
 INVERTED_AFTER_RE = re.compile(r"[”\"'’]*\s*,?\s*(?P<cue>" + "|".join(sorted(INVERTED_CUES))
                                + r")\s+")
+
+cue_pattern(REPORTING_CUES)  # compiled at import, like the module's other patterns
 
 
 def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:

@@ -50,6 +50,8 @@ INITIALS = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,3}")
 # An acronym as a speaker's name: 'IMF', 'U.N.', 'NAACP'.
 ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|\.(?=[A-Z]))*\.?")
 MIN_ACRONYM, MAX_ACRONYM = 2, 8
+# The words of an organisation's name ('Clinton-Kaine', 'People's').
+ORG_WORD_RE = re.compile(r"[\w'’-]+")
 # Initials are read from at most this many significant words.
 MAX_INITIAL_WORDS = 8
 
@@ -154,7 +156,7 @@ def acronym(name: str) -> str | None:
 
 def org_words(name: str) -> list[str]:
     """The words of an organisation's name without a leading 'the'."""
-    found = re.findall(r"[\w'’-]+", name.replace("’", "'"))
+    found = ORG_WORD_RE.findall(name.replace("’", "'"))
     return found[1:] if found and found[0].lower() == "the" else found
 
 
