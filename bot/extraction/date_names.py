@@ -37,7 +37,9 @@ DETERMINED_RE = re.compile(
 DETERMINED_REACH = 30
 # "Saturday Night Live", "CBS Sunday Morning": title-case part of the day.
 TITLE_PART_OF_DAY_RE = re.compile(r"\s+(?:Night|Morning|Afternoon|Evening)\b")
-WEEKDAY_IN_RE = re.compile(r"\b" + WEEKDAY_NAMES + r"\b")
+# ("(?=[MTWFS])(?<!\w)" is the \b before the weekday, written so that the scan skips
+# to the first letters.)
+WEEKDAY_IN_RE = re.compile(r"(?=[MTWFS])(?<!\w)" + WEEKDAY_NAMES + r"\b")
 
 
 def _title_case(words: list[str]) -> bool:

@@ -47,6 +47,7 @@ class _State:
     genders: dict[str, str] = field(default_factory=dict)
     speaking: frozenset[str] = frozenset()
     text: str = ""
+    starts: list[int] = field(default_factory=list)  # the paragraphs' start offsets
     described: dict[str, Resolved] = field(default_factory=dict)
     last_thing: Resolved | None = None
 
@@ -63,9 +64,10 @@ def _date(raw: Raw, who: Resolved, ref: date | None, state: _State) -> tuple[Whe
     return own, own_channel
 
 
-def _context(article: Article, para: int, spans: list[tuple[int, int]]) -> str:
+def _context(article: Article, para: int, spans: list[tuple[int, int]],
+             starts: list[int]) -> str:
+    """The paragraphs of the statement (starts: the paragraphs' start offsets)."""
     paras = {para}
-    starts = [p.start for p in article.paragraphs]
     for a, _ in spans:
         i = bisect.bisect_right(starts, a) - 1
         if i >= 0 and a < article.paragraphs[i].end:
@@ -83,6 +85,7 @@ def build_statements(article: Article, raws: list[Raw],
                                                    runs)
     state.speaking = speaking_names(text)
     state.text = text
+    state.starts = [p.start for p in article.paragraphs]
     statements: list[Statement] = []
     origins: list[Raw] = []  # the raw statement each statement was built from
     speakers: dict[str, Speaker] = {}
@@ -112,7 +115,7 @@ def build_statements(article: Article, raws: list[Raw],
         statements.append(stmt := Statement(
             speaker=who.name, speaker_title=who.title, speaker_mention=raw.subject,
             kind=raw.kind,  # type: ignore[arg-type]
-            quote=quote, context=_context(article, raw.para, raw.spans),
+            quote=quote, context=_context(article, raw.para, raw.spans, state.starts),
             said_on=dated.said_on, said_from=dated.said_from, said_to=dated.said_to,
             cue=raw.cue, channel=chan, spans=raw.spans,
             trace={"span": raw.rule or raw.kind, "speaker": speaker_rule, "date": dated.rule,
@@ -172,7 +175,7 @@ def _extend(stmt: Statement, article: Article, raw: Raw, state: _State) -> None:
     stmt.spans = [*stmt.spans, *raw.spans]
     stmt.trace["span"] = f"{stmt.trace.get('span', '')} + quote-only-paragraph-goes-on"
     stmt.quote = " ".join([stmt.quote, *(state.text[a:b] for a, b in raw.spans)])
-    stmt.context = _context(article, raw.para, stmt.spans)
+    stmt.context = _context(article, raw.para, stmt.spans, state.starts)
 
 
 def _add_speaker(speakers: dict[str, Speaker], who: Resolved) -> None:
