@@ -7,6 +7,7 @@ better antecedent (salience.py) to the last person mentioned.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -160,9 +161,10 @@ ORG_IN_RE = re.compile(r"(?P<head>.+\s[A-Z][\w'’-]*)\s+(?:in|at)\s+"
 NOT_ORG_NAMES = words("officials staff spokesman spokeswoman team group")
 
 
+@functools.lru_cache(maxsize=8192)
 def affiliation_head(phrase: str) -> str:
     """The person or organisation a phrase names before its affiliation or place, or
-    the phrase itself."""
+    the phrase itself (remembered per phrase: a name run is resolved at each mention)."""
     m = PERSON_AT_RE.fullmatch(phrase)
     if m and gender_of_name(m["head"].split()[0]) is not None:
         return m["head"]
