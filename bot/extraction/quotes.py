@@ -9,6 +9,7 @@ Sentences are then cut only at boundaries outside quotations.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -101,8 +102,11 @@ def _role(mark: str, text: str, i: int, is_open: bool) -> str:
     return "open" if (i == 0 or _is_opening_straight(text, i, len(mark))) else "none"
 
 
+@functools.lru_cache(maxsize=1024)
 def find_quotes(text: str, offset: int = 0) -> list[Quote]:
-    """Quotations in one paragraph's text; offset makes positions absolute."""
+    """Quotations in one paragraph's text; offset makes positions absolute. Remembered:
+    the sentence splitter and the display both read each paragraph's quotations (the
+    list is shared: callers read it, never change it)."""
     quotes: list[Quote] = []
     open_at: int | None = None
     open_len = 0
