@@ -83,6 +83,25 @@ def test_reported_rows(paragraph: str, expected: list[tuple[str | None, str]]) -
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
+        # an opening adverbial phrase before the subject is no first part of the content
+        ("At a rally in the capital, Roe called Doe, a former county chairman, onto the "
+         "stage.", [("Jane Roe", "Doe, a former county chairman, onto the stage")]),
+        # a comma inside a number ends no parenthetical attribution
+        ("Days before the vote on Wednesday, the council said that it had closed 125,000 "
+         "accounts since May.",
+         [("the council", "that it had closed 125,000 accounts since May")]),
+        # negative: a clause before a parenthetical cue is the content's first part
+        ("Many of the closures, Roe said on Tuesday, have involved public courses.",
+         [("Jane Roe", "Many of the closures have involved public courses")]),
+    ],
+)
+def test_parenthetical_rows(paragraph: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
         # 'that' opens the content (PolNeAR's contents keep the complementizer)
         ("Roe noted that the roads of the state were in poor repair.",
          [("Jane Roe", "that the roads of the state were in poor repair")]),

@@ -42,7 +42,12 @@ MIN_CONTENT_WORDS = 3
 # "according to" sources written as a lowercase phrase are at most this long.
 MAX_SOURCE_WORDS = 16
 # The end of a parenthetical attribution: "..., he said on Tuesday, ...".
-PARENTHETICAL_END_RE = re.compile(r"[^,.;:!?\"“”]{0,40},")
+PARENTHETICAL_END_RE = re.compile(r"[^,.;:!?\"“”]{0,40},(?=\s)")  # not '125,000'
+# First words of an opening adverbial phrase ('At a rally in Macon, Roe called ...'):
+# such a head is no first part of a content. Source: English prepositions and
+# subordinators.
+OPENING_WORDS = words("at in on after before during since with without when while as if "
+                      "although though because despite rather just until unlike amid")
 # Trailing adverbials after a final "X said" ("in a statement", "on Tuesday").
 TAIL_RE = re.compile(r"^[\s\w,.'’-]{0,60}[.!?]?\s*$")
 
@@ -235,6 +240,8 @@ def _parenthetical(text: str, sent: Sentence, subj: int,
     comma = PARENTHETICAL_END_RE.match(text, c_end, sent.end)
     if not head.endswith(",") or not comma or len(head.split()) < MIN_CONTENT_WORDS:
         return None
+    if head.split()[0].lower() in OPENING_WORDS and head.count(",") == 1:
+        return None  # 'At a rally that night in Macon, Roe called ...': an opening phrase
     tail = text[c_end:comma.end() - 1].split()
     if tail and not (tail[0][:1].isupper() or tail[0].lower() in PARENTHETICAL_OPENERS):
         return None  # ', Roe said he does not do them,': a reported clause, not an aside
