@@ -4,6 +4,8 @@ speaker's most recent statements, never the whole store."""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -41,28 +43,40 @@ async def candidates(
     speaker_ids = speaker.speaker_ids if speaker else []
     narrow = 0 < len(speaker_ids) <= MAX_SPEAKER_REFS
     scope = scope_of(filters)
-    anything = TextQuery(tuple(map(alternatives, terms)))
-    ranked = not anything.is_empty and (
-        await store.count_matches(anything, RANK_MAX_MATCHES) < RANK_MAX_MATCHES)
-    ids: list[int] = []
-    query = TextQuery(anything.terms, speaker_ids=tuple(speaker_ids) if narrow else (),
-                      scope=scope)
-    if len(terms) > 1 and not narrow:
-        # Every term first, ranked; then statements with some of the terms, newest first
-        # (ranking every statement with one common word is what would be slow).
-        ids += await _matches(store, replace(query, match_all=True), CANDIDATE_LIMIT, ranked)
-        if not anything.is_empty and len(ids) < CANDIDATE_LIMIT:
-            ids += await _matches(store, query, CANDIDATE_LIMIT - len(ids), False)
-    else:
-        ids += await _matches(store, query, CANDIDATE_LIMIT, ranked)
-    if speaker_ids and (narrow or not terms):
-        recent = SPEAKER_RECENT_LIMIT if terms else max(CANDIDATE_LIMIT, wanted)
-        ids += await store.speaker_statement_ids(speaker_ids, recent, scope)
+    query = TextQuery(tuple(map(alternatives, terms)),
+                      speaker_ids=tuple(speaker_ids) if narrow else (), scope=scope)
+    limit = SPEAKER_RECENT_LIMIT if terms else max(CANDIDATE_LIMIT, wanted)
+    recent: Awaitable[list[int]] = (
+        store.speaker_statement_ids(speaker_ids, limit, scope)
+        if speaker_ids and (narrow or not terms) else _nothing())
+    # The speaker's latest are asked beside the full-text look-ups, not after them.
+    found, latest = await asyncio.gather(_text_matches(store, query, len(terms) > 1), recent)
+    ids = [*found, *latest]
     statements = await store.get_statements(list(dict.fromkeys(ids)))
     if speaker_ids and not narrow:
         wanted_ids = set(speaker_ids)
         statements = [s for s in statements if s.speaker_id in wanted_ids]
     return statements
+
+
+async def _text_matches(store: Store, query: TextQuery, several: bool) -> list[int]:
+    """Full-text candidates: best first when few statements have any of the terms
+    (store-wide), else newest first. Several terms and no narrowing speaker: every term
+    first; then statements with some of them, newest first (ranking every statement
+    with one common word is what would be slow)."""
+    anything = TextQuery(query.terms)
+    ranked = not anything.is_empty and (
+        await store.count_matches(anything, RANK_MAX_MATCHES) < RANK_MAX_MATCHES)
+    if not several or query.speaker_ids:
+        return await _matches(store, query, CANDIDATE_LIMIT, ranked)
+    ids = await _matches(store, replace(query, match_all=True), CANDIDATE_LIMIT, ranked)
+    if not anything.is_empty and len(ids) < CANDIDATE_LIMIT:
+        ids += await _matches(store, query, CANDIDATE_LIMIT - len(ids), False)
+    return ids
+
+
+async def _nothing() -> list[int]:
+    return []
 
 
 def alternatives(term: Term) -> tuple[Phrase, ...]:
