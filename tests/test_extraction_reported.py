@@ -116,6 +116,16 @@ def test_parenthetical_rows(paragraph: str, expected: list[tuple[str | None, str
          [("Jane Roe", "taxes must rise"), ("Doe", "the roads come first")]),
         ("Roe said that plan would fail in the senate this year.",
          [("Jane Roe", "that plan would fail in the senate this year")]),
+        # a time, an aside or the person told may stand between the cue and its 'that'
+        ("Roe said on Monday that the plan would fail in the senate.",
+         [("Jane Roe", "that the plan would fail in the senate")]),
+        # negatives: once a clause has begun, a later 'that' is inside the content
+        ("Roe said she had not discussed that with the governor at all.",
+         [("Jane Roe", "she had not discussed that with the governor at all")]),
+        ("Roe said it is clear that the plan would fail in the senate.",
+         [("Jane Roe", "it is clear that the plan would fail in the senate")]),
+        ("Roe said the plan was a disaster that the mayor caused.",
+         [("Jane Roe", "the plan was a disaster that the mayor caused")]),
     ],
 )
 def test_content_opening_rows(paragraph: str, expected: list[tuple[str | None, str]]) -> None:

@@ -38,6 +38,12 @@ PARENTHETICAL_OPENERS = SKIPPABLE | words("in on at to during after before via t
 # "that" this many tokens after a cue still introduces its clause ("said in a
 # statement that ...").
 THAT_WINDOW = 10
+# Words that show a clause has begun before a later "that", which then belongs to it
+# ('said she knew that ...', 'said it is clear that ...', 'said she had not discussed
+# that with ...'): the content starts after the cue. Source: English subject pronouns
+# and finite forms of be/have/do.
+CLAUSE_BEGUN = words("""i you he she it we they there is are was were has have had
+does do did isn't wasn't aren't weren't hasn't haven't hadn't doesn't don't didn't""")
 MIN_CONTENT_WORDS = 3
 # "according to" sources written as a lowercase phrase are at most this long.
 MAX_SOURCE_WORDS = 16
@@ -59,6 +65,8 @@ def content_start(text: str, c_end: int, s_end: int, cue: str) -> int:
     toks = tokens(text[c_end:s_end], c_end)
     for word, pos in toks[:THAT_WINDOW]:
         if word in (",", ";", ":", ".") and cue.lower() not in OBJECT_CUES:
+            break
+        if word.lower() in CLAUSE_BEGUN:
             break
         if word.lower() == "that":
             return pos  # the complementizer opens the content, as in PolNeAR's gold
