@@ -28,11 +28,12 @@ from pathlib import Path
 
 from bot.extraction.clauses import clause_subject
 from bot.extraction.content_ends import variants
+from bot.extraction.content_start import content_start
 from bot.extraction.cue_features import built_features, features
 from bot.extraction.lexicon import PHRASAL_CUES
 from bot.extraction.quotes import Sentence, quoted_fraction
 from bot.extraction.raw import Raw, attached, close_end, gaps, word_alternation
-from bot.extraction.reported import at_cue, clause_span, content_start
+from bot.extraction.reported import at_cue, clause_span
 from bot.extraction.stance import CONTEXT_CUES, REPORTING_CUES
 
 MODEL_PATH = Path(__file__).with_name("learned_cues.json")

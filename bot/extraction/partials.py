@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.clauses import clause_subject
+from bot.extraction.content_start import content_start
 from bot.extraction.forward import subject_after
 from bot.extraction.frames import relative_speaker
 from bot.extraction.labels import INVERTED_CUES
@@ -17,7 +18,7 @@ from bot.extraction.phrases import subject_before
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import CUE_WORD_RE, Raw, attached, cue_pattern, find_cues
 from bot.extraction.relayed import relayed_speaker
-from bot.extraction.reported import COORDINATED_VERB_OPENERS, clause_span, content_start
+from bot.extraction.reported import COORDINATED_VERB_OPENERS, clause_span
 from bot.extraction.stance import REPORTING_CUES
 
 # Words opening an adverbial clause after a partial quotation; the statement ends at

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.clauses import clause_subject
+from bot.extraction.content_start import content_start
 from bot.extraction.forward import subject_after
 from bot.extraction.frames import (
     inverted_statement,
@@ -17,33 +18,19 @@ from bot.extraction.frames import (
     unnamed_subject_statement,
 )
 from bot.extraction.lexicon import COMPLEMENTIZERS, SKIPPABLE, words
-from bot.extraction.phrases import leading_subject, subject_before, tokens
+from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, close_end, cue_pattern, find_cues
 from bot.extraction.stance import RULE_REPORTING_CUES
 
-# Cues that take a person object before their clause ("told reporters that ...").
-OBJECT_CUES = words("told tells telling asked asks warned warns urged urges")
 # Words right before a cue that join it to an earlier verb of the same subject
 # ("... and says", "..., then says"). Source: English VP coordination.
 COORDINATED_VERB_OPENERS = words("and then but")
 # Conjunctions left dangling when a content is cut before the next cue's subject.
 CLAUSE_LINKS = words("while and but whereas as")
-# Objects of 'told'/'asked' that are people, not the start of the content.
-OBJECT_NOUNS = words("""reporters journalists me us him them supporters audience crowd
-voters members lawmakers students viewers listeners senators colleagues""")
 # First words of an aside after a mid-sentence cue (', he said on Tuesday,').
 PARENTHETICAL_OPENERS = SKIPPABLE | words("in on at to during after before via through "
                                           "from with about while last")
-# "that" this many tokens after a cue still introduces its clause ("said in a
-# statement that ...").
-THAT_WINDOW = 10
-# Words that show a clause has begun before a later "that", which then belongs to it
-# ('said she knew that ...', 'said it is clear that ...', 'said she had not discussed
-# that with ...'): the content starts after the cue. Source: English subject pronouns
-# and finite forms of be/have/do.
-CLAUSE_BEGUN = words("""i you he she it we they there is are was were has have had
-does do did isn't wasn't aren't weren't hasn't haven't hadn't doesn't don't didn't""")
 MIN_CONTENT_WORDS = 3
 # "according to" sources written as a lowercase phrase are at most this long.
 MAX_SOURCE_WORDS = 16
@@ -59,35 +46,6 @@ TAIL_RE = re.compile(r"^[\s\w,.'’-]{0,60}[.!?]?\s*$")
 
 
 cue_pattern(RULE_REPORTING_CUES)  # compiled at import, like the module's other patterns
-
-
-def content_start(text: str, c_end: int, s_end: int, cue: str) -> int:
-    toks = tokens(text[c_end:s_end], c_end)
-    for word, pos in toks[:THAT_WINDOW]:
-        if word in (",", ";", ":", ".") and cue.lower() not in OBJECT_CUES:
-            break
-        if word.lower() in CLAUSE_BEGUN:
-            break
-        if word.lower() == "that":
-            return pos  # the complementizer opens the content, as in PolNeAR's gold
-    i = 0
-    while i < len(toks) and toks[i][0].lower() in SKIPPABLE:
-        i += 1
-    if cue.lower() in OBJECT_CUES:
-        i = _skip_object(toks, i)
-    return toks[i][1] if i < len(toks) else s_end
-
-
-def _skip_object(toks: list[tuple[str, int]], i: int) -> int:
-    """Past the person object of 'told': 'Roe', 'the AP', 'reporters', 'them'."""
-    j = i + 1 if i < len(toks) and toks[i][0].lower() in ("the", "a", "an") else i
-    if j < len(toks) and toks[j][0][:1].isupper():
-        while j < len(toks) and toks[j][0][:1].isupper():
-            j += 1
-        return j
-    if j < len(toks) and toks[j][0].lower() in OBJECT_NOUNS:
-        return j + 1
-    return i
 
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
