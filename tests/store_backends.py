@@ -106,6 +106,16 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]
 
 
 @pytest.fixture
+def pg_backend(pg_database: RunDatabase) -> Iterator[Backend]:
+    """PostgreSQL alone, for a test of the adapter's own choices (plans, statistics)."""
+    chosen = PostgresBackend(pg_database)
+    try:
+        yield chosen
+    finally:
+        chosen.cleanup()
+
+
+@pytest.fixture
 async def store(backend: Backend) -> AsyncIterator[Store]:
     opened = await backend.open()
     try:

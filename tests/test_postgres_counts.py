@@ -5,7 +5,7 @@ what counting and the index give."""
 from __future__ import annotations
 
 import pytest
-from store_backends import Backend, backend, pg_database  # noqa: F401
+from store_backends import Backend, pg_backend, pg_database  # noqa: F401
 from test_store_contract import corpus, words
 
 from bot.store.port import Phrase, Scope, TextQuery
@@ -32,10 +32,8 @@ def test_words_whose_counts_bound_the_query(query: TextQuery, expected: list[str
     assert common_candidates(query) == expected
 
 
-async def test_counts_from_statistics_are_the_counts(backend: Backend) -> None:  # noqa: F811
-    if backend.name != "postgres":
-        pytest.skip("PostgreSQL statistics only")
-    async with await backend.open() as store:
+async def test_counts_from_statistics_are_the_counts(pg_backend: Backend) -> None:  # noqa: F811
+    async with await pg_backend.open() as store:
         await store.add_extractions(corpus())
         await store.optimize()  # ANALYZE: 'said' is in the statistics, in every row
         said = await store._rows(estimate_sql("tsv", CONFIG), [["said"]])  # type: ignore[attr-defined]
@@ -51,13 +49,11 @@ async def test_counts_from_statistics_are_the_counts(backend: Backend) -> None: 
 
 @pytest.mark.parametrize("few_rows", [-1, 1000])
 async def test_a_speakers_rows_checked_one_by_one_find_what_the_index_finds(
-        backend: Backend, monkeypatch: pytest.MonkeyPatch, few_rows: int) -> None:  # noqa: F811
+        pg_backend: Backend, monkeypatch: pytest.MonkeyPatch, few_rows: int) -> None:  # noqa: F811
     """Speakers with few statements are searched row by row (text.FEW_ROWS), others
     through the GIN index: the same statements either way, ranked or newest first."""
-    if backend.name != "postgres":
-        pytest.skip("PostgreSQL plans only")
     monkeypatch.setattr(text, "FEW_ROWS", few_rows)
-    async with await backend.open() as store:
+    async with await pg_backend.open() as store:
         await store.add_extractions(corpus())
         hegseth = tuple(s.id for s in await store.speakers() if s.name == "Pete Hegseth")
         for query, expected in [(TextQuery((TROOPS,), speaker_ids=hegseth), [5, 2]),

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from store_backends import Backend, backend, pg_database, store  # noqa: F401
+from store_backends import Backend, backend, pg_backend, pg_database, store  # noqa: F401
 from test_search_data import make_extraction
 from test_speaker_records import STORE_CASES, _said
 
@@ -320,13 +320,11 @@ async def test_quote_only_counts_ranks_and_prefixes(store: Store) -> None:  # no
                                                quote_only=True), 50) == 0
 
 
-async def test_postgres_plans_each_search_for_its_words(backend: Backend) -> None:  # noqa: F811
+async def test_postgres_plans_each_search_for_its_words(pg_backend: Backend) -> None:  # noqa: F811
     """Every pooled PostgreSQL session plans each query for its own words (no generic
     plan of a prepared statement) and compiles nothing (bot/store/postgres/connection.py
     SESSION_SETTINGS); the server's settings stay as they are."""
-    if backend.name != "postgres":
-        pytest.skip("PostgreSQL sessions only")
-    async with await backend.open() as opened:
+    async with await pg_backend.open() as opened:
         rows = await opened._rows(  # type: ignore[attr-defined]
             "SELECT current_setting('plan_cache_mode'), current_setting('jit'),"
             " (SELECT boot_val FROM pg_settings WHERE name = 'plan_cache_mode')")
