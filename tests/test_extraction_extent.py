@@ -4,21 +4,11 @@ included. All sentences are made up."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from test_extraction_reported import statements
 
-from bot.article import parse_article
-from bot.extraction import extract
 from bot.extraction.extent import without_nested
 from bot.extraction.raw import Raw
-
-LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
-
-
-def statements(paragraph: str) -> list[tuple[str | None, str]]:
-    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
-    return [(s.speaker, s.quote) for s in extract(article).statements if s.kind != "direct"]
 
 
 @pytest.mark.parametrize(

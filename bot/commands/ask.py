@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from bot.commands import open_seeded_store
+from bot.commands import read_seeded_store
 from bot.config import Settings
 from bot.render import outcome_to_json, render_text
 from bot.search import search
@@ -27,11 +27,8 @@ async def cmd_ask(settings: Settings, query: str, as_json: bool, limit: int) -> 
         print(f"ask: refused: the query is {len(query):,} characters long, the limit is "
               f"{MAX_QUERY_CHARS:,}", file=sys.stderr)
         return EXIT_REFUSED
-    store = await open_seeded_store(settings)
-    try:
-        outcome = await search(store, query, limit=max(1, limit))
-    finally:
-        await store.close()
+    outcome = await read_seeded_store(settings,
+                                      lambda store: search(store, query, limit=max(1, limit)))
     if as_json:
         print(json.dumps(outcome_to_json(outcome), ensure_ascii=False, indent=2))
     else:

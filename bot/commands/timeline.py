@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sys
 
-from bot.commands import open_seeded_store
+from bot.commands import read_seeded_store
 from bot.config import Settings
 from bot.timeline import build_timeline
 from bot.timeline_render import render_timeline_text, timeline_json
@@ -19,11 +19,8 @@ async def cmd_timeline(settings: Settings, speaker: str, topic: str | None,
     if not speaker.strip():
         print("timeline: refused: no speaker named", file=sys.stderr)
         return EXIT_REFUSED
-    store = await open_seeded_store(settings)
-    try:
-        timeline = await build_timeline(store, speaker, topic)
-    finally:
-        await store.close()
+    timeline = await read_seeded_store(settings,
+                                       lambda store: build_timeline(store, speaker, topic))
     if as_json:
         print(json.dumps(timeline_json(timeline), ensure_ascii=False, indent=2))
     else:
