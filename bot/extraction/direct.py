@@ -9,38 +9,19 @@ them ('Trump said: "..."'). Direct quotes of one sentence form one statement.
 
 from __future__ import annotations
 
-import re
-
-from bot.extraction.clauses import clause_subject, colon_subject
-from bot.extraction.forward import subject_after
-from bot.extraction.frames import relative_speaker
+from bot.extraction.attribution import any_verb_attribution, attributed, attribution_in
+from bot.extraction.clauses import colon_subject
 from bot.extraction.labels import (
     dash_source,
     inverted_intro,
     name_colon,
     speaker_label,
 )
-from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Quote, Sentence
-from bot.extraction.raw import ACCORDING_RE, Raw, find_cues, gaps
-from bot.extraction.relayed import relayed_speaker
+from bot.extraction.raw import Raw, find_cues, gaps
 
-# '"...," Trump answered' and '"...," boomed Mrs. Clinton': a name (or he/she) and a
-# verb in -ed or -s right after the quote. Source: news attribution syntax.
-_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he"
-NAME_VERB_RE = re.compile(
-    r"[\s,]*(?P<name>" + _NAME + r")\s+(?:[a-z]+ly\s+|then\s+)?(?P<verb>[a-z]{3,}(?:ed|s))\b")
-VERB_NAME_RE = re.compile(r"[\s,]*(?P<verb>[a-z]{3,}ed)\s+(?P<name>" + _NAME + r")\b")
-# Cue must start within this many characters of a quotation's end ('," said X').
-TRAIL_WINDOW = 200
 # Characters that end an introduction before a direct quote: "X said:" / "X said,".
 INTRO_ENDINGS = (":", ",", "—", "–", "-")
-# Cues whose object is the listener ('..., Joe Kasper, told POLITICO'): the name after
-# them never speaks. Source: English verbs of telling.
-LISTENER_CUES = frozenset(["told", "tells", "tell", "telling", "informed", "assured",
-                           "reminded"])
-# A cue right after these is not a finite verb with its own subject ("went on to say").
-INFINITIVE_MARKERS = (" to", " not")
 # Cue words that introduce a quote with no comma: 'Ryan said "anti-Semitic ..."'.
 INTRO_CUES = ("said", "says", "added", "wrote", "tweeted", "asked", "told")
 # Narration of more than this many words ending in a colon introduces a new quotation.
@@ -66,65 +47,6 @@ def _runs_on(text: str, pre: tuple[int, int], post: tuple[int, int]) -> bool:
     return bool(before) and not before.endswith(INTRO_ENDINGS) and after[:1].islower()
 
 
-def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | None:
-    """A cue with its subject inside one gap of text, as a partial Raw."""
-    start, end = gap
-    acc = ACCORDING_RE.search(text, start, end)
-    if acc:
-        found = subject_after(text[acc.end():end], acc.end())
-        if found:
-            return _raw("according to", acc.start(), found)
-    cues = find_cues(text, start, end)
-    if not trailing:
-        nearest = _nearest_subject(text, start, cues)
-        if nearest:
-            return nearest
-    for cue, c_start, c_end in cues:
-        if trailing and c_start - start > TRAIL_WINDOW:
-            break
-        found = (relayed_speaker(text, start, c_start, c_end, end, cue)
-                 or relative_speaker(text, start, c_start)
-                 or subject_before(text[start:c_start], start)
-                 or leading_subject(text[start:c_start], start))
-        if found is None and trailing and cue not in LISTENER_CUES:
-            found = subject_after(text[c_end:end], c_end)
-        if found is None and (cue.endswith("ing") or not trailing):
-            found = clause_subject(text, start, c_start)
-        if found:
-            return _raw(cue, c_start, found)
-    return None
-
-
-def _nearest_subject(text: str, start: int, cues: list[tuple[str, int, int]]) -> Raw | None:
-    """'When Clinton noted ..., Trump boasted, "..."': in an introduction with several
-    cues, the one nearest the quote with a name right before it speaks."""
-    for cue, c_start, _ in reversed(cues[1:]):
-        if text[start:c_start].rstrip().endswith(INFINITIVE_MARKERS):
-            continue
-        found = subject_before(text[start:c_start], start)
-        if found and (found[0][:1].isupper() or found[0].split()[0] in ("a", "an", "the")):
-            return _raw(cue, c_start, found)  # a name or 'a top GOP strategist'
-    return None
-
-
-def _raw(cue: str, cue_pos: int, found: tuple[str, int]) -> Raw:
-    return Raw("direct", [], -1, (0, 0), cue=cue, cue_pos=cue_pos,
-               subject=found[0], subject_pos=found[1])
-
-
-def any_verb_attribution(text: str, gap: tuple[int, int]) -> Raw | None:
-    """'"...," Trump answered.' / '"...," boomed Mrs. Clinton.': right after a quote
-    closed by a comma, question or exclamation mark, a name and any past-tense or
-    present verb attribute the quote even when the verb is not in the lexicon."""
-    before = text[max(0, gap[0] - 3):gap[0]]
-    if not any(ch in before for ch in ",?!—") and not text[gap[0]:gap[1]].lstrip().startswith(","):
-        return None
-    m = NAME_VERB_RE.match(text, gap[0], gap[1]) or VERB_NAME_RE.match(text, gap[0], gap[1])
-    if not m:
-        return None
-    return _raw(m["verb"], m.start("verb"), (m["name"], m.start("name")))
-
-
 def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int]) -> Raw | None:
     last = direct_idx[-1]
     order = [last + 1, *range(direct_idx[0] + 1, last + 1)]
@@ -139,10 +61,11 @@ def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int
     first_gap = gs[direct_idx[0]]
     inverted = inverted_intro(text, *first_gap)
     if inverted:
-        return _raw(inverted[0], inverted[2], (inverted[1], inverted[3])).chose("said-name-colon")
+        named = (inverted[1], inverted[3])
+        return attributed(inverted[0], inverted[2], named).chose("said-name-colon")
     labelled = name_colon(text, *first_gap)
     if labelled:
-        return _raw(":", labelled[1], labelled).chose("name-colon")
+        return attributed(":", labelled[1], labelled).chose("name-colon")
     intro = text[first_gap[0]:first_gap[1]].strip()
     if intro.endswith(INTRO_ENDINGS) or (intro and intro.split()[-1].lower() in INTRO_CUES):
         found = attribution_in(text, first_gap, trailing=False)
@@ -196,9 +119,9 @@ def _signed(text: str, gs: list[tuple[int, int]], group: list[int]) -> Raw | Non
     'Bush: "..."': a name and a colon right before its first (not the sentence's)."""
     found = dash_source(text, *gs[group[-1] + 1])
     if found:
-        return _raw("―", found[1], found).chose("dash-signature")
+        return attributed("―", found[1], found).chose("dash-signature")
     labelled = name_colon(text, *gs[group[0]]) if group[0] else None
-    return _raw(":", labelled[1], labelled).chose("name-colon") if labelled else None
+    return attributed(":", labelled[1], labelled).chose("name-colon") if labelled else None
 
 
 def _second_attribution(text: str, gap: tuple[int, int], first: Raw | None) -> Raw:
