@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Mapping
 
+from bot.extraction.mentions import both_honorifics
 from bot.extraction.names import gender_of_name
 from bot.extraction.one_speaker import Record, defined_acronyms, merges
 from bot.extraction.same_speaker import (
@@ -49,6 +50,8 @@ def one_speaker_each(article: Article, statements: list[Statement], speakers: li
     into.update(_expanded(records, into, aliases))
     for name, owner in _named_by_alias(by_name).items():
         into.setdefault(name, into.get(owner, owner))
+    # 'Mr. Khan' and 'Ms. Khan' made one surname record: it joins neither full name
+    into = {k: v for k, v in into.items() if not both_honorifics(article.text, str(k))}
     if not into:
         return speakers
     for statement in statements:

@@ -57,11 +57,17 @@ def surname_match(reg: Registry, word: str, pos: int,
     not his wife Heidi Cruz named later: news style calls her 'Heidi' or 'Mrs. Cruz');
     with none before pos, the first after it. With an honorific's gender ('Mrs.
     Clinton'), people whose given name says the other gender are left out, unless
-    that leaves nobody (rule honorific-gender)."""
+    that leaves nobody (rule honorific-gender); when the article also writes the
+    surname after the other gender's honorific, only a given name of this gender
+    will do (rule honorific-pair: 'Mr. Khan' is not Ghazala Khan)."""
     hits = reg.by_surname.get(word)
     if hits and gender:
         fits = [m for m in hits if gender_of_name(m.name) in (None, gender)]
         hits = fits or hits
+        if both_honorifics(reg.text, word):
+            # 'Mr. Khan' and 'Ms. Khan' in one article are two people: only a given name
+            # of the honorific's gender says which full name is meant (honorific-pair)
+            hits = [m for m in hits if gender_of_name(m.name) == gender]
     if not hits:
         return None
     before = [m for m in hits if m.pos <= pos]
@@ -72,6 +78,13 @@ def surname_match(reg: Registry, word: str, pos: int,
         counts[m.name] = counts.get(m.name, 0) + 1
     top = max(counts.values())
     return next(m for m in before if counts[m.name] == top)
+
+
+def both_honorifics(text: str, surname: str) -> bool:
+    """The article writes the surname after a man's and after a woman's honorific."""
+    found = {HONORIFIC_GENDER[m[1].lower()] for m in re.finditer(
+        r"\b(Mr|Mrs|Ms|Miss)\.?\s+" + re.escape(surname) + r"\b", text)}
+    return len(found) == 2
 
 
 def title_match(reg: Registry, noun: str, pos: int, rank: str | None = None,
