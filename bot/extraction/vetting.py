@@ -26,6 +26,7 @@ from bot.extraction.descriptions import is_thing
 from bot.extraction.lexicon import ORG_HEADS, TITLE_WORDS, words
 from bot.extraction.mentions import Resolved
 from bot.extraction.names import gender_of_name
+from bot.extraction.object_mentions import OBJECT_NOT_SUBJECT, names_an_object
 from bot.extraction.owners import owner
 from bot.extraction.raw import Raw
 from bot.extraction.speaker_checks import SPEAKER_RULES
@@ -83,6 +84,8 @@ def vetted(who: Resolved, raw: Raw, state: _State) -> Resolved:
         return who
     if (raw.subject or "").lower().replace("’", "'") in FIRST_PERSON:
         return Resolved(None, None, False, raw.subject, vetting="first_person")
+    if names_an_object(who.mention, name, raw.cue):
+        return Resolved(None, None, False, who.mention, vetting=OBJECT_NOT_SUBJECT)
     short = trimmed(name)
     if short != name and short and speaker_refusal(short, state.text) is None:
         name = short
