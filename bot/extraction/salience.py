@@ -29,6 +29,7 @@ from bot.extraction.coref import (
 from bot.extraction.lexicon import OTHER_PRONOUNS, PERSON_PRONOUNS, words
 from bot.extraction.mentions import Resolved, resolve
 from bot.extraction.names import gender_of_name
+from bot.extraction.person_gender import gender, gender_from
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import gaps
 from bot.extraction.speakers import (
@@ -45,9 +46,6 @@ SUBJECT_RE = re.compile(
     r"(?:[^,\"“”]{0,60},\s+){0,2}((?:[A-Z][\w.'’-]*\s+(?:(?:of|the)\s+)?){0,5}[A-Z][\w'’-]*\w)"
     r"\s+[a-z]")
 # Honorifics that say a person's gender. Source: English forms of address.
-FEMALE_HONORIFICS = frozenset(["mrs", "ms", "miss", "madam"])
-MALE_HONORIFICS = frozenset(["mr", "sir"])
-# Titles only people hold ("Sen. Cruz", "Gov. Kasich"). Source: AP style titles.
 PERSON_TITLES = words("""mr mrs ms miss dr sen senator rep representative gov governor
 president mayor secretary judge justice gen general adm col lt sgt capt rev pope king queen
 prince chairman chairwoman spokesman spokeswoman congressman congresswoman professor
@@ -80,24 +78,6 @@ class Salient:
     lead: bool = False  # inside an opening participle phrase ('Asked about Clinton, she')
 
 
-def gender_of(title: str | None) -> str | None:
-    words = {w.lower().rstrip(".") for w in (title or "").split()}
-    if words & FEMALE_HONORIFICS:
-        return "f"
-    if words & MALE_HONORIFICS:
-        return "m"
-    return None
-
-
-def gender(who: Resolved) -> str | None:
-    return _gender(who.title, who.mention, who.name)
-
-
-@functools.lru_cache(maxsize=8192)
-def _gender(title: str | None, mention: str | None, name: str | None) -> str | None:
-    return gender_of(title) or gender_of(mention) or gender_of_name(name)
-
-
 def _is_person(who: Resolved) -> bool:
     if who.name is None or who.is_org:
         return False
@@ -107,7 +87,7 @@ def _is_person(who: Resolved) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _titled_or_gendered(title: str | None, mention: str | None, name: str) -> bool:
     titles = {w.lower().rstrip(".") for w in f"{title or ''} {mention or ''}".split()}
-    return bool(titles & PERSON_TITLES) or _gender(title, mention, name) is not None
+    return bool(titles & PERSON_TITLES) or gender_from(title, mention, name) is not None
 
 
 def person_mentions(text: str, sentences: list[Sentence], reg: Registry,

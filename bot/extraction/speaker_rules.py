@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 from bot.extraction.descriptions import proper_name, same_description
 from bot.extraction.lexicon import PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
+from bot.extraction.person_gender import gender
 from bot.extraction.raw import Raw
-from bot.extraction.salience import Salient, antecedent, gender, paragraph_subject, sentence_index
+from bot.extraction.salience import Salient, antecedent, paragraph_subject, sentence_index
 
 if TYPE_CHECKING:
     from bot.extraction.resolve import _State
