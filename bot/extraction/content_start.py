@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bot.extraction.lexicon import SKIPPABLE, words
+from bot.extraction.lexicon import ARTICLES, SKIPPABLE, words
 from bot.extraction.phrases import tokens
 
 # Cues that take a person object before their clause ("told reporters that ...").
@@ -41,7 +41,7 @@ def content_start(text: str, c_end: int, s_end: int, cue: str) -> int:
 
 def _skip_object(toks: list[tuple[str, int]], i: int) -> int:
     """Past the person object of 'told': 'Roe', 'the AP', 'reporters', 'them'."""
-    j = i + 1 if i < len(toks) and toks[i][0].lower() in ("the", "a", "an") else i
+    j = i + 1 if i < len(toks) and toks[i][0].lower() in ARTICLES else i
     if j < len(toks) and toks[j][0][:1].isupper():
         while j < len(toks) and toks[j][0][:1].isupper():
             j += 1

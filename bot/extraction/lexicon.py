@@ -103,6 +103,8 @@ embassy police army navy military coalition alliance nato un team staff official
 spokesman spokeswoman statement poll polls survey report study
 """)
 
+# The articles of English.
+ARTICLES = words("the a an")
 # Determiners that start a common-noun speaker ("the campaign", "a spokeswoman").
 DETERMINERS = words("the a an his her their its our my your this that these those some "
                         "many several two three both other another one")

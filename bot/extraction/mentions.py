@@ -21,7 +21,8 @@ from bot.extraction.lexicon import (
     TITLE_WORDS,
     words,
 )
-from bot.extraction.names import gender_of_name
+from bot.extraction.names import HONORIFIC_GENDER, gender_of_name
+from bot.extraction.occurrences import BOUNDARY_RE, has_whole_word
 from bot.extraction.phrases import tokens
 from bot.extraction.speakers import ORG_LINKS, Mention, Registry, is_org_phrase, split_name
 
@@ -45,9 +46,8 @@ INDEFINITE = words("a an")
 DESCRIBED_WINDOW = 40
 AFTER_NAME_RE = re.compile(r"(?:\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
                            r"|,\s+(?:a|an|the)\s+[^,.;:\n]*)")
-# Honorifics that say which of two people of one surname is meant ('Mrs. Clinton' is
-# not Bill Clinton). Source: English forms of address.
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+# An honorific and the space after it, where a surname may follow ('Mr. Khan').
+HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+")
 
 
 def surname_match(reg: Registry, word: str, pos: int,
@@ -82,9 +82,16 @@ def surname_match(reg: Registry, word: str, pos: int,
 
 def both_honorifics(text: str, surname: str) -> bool:
     """The article writes the surname after a man's and after a woman's honorific."""
-    found = {HONORIFIC_GENDER[m[1].lower()] for m in re.finditer(
-        r"\b(Mr|Mrs|Ms|Miss)\.?\s+" + re.escape(surname) + r"\b", text)}
-    return len(found) == 2
+    seen = {gender for end, gender in _honorifics(text) if text.startswith(surname, end)
+            and BOUNDARY_RE.match(text, end + len(surname))}
+    return len(seen) == 2
+
+
+@functools.lru_cache(maxsize=16)
+def _honorifics(text: str) -> tuple[tuple[int, str], ...]:
+    """Where a surname may follow an honorific, with the honorific's gender: one scan
+    per article, for the resolver and the article pass alike."""
+    return tuple((m.end(), HONORIFIC_GENDER[m[1].lower()]) for m in HONORIFIC_RE.finditer(text))
 
 
 def title_match(reg: Registry, noun: str, pos: int, rank: str | None = None,
@@ -108,7 +115,7 @@ def _described(reg: Registry, name: str, said: tuple[str, ...], pos: int) -> boo
     governor,')."""
     near = " ".join(_around(reg.text, m.pos, name) for m in reg.mentions
                     if m.name == name and m.pos <= pos).lower()
-    return all(re.search(rf"\b{re.escape(w)}\b", near) for w in said)
+    return all(has_whole_word(near, w) for w in said)
 
 
 def _around(text: str, start: int, name: str) -> str:

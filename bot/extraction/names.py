@@ -76,6 +76,10 @@ tamara tanya tara tasha terri thelma tonya trisha ursula vera verna veronica vic
 viola violet vivian wanda yolanda yvette yvonne zoe
 """)
 
+# Honorifics that say which of two people of one surname is meant ('Mrs. Clinton' is
+# not Bill Clinton). Source: English forms of address.
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
 
 def gender_of_name(name: str | None) -> str | None:
     """'m', 'f' or None from a name's first word ("Hillary Clinton" -> 'f')."""

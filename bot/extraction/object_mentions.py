@@ -9,7 +9,7 @@ Roe say') and 'with X calling ...' (X does the calling)."""
 
 from __future__ import annotations
 
-from bot.extraction.lexicon import words
+from bot.extraction.lexicon import ARTICLES, words
 
 OBJECT_NOT_SUBJECT = "object_not_subject"
 # Words after which a name is their object. Source: English prepositions and the verbs
@@ -17,7 +17,6 @@ OBJECT_NOT_SUBJECT = "object_not_subject"
 # for Roe' is stored under Roe, the card showing the whole phrase.
 OBJECT_MARKERS = words("""of to with including citing calling out over off behind against
 about into toward towards via singled voiced""")
-DETERMINERS = words("the a an")
 # 'of' marks an object only after the people around someone ('supporters of Hillary
 # Clinton'); 'the president of X said' speaks for X, as 'a spokesman for X' does, and
 # '75 percent of Democrats' are Democrats. Source: English relation nouns.
@@ -31,11 +30,11 @@ def names_an_object(mention: str | None, name: str, cue: str | None) -> bool:
         return False
     tokens = mention.split()
     first_capital = next((i for i, t in enumerate(tokens) if t[:1].isupper()
-                          and not (i == 0 and t.lower() in DETERMINERS)), None)
+                          and not (i == 0 and t.lower() in ARTICLES)), None)
     if not first_capital:
         return False
     before = [t.lower() for t in tokens[:first_capital]]
-    while before and before[-1] in DETERMINERS:
+    while before and before[-1] in ARTICLES:
         before.pop()
     if not before or before[-1] not in OBJECT_MARKERS:
         return False

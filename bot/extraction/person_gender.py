@@ -6,20 +6,17 @@ from __future__ import annotations
 import functools
 
 from bot.extraction.mentions import Resolved
-from bot.extraction.names import gender_of_name
+from bot.extraction.names import HONORIFIC_GENDER, gender_of_name
 
-FEMALE_HONORIFICS = frozenset(["mrs", "ms", "miss", "madam"])
-MALE_HONORIFICS = frozenset(["mr", "sir"])
-# Titles only people hold ("Sen. Cruz", "Gov. Kasich"). Source: AP style titles.
+# Words of address that say a person's gender: the honorifics, and 'Sir', 'Madam'.
+# Source: English forms of address.
+ADDRESS_GENDER = HONORIFIC_GENDER | {"sir": "m", "madam": "f"}
 
 
 def gender_of(title: str | None) -> str | None:
-    words = {w.lower().rstrip(".") for w in (title or "").split()}
-    if words & FEMALE_HONORIFICS:
-        return "f"
-    if words & MALE_HONORIFICS:
-        return "m"
-    return None
+    """'f' when a word of the title addresses a woman, else 'm' for a man, else None."""
+    said = {ADDRESS_GENDER.get(w.lower().rstrip(".")) for w in (title or "").split()}
+    return "f" if "f" in said else "m" if "m" in said else None
 
 
 def gender(who: Resolved) -> str | None:

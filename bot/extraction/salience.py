@@ -45,7 +45,7 @@ from bot.extraction.speakers import (
 SUBJECT_RE = re.compile(
     r"(?:[^,\"“”]{0,60},\s+){0,2}((?:[A-Z][\w.'’-]*\s+(?:(?:of|the)\s+)?){0,5}[A-Z][\w'’-]*\w)"
     r"\s+[a-z]")
-# Honorifics that say a person's gender. Source: English forms of address.
+# Titles only people hold ("Sen. Cruz", "Gov. Kasich"). Source: AP style titles.
 PERSON_TITLES = words("""mr mrs ms miss dr sen senator rep representative gov governor
 president mayor secretary judge justice gen general adm col lt sgt capt rev pope king queen
 prince chairman chairwoman spokesman spokeswoman congressman congresswoman professor
