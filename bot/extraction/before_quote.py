@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bot.extraction.lexicon import SPEECH_VERBS
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import Raw, cue_pattern, find_cues
+from bot.extraction.raw import Raw, cue_pattern, find_cues, spans_overlap
 from bot.extraction.reported import MIN_CONTENT_WORDS, clause_span, indirect
 
 # Where the content stops before the second cue: its last comma, colon or dash.
@@ -50,7 +50,7 @@ def before_quotation(text: str, sent: Sentence, found: list[Raw],
             continue
         raw.spans = [clause_span(text, a, a + stop)]
         if len(text[raw.spans[0][0]:raw.spans[0][1]].split()) < MIN_CONTENT_WORDS or any(
-                x < raw.spans[0][1] and raw.spans[0][0] < y for r in found for x, y in r.spans):
+                spans_overlap(raw.spans, r.spans) for r in found):
             continue
         out.append(raw.chose("reported-before-quotation"))
     return out

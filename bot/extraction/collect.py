@@ -18,7 +18,7 @@ from bot.extraction.learned_cues import learned
 from bot.extraction.lexicon import words
 from bot.extraction.partials import partial_speaker
 from bot.extraction.quotes import Sentence, split_sentences
-from bot.extraction.raw import Raw
+from bot.extraction.raw import Raw, spans_overlap
 from bot.extraction.reported import indirect
 from bot.extraction.title_case import title_case_statement
 from bot.extraction.titles import is_byline, is_title
@@ -155,7 +155,7 @@ def collect(article: Article, sents: list[Sentence] | None = None,
         if asked:
             found.append(asked)
         expected = expected_statement(text, sent)
-        if expected and not any(_overlap(expected, f) for f in found):
+        if expected and not any(spans_overlap(expected.spans, f.spans) for f in found):
             found.append(expected)
         raws.extend(found)
         if learn:
@@ -176,10 +176,6 @@ def collect(article: Article, sents: list[Sentence] | None = None,
     kept = without_nested(text, [r for r in merged if (not is_bare(text, r) or r.kind != "direct")
                                  and not is_byline(text, r) and reports(text, r)])
     return [r for r in _headline(article) if reports(text, r)] + kept if learn else kept
-
-
-def _overlap(a: Raw, b: Raw) -> bool:
-    return any(x < d and c < y for x, y in a.spans for c, d in b.spans)
 
 
 def reports(text: str, raw: Raw) -> bool:

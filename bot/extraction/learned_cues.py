@@ -32,7 +32,7 @@ from bot.extraction.content_start import content_start
 from bot.extraction.cue_features import built_features, features
 from bot.extraction.lexicon import PHRASAL_CUES
 from bot.extraction.quotes import Sentence, quoted_fraction
-from bot.extraction.raw import Raw, attached, close_end, gaps, word_alternation
+from bot.extraction.raw import Raw, attached, close_end, gaps, spans_overlap, word_alternation
 from bot.extraction.reported import at_cue, clause_span
 from bot.extraction.stance import CONTEXT_CUES, REPORTING_CUES
 
@@ -171,12 +171,12 @@ def readings(text: str, sent: Sentence, cand: tuple[str, int, int],
     claimed += [(q.open_at, q.end) for q in sent.quotes if q.close_at is None]
     out = []
     for name, spans in variants(text, sent, raw):
-        if any(a < ce and ca < b for a, b in spans for ca, ce in claimed):
+        if spans_overlap(spans, claimed):
             continue  # words a rule statement holds ('quoted Doe as saying "..."'), or
             # a quotation running on past the paragraph: the direct-quote rules' business
         one = copy.copy(raw)
         one.spans = spans
-        quoted = any(a < qe and qa < b for a, b in spans for qa, qe in marks)
+        quoted = spans_overlap(spans, marks)
         one.kind = "partial" if quoted else "indirect"
         if quoted and quoted_fraction(" ".join(text[a:b] for a, b in spans)) >= MOSTLY_QUOTED:
             continue

@@ -50,6 +50,12 @@ class Raw:
         return self.spans[0][0]
 
 
+def spans_overlap(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> bool:
+    """Some span of a shares a character with some span of b."""
+    others = list(b)
+    return any(x < d and c < y for x, y in a for c, d in others)
+
+
 def close_end(q: Quote) -> int:
     return q.close_at + q.close_len if q.close_at is not None else q.end
 
