@@ -12,7 +12,7 @@ from telegram.ext import Application, Defaults
 from bot.config import Settings
 from bot.loading import load_seeds_if_empty
 from bot.queue import queue_configured
-from bot.state import SharedState, open_state
+from bot.state import MemoryState, SharedState, open_state
 from bot.store import open_store
 from bot.store.port import SAVED_QUERY_DAYS
 from handlers.admin import admin_handlers
@@ -84,7 +84,7 @@ def build_application(
         .base_file_url(settings.telegram_api_file_url)
         .defaults(defaults)
         .rate_limiter(limiter)
-        .concurrent_updates(ChatOrderedProcessor())
+        .concurrent_updates(ChatOrderedProcessor(shared=_across(shared)))
         .read_timeout(settings.api_timeout)
         .context_types(CONTEXT_TYPES)
         .post_init(post_init)
@@ -103,6 +103,11 @@ def build_application(
     app.add_handler(seen_handler(), group=SEEN_GROUP)  # message ids for handlers.duplicates
     app.add_error_handler(on_error)
     return app
+
+
+def _across(shared: SharedState) -> SharedState | None:
+    """The state whose locks order a chat's updates across replicas (None: in process)."""
+    return None if isinstance(shared, MemoryState) else shared
 
 
 def bot_data(app: Application) -> BotData:

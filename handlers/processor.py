@@ -10,8 +10,14 @@ message: by that message). Inline queries and updates without a chat run unorder
 Handlers PTB runs with block=False (/load) run beside their chat's later updates, as before.
 
 Waiting for its turn holds no running slot, so one chat's backlog never fills them.
-The order is kept within one process: two replicas may handle two updates of one chat
-at the same time (Telegram's webhook may also deliver them concurrently).
+
+Across replicas (a shared state in Redis), a chat's turn is also a lock in the shared
+state (`order:<key>`), taken after the process's own turn: no two replicas handle
+updates of one chat at the same time, so an edit that reaches one replica while another
+is still answering the question waits, then edits that answer. Between replicas the
+turn goes to whichever asks first after it is released (Redis locks are polled), not
+strictly by arrival; within a process it stays first come, first served. A replica
+that dies holding a turn holds up that chat for at most ORDER_TTL seconds.
 """
 
 from __future__ import annotations
@@ -25,13 +31,15 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-from bot.state import MemoryState
+from bot.state import MemoryState, SharedState
 
 # Updates PTB hands over before it waits (its own semaphore): high, since updates waiting
 # for their chat's turn hold a place there. Those beyond wait in PTB's queue.
 MAX_PENDING = 100_000
 # Updates handled at the same moment (searching, sending, waiting for a send budget).
 MAX_RUNNING = 256
+# Seconds a dead replica's chat turn outlives it (a live holder renews it every third).
+ORDER_TTL = 10.0
 
 
 def ordering_key(update: object) -> str | None:
@@ -50,17 +58,22 @@ def ordering_key(update: object) -> str | None:
 class ChatOrderedProcessor(BaseUpdateProcessor):
     """Concurrent updates, in order within a chat (the module's docstring)."""
 
-    def __init__(self, max_running: int = MAX_RUNNING) -> None:
+    def __init__(self, max_running: int = MAX_RUNNING, shared: SharedState | None = None
+                 ) -> None:
+        """`shared`: the state other replicas see (None: this process is the only one)."""
         super().__init__(MAX_PENDING)
         self._running = asyncio.Semaphore(max_running)
         self._turns = MemoryState()  # its locks: per key, first come first served
+        self._shared = shared
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = ordering_key(update)
         started = False
         try:
             turn = self._turns.lock(key) if key else contextlib.nullcontext()
-            async with turn, self._running:
+            across = (self._shared.lock(f"order:{key}", ORDER_TTL)
+                      if key and self._shared is not None else contextlib.nullcontext())
+            async with turn, across, self._running:
                 started = True
                 await coroutine
         finally:

@@ -105,6 +105,26 @@ async def test_an_edit_on_the_other_replica_edits_the_answer(
     assert len(sends_to(fake_api, GROUP)) == 1
 
 
+async def test_an_edit_waits_for_the_question_on_the_other_replica(
+    fake_api: FakeBotApi, replicas: Replicas,
+) -> None:
+    """The question's answer is still on its way (a slow sendMessage) when its edit reaches
+    the other replica: the edit waits for the chat's turn, then edits that answer."""
+    fake_api.inject("sendMessage", "slow", delay=1.5)
+    asked = await fake_api.send_group_text(GROUP, 1, "/ask trump war")
+    question = asyncio.create_task(replicas.post(0, asked))
+    async with asyncio.timeout(10):
+        while not fake_api.in_flight:  # the answer is on its way
+            await asyncio.sleep(0.01)
+    await replicas.post(1, await fake_api.edit_user_message(asked["message"], "/ask hegseth nato"))
+    await question
+    [answer] = fake_api.bot_messages(GROUP)
+    [edit] = fake_api.calls_to("editMessageText", processed_only=True)
+    assert edit.params["message_id"] == answer["message_id"]
+    assert "NATO membership" in edit.params["text"]
+    assert len(sends_to(fake_api, GROUP)) == 1
+
+
 async def test_a_groups_send_budget_is_shared(
     fake_api: FakeBotApi, shared: RedisState, replica_settings: Settings,
     monkeypatch: pytest.MonkeyPatch,
