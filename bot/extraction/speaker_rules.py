@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.extraction.beside import name_beside
 from bot.extraction.descriptions import proper_name, same_description
 from bot.extraction.lexicon import PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
@@ -153,6 +154,19 @@ def negated_subject(ask: Ask) -> Resolved | None:
     return None
 
 
+def beside_description(ask: Ask) -> Resolved | None:
+    """'Hogan Roe, a former director of the Acme Party, said' / 'The director of the
+    Acme Centre, Ina Doe, told': the name beside a description subject (beside.py)."""
+    raw, state = ask.raw, ask.state
+    found = name_beside(state.text, raw.sentence[0], raw.subject or "", raw.subject_pos,
+                        raw.cue or "", raw.cue_pos, state.registry)
+    if found is None:
+        return None
+    raw.subject, raw.subject_pos = found
+    ask._named = None
+    return subject_mention(ask)
+
+
 def subject_mention(ask: Ask) -> Resolved | None:
     """'Sen. Ted Cruz said' / 'the senator said': the subject as the article names it,
     a description referring back to the person it described before."""
@@ -174,6 +188,7 @@ SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
     ("it-last-organisation", it_said),
     ("pronoun-previous-speaker", pronoun_fallback),
     ("negated-subject", negated_subject),
+    ("name-beside-description", beside_description),
     ("subject-mention", subject_mention),
 )
 

@@ -1,0 +1,83 @@
+"""Table-driven tests for the speaker rule 'name-beside-description' (beside.py), with
+negative rows.
+
+Each row is a made-up article; the test finds the statement whose quote contains
+"budget" and checks its speaker and the rule named in its trace.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.article import parse_article
+from bot.extraction import extract
+from bot.extraction.beside import describes
+from bot.models import Statement
+
+
+def statement_of(*paragraphs: str) -> Statement:
+    text = "\n\n".join(["Officials met in the capital on Monday.", *paragraphs])
+    found = [s for s in extract(parse_article(text, title="T")).statements
+             if "budget" in s.quote]
+    assert found, "no statement quotes the marker"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # NAME, DESCRIPTION (with an organisation in it), relative clause, cue
+        (["Hogan Gidley, a former executive director of the Acme Party, whose roots are "
+          "in the town, said the base was angry about the budget."], "Hogan Gidley"),
+        (["Greg Raiff, chief executive officer of Private Jet Services, an aviation firm, "
+          "said the budget was unusual."], "Greg Raiff"),
+        # DESCRIPTION, NAME, cue
+        (["The director of the European Centre, Ina Kirsch, told reporters the budget was "
+          "never discussed."], "Ina Kirsch"),
+        (['"We cut the budget," said his best friend at Lehigh, Bruce Turry, who knew him.'],
+         "Bruce Turry"),
+        # a party tag read as the subject
+        (["Sen. Marco Rubio, R-Fla., appearing on television, said the budget failed."],
+         "Marco Rubio"),
+        # a relative clause on the description: 'a Republican who ...'
+        (["Gov. John Kasich of Ohio, a Republican who has refused to back the budget, "
+          "said the plan was wrong."], "John Kasich"),
+    ],
+)
+def test_name_beside_description(paragraphs: list[str], speaker: str) -> None:
+    st = statement_of(*paragraphs)
+    assert st.speaker == speaker
+    assert st.trace["speaker"] == "name-beside-description"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # negative: a parenthetical attribution, the name is what was said about
+        ["Mrs. Jane Roe, these people said, would cut the budget next year."],
+        # negative: 'according to' a document; the name after it is the content's subject
+        ["According to an agency summary of its review, Cheryl Mills, a top aide, sent a "
+         "note on the budget."],
+        # negative: a place beside the description
+        ["In Ohio, the party chairman said the budget was wrong."],
+    ],
+)
+def test_no_name_beside(paragraphs: list[str]) -> None:
+    assert statement_of(*paragraphs).trace["speaker"] != "name-beside-description"
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("the assailant", True),
+        ("acting political director of CREDO Action", True),
+        ("Roe’s deputy campaign manager", True),
+        ("R-Fla", True),
+        # negative rows: names
+        ("Ted Cruz", False),
+        ("Sen. Ted Cruz", False),
+        ("Roe’s", False),
+    ],
+)
+def test_describes(subject: str, expected: bool) -> None:
+    assert describes(subject) is expected
