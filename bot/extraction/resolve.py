@@ -21,7 +21,9 @@ from bot.extraction.coref import speaking_names
 from bot.extraction.date_names import date_names
 from bot.extraction.descriptions import is_thing
 from bot.extraction.display import with_display
+from bot.extraction.learned_speakers import learned_speaker
 from bot.extraction.mentions import Resolved
+from bot.extraction.nearest_subject import NEAREST_SUBJECT, lone_name_fits, nearest_subject
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
 from bot.extraction.salience import (
@@ -30,7 +32,7 @@ from bot.extraction.salience import (
 )
 from bot.extraction.speaker_rules import speaker_for
 from bot.extraction.speakers import Registry, article_names
-from bot.extraction.vetting import LEARNED_FULL_NAME, learned_names_known, vetted
+from bot.extraction.vetting import vetted
 from bot.extraction.when import NO_DATE, When, date_of
 from bot.models import Article, Speaker, Statement
 
@@ -90,15 +92,15 @@ def build_statements(article: Article, raws: list[Raw],
     origins: list[Raw] = []  # the raw statement each statement was built from
     speakers: dict[str, Speaker] = {}
     last: Statement | None = None  # the statement of state.last
-    known: list[tuple[Statement, Resolved]] = []  # learned statements naming a known person
+    known: list[tuple[Statement, Resolved, str]] = []  # learned statements naming a person
     for raw in raws:
         if last and state.last and _follows_on(state.last[0], raw, article, state):
             _extend(last, article, raw, state)
             state.last = (raw, state.last[1])
             continue
         saved = _saved(state) if raw.learned else None
-        if saved is not None and raw.subject is None:  # a learned cue names nobody
-            who, speaker_rule = Resolved(None), "unattributed"
+        if saved is not None and raw.subject is None:  # a learned cue's clause subject
+            who, speaker_rule = _nearest(raw, state)
         else:
             who, speaker_rule = speaker_for(raw, state)
         who = vetted(who, raw, state)
@@ -124,27 +126,41 @@ def build_statements(article: Article, raws: list[Raw],
             last = stmt
             if who.name:
                 _add_speaker(speakers, who)
-        elif learned_names_known(raw, who, state.registry):
-            known.append((stmt, who))
+        elif (accepted := learned_speaker(raw, who, state)) is not None:
+            known.append((stmt, who, accepted))
     _known_speakers_only(statements, origins, speakers, known)
     return with_display(article, statements, origins), list(speakers.values())
 
 
 def _known_speakers_only(statements: list[Statement], origins: list[Raw],
                          speakers: dict[str, Speaker],
-                         known: list[tuple[Statement, Resolved]]) -> None:
+                         known: list[tuple[Statement, Resolved, str]]) -> None:
     """A learned statement names only a speaker the rules' statements of the article
-    name (vetting rule 'not_a_rule_speaker'), or a person the article names in full
-    as its subject (vetting.learned_names_known), who gets a speaker record."""
-    kept = {id(stmt) for stmt, _ in known}
+    name (vetting rule 'not_a_rule_speaker'), or the name its subject gives
+    (learned_speakers.py: the rule's name in known), who gets a speaker record."""
+    kept = {id(stmt) for stmt, _, _ in known}
     for stmt, raw in zip(statements, origins, strict=True):
         if (raw.learned and stmt.speaker is not None and stmt.speaker not in speakers
                 and id(stmt) not in kept):
             stmt.speaker, stmt.speaker_title = None, None
             stmt.trace["speaker_vetting"] = "not_a_rule_speaker"
-    for stmt, who in known:
-        stmt.trace["speaker_vetting"] = LEARNED_FULL_NAME
+    for stmt, who, accepted in known:
+        stmt.trace["speaker_vetting"] = accepted
         _add_speaker(speakers, who)
+
+
+def _nearest(raw: Raw, state: _State) -> tuple[Resolved, str]:
+    """A learned statement with no subject: the nearest name standing as the subject
+    of the cue's clause (nearest_subject.py), else nobody; a lone word only when it is
+    the surname of a person with a known given name."""
+    found = nearest_subject(state.text, raw.sentence[0], raw.cue or "", raw.cue_pos)
+    if found is None:
+        return Resolved(None), "unattributed"
+    raw.subject, raw.subject_pos = found
+    who, rule = speaker_for(raw, state)
+    if not lone_name_fits(found[0], who):
+        return Resolved(None), "unattributed"
+    return who, f"{NEAREST_SUBJECT} + {rule}"
 
 
 def _saved(state: _State) -> tuple:

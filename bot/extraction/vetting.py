@@ -21,11 +21,9 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from bot.extraction.coref import is_place
 from bot.extraction.descriptions import is_thing
 from bot.extraction.lexicon import ORG_HEADS, TITLE_WORDS, words
 from bot.extraction.mentions import Resolved
-from bot.extraction.names import gender_of_name
 from bot.extraction.object_mentions import OBJECT_NOT_SUBJECT, names_an_object
 from bot.extraction.owners import owner
 from bot.extraction.raw import Raw
@@ -35,14 +33,11 @@ from bot.extraction.vetting_words import read
 
 if TYPE_CHECKING:
     from bot.extraction.resolve import _State
-    from bot.extraction.speakers import Registry
 
 # The rule name recorded when a thing's maker speaks for it, and when words that only
 # came along with a name were trimmed from it.
 THING_OWNER = "thing_owner"
 TRIMMED = "trimmed"
-# The rule name recorded when a learned statement keeps a person named in full.
-LEARNED_FULL_NAME = "learned_full_name"
 # Words that open a clause before its subject ('As Politico reported', 'While Sanders
 # said', 'Perhaps Russia'). Source: English conjunctions and sentence adverbs.
 LEADING_WORDS = words("""as while but and so yet perhaps maybe though although because
@@ -128,22 +123,3 @@ def trimmed(name: str) -> str:
         if 0 <= last < len(words) - 2:
             words = words[last + 1:]
     return " ".join(words)
-
-
-def learned_names_known(raw: Raw, who: Resolved, registry: Registry) -> bool:
-    """Whether a statement the learned cue model found names a speaker of its own (rule
-    LEARNED_FULL_NAME): a person the article names in full with a given name ('Filippo
-    Grandi'), the subject being that name or its surname with only titles before it
-    ('Grandi welcomed ...', 'Sen. Grandi'). A learned statement's subject is less sure
-    than a rule's: an organisation, a description, a pronoun, a name without a known
-    given name ('All I'm') or a phrase with other words in it ('like Trump', 'If Roe')
-    stays with no speaker unless the rules' statements name it."""
-    if "learned-cue" not in raw.rule or who.name is None or who.is_org or who.vetting:
-        return False
-    names = who.name.split()
-    said = [w.strip(".,") for w in (raw.subject or "").replace("’s", "").split()]
-    return (len(names) >= 2 and bool(said) and said[-1] == names[-1]
-            and all(w in names or w.lower() in TITLE_WORDS for w in said)
-            and all(not w.isupper() for w in names if len(w) > 2)
-            and gender_of_name(who.name) is not None and not is_place(who.name)
-            and any(m.name == who.name and not m.is_org for m in registry.mentions))

@@ -1,0 +1,143 @@
+"""Which speaker a statement of the learned cue model may name of its own (vetting).
+
+A learned statement's subject is less sure than a rule's: the model found a cue, and
+the subject is whatever noun phrase opens the clause before it. It keeps its speaker
+when the rules' statements of the article name the same one; otherwise only when its
+subject is nothing but a name the article gives, read by one of the rules below
+(first match wins; the rule's name goes into the statement's trace as its
+speaker_vetting). Anything else (a pronoun, a description, a group, a phrase with other
+words in it: 'like Trump', 'If Roe', 'All I'm') stays with no speaker
+('not_a_rule_speaker').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bot.extraction.coref import is_place
+from bot.extraction.lexicon import TITLE_WORDS, words
+from bot.extraction.mentions import NOT_ORG_NAMES, Resolved
+from bot.extraction.names import HONORIFIC_GENDER, gender_of_name
+from bot.extraction.occurrences import has_whole_word
+from bot.extraction.raw import Raw
+from bot.extraction.vetting import title_refusal
+
+if TYPE_CHECKING:
+    from bot.extraction.resolve import _State
+
+LEARNED_FULL_NAME = "learned_full_name"
+LEARNED_TITLED_NAME = "learned_titled_name"
+LEARNED_KNOWN_PERSON = "learned_known_person"
+LEARNED_ORGANISATION = "learned_organisation"
+# Title words that are no office: a party, a rank or a body alone ('Prominent
+# Republican Cuban American', 'former', 'Senate') does not make the name a person.
+NOT_OFFICES = words("""democratic republican independent gop democrat majority minority
+national security former acting presidential senior state house senate white press us
+u.s. campaign foreign defense treasury""")
+OFFICES = (TITLE_WORDS | frozenset(HONORIFIC_GENDER)) - NOT_OFFICES
+# A possessive in a subject ('BlazeTV’s Glenn Roe'): an owner's name run into the
+# person's.
+POSSESSIVE_RE = re.compile(r"\w['’]s?\s")
+# Words between a titled name and its cue: a few ('has also seen', 'is currently
+# pushing'), or a relative pronoun ('Ohio Gov. John Roe, who hopes'); more, or a
+# comma, and the cue is another subject's ('X signed an order, while Y ... said').
+MAX_GAP_WORDS = 3
+GAP_RE = re.compile(rf"(?:\s+[a-z]+){{0,{MAX_GAP_WORDS}}}\s+|,\s+who\s+(?:[a-z]+\s+){{0,2}}")
+
+
+def _said(raw: Raw) -> list[str]:
+    return [w.strip(".,") for w in (raw.subject or "").replace("’s", "").split()]
+
+
+def _person_in_full(who: Resolved, state: _State) -> bool:
+    """A person the article names in full (two words or more), not a place, no word
+    in capitals ('WHERE OBAMA')."""
+    names = (who.name or "").split()
+    return (len(names) >= 2 and not who.is_org and all(not w.isupper() for w in names
+                                                      if len(w) > 2)
+            and not is_place(who.name or "")
+            and any(m.name == who.name and not m.is_org for m in state.registry.mentions))
+
+
+def full_name(raw: Raw, who: Resolved, state: _State) -> bool:
+    """'John Doe welcomed ...', 'Sen. Doe hopes ...': the name or its surname
+    with only title words before it, and a given name the name lists know."""
+    names = (who.name or "").split()
+    said = _said(raw)
+    return (_person_in_full(who, state) and bool(said) and said[-1] == names[-1]
+            and all(w in names or w.lower() in TITLE_WORDS for w in said)
+            and gender_of_name(who.name) is not None)
+
+
+def titled_name(raw: Raw, who: Resolved, state: _State) -> bool:
+    """'former California Gov. Jerry Brown criticized ...', 'Florida Sen. Marco Rubio
+    was seen ...', 'RNC Chairman Reince Priebus authorized ...': the name in full after
+    an office (a title the title rules accept, with an office word in it), for a person
+    whose given name the lists may not know."""
+    names = (who.name or "").split()
+    said = _said(raw)
+    k = len(said) - len(names)
+    if not _person_in_full(who, state) or k < 1 or said[k:] != names:
+        return False
+    title = " ".join(said[:k])
+    office = any(w.lower().rstrip(".") in OFFICES for w in said[:k])
+    return office and _close(raw, state) and title_refusal(title) is None
+
+
+def _close(raw: Raw, state: _State) -> bool:
+    end = raw.subject_pos + len(raw.subject or "")
+    return bool(GAP_RE.fullmatch(state.text, end, raw.cue_pos))
+
+
+def known_person(raw: Raw, who: Resolved, state: _State) -> bool:
+    """'Grandi welcomed ...', 'Megyn Kelly speculated ...': a person the article names
+    in full, as the name or the surname alone (titles before it allowed), whose given
+    name the lists do not know but whom the article shows to be a person: an office in
+    their title, a he/she that follows them, or their surname next to a speech verb
+    elsewhere ('Grandi said')."""
+    names = (who.name or "").split()
+    said = _said(raw)
+    if not (_person_in_full(who, state) and said and said[-1] == names[-1]
+            and not POSSESSIVE_RE.search(raw.subject or "")
+            and all(w in names or w.lower() in TITLE_WORDS for w in said)):
+        return False
+    title = state.registry.titles.get(who.name or "", "")
+    evidence = (any(w.lower().rstrip(".") in OFFICES for w in title.split())
+                or who.name in state.genders or names[-1] in state.speaking)
+    return evidence and _close(raw, state)
+
+
+def organisation(raw: Raw, who: Resolved, state: _State) -> bool:
+    """'The Heritage Foundation notes ...', 'CBS News reports ...': an organisation the
+    article names, the subject being its name alone (with 'the')."""
+    said = [w for w in (raw.subject or "").split() if w.lower() != "the"]
+    return (who.is_org and bool(said) and " ".join(said) == who.name
+            and any(m.name == who.name and m.is_org for m in state.registry.mentions)
+            and (len(said) > 1 or _proper_noun(said[0], state.text)) and _close(raw, state))
+
+
+def _proper_noun(word: str, text: str) -> bool:
+    """A one-word name the article never writes in lower case ('Congress', 'FBI'), not
+    a common noun opening a sentence ('Officials', 'Network')."""
+    return word.isupper() or (word.lower() not in NOT_ORG_NAMES
+                              and not has_whole_word(text, word.lower()))
+
+
+Rule = Callable[[Raw, Resolved, "_State"], bool]
+# The rules, in order; the first that accepts names the statement's speaker.
+LEARNED_SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
+    (LEARNED_FULL_NAME, full_name),
+    (LEARNED_TITLED_NAME, titled_name),
+    (LEARNED_KNOWN_PERSON, known_person),
+    (LEARNED_ORGANISATION, organisation),
+)
+
+
+def learned_speaker(raw: Raw, who: Resolved, state: _State) -> str | None:
+    """The name of the rule that lets a learned statement name who, or None."""
+    if "learned-cue" not in raw.rule or who.name is None or who.vetting:
+        return None
+    return next((name for name, rule in LEARNED_SPEAKER_RULES if rule(raw, who, state)),
+                None)

@@ -1,0 +1,179 @@
+"""The subject of the clause a learned cue sits in, when the sentence's opening noun
+phrase is not it (speaker rule 'nearest-clause-subject').
+
+The learned cue model finds cues the rules do not read ('decried', 'took to Twitter
+to say', 'has promised'); learned_cues.build gives its statement the sentence's
+subject, and none when the sentence opens with a long phrase ('As the race turned
+to ..., Clinton has increasingly decried ...'), a dateline ('WASHINGTON — Sen. Roe
+(R-Iowa) on Wednesday downplayed ... and said'), an appositive ('Carl Roe, a law
+professor at ..., has been pushing for') or a subordinate clause ('when Rubio
+thanked Miami and said'). Then the subject is the nearest name before the cue that
+stands as a subject: opening the sentence or a clause (after a comma, a dash or a
+subordinator), followed by its verb (any lowercase word that is not a preposition,
+conjunction or relative), after at most a party tag, an appositive or a weekday.
+
+It names nobody when the clause from that verb to the cue may have another subject:
+a comma not followed by 'and', 'but', 'then' or the cue itself, or a relative pronoun
+('Tom told Ann, who answered the door and said'); when the cue is not a verb ('his
+claim', 'faced criticism') or is passive ('is expected', 'when asked', 'is seen');
+when the name is a possessive ('Roe's son, Grant, defended'), a pronoun, or part of a
+noun phrase ('Another Clinton ally', 'The Sanders campaign'). A name found is vetted
+like any learned subject (learned_speakers.py): it names a speaker only when the
+rules' statements name them too, or it is a person or organisation named in full.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.heads import PREPOSITIONS
+from bot.extraction.lexicon import DETERMINERS, IRREGULAR_PAST, words
+from bot.extraction.mentions import Resolved
+from bot.extraction.names import gender_of_name
+
+# The speaker rule's name in the trace.
+NEAREST_SUBJECT = "nearest-clause-subject"
+# A name run: capitalised words, with 'of'/'the' inside ('Secretary of State John Roe').
+NAME_RE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w.'’-]*\s+(?:(?:of|the)\s+)?){0,5}[A-Z][\w'’-]*\w")
+# What may follow the name before its verb: a party tag '(R-Iowa)', an appositive
+# between commas (no quotation inside), a weekday ('on Wednesday').
+AFTER_NAME_RE = re.compile(r"(?:\s*\([^()\n]{1,25}\))?(?:,\s+[^,;:\"“”\n]{1,90},)?"
+                           r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+                           r"\s+([a-z][\w'’-]*)")
+# Words before a name that make it open a clause: subordinators and conjunctions.
+# Source: English subordinating conjunctions.
+CLAUSE_OPENERS = words("""when whenever as after before while because since although though
+if once until unless where whereas and but so yet then""")
+# Lowercase words after a name that are not its verb ('Trump and', 'Roe of', 'Roe who').
+NOT_VERBS = words("""and or nor but of in to for on at with from by as than that who whom
+whose which into about over under between against like per via versus vs the a an""")
+# Capitalised words that open a clause, not a name ('But Reid', 'When Trump').
+OPENERS = words("but and so yet when while as although though if after before since then")
+# Capitalised pronouns: what they stand for is the pronoun rules' business.
+PRONOUNS = words("he she they it we i you")
+# Forms of be: a cue after one, or opening it, is passive or an adjective ('is
+# expected', 'was seen'); a reduced clause after a subordinator too ('when asked').
+BE_FORMS = words("is are was were be been being am")
+PASSIVE_OPENERS = BE_FORMS | words("when if after before once unless while")
+# Words before a cue that make it a verb: 'to', an auxiliary or a modal, a negation.
+VERB_MARKERS = words("""to do does did don't doesn't didn't don’t doesn’t didn’t will would
+can could should may might must has have had not never""")
+# What may follow a comma between the subject's verb and the cue: the clause goes on
+# with a conjunction and a verb of the same subject ('..., but said').
+GOES_ON_RE = re.compile(r"\s*(?:and|but|then)(?:\s+([a-z][\w'’]*)|\s*$)")
+# Words between the subject's verb and the cue that give the cue another subject: a
+# relative or subject pronoun, an expletive ('who answered the door and said', 'it's
+# fair to say'), a participle opening a reduced clause ('a heckler trying to ask').
+OTHER_SUBJECT_RE = re.compile(r"\b(?:who|which|whom|he|she|they|we|it['’]s)\b"
+                              r"|\b[a-z]{3,}(?<!th)ing\b")
+# How far back from the cue a subject is looked for.
+MAX_DISTANCE = 300
+
+
+def nearest_subject(text: str, start: int, cue: str, cue_pos: int) -> tuple[str, int] | None:
+    """(phrase, position) of the nearest name in text[start:cue_pos] standing as the
+    subject of the cue's clause (see the module doc), or None."""
+    start = max(start, cue_pos - MAX_DISTANCE)
+    if _passive(text, start, cue, cue_pos):
+        return None
+    for m in reversed(list(NAME_RE.finditer(text, start, cue_pos))):
+        if not _opens_clause(text, start, m.start()):
+            continue
+        after = AFTER_NAME_RE.match(text, m.end(), cue_pos + 1)
+        if after and after[1] not in NOT_VERBS and after.start(1) <= cue_pos:
+            return _vetted(text, m, after.start(1), cue, cue_pos)
+    return None
+
+
+def _vetted(text: str, m: re.Match[str], verb: int, cue: str,
+            cue_pos: int) -> tuple[str, int] | None:
+    """The name m, with an opener dropped ('But Reid'), if it can be the subject and
+    the clause from its verb runs on to the cue."""
+    name, pos = m[0], m.start()
+    first = name.split()[0]
+    if first.lower() in OPENERS and len(name.split()) > 1:
+        pos += len(first) + 1
+        name = name[len(first) + 1:].lstrip()
+        first = name.split()[0]
+    if (name.endswith(("'s", "’s")) or name.lower() in PRONOUNS
+            or first.lower() in DETERMINERS | PREPOSITIONS):
+        return None
+    between = text[verb:cue_pos]
+    if OTHER_SUBJECT_RE.search(between) or not _runs_on(between):
+        return None
+    if not _verb(text, verb, cue, cue_pos):
+        return None
+    return name, pos
+
+
+def _runs_on(between: str) -> bool:
+    """Each comma between the subject's verb and the cue goes on with 'and', 'but',
+    'then' or the cue itself (after adverbs): no other subject comes in."""
+    for k in (i for i, ch in enumerate(between) if ch == ","):
+        rest = between[k + 1:]
+        conj = GOES_ON_RE.match(rest)
+        if not ((conj and (conj[1] is None or _verb_like(conj[1])))
+                or all(w.endswith("ly") for w in rest.split())):
+            return False
+    return True
+
+
+def _verb_like(word: str) -> bool:
+    """'said', 'told', 'has', 'also': a verb, an auxiliary or an adverb, not the start
+    of a noun phrase ('but neither man')."""
+    return (word in VERB_MARKERS or word in IRREGULAR_PAST
+            or word.endswith(("ed", "ing", "ly", "s")))
+
+
+def _words_before(text: str, start: int, cue_pos: int) -> list[str]:
+    return [w.lower() for w in text[max(start, cue_pos - 40):cue_pos].split()]
+
+
+def _passive(text: str, start: int, cue: str, cue_pos: int) -> bool:
+    """'is expected', 'was seen', 'when asked', ', asked about': a be-form opening the
+    cue or before it (adverbs between), a subordinator (adverbs between) or a comma
+    right before it."""
+    if cue.split()[0].lower() in BE_FORMS:
+        return True
+    words_before = _words_before(text, start, cue_pos)
+    if words_before and words_before[-1].endswith(",") and cue.endswith("ed"):
+        return True  # '"...," Roe said, asked about it': a participle clause, passive
+    before = [w for w in words_before if not w.endswith("ly")]
+    return bool(before) and before[-1] in PASSIVE_OPENERS
+
+
+def _verb(text: str, verb: int, cue: str, cue_pos: int) -> bool:
+    """The cue is a verb: a past or participle form ('decried', 'calling'), an
+    irregular past ('told'), after 'to', an auxiliary or a modal ('to say', 'doesn't
+    recognize'), or an -s form that is the subject's own verb after adverbs only
+    ('regularly promotes'); not a noun ('his claim', 'faced criticism')."""
+    word = cue.split()[0].lower()
+    if word.endswith(("ed", "ing")) or word in IRREGULAR_PAST:
+        return True
+    before = _words_before(text, verb, cue_pos)
+    if before and before[-1] in VERB_MARKERS:
+        return True
+    return word.endswith("s") and all(w.endswith("ly") for w in before)
+
+
+def _opens_clause(text: str, start: int, at: int) -> bool:
+    """Nothing before at in the sentence but quotation marks, or a comma, a dash or a
+    subordinator right before it (', and' but not a bare 'and': 'Roe and Doe')."""
+    before = text[start:at].rstrip(" \"“”'‘’")
+    if not before:
+        return True
+    if before.endswith((",", "—", "–", " -", ";")):
+        return True
+    last = before.split()[-1].lower()
+    if last == "and":
+        return before[:-3].rstrip().endswith(",")
+    return last in CLAUSE_OPENERS
+
+
+def lone_name_fits(phrase: str, who: Resolved) -> bool:
+    """A one-word subject found this way ('Clinton', 'European leaders') names the
+    person it resolves to only when that person's given name is known ('Hillary
+    Clinton'), not a run the registry took for a name ('Central European')."""
+    if len(phrase.split()) > 1 or who.name is None:
+        return True
+    return not who.is_org and gender_of_name(who.name) is not None

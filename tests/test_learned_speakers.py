@@ -1,0 +1,104 @@
+"""Table-driven tests for the speakers a learned statement may name of its own
+(bot/extraction/learned_speakers.py) and for its clause subject when the sentence's
+opening noun phrase is not it (bot/extraction/nearest_subject.py), with negative rows.
+
+All sentences are made up. The lede makes Jane Roe a speaker of the rules, so no
+statement below names a speaker only because the rules' statements do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.article import parse_article
+from bot.extraction import extract
+from bot.models import Statement
+
+LEDE = "WASHINGTON -- Senator Jane Roe said on Wednesday that the budget would pass."
+
+
+def learned(paragraph: str) -> Statement:
+    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T")
+    found = [s for s in extract(article).statements if "learned-cue" in s.trace["span"]]
+    assert found, "the model found no cue"
+    return found[-1]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "vetting"), [
+    # an office before a name in full, the given name unknown to the lists
+    ("Ohio Gov. Ted Okafor hopes to win the nomination in the spring.", "Ted Okafor",
+     "learned_titled_name"),
+    # a person whose given name is unknown, shown to be a person by 'Grandi said'
+    ("Grandi said Monday he would go. Filippo Grandi welcomed the decision.",
+     "Filippo Grandi", "learned_known_person"),
+    # an organisation the article names, its name alone as the subject
+    ("The Heritage Foundation notes that the plan would cost billions.",
+     "Heritage Foundation", "learned_organisation"),
+    ("Congress voted to delay the tax by two years.", "Congress", "learned_organisation"),
+    # negatives: a common noun opening the sentence, written in lower case elsewhere;
+    # a group; a party word as the only 'office'
+    ("Network has offered a path for conservatives. The network was founded in 1990.",
+     None, "not_a_rule_speaker"),
+    ("Officials voted to delay the tax by two years.", None, "not_a_rule_speaker"),
+    ("Prominent Republican Cuban American politicians have been vocal in their criticism "
+     "of the plan.", None, "not_a_rule_speaker"),
+    # negative: an unknown given name with nothing to show it is a person
+    ("Filippo Grandi welcomed the decision.", None, "not_a_rule_speaker"),
+])
+def test_learned_speaker_rules(paragraph: str, speaker: str | None, vetting: str) -> None:
+    stmt = learned(paragraph)
+    assert stmt.speaker == speaker
+    assert stmt.trace["speaker_vetting"] == vetting
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # a long opening phrase before the subject
+    ("As the race has turned to primary contests in states with more diverse Democratic "
+     "electorates, John Doe has increasingly decried the issue of racism.", "John Doe"),
+    # a relative clause after the subject, the cue after ', but'
+    ("John Doe, who was speaking to mayors, did not mention Roe by name, but told city "
+     "leaders that the plan would fail.", "John Doe"),
+    # a dateline and a party tag
+    ("WASHINGTON — Sen. John Doe (R-Iowa) on Wednesday downplayed the attack on the judge "
+     "and said it was the same thing.", "John Doe"),
+])
+def test_nearest_clause_subject(paragraph: str, speaker: str) -> None:
+    stmt = learned(paragraph)
+    assert stmt.speaker == speaker
+    assert stmt.trace["speaker"].startswith("nearest-clause-subject")
+
+
+@pytest.mark.parametrize("paragraph", [
+    # negatives: another subject comes in after a comma; an expletive 'it's'
+    "Even if John Doe can't catapult over Roe in the state, insiders in the next two "
+    "states said it is important.",
+    "John Doe, meanwhile, has a net positive of nine points - although it's fair to say "
+    "that he has received less attention.",
+])
+def test_no_nearest_clause_subject(paragraph: str) -> None:
+    stmt = learned(paragraph)
+    assert stmt.speaker is None
+    assert stmt.trace["speaker"] == "unattributed"
+
+
+@pytest.mark.parametrize(("sentence", "cue", "subject"), [
+    ("Some in the crowd booed, and when John Doe thanked Miami and said it was fine.",
+     "said", "John Doe"),
+    ("Years after Bill Doe disingenuously claimed that the era was over, Roe won.",
+     "claimed", "Bill Doe"),
+    ("But Reid, who has long admired Warren, recently ordered a legal analysis.",
+     "ordered", "Reid"),
+    # negatives: a possessive, a pronoun, a noun phrase around the name, a passive, a
+    # noun cue, a relative clause of another subject
+    ("Bob Doe's son, Grant, defended his father on Tuesday.", "defended", None),
+    ("He worked with Ron Doe, who shared his zeal for the bank.", "shared", None),
+    ("Another Doe ally, Tom Roe, told the network the plan was suspect.", "told", None),
+    ("John Doe is widely expected to lay the ground work for a hike.", "expected", None),
+    ("John Doe said, asked about the vagueness in an interview.", "asked", None),
+    ("John Doe has faced criticism for his overtures to the Kremlin.", "criticism", None),
+    ("Tom Doe told Ann Roe, who answered her door and said she would vote.", "said", None),
+])
+def test_nearest_subject_table(sentence: str, cue: str, subject: str | None) -> None:
+    from bot.extraction.nearest_subject import nearest_subject
+    found = nearest_subject(sentence, 0, cue, sentence.index(cue))
+    assert (found[0] if found else None) == subject
