@@ -81,3 +81,26 @@ def test_no_name_beside(paragraphs: list[str]) -> None:
 )
 def test_describes(subject: str, expected: bool) -> None:
     assert describes(subject) is expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "rule"),
+    [
+        # the owner's name, office words, the person's name: the person speaks
+        (['Okafor campaign spokesman Brian Fallon responded on Twitter, calling the budget '
+          '"pathetic" and "dangerous."'], "Brian Fallon", "name-after-office"),
+        (["Former Pennsylvania governor Ed Rendell spoke on Monday, calling the budget a "
+          "disgrace."], "Ed Rendell", "name-after-office"),
+        # negative: a possessive name, its noun speaks ('Johnson's doctor')
+        (["Libertarian presidential candidate Gary Johnson's doctor is calling the budget "
+          '"extremely fit."'], None, None),
+    ],
+)
+def test_name_after_office(paragraphs: list[str], speaker: str | None,
+                           rule: str | None) -> None:
+    st = statement_of(*paragraphs)
+    if rule is None:
+        assert st.trace["speaker"] != "name-after-office"
+        assert st.speaker != "Gary Johnson"
+    else:
+        assert (st.speaker, st.trace["speaker"]) == (speaker, rule)

@@ -15,11 +15,16 @@ here, and the other rules decide.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.extraction.coref import is_place
-from bot.extraction.lexicon import DETERMINERS
+from bot.extraction.lexicon import DETERMINERS, TITLE_WORDS, words
 from bot.extraction.places import PLACE_NAMES
+from bot.extraction.raw import Raw
 from bot.extraction.speakers import Registry, split_name
+
+if TYPE_CHECKING:
+    from bot.extraction.resolve import _State
 
 # A name of one to four capitalised words (initials, hyphens, apostrophes inside), and
 # the place it is of ('Gov. John Roe of Ohio').
@@ -37,6 +42,13 @@ CLOSED_RE = re.compile(r"[^,]*,|\s+(?:who|whose)\s+(?:[a-z]+\s+){0,2}$")
 INITIALS_RE = re.compile(r"(?:\b[A-Z]\.)+\s*$")
 # ', NAME' right after the description, closed by a comma, a full stop or the end.
 NAME_AFTER_RE = re.compile(r",\s+(" + _NAME + r")(?=\s*(?:[,.;]|$))")
+# Lowercase office words after a name, then the person's name, then the verb: 'Roe
+# campaign spokesman Bob Doe responded', 'RNC spokesman Sean Doe said' (rule
+# 'name-after-office').
+OFFICE_AFTER_RE = re.compile(r"((?:\s+[a-z]+){1,3})\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*\w)"
+                             r"(?=\s+[a-z]|\s*[(,])")
+# The lowercase words OFFICE_AFTER_RE may cross: offices and campaign units.
+OFFICE_WORDS = TITLE_WORDS | words("campaign communications press political policy")
 # A party and state tag read as the subject ('Sen. Marco Rubio, R-Fla., said').
 PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")
 # A name after these in a description is what the person belongs to ('director of
@@ -105,3 +117,29 @@ def _cue_follows(text: str, name_end: int, pos: int, cue_pos: int) -> bool:
         return True
     gap = text[name_end:cue_pos].strip(" ,")
     return cue_pos >= name_end and len(gap.split()) < MAX_GAP
+
+
+def name_after_office(text: str, subject: str, pos: int,
+                      reg: Registry) -> tuple[str, int] | None:
+    """'Roe campaign spokesman Bob Doe responded ...', where the subject found is only
+    the owner's name ('Roe'): the person named after the office words speaks; not
+    'Roe's doctor' (a possessive name: its noun speaks)."""
+    m = OFFICE_AFTER_RE.match(text, pos + len(subject))
+    if (m is None or not all(w in OFFICE_WORDS for w in m[1].split())
+            or m[1].split()[-1] not in TITLE_WORDS or m[2].endswith(("'s", "’s"))
+            or not _a_name(m[2], reg)):
+        return None
+    return text[pos:m.end(2)], pos
+
+
+def beside_description(raw: Raw, state: _State) -> tuple[str, int] | None:
+    """Speaker rule 'name-beside-description': 'Hogan Roe, a former director of the
+    Acme Party, said' / 'The director of the Acme Centre, Ina Doe, told'."""
+    return name_beside(state.text, raw.sentence[0], raw.subject or "", raw.subject_pos,
+                       raw.cue or "", raw.cue_pos, state.registry)
+
+
+def after_office(raw: Raw, state: _State) -> tuple[str, int] | None:
+    """Speaker rule 'name-after-office': 'Roe campaign spokesman Bob Doe said', the
+    subject read as 'Roe'."""
+    return name_after_office(state.text, raw.subject or "", raw.subject_pos, state.registry)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.extraction.beside import name_beside
+from bot.extraction.beside import after_office, beside_description
 from bot.extraction.descriptions import proper_name, same_description
 from bot.extraction.lexicon import PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
@@ -154,15 +154,18 @@ def negated_subject(ask: Ask) -> Resolved | None:
     return None
 
 
-def beside_description(ask: Ask) -> Resolved | None:
-    """'Hogan Roe, a former director of the Acme Party, said' / 'The director of the
-    Acme Centre, Ina Doe, told': the name beside a description subject (beside.py)."""
-    raw, state = ask.raw, ask.state
-    found = name_beside(state.text, raw.sentence[0], raw.subject or "", raw.subject_pos,
-                        raw.cue or "", raw.cue_pos, state.registry)
+def _renaming(finder: Callable[[Raw, _State], tuple[str, int] | None]) -> Rule:
+    """A rule that finds the statement's real subject phrase (beside.py) and names it
+    as the article does."""
+    return lambda ask: _as_subject(ask, finder(ask.raw, ask.state))
+
+
+def _as_subject(ask: Ask, found: tuple[str, int] | None) -> Resolved | None:
+    """found (phrase, position) becomes the statement's subject, named as the article
+    names it; None when nothing was found."""
     if found is None:
         return None
-    raw.subject, raw.subject_pos = found
+    ask.raw.subject, ask.raw.subject_pos = found
     ask._named = None
     return subject_mention(ask)
 
@@ -188,7 +191,8 @@ SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
     ("it-last-organisation", it_said),
     ("pronoun-previous-speaker", pronoun_fallback),
     ("negated-subject", negated_subject),
-    ("name-beside-description", beside_description),
+    ("name-after-office", _renaming(after_office)),
+    ("name-beside-description", _renaming(beside_description)),
     ("subject-mention", subject_mention),
 )
 
