@@ -9,6 +9,7 @@ from bot import cues
 from bot.extraction.asked import asked_question
 from bot.extraction.before_quote import before_quotation
 from bot.extraction.clauses import colon_subject
+from bot.extraction.content_cuts import cut_contents
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
 from bot.extraction.expected import expected_statement
 from bot.extraction.extent import without_nested
@@ -175,7 +176,10 @@ def collect(article: Article, sents: list[Sentence] | None = None,
             last_direct = raw
     kept = without_nested(text, [r for r in merged if (not is_bare(text, r) or r.kind != "direct")
                                  and not is_byline(text, r) and reports(text, r)])
-    return [r for r in _headline(article) if reports(text, r)] + kept if learn else kept
+    kept = cut_contents(text, kept)  # contents that end before their sentence does
+    if not learn:
+        return kept
+    return cut_contents(text, [r for r in _headline(article) if reports(text, r)]) + kept
 
 
 def reports(text: str, raw: Raw) -> bool:

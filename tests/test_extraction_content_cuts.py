@@ -1,0 +1,89 @@
+"""Where a reported content ends before its sentence does (bot/extraction/
+content_cuts.py): one row per rule with the rule --explain names, and negative rows
+where the content runs on. All sentences are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.article import parse_article
+from bot.extraction import extract
+from bot.extraction.content_cuts import RULES
+
+LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
+CUT_RULES = {name for name, _ in RULES}
+
+
+def contents(paragraph: str) -> list[tuple[str, str | None]]:
+    """(content, the content_cuts rule that ended it or None) of each reported statement."""
+    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
+    out = []
+    for s in extract(article).statements:
+        if s.kind == "direct":
+            continue
+        rules = [r for r in s.trace.get("span", "").split(" + ") if r in CUT_RULES]
+        out.append((s.quote, rules[-1] if rules else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # opening-clause-ends: a cue inside an opening 'While/When ...' clause
+        ("While Roe criticized the new budget cuts, Doe took a moment to thank the nurses.",
+         [("the new budget cuts", "opening-clause-ends")]),
+        ("When Roe said the plan was too costly, the council voted against it.",
+         [("the plan was too costly", "opening-clause-ends")]),
+        # negatives: no opening subordinator; a passive's agent ('As reported by')
+        ("Roe criticized the new budget cuts, saying the council had broken its word.",
+         [("the new budget cuts", None), ("the council had broken its word", None)]),
+        ("Roe said the cuts, which the council passed in May, will close two schools.",
+         [("the cuts, which the council passed in May, will close two schools", None)]),
+        # second-verb-ends: 'and' before a second past-tense verb of the speaker
+        ("Roe praised the mayor and thanked the crowd before the vote.",
+         [("the mayor", "second-verb-ends")]),
+        # negatives: a second object; a clause content; a speech verb's content
+        ("Roe praised the mayor and the council for the plan.",
+         [("the mayor and the council for the plan", None)]),
+        ("Roe said she visited the plant and met the workers there.",
+         [("she visited the plant and met the workers there", None)]),
+        # but-clause-ends: ', but' before a clause of its own
+        ("Roe said she will vote for the plan, but she has not endorsed it.",
+         [("she will vote for the plan", "but-clause-ends")]),
+        # negatives: 'but that' carries the report on; no clause after 'but'
+        ("Roe said there are no good options, but that the plan is the least bad.",
+         [("there are no good options, but that the plan is the least bad", None)]),
+        ("Roe said the plan is costly, but worth the money.",
+         [("the plan is costly, but worth the money", None)]),
+        # adjunct-ends: an object content before a subordinate clause or a time phrase
+        ("Roe criticized Doe during a rally in Macon.", [("Doe", "adjunct-ends")]),
+        ("Roe criticized Doe after he voted against the plan.", [("Doe", "adjunct-ends")]),
+        ("Roe criticized the new tax on Monday.", [("the new tax", "adjunct-ends")]),
+        # negatives: a place, not a time; a clause content; an aside after a comma
+        ("Roe criticized Doe on the campaign trail.", [("Doe on the campaign trail", None)]),
+        ("Roe said Doe voted against the plan after the storm hit the town.",
+         [("Doe voted against the plan after the storm hit the town", None)]),
+        ("Roe criticized the new budget, on Monday declared a state of emergency.",
+         [("the new budget, on Monday declared a state of emergency", None)]),
+        # object-dash-ends: an object content before a dash
+        ("Roe opposed the trade pact -- one of the goals of the governor -- in the last "
+         "session.", [("the trade pact", "object-dash-ends")]),
+        # negatives: 'and not' goes on; a clause content
+        ("Roe opposed the states -- and not the federal government -- in the last session.",
+         [("the states -- and not the federal government -- in the last session", None)]),
+        ("Roe said the pact -- one of the goals of the governor -- was too costly.",
+         [("the pact -- one of the goals of the governor -- was too costly", None)]),
+    ],
+)
+def test_content_cut_rows(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert contents(paragraph) == expected
+
+
+def test_cut_words_are_narration_for_the_date() -> None:
+    """The words cut off are the reporter's: a day in them dates the statement."""
+    article = parse_article(f"{LEDE}\n\nRoe criticized the new tax on Monday.", title="T",
+                            published=date(2025, 2, 13))
+    stmt = next(s for s in extract(article).statements if s.kind != "direct")
+    assert (stmt.quote, stmt.said_on) == ("the new tax", date(2025, 2, 10))
