@@ -35,6 +35,15 @@ def learned(paragraph: str) -> Statement:
     ("The Heritage Foundation notes that the plan would cost billions.",
      "Heritage Foundation", "learned_organisation"),
     ("Congress voted to delay the tax by two years.", "Congress", "learned_organisation"),
+    # an office and a surname, for a person the article does not name in full
+    ("President Okafor expressed frustration in an interview with the allies.", "Okafor",
+     "learned_titled_surname"),
+    # an acronym
+    ("The CIA learned that the plan would fail.", "CIA", "learned_organisation"),
+    # negative: the second of two joined by 'and'; initials, not an acronym
+    ("Spokesmen at the FBI and Justice Department would not discuss the investigation.",
+     None, "not_a_rule_speaker"),
+    ("U.S. officials voted to delay the tax.", None, "not_a_rule_speaker"),
     # negatives: a common noun opening the sentence, written in lower case elsewhere;
     # a group; a party word as the only 'office'
     ("Network has offered a path for conservatives. The network was founded in 1990.",

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.extraction.coref import is_place
-from bot.extraction.lexicon import TITLE_WORDS, words
+from bot.extraction.lexicon import ORG_HEADS, TITLE_WORDS, words
 from bot.extraction.mentions import NOT_ORG_NAMES, Resolved
 from bot.extraction.names import HONORIFIC_GENDER, gender_of_name
 from bot.extraction.occurrences import has_whole_word
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 LEARNED_FULL_NAME = "learned_full_name"
 LEARNED_TITLED_NAME = "learned_titled_name"
+LEARNED_TITLED_SURNAME = "learned_titled_surname"
 LEARNED_KNOWN_PERSON = "learned_known_person"
 LEARNED_ORGANISATION = "learned_organisation"
 # Title words that are no office: a party, a rank or a body alone ('Prominent
@@ -37,6 +38,10 @@ NOT_OFFICES = words("""democratic republican independent gop democrat majority m
 national security former acting presidential senior state house senate white press us
 u.s. campaign foreign defense treasury""")
 OFFICES = (TITLE_WORDS | frozenset(HONORIFIC_GENDER)) - NOT_OFFICES
+# Words right before a subject that make it part of a longer one: a conjunction or
+# a preposition ('Clinton and the DNC', 'Spokesmen at the FBI'); in lower case, not
+# opening the sentence ('And Roe reports').
+JOINING = words("and or nor & at of from for by with to")
 # A possessive in a subject ('BlazeTV’s Glenn Roe'): an owner's name run into the
 # person's.
 POSSESSIVE_RE = re.compile(r"\w['’]s?\s")
@@ -49,6 +54,11 @@ GAP_RE = re.compile(rf"(?:\s+[a-z]+){{0,{MAX_GAP_WORDS}}}\s+|,\s+who\s+(?:[a-z]+
 
 def _said(raw: Raw) -> list[str]:
     return [w.strip(".,") for w in (raw.subject or "").replace("’s", "").split()]
+
+
+def _names(who: Resolved) -> list[str]:
+    """The words of who's name as _said reads a subject ('George W Bush')."""
+    return [w.strip(".,") for w in (who.name or "").split()]
 
 
 def _person_in_full(who: Resolved, state: _State) -> bool:
@@ -64,7 +74,7 @@ def _person_in_full(who: Resolved, state: _State) -> bool:
 def full_name(raw: Raw, who: Resolved, state: _State) -> bool:
     """'John Doe welcomed ...', 'Sen. Doe hopes ...': the name or its surname
     with only title words before it, and a given name the name lists know."""
-    names = (who.name or "").split()
+    names = _names(who)
     said = _said(raw)
     return (_person_in_full(who, state) and bool(said) and said[-1] == names[-1]
             and all(w in names or w.lower() in TITLE_WORDS for w in said)
@@ -76,7 +86,7 @@ def titled_name(raw: Raw, who: Resolved, state: _State) -> bool:
     was seen ...', 'RNC Chairman Reince Priebus authorized ...': the name in full after
     an office (a title the title rules accept, with an office word in it), for a person
     whose given name the lists may not know."""
-    names = (who.name or "").split()
+    names = _names(who)
     said = _said(raw)
     k = len(said) - len(names)
     if not _person_in_full(who, state) or k < 1 or said[k:] != names:
@@ -91,13 +101,23 @@ def _close(raw: Raw, state: _State) -> bool:
     return bool(GAP_RE.fullmatch(state.text, end, raw.cue_pos))
 
 
+def titled_surname(raw: Raw, who: Resolved, state: _State) -> bool:
+    """'President Roe expressed ...', 'Gov. Roe hopes ...': an office word and one
+    capitalised surname, for a person the article does not name in full."""
+    said = _said(raw)
+    return (len(said) >= 2 and not who.is_org and who.name == said[-1]
+            and said[-1][:1].isupper() and not said[-1].isupper()
+            and all(w.lower() in OFFICES for w in said[:-1]) and not is_place(said[-1])
+            and _close(raw, state))
+
+
 def known_person(raw: Raw, who: Resolved, state: _State) -> bool:
     """'Grandi welcomed ...', 'Megyn Kelly speculated ...': a person the article names
     in full, as the name or the surname alone (titles before it allowed), whose given
     name the lists do not know but whom the article shows to be a person: an office in
     their title, a he/she that follows them, or their surname next to a speech verb
     elsewhere ('Grandi said')."""
-    names = (who.name or "").split()
+    names = _names(who)
     said = _said(raw)
     if not (_person_in_full(who, state) and said and said[-1] == names[-1]
             and not POSSESSIVE_RE.search(raw.subject or "")
@@ -110,12 +130,16 @@ def known_person(raw: Raw, who: Resolved, state: _State) -> bool:
 
 
 def organisation(raw: Raw, who: Resolved, state: _State) -> bool:
-    """'The Heritage Foundation notes ...', 'CBS News reports ...': an organisation the
-    article names, the subject being its name alone (with 'the')."""
+    """'The Heritage Foundation notes ...', 'CBS News reports ...', 'The CIA learned
+    ...': an organisation named by capitalised words alone (with 'the'), the last an
+    organisation head or the whole an acronym ('CIA', 'FDIC')."""
     said = [w for w in (raw.subject or "").split() if w.lower() != "the"]
-    return (who.is_org and bool(said) and " ".join(said) == who.name
-            and any(m.name == who.name and m.is_org for m in state.registry.mentions)
-            and (len(said) > 1 or _proper_noun(said[0], state.text)) and _close(raw, state))
+    if not said or not all(w[:1].isupper() for w in said) or not _close(raw, state):
+        return False
+    if len(said) == 1 and said[0].isupper() and len(said[0].strip(".")) >= 2:
+        return "." not in said[0]  # an acronym, not initials or 'U.S.'
+    return (who.is_org and said[-1].lower() in ORG_HEADS
+            and (len(said) > 1 or _proper_noun(said[0], state.text)))
 
 
 def _proper_noun(word: str, text: str) -> bool:
@@ -125,11 +149,21 @@ def _proper_noun(word: str, text: str) -> bool:
                               and not has_whole_word(text, word.lower()))
 
 
+def _joined(raw: Raw, state: _State) -> bool:
+    """The subject is the second of two ('Clinton and the DNC rejected', 'Spokesmen at
+    the FBI and Justice Department would not discuss') or the first of two ('Roe and
+    Senator Doe have both argued'): the statement is not its alone."""
+    before = state.text[raw.sentence[0]:raw.subject_pos].split()[-1:]
+    after = state.text[raw.subject_pos + len(raw.subject or ""):raw.cue_pos].split()[:1]
+    return (bool(before) and before[0] in JOINING) or after in (["and"], ["&"])
+
+
 Rule = Callable[[Raw, Resolved, "_State"], bool]
 # The rules, in order; the first that accepts names the statement's speaker.
 LEARNED_SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     (LEARNED_FULL_NAME, full_name),
     (LEARNED_TITLED_NAME, titled_name),
+    (LEARNED_TITLED_SURNAME, titled_surname),
     (LEARNED_KNOWN_PERSON, known_person),
     (LEARNED_ORGANISATION, organisation),
 )
@@ -138,6 +172,8 @@ LEARNED_SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
 def learned_speaker(raw: Raw, who: Resolved, state: _State) -> str | None:
     """The name of the rule that lets a learned statement name who, or None."""
     if "learned-cue" not in raw.rule or who.name is None or who.vetting:
+        return None
+    if _joined(raw, state):
         return None
     return next((name for name, rule in LEARNED_SPEAKER_RULES if rule(raw, who, state)),
                 None)

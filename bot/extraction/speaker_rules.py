@@ -157,7 +157,11 @@ def negated_subject(ask: Ask) -> Resolved | None:
 def _renaming(finder: Callable[[Raw, _State], tuple[str, int] | None]) -> Rule:
     """A rule that finds the statement's real subject phrase (beside.py) and names it
     as the article does."""
-    return lambda ask: _as_subject(ask, finder(ask.raw, ask.state))
+    def rule(ask: Ask) -> Resolved | None:
+        return _as_subject(ask, finder(ask.raw, ask.state))
+
+    rule.__doc__ = finder.__doc__  # the finder's doc, with its example, is the rule's
+    return rule
 
 
 def _as_subject(ask: Ask, found: tuple[str, int] | None) -> Resolved | None:
