@@ -196,6 +196,23 @@ def test_frequent_topics_skip_sentence_starts_and_own_name() -> None:
     assert "European Union" in topics
 
 
+@pytest.mark.parametrize(("quotes", "own", "kept", "left_out"), [
+    (["The IMF warned Britain on Tuesday.", "It said Brexit hurts Britain, the IMF said in March."],
+     ["International Monetary Fund"], ["Britain", "Brexit"], ["IMF", "Tuesday", "March"]),
+    (["We saw Theresa May meet Merkel on Friday."], ["Pete Hegseth"], ["Theresa May", "Merkel"],
+     ["Friday"]),
+    (["We heard Friday Jones speak to the FBI."], ["Pete Hegseth"], ["Friday Jones", "FBI"], []),
+    (["The FBI and the IMF said so."], ["Federal Bureau of Investigation"], ["IMF"], ["FBI"]),
+])
+def test_frequent_topics_leave_out_dates_and_own_acronym(
+    quotes: list[str], own: list[str], kept: list[str], left_out: list[str],
+) -> None:
+    statements = [statement(i, q) for i, q in enumerate(quotes, 1)]
+    topics = frequent_topics(statements, own)
+    assert all(t in topics for t in kept), topics
+    assert not any(t in topics for t in left_out), topics
+
+
 def test_topic_score_same_with_stored_words() -> None:
     """Words stored at load time score exactly as words tokenised at query time."""
     plain_row = statement(1, "Peacekeepers to Ukraine's borders", context="NATO allies said")

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from bot.models import Hit, StoredStatement
+from bot.search.periods import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from bot.search.query import STOPWORDS
 from bot.search.verbs import cue_root
 from bot.text import plain, stem, stems, words
@@ -49,6 +50,9 @@ MAX_ALTERNATIVES = 4
 NOTICE_TOPICS = 5
 # A run of capitalised words ("Ukraine", "North Atlantic", "NATO"): the topics listed.
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+# Words that name a day or month: a term made only of them ('Tuesday', 'March') is a
+# date, not a topic ('Theresa May' keeps both words: not every word names a date).
+DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, *(m.lower() for m in MONTH_ABBREVIATIONS)])
 SENTENCE_START = re.compile(r'(?:^|[.!?:;]\s+|["“‘(]\s*)$')
 # Characters before a capitalised run looked at to tell a sentence start.
 SENTENCE_LOOKBACK = 8
@@ -208,13 +212,20 @@ def _date_key(statement: StoredStatement) -> int:
 
 def frequent_topics(statements: list[StoredStatement], exclude: list[str]) -> list[str]:
     """The capitalised terms (names, places, acronyms) these statements mention most,
-    leaving out words of `exclude` (the speaker's own names and titles)."""
+    leaving out words of `exclude` (the speaker's own names and titles) and their
+    acronyms ('IMF' for the International Monetary Fund), and days and months."""
     excluded = {w for text in exclude for w in words(text)}
+    excluded |= {initials(text) for text in exclude if len(text.split()) > 1}
     counts: Counter[str] = Counter()
     for statement in statements:
         for text in (statement.quote, statement.context):
             counts.update(_capitalised_terms(plain(text), excluded))
     return [term for term, _ in counts.most_common(NOTICE_TOPICS)]
+
+
+def initials(name: str) -> str:
+    """The acronym of a name, lowercase: 'International Monetary Fund' -> 'imf'."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
 
 
 def _capitalised_terms(text: str, excluded: set[str]) -> list[str]:
@@ -227,6 +238,6 @@ def _capitalised_terms(text: str, excluded: set[str]) -> list[str]:
         if SENTENCE_START.search(before):
             parts = parts[1:]  # the first word is capitalised because it starts a sentence
         parts = [p for p in parts if p.lower() not in excluded and len(p) > 1]
-        if parts:
+        if parts and not all(p.lower() in DATE_WORDS for p in parts):
             found.append(" ".join(parts))
     return found
