@@ -13,6 +13,7 @@ them in the content); these conditions are the ones that win.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.extraction.cue_features import PRONOUNS, word_classes
@@ -49,7 +50,12 @@ january february march april may june july august september october november dec
 # good options, but that ...', 'the states -- and not the federal government --').
 CONTRAST_GOES_ON = words("that also not")
 # Quotation marks (not apostrophes): a content holding one is left alone.
-MARKS = frozenset("\"“”‘«»")
+MARK_RE = re.compile("[\"“”‘«»]")
+
+# What the object-content rules look for: 'and', an adjunct or time opener, a dash.
+OBJECT_LINK_RE = re.compile(r"[—–]|--|\b(?:and|" + "|".join(sorted(ADJUNCT_OPENERS
+                                                                  | TIME_PREPOSITIONS))
+                            + r")\b")
 
 Tokens = list[tuple[str, int]]
 
@@ -60,7 +66,7 @@ def eligible(text: str, raw: Raw) -> bool:
     if raw.kind != "indirect" or len(raw.spans) != 1 or raw.spans[0][0] < raw.cue_pos:
         return False
     a, b = raw.spans[0]
-    return not any(ch in MARKS for ch in text[a:b])
+    return MARK_RE.search(text, a, b) is None
 
 
 def _clause_after(toks: Tokens, classes: list[str], j: int) -> bool:
@@ -93,13 +99,18 @@ def _verbish(word: str, cls: str) -> bool:
     return word in FINITE or word in IRREGULAR_PAST or cls == "w-ed" or word == "to"
 
 
+def _in_opening_clause(text: str, raw: Raw) -> bool:
+    """The cue stands in a sentence's opening subordinate clause ('While Roe said')."""
+    head = text[raw.sentence[0]:raw.cue_pos]
+    first = head.split(None, 1)[:1]
+    return bool(first) and first[0].lower() in OPENING_SUBORDINATORS and "," not in head
+
+
 def opening_clause(text: str, raw: Raw, toks: Tokens, classes: list[str]) -> int | None:
     """Rule 'opening-clause-ends': a cue inside a sentence's opening subordinate
     clause reports up to the comma that closes it, where the main clause begins.
     Example: 'While Roe lamented the cuts, Doe took a moment to ...' -> 'the cuts'."""
-    head = text[raw.sentence[0]:raw.cue_pos]
-    first = head.split()[:1]
-    if not first or first[0].lower() not in OPENING_SUBORDINATORS or "," in head:
+    if not _in_opening_clause(text, raw):
         return None
     if toks[0][0].lower() == "by":
         return None  # 'As reported by Roe, the ...': the agent of a passive, no content
@@ -177,6 +188,18 @@ def adjunct(text: str, raw: Raw, toks: Tokens, classes: list[str]) -> int | None
     return None
 
 
+def _worth_reading(text: str, raw: Raw) -> bool:
+    """Some rule may apply (checked before the content is tokenised): an object
+    content, a ', but', a cue in an opening clause."""
+    a, b = raw.spans[0]
+    first = text[a:b].split(None, 1)[:1]
+    cue = (raw.cue or "").lower().split(None, 1)[:1]
+    if first and cue and cue[0] not in SPEECH_VERBS and first[0].lower() not in CLAUSE_OPENERS \
+            and first[0].lower() not in PRONOUNS and OBJECT_LINK_RE.search(text, a, b):
+        return True
+    return text.find(", but ", a, b) >= 0 or _in_opening_clause(text, raw)
+
+
 # The rules in the order they are tried (all are; the earliest point wins).
 RULES: list[tuple[str, Callable[[str, Raw, Tokens, list[str]], int | None]]] = [
     ("opening-clause-ends", opening_clause),
@@ -190,7 +213,7 @@ RULES: list[tuple[str, Callable[[str, Raw, Tokens, list[str]], int | None]]] = [
 def cut_contents(text: str, raws: list[Raw]) -> list[Raw]:
     """raws with each eligible reported content ended at the earliest rule's point."""
     for raw in raws:
-        if not eligible(text, raw):
+        if not eligible(text, raw) or not _worth_reading(text, raw):
             continue
         a, b = raw.spans[0]
         toks = tokens(text[a:b], a)
