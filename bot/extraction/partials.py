@@ -29,7 +29,16 @@ SUBORDINATE_TAIL = words("as when while after before because since until moments
 INVERTED_AFTER_RE = re.compile(r"[”\"'’]*\s*,?\s*(?P<cue>" + "|".join(sorted(INVERTED_CUES))
                                + r")\s+")
 
+# Finite speech verbs whose clause may hold another cue before a partial quotation
+# ('Roe said that Doe called it "a disaster"': Roe's report). Source: SPEECH_VERBS.
+OUTER_CUES = words("said says told tells added adds wrote writes noted notes argued argues")
+
+# Quotation marks: an outer cue is read only in narration with none before the
+# partial quotation (a '"...," she said' before it attributes that quotation).
+QUOTE_MARKS = ("\"", "“", "”", "''")
+
 cue_pattern(REPORTING_CUES)  # compiled at import, like the module's other patterns
+cue_pattern(OUTER_CUES)
 
 
 def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
@@ -48,6 +57,10 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
             best = (cue, c_start, c_end)
     if best is None:
         return False
+    outer = _outer_cue(text, sent.start, best)
+    if outer is not best:
+        raw.chose("outer-speech-cue")
+        best = outer
     found = (relayed_speaker(text, sent.start, best[1], best[2], raw.start, best[0])
              or relative_speaker(text, sent.start, best[1])
              or subject_before(text[sent.start:best[1]], sent.start)
@@ -60,6 +73,24 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
     start = content_start(text, best[2], sent.end, best[0])
     raw.spans = [clause_span(text, min(start, raw.start), _next_verb(text, raw, sent.end))]
     return True
+
+
+def _outer_cue(text: str, start: int,
+               best: tuple[str, int, int]) -> tuple[str, int, int]:
+    """'McConnell says that the American people are seeking a leader, but Obama is
+    giving them "lectures"': a nearer cue inside what an earlier finite speech verb
+    reports is part of it; the earlier one, with a subject of its own, attributes
+    the quotation (rule 'outer-speech-cue')."""
+    if best[0].endswith("ing") or best[0] in OUTER_CUES:
+        return best  # 'said ..., adding that': the same speaker goes on; 'After Roe
+        # argued that ..., Doe said only that his "numbers don't add up"': Doe's own
+    around = text[start:best[1]]  # no quotation before: '"Winning?" she said, but'
+    if ";" in around or any(q in around for q in QUOTE_MARKS):
+        return best
+    for cue in find_cues(text, start, best[1], OUTER_CUES):
+        if subject_before(text[start:cue[1]], start):
+            return cue
+    return best
 
 
 def _inverted_after(text: str, sent: Sentence, raw: Raw) -> bool:
