@@ -111,3 +111,34 @@ def test_nearest_subject_table(sentence: str, cue: str, subject: str | None) -> 
     from bot.extraction.nearest_subject import nearest_subject
     found = nearest_subject(sentence, 0, cue, sentence.index(cue))
     assert (found[0] if found else None) == subject
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # a participle in a clause opening the sentence: the main clause's subject
+    ("After blasting the Drudge Report for linking to an article about his fast, Glenn "
+     "Okafor doubled down on his rhetoric.", "Glenn Okafor"),
+    ("In addition to stating that the plan has no support, John Doe has vowed to repeal "
+     "it.", "John Doe"),
+    ("One month after announcing his support for the plan, John Doe still believes the "
+     "budget is unfit.", "John Doe"),
+])
+def test_opening_participle_subject(paragraph: str, speaker: str) -> None:
+    stmt = learned(paragraph)
+    assert stmt.speaker == speaker
+    assert stmt.trace["speaker"].startswith("opening-participle-subject")
+
+
+@pytest.mark.parametrize(("sentence", "cue", "subject"), [
+    ("After blasting the report, Glenn Roe doubled down.", "blasting", "Glenn Roe"),
+    ("Tuesday on a radio show, while discussing a tweet, Rep. Paul Roe (R-WI) said it "
+     "was wrong.", "discussing", "Rep. Paul Roe"),
+    # negatives: the participle is not in an opening clause; a possessive main subject;
+    # a pronoun main subject
+    ("Glenn Roe doubled down, blasting the report.", "blasting", None),
+    ("After blasting the report, Roe's campaign doubled down.", "blasting", None),
+    ("After blasting the report, he doubled down.", "blasting", None),
+])
+def test_opening_participle_table(sentence: str, cue: str, subject: str | None) -> None:
+    from bot.extraction.opening_participle import opening_participle_subject
+    found = opening_participle_subject(sentence, 0, len(sentence), cue, sentence.index(cue))
+    assert (found[0] if found else None) == subject

@@ -24,6 +24,7 @@ from bot.extraction.display import with_display
 from bot.extraction.learned_speakers import learned_speaker
 from bot.extraction.mentions import Resolved
 from bot.extraction.nearest_subject import NEAREST_SUBJECT, lone_name_fits, nearest_subject
+from bot.extraction.opening_participle import OPENING_PARTICIPLE, opening_participle_subject
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
 from bot.extraction.salience import (
@@ -150,17 +151,22 @@ def _known_speakers_only(statements: list[Statement], origins: list[Raw],
 
 
 def _nearest(raw: Raw, state: _State) -> tuple[Resolved, str]:
-    """A learned statement with no subject: the nearest name standing as the subject
-    of the cue's clause (nearest_subject.py), else nobody; a lone word only when it is
-    the surname of a person with a known given name."""
-    found = nearest_subject(state.text, raw.sentence[0], raw.cue or "", raw.cue_pos)
+    """A learned statement with no subject: the main clause's subject of a participle
+    opening the sentence (opening_participle.py), or the nearest name standing as the
+    subject of the cue's clause (nearest_subject.py), else nobody; a lone word only
+    when it is the surname of a person with a known given name."""
+    cue, start, end = raw.cue or "", raw.sentence[0], raw.sentence[1]
+    found = opening_participle_subject(state.text, start, end, cue, raw.cue_pos)
+    name = OPENING_PARTICIPLE
+    if found is None:
+        found, name = nearest_subject(state.text, start, cue, raw.cue_pos), NEAREST_SUBJECT
     if found is None:
         return Resolved(None), "unattributed"
     raw.subject, raw.subject_pos = found
     who, rule = speaker_for(raw, state)
     if not lone_name_fits(found[0], who):
         return Resolved(None), "unattributed"
-    return who, f"{NEAREST_SUBJECT} + {rule}"
+    return who, f"{name} + {rule}"
 
 
 def _saved(state: _State) -> tuple:
