@@ -97,6 +97,11 @@ def test_no_nearest_clause_subject(paragraph: str) -> None:
      "claimed", "Bill Doe"),
     ("But Reid, who has long admired Warren, recently ordered a legal analysis.",
      "ordered", "Reid"),
+    # an appositive closed inside a quotation; a comma before an adverb
+    ('Joe Doe, host of the "Morning Show," suggested the plan could fail.', "suggested",
+     "Joe Doe"),
+    ("Her opponent, Vermont Sen. Bernie Doe, also praised the actions.", "praised",
+     "Vermont Sen. Bernie Doe"),
     # negatives: a possessive, a pronoun, a noun phrase around the name, a passive, a
     # noun cue, a relative clause of another subject
     ("Bob Doe's son, Grant, defended his father on Tuesday.", "defended", None),

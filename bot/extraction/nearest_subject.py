@@ -36,8 +36,12 @@ NEAREST_SUBJECT = "nearest-clause-subject"
 # A name run: capitalised words, with 'of'/'the' inside ('Secretary of State John Roe').
 NAME_RE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w.'’-]*\s+(?:(?:of|the)\s+)?){0,5}[A-Z][\w'’-]*\w")
 # What may follow the name before its verb: a party tag '(R-Iowa)', an appositive
-# between commas (no quotation inside), a weekday ('on Wednesday').
-AFTER_NAME_RE = re.compile(r"(?:\s*\([^()\n]{1,25}\))?(?:,\s+[^,;:\"“”\n]{1,90},)?"
+# between commas (a quotation inside only when it closes it: 'the hacker known as
+# "Guccifer,"'), the comma before an adverb ('Sen. Roe, also praised'), a
+# weekday ('on Wednesday').
+AFTER_NAME_RE = re.compile(r"(?:\s*\([^()\n]{1,25}\))?"
+                           r"(?:,\s+[^,;:\"“”\n]{1,90},|,\s+[^,;:\n]{1,60}(?:,[\"”]|[\"”],)"
+                           r"|,(?=\s+[a-z]+ly\b|\s+also\b))?"
                            r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
                            r"\s+([a-z][\w'’-]*)")
 # Words before a name that make it open a clause: subordinators and conjunctions.
