@@ -104,3 +104,18 @@ def test_name_after_office(paragraphs: list[str], speaker: str | None,
         assert st.speaker != "Gary Johnson"
     else:
         assert (st.speaker, st.trace["speaker"]) == (speaker, rule)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "mention"),
+    [
+        # an honorific after a lowercase noun opens the subject: the mention is the name
+        (["He held up the plan as characteristic of a campaign Mr. Okafor has called "
+          "bigoted, a budget disaster."], "Mr. Okafor"),
+        # negative: after a preposition the name is an object and stays in the phrase
+        (["A spokesman for Mr. Okafor said the budget was cruel."],
+         "A spokesman for Mr. Okafor"),
+    ],
+)
+def test_honorific_after_noun(paragraphs: list[str], mention: str) -> None:
+    assert statement_of(*paragraphs).speaker_mention == mention

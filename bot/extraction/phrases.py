@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.appositives import appositive_name, appositive_start
+from bot.extraction.heads import PREPOSITIONS
 from bot.extraction.lexicon import (
     AUXILIARIES,
     CLAUSE_BREAKERS,
@@ -28,6 +29,7 @@ from bot.extraction.lexicon import (
     is_capitalised,
     words,
 )
+from bot.extraction.names import HONORIFIC_GENDER
 from bot.extraction.quotes import ABBREVIATIONS
 from bot.extraction.subjects import (
     NOT_SUBJECTS,
@@ -180,10 +182,25 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
     subject = _strip_front(toks[start:end])
     if not _valid_subject(subject, opening=start == 0) or _after_preposition(toks, subject):
         return None
-    subject = _after_clause_verb(subject)
+    subject = _after_clause_verb(_honorific_after_noun(subject))
     first = subject[0][1]
     last_word, last_pos = subject[-1]
     return text[first - offset:word_end(last_word, last_pos) - offset], first
+
+
+def _honorific_after_noun(subject: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'characteristic of a campaign Mr. Khan has called bigoted': an honorific right
+    after a lowercase noun opens the subject (a clause whose 'that' is left out); after
+    a preposition or a verb form ('the wife of Mr. Roe', 'supporting Mr. Roe') or as
+    a possessive ('singled out Mr. Roe's criticism') it is an object and stays."""
+    for k in range(1, len(subject) - 1):
+        word, before = subject[k][0], subject[k - 1][0]
+        if (word.lower().rstrip(".") in HONORIFIC_GENDER and before.isalpha()
+                and before.islower() and before not in PREPOSITIONS | DETERMINERS
+                and not before.endswith(("ing", "ed"))
+                and not subject[-1][0].endswith(("'s", "’s"))):
+            return subject[k:]
+    return subject
 
 
 def _after_clause_verb(subject: list[tuple[str, int]]) -> list[tuple[str, int]]:
