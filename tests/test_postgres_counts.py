@@ -51,14 +51,20 @@ async def test_counts_from_statistics_are_the_counts(pg_backend: Backend) -> Non
 async def test_a_speakers_rows_checked_one_by_one_find_what_the_index_finds(
         pg_backend: Backend, monkeypatch: pytest.MonkeyPatch, few_rows: int) -> None:  # noqa: F811
     """Speakers with few statements are searched row by row (text.FEW_ROWS), others
-    through the GIN index: the same statements either way, ranked or newest first."""
+    through the GIN index: the same statements either way, ranked, newest first, or
+    newest first with the quote's matches before the rest."""
     monkeypatch.setattr(text, "FEW_ROWS", few_rows)
     async with await pg_backend.open() as store:
         await store.add_extractions(corpus())
         hegseth = tuple(s.id for s in await store.speakers() if s.name == "Pete Hegseth")
-        for query, expected in [(TextQuery((TROOPS,), speaker_ids=hegseth), [5, 2]),
-                                (TextQuery((TROOPS,), speaker_ids=hegseth, quote_only=True), [2]),
-                                (TextQuery((NATO,), speaker_ids=hegseth), [1]),
-                                (TextQuery((words("obsolete"),), speaker_ids=hegseth), [])]:
+        for query, expected, quote_first in [
+                (TextQuery((TROOPS,), speaker_ids=hegseth), [5, 2], [2, 5]),
+                (TextQuery((TROOPS,), speaker_ids=hegseth, quote_only=True), [2], [2, 5]),
+                (TextQuery((NATO,), speaker_ids=hegseth), [1], [1]),
+                (TextQuery((words("obsolete"),), speaker_ids=hegseth), [], [])]:
             assert await store.find_statement_ids(query, 10, ranked=False) == expected
             assert sorted(await store.find_statement_ids(query, 10)) == sorted(expected)
+            # newest first, the quote's matches before the paragraph's (one look-up
+            # when row by row)
+            assert await store.find_newest_ids(query, 10) == quote_first
+            assert await store.find_newest_ids(query, 1) == quote_first[:1]

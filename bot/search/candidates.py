@@ -97,10 +97,4 @@ async def _matches(store: Store, query: TextQuery, limit: int, ranked: bool) -> 
         return []
     if ranked:
         return await store.find_statement_ids(query, limit)
-    ids: list[int] = []
-    for quote_only in (True, False):
-        if len(ids) < limit:
-            found = await store.find_statement_ids(
-                replace(query, quote_only=quote_only), limit, ranked=False)
-            ids = list(dict.fromkeys([*ids, *found]))[:limit]
-    return ids
+    return await store.find_newest_ids(query, limit)

@@ -32,6 +32,7 @@ from bot.store.text_query import Scope as Scope
 from bot.store.text_query import TextQuery as TextQuery
 from bot.store.text_query import boolean_text as boolean_text
 from bot.store.text_query import phrase_tokens as phrase_tokens
+from bot.store.text_query import quote_first as quote_first
 
 # Paging buttons of a question nobody asked for this many days expire (their saved
 # query is deleted). Our choice: long enough for any reader to page through a result.
@@ -100,6 +101,10 @@ class Store(Protocol):
                                  ranked: bool = True) -> list[int]:
         """Statements matching the query, best first when `ranked`, else newest first
         (no score computed for every match). An empty query finds nothing."""
+        ...
+    async def find_newest_ids(self, query: TextQuery, limit: int) -> list[int]:
+        """The newest matches, those with the terms in the quote first (the quote's
+        newest, then the whole text's newest not already found: text_query.quote_first)."""
         ...
     async def count_matches(self, query: TextQuery, cap: int) -> int:
         """How many statements match, counting no further than `cap`."""

@@ -1,11 +1,11 @@
 """The store's text look-up in domain words: a TextQuery of phrases (never engine
-syntax), its scope, and the term walk both adapters share (bot/store/sqlite/fts.py
-writes it as FTS5, bot/store/postgres/text.py as a tsquery)."""
+syntax), its scope, and the term walk and newest-first order both adapters share
+(bot/store/sqlite/fts.py writes it as FTS5, bot/store/postgres/text.py as a tsquery)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bot.text import WORD, words
@@ -76,6 +76,19 @@ def phrase_tokens(phrase: Phrase) -> list[str]:
         last = tokens[-1]
         tokens[-1] = last[:max(PREFIX_KEEP_CHARS, len(last) - PREFIX_CUT_CHARS)]
     return tokens
+
+
+async def quote_first(find: Callable[[TextQuery, int, bool], Awaitable[list[int]]],
+                      query: TextQuery, limit: int) -> list[int]:
+    """The newest `limit` matches, those with the terms in the quote first: the quote's
+    newest matches, then the whole text's newest not already found (`find` is a
+    store's find_statement_ids)."""
+    ids: list[int] = []
+    for quote_only in (True, False):
+        if len(ids) < limit:
+            found = await find(replace(query, quote_only=quote_only), limit, False)
+            ids = list(dict.fromkeys([*ids, *found]))[:limit]
+    return ids
 
 
 def boolean_text(query: TextQuery, phrase_text: Callable[[Phrase], str | None],

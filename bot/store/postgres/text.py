@@ -23,6 +23,7 @@ from bot.store.port import (
     TextQuery,
     boolean_text,
     phrase_tokens,
+    quote_first,
 )
 from bot.store.postgres.connection import Connection
 from bot.store.postgres.counts import COMMON_MARGIN, common_candidates, estimate_sql
@@ -115,6 +116,21 @@ class FullText(Connection):
         sql = (f"SELECT s.id FROM statements s {join}"
                f" CROSS JOIN to_tsquery('{CONFIG}', ?) q"
                f" WHERE {match} {where} ORDER BY {order} LIMIT ?")
+        return await self._match(sql, [text, *params, max(limit, 0)], text)
+
+    async def find_newest_ids(self, query: TextQuery, limit: int) -> list[int]:
+        """The newest matches, those with the terms in the quote first. Speakers with
+        few rows (FEW_ROWS) are read once for both (their rows are all read either
+        way); otherwise the quote's index, then the whole text's (text_query.quote_first)."""
+        text = tsquery_text(query)
+        if text is None or not self._few_rows(query.speaker_ids):
+            return await quote_first(self.find_statement_ids, query, limit)
+        join, where, params = _where(query.speaker_ids, query.scope)
+        in_quote = f"ts_match_vq({QUOTE_ONLY}, q)"
+        sql = (f"SELECT s.id FROM statements s {join}"
+               f" CROSS JOIN to_tsquery('{CONFIG}', ?) q"
+               f" WHERE ({in_quote} OR ts_match_vq({ALL_TEXT}, q)) {where}"
+               f" ORDER BY {in_quote} DESC, s.id DESC LIMIT ?")
         return await self._match(sql, [text, *params, max(limit, 0)], text)
 
     def _few_rows(self, speaker_ids: Sequence[int]) -> bool:

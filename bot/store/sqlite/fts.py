@@ -13,7 +13,14 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from bot.store.port import Phrase, Scope, TextQuery, boolean_text, phrase_tokens
+from bot.store.port import (
+    Phrase,
+    Scope,
+    TextQuery,
+    boolean_text,
+    phrase_tokens,
+    quote_first,
+)
 from bot.store.sql.base import IndexRow, dated_sql
 from bot.store.sql.rows import STATEMENT_COLUMNS
 from bot.store.sqlite.connection import Connection
@@ -87,6 +94,10 @@ class FullText(Connection):
                f" WHERE statements_fts MATCH ? {where}"
                f" ORDER BY {'rank' if ranked else 'statements_fts.rowid DESC'} LIMIT ?")
         return await self._match(sql, (expression, *params, limit), expression)
+
+    async def find_newest_ids(self, query: TextQuery, limit: int) -> list[int]:
+        """The newest matches, those with the terms in the quote first."""
+        return await quote_first(self.find_statement_ids, query, limit)
 
     async def count_matches(self, query: TextQuery, cap: int) -> int:
         """How many statements match, counting no further than `cap` (cheap: ranking
