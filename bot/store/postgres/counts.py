@@ -6,19 +6,35 @@ between ranking and newest first. PostgreSQL cannot count from a GIN index alone
 reads a row for every match (1,000 heap rows, or a scan of the table until 1,000 rows
 match; 20-70 ms at 1M statements). ANALYZE keeps the most common lexemes of each tsvector
 column with the share of rows holding them (pg_stats.most_common_elems, from a sample of
-30,000 rows): a one-word phrase whose lexeme is there in at least COMMON_MARGIN times the
+the rows): a one-word phrase whose lexeme is there in at least COMMON_MARGIN times the
 cap's rows answers "the cap" at once; any other query is counted as before.
+
+The statistics are read into the process (`CommonWords`, again after STATS_SECONDS),
+and so is each word's lexeme (the server's stemming, asked once per word), so a common
+word's count costs no round trip.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
 from bot.store.port import TextQuery, phrase_tokens
 
 # How far above the cap the statistics must put a word before it is taken as reaching
-# it. At 1,000 of 1M rows a word is in ~30 of the 30,000 sampled; to look like 2,000 it
-# would need 60 (5 standard deviations). The share of a lexeme changes between ANALYZE
-# runs only by the rows written since (autovacuum analyzes after 10% of the table).
+# it. At 1,000 of 1M rows a word is in ~30 of 30,000 sampled rows (statistics target
+# 100; ~300 of 300,000 at migration 013's 1,000); to look like 2,000 it would need
+# twice that (5 standard deviations at 30,000). The share of a lexeme changes between
+# ANALYZE runs only by the rows written since (autovacuum analyzes after 10% of the table).
 COMMON_MARGIN = 2
+# Seconds the statistics read from pg_stats are used before they are read again (they
+# change only when ANALYZE runs).
+STATS_SECONDS = 300.0
+# Words whose lexeme is remembered; the memory is emptied past this many.
+MAX_LEXEMES = 50_000
+
+Rows = Callable[[str, Sequence[Any]], Awaitable[list[Any]]]
 
 
 def common_candidates(query: TextQuery) -> list[str]:
@@ -36,15 +52,45 @@ def common_candidates(query: TextQuery) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def estimate_sql(column: str, config: str) -> str:
-    """How many rows the statistics say hold the most common of some words (a text[]
-    parameter; a word that is not exactly one lexeme is left out), or NULL."""
+def stats_sql() -> str:
+    """(column, lexeme, rows) of every lexeme the statistics of statements' tsvector
+    columns keep (the share of sampled rows holding it times the table's rows)."""
     return (
-        "SELECT max(e.freq) * max(c.reltuples) FROM pg_stats st"
+        "SELECT st.attname, e.lexeme, e.freq * c.reltuples FROM pg_stats st"
         " CROSS JOIN LATERAL unnest(st.most_common_elems::text::text[],"
         " st.most_common_elem_freqs) AS e(lexeme, freq)"
         " JOIN pg_class c ON c.oid = 'statements'::regclass"
         " WHERE st.schemaname = current_schema() AND st.tablename = 'statements'"
-        f" AND st.attname = '{column}' AND e.lexeme = ANY(SELECT"
-        f" (tsvector_to_array(to_tsvector('{config}', w)))[1] FROM unnest(?::text[]) AS w"
-        f" WHERE length(to_tsvector('{config}', w)) = 1)")
+        " AND st.attname IN ('tsv', 'quote_tsv')")
+
+
+def lexemes_sql(config: str) -> str:
+    """(word, its one lexeme or NULL) for a text[] parameter of words."""
+    return (f"SELECT w, CASE WHEN length(v) = 1 THEN (tsvector_to_array(v))[1] END"
+            f" FROM unnest(?::text[]) AS w CROSS JOIN to_tsvector('{config}', w) AS v")
+
+
+class CommonWords:
+    """The statistics' rows of each common lexeme, and the lexeme of each word asked."""
+
+    def __init__(self, config: str) -> None:
+        self._config = config
+        self._rows: dict[tuple[str, str], float] = {}
+        self._read_at = float("-inf")
+        self._lexemes: dict[str, str | None] = {}
+
+    async def most_rows(self, rows: Rows, column: str, words: Sequence[str]) -> float:
+        """The most rows the statistics give any of these words in `column` (0 when
+        none is among the common lexemes)."""
+        if time.monotonic() - self._read_at > STATS_SECONDS:
+            found = await rows(stats_sql(), ())
+            self._rows = {(r[0], r[1]): float(r[2]) for r in found}
+            self._read_at = time.monotonic()
+        unknown = [w for w in words if w not in self._lexemes]
+        if unknown:
+            if len(self._lexemes) > MAX_LEXEMES:
+                self._lexemes = {}
+            found = await rows(lexemes_sql(self._config), [unknown])
+            self._lexemes.update((r[0], r[1]) for r in found)
+        lexemes = (self._lexemes.get(w) for w in words)
+        return max((self._rows.get((column, x), 0.0) for x in lexemes if x), default=0.0)

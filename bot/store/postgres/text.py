@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from psycopg_pool import AsyncConnectionPool
 
 from bot.models import SpeakerRecord
 from bot.store.port import (
@@ -26,7 +27,7 @@ from bot.store.port import (
     quote_first,
 )
 from bot.store.postgres.connection import Connection
-from bot.store.postgres.counts import COMMON_MARGIN, common_candidates, estimate_sql
+from bot.store.postgres.counts import COMMON_MARGIN, CommonWords, common_candidates
 from bot.store.sql.base import SPEAKER_SELECT, IndexRow, _speaker_record, dated_sql
 from bot.store.sql.rows import STATEMENT_COLUMNS
 from bot.text import plain_words
@@ -100,6 +101,11 @@ def _where(query_speakers: Sequence[int], scope: Scope | None) -> tuple[str, str
 class FullText(Connection):
     _counted: list[SpeakerRecord] | None = None  # the speaker list _counts was made from
     _counts: dict[int, int] = {}  # noqa: RUF012 (replaced, never changed in place)
+
+    def __init__(self, pool: AsyncConnectionPool) -> None:
+        super().__init__(pool)
+        self._common = CommonWords(CONFIG)  # the statistics' common words (counts.py)
+
     async def find_statement_ids(self, query: TextQuery, limit: int,
                                  ranked: bool = True) -> list[int]:
         """Statement ids matching the query, best (ts_rank, the quote weighing more
@@ -152,13 +158,12 @@ class FullText(Connection):
         sql = (f"SELECT COUNT(*) FROM (SELECT 1 FROM statements s {join}"
                f" WHERE {text_column(query)} @@ to_tsquery('{CONFIG}', ?) {where}"
                " LIMIT ?) AS found")
-        params = [text, *params, max(cap, 0)]
         common = common_candidates(query)
-        if common:  # the rows are counted only when no word is surely common (counts.py)
-            estimate = estimate_sql(text_column(query).removeprefix("s."), CONFIG)
-            sql = f"SELECT CASE WHEN COALESCE(({estimate}), 0) >= ? THEN ? ELSE ({sql}) END"
-            params = [common, COMMON_MARGIN * cap, max(cap, 0), *params]
-        found = await self._match(sql, params, text)
+        if common and cap > 0:  # counted only when no word is surely common (counts.py)
+            column = text_column(query).removeprefix("s.")
+            if await self._common.most_rows(self._rows, column, common) >= COMMON_MARGIN * cap:
+                return cap
+        found = await self._match(sql, [text, *params, max(cap, 0)], text)
         return found[0] if found else 0
 
     async def _match(self, sql: str, params: Sequence[Any], text: str) -> list[int]:
@@ -218,6 +223,7 @@ class FullText(Connection):
     async def optimize(self) -> None:
         """Fresh planner statistics after a bulk load."""
         await self._execute("ANALYZE")
+        self._common = CommonWords(CONFIG)
 
     async def backup(self, target: str | Path) -> None:
         raise BackupNotSupported(
