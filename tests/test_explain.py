@@ -67,3 +67,27 @@ def test_a_refused_speaker_names_the_vetting_rule() -> None:
                        "voters of the whole state badly.")
     assert found[0].speaker is None
     assert found[0].trace["speaker_vetting"]
+
+
+HONORIFICS = [
+    # (article text, the statement's speaker, the honorific rule named, or None)
+    ("Bill Roe and Hillary Roe toured Ohio.\n\nMrs. Roe said the plan would help "
+     "families across the state.", "Hillary Roe", "honorific-gender"),
+    ("Khizr Dane and his wife, Ghazala Dane, spoke.\n\nMr. Dane said the candidate had "
+     "sacrificed nothing at all. Ms. Dane said she could not speak on the stage.",
+     "Dane", "honorific-pair"),
+    # negative rows: the surname alone names the same person
+    ("Hillary Roe and Bill Roe toured Ohio.\n\nMrs. Roe said the plan would help "
+     "families across the state.", "Hillary Roe", None),
+    ("Jane Roe toured Ohio.\n\nRoe said the plan would help families across the state.",
+     "Jane Roe", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), HONORIFICS)
+def test_an_honorific_choosing_the_person_is_named(
+    text: str, speaker: str, rule: str | None,
+) -> None:
+    found = statements(text)
+    assert found[0].speaker == speaker
+    assert found[0].trace.get("speaker_honorific") == rule

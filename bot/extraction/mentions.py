@@ -145,6 +145,8 @@ class Resolved:
     mention: str | None = None
     # The vetting rule that refused this speaker or its title (vetting.py), if any.
     vetting: str | None = None
+    # The honorific rule that chose the person a surname names (surname_match), if any.
+    honorific: str | None = None
 
 
 def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
@@ -165,9 +167,23 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
         honorific = (title or "").split()[-1:]
         gender = HONORIFIC_GENDER.get(honorific[0].lower().rstrip(".")) if honorific else None
         known = surname_match(reg, name, pos, gender)
+        why = honorific_rule(reg, name, pos, gender, known)
         if known:
-            return Resolved(known.name, reg.titles.get(known.name), False, phrase)
+            return Resolved(known.name, reg.titles.get(known.name), False, phrase, honorific=why)
+        return Resolved(name, title or reg.titles.get(name), False, phrase, honorific=why)
     return Resolved(name, title or reg.titles.get(name), False, phrase)
+
+
+def honorific_rule(reg: Registry, word: str, pos: int, gender: str | None,
+                   chosen: Mention | None) -> str | None:
+    """The honorific rule that made surname_match's choice (for --explain): None when
+    the surname alone chooses the same person."""
+    if gender is None:
+        return None
+    plain = surname_match(reg, word, pos)
+    if plain is None or (chosen is not None and plain.name == chosen.name):
+        return None
+    return "honorific-pair" if both_honorifics(reg.text, word) else "honorific-gender"
 
 
 # 'Dan McLaughlin at the National Review': a person (a known given name and a surname)

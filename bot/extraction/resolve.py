@@ -122,7 +122,8 @@ def build_statements(article: Article, raws: list[Raw],
             said_on=dated.said_on, said_from=dated.said_from, said_to=dated.said_to,
             cue=raw.cue, channel=chan, spans=raw.spans,
             trace={"span": raw.rule or raw.kind, "speaker": speaker_rule, "date": dated.rule,
-                   **({"speaker_vetting": who.vetting} if who.vetting else {})}))
+                   **({"speaker_vetting": who.vetting} if who.vetting else {}),
+                   **({"speaker_honorific": who.honorific} if who.honorific else {})}))
         if saved is None:
             last = stmt
             if who.name:

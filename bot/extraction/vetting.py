@@ -84,7 +84,8 @@ def vetted(who: Resolved, raw: Raw, state: _State) -> Resolved:
     short = trimmed(name)
     if short != name and short and speaker_refusal(short, state.text) is None:
         name = short
-        who = Resolved(short, who.title, who.is_org, who.mention, vetting=TRIMMED)
+        who = Resolved(short, who.title, who.is_org, who.mention, vetting=TRIMMED,
+                       honorific=who.honorific)
     rule = speaker_refusal(name, state.text)
     if rule is not None:
         if is_thing(who):
@@ -95,7 +96,8 @@ def vetted(who: Resolved, raw: Raw, state: _State) -> Resolved:
                 return Resolved(maker, None, True, who.mention, vetting=THING_OWNER)
         return Resolved(None, None, False, who.mention, vetting=rule)
     if who.title and (rule := title_refusal(who.title)) is not None:
-        return Resolved(who.name, None, who.is_org, who.mention, vetting=rule)
+        return Resolved(who.name, None, who.is_org, who.mention, vetting=rule,
+                        honorific=who.honorific)
     return who
 
 
