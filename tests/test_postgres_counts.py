@@ -9,7 +9,7 @@ from store_backends import Backend, pg_backend, pg_database  # noqa: F401
 from test_store_contract import corpus, words
 
 from bot.store.port import Phrase, Scope, TextQuery
-from bot.store.postgres import text
+from bot.store.postgres import newest, text
 from bot.store.postgres.counts import common_candidates
 
 NATO = words("nato", "north atlantic treaty organization")
@@ -68,3 +68,25 @@ async def test_a_speakers_rows_checked_one_by_one_find_what_the_index_finds(
             # when row by row)
             assert await store.find_newest_ids(query, 10) == quote_first
             assert await store.find_newest_ids(query, 1) == quote_first[:1]
+
+
+@pytest.mark.parametrize("window", [0, 1, 2, 3, 4, 50_000])
+async def test_the_newest_window_finds_the_newest_matches(
+        pg_backend: Backend, monkeypatch: pytest.MonkeyPatch, window: int) -> None:  # noqa: F811
+    """Newest first over the whole store asks the latest `window` ids first and the
+    rest only when they hold too few (newest.py): the newest matches whatever the
+    window, with or without a scope."""
+    async with await pg_backend.open() as store:
+        await store.add_extractions(corpus())
+        monkeypatch.setattr(newest, "WINDOW", 50_000)
+        queries = [TextQuery((TROOPS,)), TextQuery((NATO,)), TextQuery((NATO, TROOPS)),
+                   TextQuery((TROOPS,), quote_only=True),
+                   TextQuery((NATO, TROOPS), scope=Scope(sources=("Xinhua",))),
+                   TextQuery((words("obsolete"),))]
+        expected = [await store.find_statement_ids(q, 10, ranked=False) for q in queries]
+        assert expected[0] == sorted(expected[0], reverse=True) and len(expected[2]) >= 3
+        monkeypatch.setattr(newest, "WINDOW", window)
+        for query, everything in zip(queries, expected, strict=True):
+            for limit in range(len(everything) + 2):
+                found = await store.find_statement_ids(query, limit, ranked=False)
+                assert found == everything[:limit], (query, window, limit)

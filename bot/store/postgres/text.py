@@ -28,6 +28,7 @@ from bot.store.port import (
 )
 from bot.store.postgres.connection import Connection
 from bot.store.postgres.counts import COMMON_MARGIN, CommonWords, common_candidates
+from bot.store.postgres.newest import NewestId, windowed_sql
 from bot.store.sql.base import SPEAKER_SELECT, IndexRow, _speaker_record, dated_sql
 from bot.store.sql.rows import STATEMENT_COLUMNS
 from bot.text import plain_words
@@ -105,6 +106,7 @@ class FullText(Connection):
     def __init__(self, pool: AsyncConnectionPool) -> None:
         super().__init__(pool)
         self._common = CommonWords(CONFIG)  # the statistics' common words (counts.py)
+        self._newest = NewestId()  # the highest statement id (newest.py)
 
     async def find_statement_ids(self, query: TextQuery, limit: int,
                                  ranked: bool = True) -> list[int]:
@@ -119,10 +121,18 @@ class FullText(Connection):
         # The speakers' few rows each checked (a function: no index), see FEW_ROWS.
         match = (f"ts_match_vq({column}, q)" if self._few_rows(query.speaker_ids)
                  else f"{column} @@ q")
-        sql = (f"SELECT s.id FROM statements s {join}"
-               f" CROSS JOIN to_tsquery('{CONFIG}', ?) q"
-               f" WHERE {match} {where} ORDER BY {order} LIMIT ?")
-        return await self._match(sql, [text, *params, max(limit, 0)], text)
+        select = (f"SELECT s.id FROM statements s {join}"
+                  f" CROSS JOIN to_tsquery('{CONFIG}', ?) q WHERE {match} {where}")
+        args = [text, *params]
+        if not ranked and not query.speaker_ids:  # the newest ids first (newest.py)
+            if self._newest.stale():
+                self._newest.set(await self._scalar("SELECT COALESCE(max(id), 0) FROM statements"))
+            start, most = self._newest.window_start(), max(limit, 0)
+            sql = windowed_sql(select, "ORDER BY s.id DESC LIMIT ?")
+            found = await self._match(sql, [*args, start, most, *args, start, most, most], text)
+            return sorted(found, reverse=True)[:most]
+        sql = f"{select} ORDER BY {order} LIMIT ?"
+        return await self._match(sql, [*args, max(limit, 0)], text)
 
     async def find_newest_ids(self, query: TextQuery, limit: int) -> list[int]:
         """The newest matches, those with the terms in the quote first. Speakers with
