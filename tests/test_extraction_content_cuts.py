@@ -1,6 +1,6 @@
-"""Where a reported content ends before its sentence does (bot/extraction/
-content_cuts.py): one row per rule with the rule --explain names, and negative rows
-where the content runs on. All sentences are made up."""
+"""Where a content ends before its sentence does (bot/extraction/content_cuts.py,
+cut_rules.py): one row per rule with the rule --explain names, and negative rows where
+the content runs on. All sentences are made up."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import pytest
 
 from bot.article import parse_article
 from bot.extraction import extract
-from bot.extraction.content_cuts import RULES
+from bot.extraction.content_cuts import PARTIAL_RULES, RULES
 
 LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
-CUT_RULES = {name for name, _ in RULES}
+CUT_RULES = {name for name, _ in RULES + PARTIAL_RULES}
 
 
 def contents(paragraph: str) -> list[tuple[str, str | None]]:
@@ -75,6 +75,17 @@ def contents(paragraph: str) -> list[tuple[str, str | None]]:
          [("the states -- and not the federal government -- in the last session", None)]),
         ("Roe said the pact -- one of the goals of the governor -- was too costly.",
          [("the pact -- one of the goals of the governor -- was too costly", None)]),
+        # quote-then-clause-ends: a partial quotation's content ends at its mark when
+        # a clause with a subject of its own follows
+        ('Roe called the mayor a "nice guy" and he did not say more.',
+         [('the mayor a "nice guy"', "quote-then-clause-ends")]),
+        ('Roe called the plan "a disaster," but the council has approved it.',
+         [('the plan "a disaster,"', "quote-then-clause-ends")]),
+        # negatives: a second object; a determiner's noun with no auxiliary near it
+        ('Roe called the plan "a disaster" and a waste of money.',
+         [('the plan "a disaster" and a waste of money', None)]),
+        ('Roe called the plan "a disaster" and the support of her colleagues was clear.',
+         [('the plan "a disaster" and the support of her colleagues was clear', None)]),
     ],
 )
 def test_content_cut_rows(paragraph: str, expected: list[tuple[str, str | None]]) -> None:

@@ -1,10 +1,13 @@
-"""Where a reported content ends before its sentence does: an ordered table of rules.
+"""Where a content ends before its sentence does: ordered tables of rules.
 
-The reported-speech rules read a content from its cue to the sentence's end. Each
-rule here finds a point inside it where the report is over and the reporter's own
-sentence goes on; the content ends before the earliest point any rule finds, and the
-rule's name goes to the statement's trace (--explain). Only a content of one part
-after its cue, in narration (no quotation marks), is cut.
+The reported-speech rules read a content from its cue to the sentence's end, and a
+partial quotation's content runs on after its last mark to the sentence's end. Each
+rule (cut_rules.py) finds a point where the report is over and the reporter's own
+sentence goes on; the content ends before the earliest point any rule finds, the words
+cut off join the attribution clause (a day in them dates the statement), and the
+rule's name goes to the statement's trace (--explain). Only a content of one part after
+its cue is cut: a reported one in narration (no quotation mark), a partial quotation's
+after its last closing mark.
 
 Measured on PolNeAR train one rule at a time: cuts at every ', which', ', and',
 'but', dash or subordinator lose more matches than they win (PolNeAR keeps most of
@@ -17,38 +20,24 @@ import re
 from collections.abc import Callable
 
 from bot.extraction.cue_features import PRONOUNS, word_classes
-from bot.extraction.lexicon import AUXILIARIES, IRREGULAR_PAST, SPEECH_VERBS, words
+from bot.extraction.cut_rules import (
+    ADJUNCT_OPENERS,
+    CLAUSE_OPENERS,
+    TIME_PREPOSITIONS,
+    Tokens,
+    adjunct,
+    but_clause,
+    in_opening_clause,
+    object_dash,
+    opening_clause,
+    partial_tail,
+    second_verb,
+)
+from bot.extraction.lexicon import SPEECH_VERBS
 from bot.extraction.phrases import tokens
 from bot.extraction.raw import Raw
 from bot.extraction.reported import clause_span
 
-# Words that open a subordinate clause at the start of a sentence ('While Roe lamented
-# the cuts, Doe took ...'). Source: English subordinators.
-OPENING_SUBORDINATORS = words("when while after although though as if because since "
-                              "before until once whereas")
-# Finite verb forms and modals. Source: English auxiliaries.
-FINITE = AUXILIARIES | words("""isn't wasn't aren't weren't hasn't haven't hadn't does do
-did doesn't don't didn't can can't cannot may might must should shall won't wouldn't""")
-# At most this many words between a link and the finite verb of a clause after it.
-MAX_SUBJECT_WORDS = 5
-# Words that open a content that is a clause ('that he ...', 'to leave', 'whether ...').
-# Source: English complementizers.
-CLAUSE_OPENERS = words("that to whether if how why what when where who")
-# Subordinators and prepositions that open an adjunct of the speaker's verb after an
-# object ('criticized Roe during a rally', 'endorsed Roe after he dropped out').
-ADJUNCT_OPENERS = words("during after when before because while since until amid despite "
-                        "following")
-# Words that open a time adjunct ('on Monday', 'last week'); 'in' and 'this' are left
-# out ('fell in August from 71 percent', 'ruled out any increase this year': part of
-# the content about as often as not on train).
-TIME_PREPOSITIONS = words("on during last")
-# Time words. Source: English calendar words.
-TIME_WORDS = words("""monday tuesday wednesday thursday friday saturday sunday today
-yesterday tonight week month year morning afternoon evening night weekend last earlier
-january february march april may june july august september october november december""")
-# Words after ', but' or a dash that carry the same report on ('said there are no
-# good options, but that ...', 'the states -- and not the federal government --').
-CONTRAST_GOES_ON = words("that also not")
 # Quotation marks (not apostrophes): a content holding one is left alone.
 MARK_RE = re.compile("[\"“”‘«»]")
 
@@ -57,135 +46,16 @@ OBJECT_LINK_RE = re.compile(r"[—–]|--|\b(?:and|" + "|".join(sorted(ADJUNCT_O
                                                                   | TIME_PREPOSITIONS))
                             + r")\b")
 
-Tokens = list[tuple[str, int]]
+# What the partial-quotation rule looks for right after the mark: a link.
+PARTIAL_LINK_RE = re.compile(r"\s*(?:[,—–-]|(?:and|but)\b)")
 
 
 def eligible(text: str, raw: Raw) -> bool:
-    """A reported content of one part after its cue, in narration (a partial
-    quotation's tail after its quotation was tried: no match won on train)."""
+    """A reported content of one part after its cue, in narration."""
     if raw.kind != "indirect" or len(raw.spans) != 1 or raw.spans[0][0] < raw.cue_pos:
         return False
     a, b = raw.spans[0]
     return MARK_RE.search(text, a, b) is None
-
-
-def _clause_after(toks: Tokens, classes: list[str], j: int) -> bool:
-    """A subject and a finite verb start at toks[j], before any punctuation."""
-    for k in range(j, min(len(toks), j + MAX_SUBJECT_WORDS + 1)):
-        if not toks[k][0][:1].isalnum():
-            return False
-        word = toks[k][0].lower()
-        if k > j and (word in FINITE or word in IRREGULAR_PAST or classes[k] in ("w-ed", "w-s")):
-            return True
-    return False
-
-
-def _comma(text: str, word: str, pos: int) -> bool:
-    """A comma, not one inside a number ('2,400')."""
-    return word == "," and not (text[pos - 1:pos].isdigit() and text[pos + 1:pos + 2].isdigit())
-
-
-def _object_cue(raw: Raw, toks: Tokens) -> bool:
-    """The content is the object of a cue that takes one ('denied the report'), not a
-    clause ('said he ...', 'that ...', 'to ...')."""
-    cue = (raw.cue or "").lower().split()
-    first = toks[0][0].lower()
-    return bool(cue) and cue[0] not in SPEECH_VERBS and first not in CLAUSE_OPENERS \
-        and first not in PRONOUNS
-
-
-def _verbish(word: str, cls: str) -> bool:
-    """A verb form: an auxiliary, a past tense or participle, 'to' before a verb."""
-    return word in FINITE or word in IRREGULAR_PAST or cls == "w-ed" or word == "to"
-
-
-def _in_opening_clause(text: str, raw: Raw) -> bool:
-    """The cue stands in a sentence's opening subordinate clause ('While Roe said')."""
-    head = text[raw.sentence[0]:raw.cue_pos]
-    first = head.split(None, 1)[:1]
-    return bool(first) and first[0].lower() in OPENING_SUBORDINATORS and "," not in head
-
-
-def opening_clause(text: str, raw: Raw, toks: Tokens, classes: list[str]) -> int | None:
-    """Rule 'opening-clause-ends': a cue inside a sentence's opening subordinate
-    clause reports up to the comma that closes it, where the main clause begins.
-    Example: 'While Roe lamented the cuts, Doe took a moment to ...' -> 'the cuts'."""
-    if not _in_opening_clause(text, raw):
-        return None
-    if toks[0][0].lower() == "by":
-        return None  # 'As reported by Roe, the ...': the agent of a passive, no content
-    for k, (word, pos) in enumerate(toks[1:-1], 1):
-        if _comma(text, word, pos) and _clause_after(toks, classes, k + 1):
-            return pos
-    return None
-
-
-def second_verb(text: str, raw: Raw, toks: Tokens, classes: list[str]) -> int | None:
-    """Rule 'second-verb-ends': an object content ends at 'and' before a second
-    past-tense verb of the speaker's.
-    Example: 'Roe denied the party the victory and jailed him' -> 'the party the victory'."""
-    cue = (raw.cue or "").lower().split()
-    if not _object_cue(raw, toks) or not _past(cue[0]):
-        return None
-    for k in range(1, len(toks) - 1):
-        word = toks[k][0].lower()
-        if word in FINITE or classes[k] == "PRON":
-            return None  # a clause of its own: its verbs are its subject's
-        after = toks[k + 1][0]
-        if word == "and" and after.isalpha() and after.islower() and _past(after):
-            return toks[k - 1][1] if toks[k - 1][0] == "," else toks[k][1]
-    return None
-
-
-def _past(word: str) -> bool:
-    """A past-tense verb form ('denied', 'took')."""
-    return word.endswith("ed") or word in IRREGULAR_PAST
-
-
-def but_clause(text: str, raw: Raw, toks: Tokens, classes: list[str]) -> int | None:
-    """Rule 'but-clause-ends': a content ends at ', but' before a clause of its own.
-    Example: 'Roe said he will vote for Doe, but he has not endorsed her' -> 'he will
-    vote for Doe'."""
-    for k in range(2, len(toks) - 2):
-        if toks[k][0].lower() == "but" and toks[k - 1][0] == "," \
-                and toks[k + 1][0].lower() not in CONTRAST_GOES_ON \
-                and _clause_after(toks, classes, k + 1):
-            return toks[k - 1][1]
-    return None
-
-
-def object_dash(text: str, raw: Raw, toks: Tokens, classes: list[str]) -> int | None:
-    """Rule 'object-dash-ends': an object content (no verb in it) ends at a dash.
-    Example: 'Roe opposed the pact -- one of the goals of ...' -> 'the pact'."""
-    if not _object_cue(raw, toks):
-        return None
-    for k in range(1, len(toks) - 1):
-        word = toks[k][0]
-        if _verbish(word.lower(), classes[k]):
-            return None
-        if word in ("—", "–") or (word == "-" and toks[k + 1][0] == "-"):
-            goes_on = any(w.lower() in CONTRAST_GOES_ON for w, _ in toks[k + 1:k + 4])
-            return None if goes_on else toks[k][1]
-    return None
-
-
-def adjunct(text: str, raw: Raw, toks: Tokens, classes: list[str]) -> int | None:
-    """Rule 'adjunct-ends': an object content (no verb in it) ends before an adjunct
-    of the speaker's verb: a subordinate clause or a time phrase.
-    Example: 'Roe criticized Doe during a rally on Friday' -> 'Doe'; 'Roe endorsed Doe
-    last week' -> 'Doe'."""
-    if not _object_cue(raw, toks):
-        return None
-    for k in range(1, len(toks) - 1):
-        word = toks[k][0]
-        if _verbish(word.lower(), classes[k]):
-            return None
-        if toks[k - 1][0] == ",":
-            continue  # 'the nominee, on Friday declared ...': an aside inside a clause
-        if word in ADJUNCT_OPENERS or (word in TIME_PREPOSITIONS and any(
-                w.lower() in TIME_WORDS for w, _ in toks[k + 1:k + 4])):
-            return toks[k][1]
-    return None
 
 
 def _worth_reading(text: str, raw: Raw) -> bool:
@@ -197,37 +67,60 @@ def _worth_reading(text: str, raw: Raw) -> bool:
     if first and cue and cue[0] not in SPEECH_VERBS and first[0].lower() not in CLAUSE_OPENERS \
             and first[0].lower() not in PRONOUNS and OBJECT_LINK_RE.search(text, a, b):
         return True
-    return text.find(", but ", a, b) >= 0 or _in_opening_clause(text, raw)
+    return text.find(", but ", a, b) >= 0 or in_opening_clause(text, raw)
 
 
-# The rules in the order they are tried (all are; the earliest point wins).
-RULES: list[tuple[str, Callable[[str, Raw, Tokens, list[str]], int | None]]] = [
+Rule = Callable[[str, Raw, Tokens, list[str]], int | None]
+# The rules for a reported content, in the order they are tried (all are; the earliest
+# point wins); then the rule for a partial quotation's words after its last mark.
+RULES: list[tuple[str, Rule]] = [
     ("opening-clause-ends", opening_clause),
     ("second-verb-ends", second_verb),
     ("but-clause-ends", but_clause),
     ("adjunct-ends", adjunct),
     ("object-dash-ends", object_dash),
 ]
+PARTIAL_RULES: list[tuple[str, Rule]] = [("quote-then-clause-ends", partial_tail)]
 
 
 def cut_contents(text: str, raws: list[Raw]) -> list[Raw]:
-    """raws with each eligible reported content ended at the earliest rule's point."""
+    """raws with each content a rule finds over early ended there."""
     for raw in raws:
-        if not eligible(text, raw) or not _worth_reading(text, raw):
+        found = _partial_end(text, raw) if raw.kind == "partial" else _reported_end(text, raw)
+        if found is None:
             continue
         a, b = raw.spans[0]
-        toks = tokens(text[a:b], a)
-        if len(toks) < 3:
-            continue
-        classes = word_classes([w for w, _ in toks])
-        found = [(at, name) for name, rule in RULES
-                 if (at := rule(text, raw, toks, classes)) is not None]
-        if not found:
-            continue
-        at, name = min(found)
-        span = clause_span(text, a, at)
+        span = clause_span(text, a, found[0])
         if span[0] < span[1]:
             raw.clause = f"{raw.clause} {text[span[1]:b]}"  # narration now: its date counts
             raw.spans = [span]
-            raw.chose(name)
+            raw.chose(found[1])
     return raws
+
+
+def _reported_end(text: str, raw: Raw) -> tuple[int, str] | None:
+    if not eligible(text, raw) or not _worth_reading(text, raw):
+        return None
+    a, b = raw.spans[0]
+    return _earliest(text, raw, tokens(text[a:b], a), RULES)
+
+
+def _partial_end(text: str, raw: Raw) -> tuple[int, str] | None:
+    """The words after a one-part partial quotation's last closing mark ('”', '"', "''")."""
+    if len(raw.spans) != 1 or raw.spans[0][0] < raw.cue_pos:
+        return None
+    a, b = raw.spans[0]
+    close = max(text.rfind("”", a, b), text.rfind('"', a, b), text.rfind("''", a, b) + 1)
+    if close <= a or not PARTIAL_LINK_RE.match(text, close + 1, b):
+        return None
+    return _earliest(text, raw, tokens(text[close + 1:b], close + 1), PARTIAL_RULES)
+
+
+def _earliest(text: str, raw: Raw, toks: Tokens,
+              rules: list[tuple[str, Rule]]) -> tuple[int, str] | None:
+    if len(toks) < 3:
+        return None
+    classes = word_classes([w for w, _ in toks])
+    found = [(at, name) for name, rule in rules
+             if (at := rule(text, raw, toks, classes)) is not None]
+    return min(found) if found else None
