@@ -78,6 +78,7 @@ class CommonWords:
         self._rows: dict[tuple[str, str], float] = {}
         self._read_at = float("-inf")
         self._lexemes: dict[str, str | None] = {}
+        self._rarest: dict[str, float] = {}  # each column's fewest rows of a kept lexeme
 
     async def most_rows(self, rows: Rows, column: str, words: Sequence[str]) -> float:
         """The most rows the statistics give any of these words in `column` (0 when
@@ -85,6 +86,9 @@ class CommonWords:
         if time.monotonic() - self._read_at > STATS_SECONDS:
             found = await rows(stats_sql(), ())
             self._rows = {(r[0], r[1]): float(r[2]) for r in found}
+            self._rarest = {}
+            for (name, _lexeme), count in self._rows.items():
+                self._rarest[name] = min(count, self._rarest.get(name, count))
             self._read_at = time.monotonic()
         unknown = [w for w in words if w not in self._lexemes]
         if unknown:
@@ -94,3 +98,18 @@ class CommonWords:
             self._lexemes.update((r[0], r[1]) for r in found)
         lexemes = (self._lexemes.get(w) for w in words)
         return max((self._rows.get((column, x), 0.0) for x in lexemes if x), default=0.0)
+
+    def index_rows(self, column: str, query: TextQuery) -> float | None:
+        """How many index entries the statistics give a query's words together (what
+        the GIN index decodes for them; a word not kept counted as the rarest kept).
+        None unless every phrase is one word whose lexeme is known here."""
+        rarest = self._rarest.get(column)
+        total = 0.0
+        for term in query.terms:
+            for phrase in term:
+                tokens = phrase_tokens(phrase)
+                lexeme = self._lexemes.get(tokens[0]) if len(tokens) == 1 else None
+                if rarest is None or phrase.prefix or lexeme is None:
+                    return None
+                total += self._rows.get((column, lexeme), rarest)
+        return total

@@ -48,6 +48,10 @@ ALL_TEXT, QUOTE_ONLY = "s.tsv", "s.quote_tsv"
 # cheap, and decoding it is what costs (1M statements, 7 speakers with 354 statements,
 # 'timing' in 97,263 rows: 53-63 ms by the index, 2.4-11 ms row by row, load 7).
 FEW_ROWS = 1000
+# ... unless the words' posting lists are short: fewer entries than this many per row
+# of the speakers (by the statistics, counts.CommonWords.index_rows). From the figures
+# above, an entry decoded costs ~0.6 us and a row read 7-30 us.
+ENTRIES_PER_ROW = 20
 # find_speakers: pg_trgm word_similarity at least this ('hegset' in 'pete hegseth' 0.86).
 NAME_LIKE_THRESHOLD = 0.6
 # The tsvector of an index row: quote (A) and paragraph (B), as words (see 002).
@@ -119,7 +123,7 @@ class FullText(Connection):
         column = text_column(query)
         order = f"ts_rank({column}, q, 1) DESC, s.id DESC" if ranked else "s.id DESC"
         # The speakers' few rows each checked (a function: no index), see FEW_ROWS.
-        match = (f"ts_match_vq({column}, q)" if self._few_rows(query.speaker_ids)
+        match = (f"ts_match_vq({column}, q)" if self._few_rows(query, column)
                  else f"{column} @@ q")
         select = (f"SELECT s.id FROM statements s {join}"
                   f" CROSS JOIN to_tsquery('{CONFIG}', ?) q WHERE {match} {where}")
@@ -139,7 +143,7 @@ class FullText(Connection):
         few rows (FEW_ROWS) are read once for both (their rows are all read either
         way); otherwise the quote's index, then the whole text's (text_query.quote_first)."""
         text = tsquery_text(query)
-        if text is None or not self._few_rows(query.speaker_ids):
+        if text is None or not self._few_rows(query, ALL_TEXT):
             return await quote_first(self.find_statement_ids, query, limit)
         join, where, params = _where(query.speaker_ids, query.scope)
         in_quote = f"ts_match_vq({QUOTE_ONLY}, q)"
@@ -149,15 +153,18 @@ class FullText(Connection):
                f" ORDER BY {in_quote} DESC, s.id DESC LIMIT ?")
         return await self._match(sql, [text, *params, max(limit, 0)], text)
 
-    def _few_rows(self, speaker_ids: Sequence[int]) -> bool:
-        """Whether these speakers have at most FEW_ROWS statements between them (by
-        the cached speaker records; False when they are not loaded)."""
-        if not speaker_ids or self._speakers is None:
+    def _few_rows(self, query: TextQuery, column: str) -> bool:
+        """Whether the query's speakers have at most FEW_ROWS statements between them
+        (by the cached speaker records; False when they are not loaded) and its words
+        are not rare enough for the index (ENTRIES_PER_ROW)."""
+        if not query.speaker_ids or self._speakers is None:
             return False
         if self._counted is not self._speakers:
             self._counts = {s.id: s.statement_count for s in self._speakers}
             self._counted = self._speakers
-        return sum(self._counts.get(i, 0) for i in set(speaker_ids)) <= FEW_ROWS
+        rows = sum(self._counts.get(i, 0) for i in set(query.speaker_ids))
+        entries = self._common.index_rows(column.removeprefix("s."), query)
+        return rows <= FEW_ROWS and (entries is None or entries > ENTRIES_PER_ROW * rows)
 
     async def count_matches(self, query: TextQuery, cap: int) -> int:
         """How many statements match, counting no further than `cap`."""
