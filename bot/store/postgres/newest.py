@@ -8,7 +8,9 @@ independent ('hillary & clinton' in quotes, 1M statements: estimated 2,898 rows,
 store is therefore asked of the most recent WINDOW ids first, where the bitmap of the
 words is intersected with the id range (BitmapAnd) and only the matches inside it are
 read; the rest of the store is searched, in the same statement, only when the window
-holds fewer than the limit. The result is the same: the newest matches by id.
+holds fewer than the limit. The result is the same: the newest matches by id. A
+question narrowed to an outlet skips the window (at 10M an outlet's matches in it are
+too few, and the window only added 70-140 ms; at 1M no difference).
 """
 
 from __future__ import annotations

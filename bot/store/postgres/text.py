@@ -128,7 +128,9 @@ class FullText(Connection):
         select = (f"SELECT s.id FROM statements s {join}"
                   f" CROSS JOIN to_tsquery('{CONFIG}', ?) q WHERE {match} {where}")
         args = [text, *params]
-        if not ranked and not query.speaker_ids:  # the newest ids first (newest.py)
+        # The newest ids first (newest.py), unless an outlet narrows the question: its
+        # matches are too sparse in the window, which then only adds a look-up.
+        if not ranked and not query.speaker_ids and not query.scope.sources:
             if self._newest.stale():
                 self._newest.set(await self._scalar("SELECT COALESCE(max(id), 0) FROM statements"))
             start, most = self._newest.window_start(), max(limit, 0)
