@@ -19,10 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extraction.cue_features import PRONOUNS, word_classes
+from bot.extraction.cue_features import word_classes
 from bot.extraction.cut_rules import (
     ADJUNCT_OPENERS,
-    CLAUSE_OPENERS,
     TIME_PREPOSITIONS,
     Tokens,
     adjunct,
@@ -32,8 +31,8 @@ from bot.extraction.cut_rules import (
     opening_clause,
     partial_tail,
     second_verb,
+    takes_object,
 )
-from bot.extraction.lexicon import SPEECH_VERBS
 from bot.extraction.phrases import tokens
 from bot.extraction.raw import Raw
 from bot.extraction.reported import clause_span
@@ -63,9 +62,7 @@ def _worth_reading(text: str, raw: Raw) -> bool:
     content, a ', but', a cue in an opening clause."""
     a, b = raw.spans[0]
     first = text[a:b].split(None, 1)[:1]
-    cue = (raw.cue or "").lower().split(None, 1)[:1]
-    if first and cue and cue[0] not in SPEECH_VERBS and first[0].lower() not in CLAUSE_OPENERS \
-            and first[0].lower() not in PRONOUNS and OBJECT_LINK_RE.search(text, a, b):
+    if first and takes_object(raw.cue, first[0]) and OBJECT_LINK_RE.search(text, a, b):
         return True
     return text.find(", but ", a, b) >= 0 or in_opening_clause(text, raw)
 

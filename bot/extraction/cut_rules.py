@@ -6,6 +6,8 @@ the article text, the statement, the tokens it reads and their word classes
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from bot.extraction.cue_features import PRONOUNS
 from bot.extraction.lexicon import AUXILIARIES, IRREGULAR_PAST, SPEECH_VERBS, words
 from bot.extraction.raw import Raw
@@ -57,13 +59,27 @@ def _comma(text: str, word: str, pos: int) -> bool:
     return word == "," and not (text[pos - 1:pos].isdigit() and text[pos + 1:pos + 2].isdigit())
 
 
-def _object_cue(raw: Raw, toks: Tokens) -> bool:
-    """The content is the object of a cue that takes one ('denied the report'), not a
-    clause ('said he ...', 'that ...', 'to ...')."""
-    cue = (raw.cue or "").lower().split()
-    first = toks[0][0].lower()
-    return bool(cue) and cue[0] not in SPEECH_VERBS and first not in CLAUSE_OPENERS \
+def takes_object(cue: str | None, first: str) -> bool:
+    """A content opening with `first` is the object of a cue that takes one ('denied
+    the report'), not a clause ('said he ...', 'that ...', 'to ...')."""
+    head = (cue or "").lower().split(None, 1)[:1]
+    first = first.lower()
+    return bool(head) and head[0] not in SPEECH_VERBS and first not in CLAUSE_OPENERS \
         and first not in PRONOUNS
+
+
+def _object_cue(raw: Raw, toks: Tokens) -> bool:
+    """The content (toks) is the object of its cue (takes_object)."""
+    return takes_object(raw.cue, toks[0][0])
+
+
+def _before_verb(toks: Tokens, classes: list[str]) -> Iterator[int]:
+    """The indices of an object content's inner words (not its first or last), up to
+    its first verb form."""
+    for k in range(1, len(toks) - 1):
+        if _verbish(toks[k][0].lower(), classes[k]):
+            return
+        yield k
 
 
 def _verbish(word: str, cls: str) -> bool:
@@ -131,10 +147,8 @@ def object_dash(text: str, raw: Raw, toks: Tokens, classes: list[str]) -> int | 
     Example: 'Roe opposed the pact -- one of the goals of ...' -> 'the pact'."""
     if not _object_cue(raw, toks):
         return None
-    for k in range(1, len(toks) - 1):
+    for k in _before_verb(toks, classes):
         word = toks[k][0]
-        if _verbish(word.lower(), classes[k]):
-            return None
         if word in ("—", "–") or (word == "-" and toks[k + 1][0] == "-"):
             goes_on = any(w.lower() in CONTRAST_GOES_ON for w, _ in toks[k + 1:k + 4])
             return None if goes_on else toks[k][1]
@@ -148,10 +162,8 @@ def adjunct(text: str, raw: Raw, toks: Tokens, classes: list[str]) -> int | None
     last week' -> 'Doe'."""
     if not _object_cue(raw, toks):
         return None
-    for k in range(1, len(toks) - 1):
+    for k in _before_verb(toks, classes):
         word = toks[k][0]
-        if _verbish(word.lower(), classes[k]):
-            return None
         if toks[k - 1][0] == ",":
             continue  # 'the nominee, on Friday declared ...': an aside inside a clause
         if word in ADJUNCT_OPENERS or (word in TIME_PREPOSITIONS and any(

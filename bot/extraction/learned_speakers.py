@@ -71,14 +71,19 @@ def _person_in_full(who: Resolved, state: _State) -> bool:
             and any(m.name == who.name and not m.is_org for m in state.registry.mentions))
 
 
-def full_name(raw: Raw, who: Resolved, state: _State) -> bool:
-    """'John Doe welcomed ...', 'Sen. Doe hopes ...': the name or its surname
-    with only title words before it, and a given name the name lists know."""
+def _named_in_full(raw: Raw, who: Resolved, state: _State) -> bool:
+    """The subject is the name of a person the article names in full, or its surname,
+    with only title words before it ('John Doe', 'Sen. Doe')."""
     names = _names(who)
     said = _said(raw)
     return (_person_in_full(who, state) and bool(said) and said[-1] == names[-1]
-            and all(w in names or w.lower() in TITLE_WORDS for w in said)
-            and gender_of_name(who.name) is not None)
+            and all(w in names or w.lower() in TITLE_WORDS for w in said))
+
+
+def full_name(raw: Raw, who: Resolved, state: _State) -> bool:
+    """'John Doe welcomed ...', 'Sen. Doe hopes ...': the name or its surname
+    with only title words before it, and a given name the name lists know."""
+    return _named_in_full(raw, who, state) and gender_of_name(who.name) is not None
 
 
 def titled_name(raw: Raw, who: Resolved, state: _State) -> bool:
@@ -117,15 +122,11 @@ def known_person(raw: Raw, who: Resolved, state: _State) -> bool:
     name the lists do not know but whom the article shows to be a person: an office in
     their title, a he/she that follows them, or their surname next to a speech verb
     elsewhere ('Grandi said')."""
-    names = _names(who)
-    said = _said(raw)
-    if not (_person_in_full(who, state) and said and said[-1] == names[-1]
-            and not POSSESSIVE_RE.search(raw.subject or "")
-            and all(w in names or w.lower() in TITLE_WORDS for w in said)):
+    if not _named_in_full(raw, who, state) or POSSESSIVE_RE.search(raw.subject or ""):
         return False
     title = state.registry.titles.get(who.name or "", "")
     evidence = (any(w.lower().rstrip(".") in OFFICES for w in title.split())
-                or who.name in state.genders or names[-1] in state.speaking)
+                or who.name in state.genders or _names(who)[-1] in state.speaking)
     return evidence and _close(raw, state)
 
 

@@ -19,6 +19,7 @@ The rule that decided is kept in Resolved.vetting, for the statement's trace
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.extraction.descriptions import is_thing
@@ -84,8 +85,7 @@ def vetted(who: Resolved, raw: Raw, state: _State) -> Resolved:
     short = trimmed(name)
     if short != name and short and speaker_refusal(short, state.text) is None:
         name = short
-        who = Resolved(short, who.title, who.is_org, who.mention, vetting=TRIMMED,
-                       honorific=who.honorific)
+        who = replace(who, name=short, vetting=TRIMMED)
     rule = speaker_refusal(name, state.text)
     if rule is not None:
         if is_thing(who):
@@ -96,8 +96,7 @@ def vetted(who: Resolved, raw: Raw, state: _State) -> Resolved:
                 return Resolved(maker, None, True, who.mention, vetting=THING_OWNER)
         return Resolved(None, None, False, who.mention, vetting=rule)
     if who.title and (rule := title_refusal(who.title)) is not None:
-        return Resolved(who.name, None, who.is_org, who.mention, vetting=rule,
-                        honorific=who.honorific)
+        return replace(who, title=None, vetting=rule)
     return who
 
 
