@@ -163,6 +163,7 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
         return _common_noun(phrase, pos, reg)  # 'the former senator from Pennsylvania'
     if is_org_phrase(phrase):
         return Resolved(_org_name(phrase, name), None, True, phrase)
+    why = None  # the honorific rule that read a surname (for --explain)
     if len(name.split()) == 1:
         honorific = (title or "").split()[-1:]
         gender = HONORIFIC_GENDER.get(honorific[0].lower().rstrip(".")) if honorific else None
@@ -170,8 +171,7 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
         why = honorific_rule(reg, name, pos, gender, known)
         if known:
             return Resolved(known.name, reg.titles.get(known.name), False, phrase, honorific=why)
-        return Resolved(name, title or reg.titles.get(name), False, phrase, honorific=why)
-    return Resolved(name, title or reg.titles.get(name), False, phrase)
+    return Resolved(name, title or reg.titles.get(name), False, phrase, honorific=why)
 
 
 def honorific_rule(reg: Registry, word: str, pos: int, gender: str | None,
