@@ -103,6 +103,14 @@ def test_determiners_before_cues(paragraphs: list[str], speaker: str) -> None:
         # negative row: 'it' never stands for a person who spoke last
         (['Ted Vogt said he was surprised by the vote.',
           '"We will review the budget," it said.'], None),
+        # it-not-people: nor for a group of people named last
+        (['State officials, however, praised the tax plan for its restraint.',
+          '"We will review the budget," it said.'], None),
+        (['Many analysts said the tax plan would fail.',
+          '"We will review the budget," it said.'], None),
+        # negative row: a body whose head is no plural of people is still 'it'
+        (['The tax office, however, praised the plan for its restraint.',
+          '"We will review the budget," it said.'], "The tax office"),
     ],
 )
 def test_it_is_a_thing(paragraphs: list[str], speaker: str | None) -> None:

@@ -14,6 +14,11 @@ THING_HEADS = DOCUMENT_NOUNS | ORG_HEADS
 # Determiners of a description that refers back to one already introduced ('the
 # official' after 'a senior official'). Source: English definite determiners.
 DEFINITE_DETERMINERS = frozenset(["the", "this", "that"])
+# Words after a description's head noun that open what follows it ('officials familiar
+# with the talks', 'analysts at the bank', 'lawmakers who ...').
+# Organisation heads that name people in the plural ('officials'), not a body.
+PEOPLE_HEADS = frozenset(["officials"])
+POSTMODIFIERS = OBJECT_PREPOSITIONS | frozenset(["familiar", "close", "who", "that"])
 
 
 def proper_name(name: str) -> bool:
@@ -45,3 +50,15 @@ def is_thing(who: Resolved) -> bool:
         return False
     heads = {w.lower() for w in who.name.split()[:THING_HEAD_WINDOW]}
     return who.is_org or (not proper_name(who.name) and bool(heads & THING_HEADS))
+
+
+def people_group(name: str) -> bool:
+    """'many analysts', 'officials familiar with the talks', 'a few Republican
+    lawmakers': a description whose head noun (before what follows it) is a lowercase
+    plural and no document or organisation ('its FEC reports', 'the groups'): people,
+    whom 'it' never stands for."""
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if k and w in POSTMODIFIERS), len(words))
+    head = words[cut - 1] if cut else ""
+    return (head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+            and (head in PEOPLE_HEADS or not {head, head[:-1]} & THING_HEADS))

@@ -31,6 +31,7 @@ from bot.extraction.lexicon import (
 )
 from bot.extraction.names import HONORIFIC_GENDER
 from bot.extraction.quotes import ABBREVIATIONS
+from bot.extraction.subject_gaps import subject_text
 from bot.extraction.subjects import (
     NOT_SUBJECTS,
     QUANTIFIERS,
@@ -156,9 +157,7 @@ def _ends_phrase(word: str) -> bool:
 def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
     """The speaker phrase ending right before a cue; text ends at the cue. A subject
     never reaches back over a line break (a headline above the name)."""
-    cut = text.rfind("\n") + 1
-    if cut > 0 and text[cut:].strip():
-        text, offset = text[cut:], offset + cut
+    text, offset = subject_text(text, offset)
     toks = tokens(text, offset)
     end = _skip_back(toks)
     name = appositive_name(toks, end)

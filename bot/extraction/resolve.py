@@ -33,6 +33,7 @@ from bot.extraction.salience import (
 )
 from bot.extraction.speaker_rules import speaker_for
 from bot.extraction.speakers import Registry, article_names
+from bot.extraction.subject_gaps import gap_rule
 from bot.extraction.vetting import vetted
 from bot.extraction.when import NO_DATE, When, date_of
 from bot.models import Article, Speaker, Statement
@@ -123,7 +124,8 @@ def build_statements(article: Article, raws: list[Raw],
             cue=raw.cue, channel=chan, spans=raw.spans,
             trace={"span": raw.rule or raw.kind, "speaker": speaker_rule, "date": dated.rule,
                    **({"speaker_vetting": who.vetting} if who.vetting else {}),
-                   **({"speaker_honorific": who.honorific} if who.honorific else {})}))
+                   **({"speaker_honorific": who.honorific} if who.honorific else {}),
+                   **_gap(raw, text)}))
         if saved is None:
             last = stmt
             if who.name:
@@ -168,6 +170,13 @@ def _nearest(raw: Raw, state: _State) -> tuple[Resolved, str]:
     if not lone_name_fits(found[0], who):
         return Resolved(None), "unattributed"
     return who, f"{name} + {rule}"
+
+
+def _gap(raw: Raw, text: str) -> dict[str, str]:
+    """The subject-gap rule that let the subject be read before its cue (--explain)."""
+    end = raw.subject_pos + len(raw.subject or "")
+    rule = gap_rule(text, raw.sentence[0], end, raw.cue_pos) if raw.subject else None
+    return {"speaker_gap": rule} if rule else {}
 
 
 def _saved(state: _State) -> tuple:

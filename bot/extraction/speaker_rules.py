@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.extraction.beside import after_office, beside_description
-from bot.extraction.descriptions import proper_name, same_description
+from bot.extraction.descriptions import people_group, proper_name, same_description
 from bot.extraction.lexicon import PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
 from bot.extraction.person_gender import gender
@@ -125,6 +125,13 @@ def expletive_it(ask: Ask) -> Resolved | None:
     return Resolved(None) if EXPLETIVE_RE.match(after) else None
 
 
+def it_not_people(ask: Ask) -> Resolved | None:
+    """'Many analysts agree. It said': 'it' never stands for people named last: nobody."""
+    people = ask.subject == "it" and people_group(
+        (ask.state.last_thing or ask.named()).name or "")
+    return Resolved(None) if people else None
+
+
 def it_said(ask: Ask) -> Resolved | None:
     """'The company ... it said': 'it' is the last organisation or document, never a
     person."""
@@ -192,6 +199,7 @@ NO_SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
 SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
     ("pronoun-antecedent", pronoun_antecedent),
     ("expletive-it", expletive_it),
+    ("it-not-people", it_not_people),
     ("it-last-organisation", it_said),
     ("pronoun-previous-speaker", pronoun_fallback),
     ("negated-subject", negated_subject),

@@ -1,0 +1,99 @@
+"""What may stand between a subject and its cue, read backwards from the cue, besides
+single time words ('on Tuesday', 'also': phrases._skip_back).
+
+An ordered table of named rules (SUBJECT_GAP_RULES), each a pattern matched at the
+end of the text before the cue; the first that matches is cut off and the table is
+tried again (at most MAX_GAPS times), so that the subject is read where the gap
+starts: 'Reince Priebus, the GOP chairman, this past week announced' -> 'Reince
+Priebus, the GOP chairman,' (then the appositive rules), 'Cement makers, for instance,
+argue' -> 'Cement makers'. The rule that cut is named in the statement's trace
+(speaker_gap, `onrecord extract --explain`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# How far back from the cue a gap is looked for (characters).
+TAIL = 80
+# Gaps cut one after the other at most ('Smith, however, earlier this month said').
+MAX_GAPS = 2
+# A conjunction among this many words before a gap joins two subjects: no cut.
+COORDINATION_WORDS = 6
+COORDINATED = frozenset(["and", "or", "&", "nor"])
+_PERIOD = (r"(?:week|weekend|month|year|morning|afternoon|evening|night|summer|fall|spring"
+           r"|winter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+_UNIT = r"(?:minute|hour|day|week|month|year|decade)s?"
+_COUNT = (r"(?:(?:just|only|less than|more than|about|nearly|almost|some)\s+)?"
+          r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)")
+
+
+@dataclass(frozen=True)
+class SubjectGap:
+    """One rule: its name (in traces) and the gap's pattern, anchored at the end."""
+
+    name: str
+    pattern: re.Pattern[str]
+
+
+SUBJECT_GAP_RULES: tuple[SubjectGap, ...] = (
+    # A sentence adverb between commas: 'Cement makers, for instance, argue', 'The two
+    # lawmakers, however, argue', 'Smith, for his part, said'. Source: English
+    # discourse adverbials.
+    SubjectGap("discourse-aside", re.compile(
+        r",\s+(?:however|meanwhile|though|too|also|instead|indeed|likewise|similarly"
+        r"|nonetheless|nevertheless|moreover|again|once again|in turn|in fact|in particular"
+        r"|in contrast|by contrast|in response|of course|after all|for example|for instance"
+        r"|for one|for (?:his|her|its|their) part|on the other hand),\s*$",
+        re.IGNORECASE)),
+    # A time phrase right before the cue that the single time words do not cover:
+    # 'Priebus, the GOP chairman, this past week announced', 'The department less than
+    # two weeks ago said', 'Smith late Tuesday announced', 'Smith earlier this month
+    # said', 'Smith the next day said', 'Smith over the weekend said'.
+    SubjectGap("time-phrase", re.compile(
+        r"(?:^|\s)(?:" + _COUNT + r"\s+" + _UNIT + r"\s+(?:ago|earlier|later)"
+        r"|(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next)\s+(?:past\s+)?"
+        + _PERIOD +
+        r"|(?:early|late|earlier|later)\s+" + _PERIOD +
+        r"|(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)"
+        r"|the\s+(?:next|following|previous)\s+(?:day|week|month|morning|year)"
+        r"|over\s+the\s+weekend)\s*$")),
+)
+
+
+def gap_start(text: str) -> tuple[int, str | None]:
+    """Where the subject's text ends in text (which ends at the cue) once the gaps
+    before the cue are cut, and the name of the last rule that cut (None: no gap).
+    Nothing is cut when a conjunction comes just before the gap: the words read back
+    from it would be the last of several subjects ('A look at two jets and three
+    helicopters, however, suggests', 'Experts and officials, however, said')."""
+    end, rule = len(text), None
+    for _ in range(MAX_GAPS):
+        found = next(((r.name, m) for r in SUBJECT_GAP_RULES
+                      if (m := r.pattern.search(text, max(0, end - TAIL), end))), None)
+        if found is None:
+            break
+        rule, end = found[0], found[1].start()
+    if rule and COORDINATED & set(text[max(0, end - TAIL):end].split()[-COORDINATION_WORDS:]):
+        return len(text), None
+    return end, rule
+
+
+def subject_text(text: str, offset: int) -> tuple[str, int]:
+    """The part of text (which ends at a cue; offset: where it starts in the article)
+    a subject is read in: from its last line break on (a subject never reaches back
+    over one: a headline above the name), up to where the gaps before the cue start."""
+    cut = text.rfind("\n") + 1
+    if cut > 0 and text[cut:].strip():
+        text, offset = text[cut:], offset + cut
+    return text[:gap_start(text)[0]], offset
+
+
+def gap_rule(text: str, start: int, subject_end: int, cue_pos: int) -> str | None:
+    """For --explain: the name of the gap rule that cut text[start:cue_pos] (a sentence
+    up to its cue) where the subject, ending at subject_end, was read; else None."""
+    if not start <= subject_end <= cue_pos:
+        return None
+    cut, rule = gap_start(text[start:cue_pos])
+    return rule if rule and subject_end <= start + cut else None

@@ -1,0 +1,72 @@
+"""Table-driven tests for what may stand between a subject and its cue
+(bot/extraction/subject_gaps.py), with negative rows. All sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.article import parse_article
+from bot.extraction import extract
+from bot.extraction.phrases import subject_before
+from bot.extraction.subject_gaps import gap_start
+
+
+@pytest.mark.parametrize(("before", "subject"), [
+    # discourse-aside: a sentence adverb between commas
+    ("Cement makers, for instance, ", "Cement makers"),
+    ("The two lawmakers, however, ", "The two lawmakers"),
+    ("Jane Roe, for her part, ", "Jane Roe"),
+    ("Local officials, on the other hand, ", "Local officials"),
+    # time-phrase: a time phrase the single time words do not cover
+    ("John Roe, the party chairman, this past week ", "John Roe"),
+    ("The State Department less than two weeks ago ", "The State Department"),
+    ("John Roe late Tuesday ", "John Roe"),
+    ("John Roe earlier this month ", "John Roe"),
+    ("The senator the next day ", "The senator"),
+    ("Jane Roe over the weekend ", "Jane Roe"),
+    ("Jane Roe a day later ", "Jane Roe"),
+    # unchanged: single time words were already skipped
+    ("The senator on Tuesday ", "The senator"),
+    # negative rows: an appositive is no aside; 'this' opening a subject stays
+    ("Jane Roe, a Republican, ", "Jane Roe"),
+    ("This source ", "This source"),
+    ("The Week editors ", "The Week editors"),
+    # negative rows: a conjunction before the gap, the subject may be several
+    ("A look at two jets and three helicopters, however, ", None),
+    ("Experts and officials, however, ", None),
+])
+def test_subject_before_gap(before: str, subject: str | None) -> None:
+    found = subject_before(before)
+    assert (found[0] if found else None) == subject
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Roe, however, ", "discourse-aside"),
+    ("Roe, for one, ", "discourse-aside"),
+    ("Roe this past week ", "time-phrase"),
+    ("Roe two days ago ", "time-phrase"),
+    ("Roe earlier in the day ", "time-phrase"),
+    # negative rows: an appositive, a plain subject, a week that is no time phrase
+    ("Roe, a lawyer, ", None),
+    ("The senator ", None),
+    ("The Week magazine ", None),
+    ("Roe, however ", None),  # no closing comma: not set off
+])
+def test_gap_rule(text: str, rule: str | None) -> None:
+    assert gap_start(text)[1] == rule
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "gap"), [
+    ("Jane Roe, the party chairman, earlier this month announced that the convention "
+     "would move to Ohio.", "Jane Roe", "time-phrase"),
+    ("Senator Jane Roe, however, said that the budget would not pass this year.",
+     "Jane Roe", "discourse-aside"),
+    # negative row: no gap, no trace
+    ("Senator Jane Roe said that the budget would not pass this year.", "Jane Roe", None),
+])
+def test_gap_trace(paragraph: str, speaker: str, gap: str | None) -> None:
+    text = f"Budget talks go on.\n\nSenator Jane Roe said the talks were useful.\n\n{paragraph}"
+    statements = extract(parse_article(text, title="T")).statements
+    st = next(s for s in statements if s.start > text.index(paragraph))
+    assert st.speaker == speaker
+    assert st.trace.get("speaker_gap") == gap
