@@ -8,6 +8,7 @@ import pytest
 from bot.article import parse_article
 from bot.extraction import extract
 from bot.extraction.phrases import subject_before
+from bot.extraction.speakers import split_name
 from bot.extraction.subject_gaps import gap_start
 
 
@@ -31,6 +32,11 @@ from bot.extraction.subject_gaps import gap_start
     ("Jane Roe, a Republican, ", "Jane Roe"),
     ("This source ", "This source"),
     ("The Week editors ", "The Week editors"),
+    # a time word in capitals after a word in capitals is part of a name
+    ("USA TODAY ", "USA TODAY"),
+    # negative rows: a time word after a name is still skipped, in capitals too
+    ("Jane Roe TODAY ", "Jane Roe"),
+    ("Jane Roe today ", "Jane Roe"),
     # negative rows: a conjunction before the gap, the subject may be several
     ("A look at two jets and three helicopters, however, ", None),
     ("Experts and officials, however, ", None),
@@ -70,3 +76,13 @@ def test_gap_trace(paragraph: str, speaker: str, gap: str | None) -> None:
     st = next(s for s in statements if s.start > text.index(paragraph))
     assert st.speaker == speaker
     assert st.trace.get("speaker_gap") == gap
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("USA TODAY", "USA TODAY"),
+    # negative rows: a time word after a name is no part of it
+    ("Jane Roe Today", "Jane Roe"),
+    ("Jane Roe TODAY", "Jane Roe"),
+])
+def test_name_in_capitals_keeps_time_word(phrase: str, name: str) -> None:
+    assert split_name(phrase)[0] == name

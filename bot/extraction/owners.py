@@ -41,7 +41,8 @@ def _capitalised(word: str) -> bool:
 
 def owner(words_: list[str], people: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The organisation named as the maker of the thing words_ describe, or None.
-    people: surnames known to be people in the article."""
+    people: surnames known to be people in the article (one in capitals is a name in
+    capitals, 'USA TODAY', not a person)."""
     h, _ = head(words_)
     run = _before(words_, h) or _after(words_, h)
     while run and (run[0].lower() in NOT_OWNERS or run[0].isdigit() or run[0].lower() in MONTHS
@@ -50,7 +51,7 @@ def owner(words_: list[str], people: set[str] | frozenset[str] = frozenset()) ->
     if not run:
         return None
     name = " ".join(run)
-    if name.lower() in PLACE_NAMES or any(w in people for w in run):
+    if name.lower() in PLACE_NAMES or any(w in people and not w.isupper() for w in run):
         return None
     if gender_of_name(run[0]):
         return None  # 'a Hillary Clinton poll': a person

@@ -31,7 +31,7 @@ from bot.extraction.lexicon import (
 )
 from bot.extraction.names import HONORIFIC_GENDER
 from bot.extraction.quotes import ABBREVIATIONS
-from bot.extraction.subject_gaps import subject_text
+from bot.extraction.subject_gaps import TIME_WORDS, capitals_run, skip_back, subject_text
 from bot.extraction.subjects import (
     NOT_SUBJECTS,
     QUANTIFIERS,
@@ -50,9 +50,6 @@ LETTER_START_RE = re.compile(r"[A-Za-z]")
 # Word tokens (keeping inner periods, apostrophes, hyphens: "U.S.", "O'Neill") and
 # single punctuation marks.
 TOKEN_RE = re.compile(r"[\w][\w.'’/-]*[\w.]|[\w]|[^\w\s]")
-# Skippable words around a subject that are never its determiner ('this', 'that' are:
-# 'this source told').
-TIME_WORDS = SKIPPABLE - {"this", "that"}
 # Words opening a phrase before the subject ('In August, ...', 'Before the convention,
 # Chief Calvin Williams lobbied ...'). Source: English prepositions and subordinators.
 OPENING_PREPOSITIONS = OBJECT_PREPOSITIONS | words("before after when while since until")
@@ -88,18 +85,6 @@ def _strip_front(toks: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return toks
 
 
-def _skip_back(toks: list[tuple[str, int]]) -> int:
-    """Index just past the subject: skips adverbs/date words before the cue."""
-    i = len(toks)
-    while i > 0 and toks[i - 1][0].lower() in TIME_WORDS:
-        i -= 1
-    if i > 2 and toks[i - 1][0] == ")":  # a party label: "Paul Ryan (R-Wis.) said"
-        j = max((k for k in range(max(0, i - 6), i) if toks[k][0] == "("), default=-1)
-        if j > 0:
-            i = j
-    return i
-
-
 def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
     if not toks:
         return False
@@ -110,7 +95,8 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
         return False  # "he often makes": a clause with its own subject
     if len(toks) > 1 and toks[0][0] in SPEECH_VERBS:
         return False  # "(many of whom) say the president's claims": a verb, not a subject
-    if head.lower() in DETERMINERS or head.lower() in SKIPPABLE:
+    if head.lower() in DETERMINERS or (head.lower() in SKIPPABLE
+                                       and not capitals_run([w for w, _ in toks])):
         return False
     if head == "%":
         return len(toks) == 2 and toks[0][0].isdigit()  # "42% say"
@@ -159,7 +145,7 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
     never reaches back over a line break (a headline above the name)."""
     text, offset = subject_text(text, offset)
     toks = tokens(text, offset)
-    end = _skip_back(toks)
+    end = skip_back(toks)
     name = appositive_name(toks, end)
     if name:
         return text[name[0][1] - offset:word_end(*name[-1]) - offset], name[0][1]

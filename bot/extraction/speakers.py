@@ -29,6 +29,7 @@ from bot.extraction.lexicon import (
 from bot.extraction.names import gender_of_name
 from bot.extraction.phrases import tokens
 from bot.extraction.quotes import ABBREVIATIONS
+from bot.extraction.subject_gaps import capitals_run
 
 # Months that are also given names (April, May, June, August): alone, a date.
 LONE_MONTHS = words("april may june august")
@@ -107,7 +108,7 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
     toks = [t for t in toks if t]
     while toks and (toks[0].lower() in NOT_NAME_START or _participle(toks)):
         toks = toks[1:]
-    while toks and toks[-1].lower().rstrip(".") in NOT_NAME_WORDS:
+    while toks and toks[-1].lower().rstrip(".") in NOT_NAME_WORDS and not capitals_run(toks):
         toks = toks[:-1]
     toks = _before_of(toks)
     run: list[str] = []

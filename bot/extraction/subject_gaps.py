@@ -15,6 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.extraction.lexicon import SKIPPABLE
+
+# Skippable words around a subject that are never its determiner ('this', 'that' are:
+# 'this source told').
+TIME_WORDS = SKIPPABLE - {"this", "that"}
 # How far back from the cue a gap is looked for (characters).
 TAIL = 80
 # Gaps cut one after the other at most ('Smith, however, earlier this month said').
@@ -97,3 +102,25 @@ def gap_rule(text: str, start: int, subject_end: int, cue_pos: int) -> str | Non
         return None
     cut, rule = gap_start(text[start:cue_pos])
     return rule if rule and subject_end <= start + cut else None
+
+
+def skip_back(toks: list[tuple[str, int]]) -> int:
+    """Index just past the subject in toks (the words before a cue, read back): skips
+    time words and adverbs ('on Tuesday', 'also'), not one in capitals after another
+    word in capitals ('USA TODAY reported': a name), and a party label ('Paul Ryan
+    (R-Wis.) said')."""
+    i = len(toks)
+    while i > 0 and toks[i - 1][0].lower() in TIME_WORDS and not capitals_run(
+            [w for w, _ in toks[:i]]):
+        i -= 1
+    if i > 2 and toks[i - 1][0] == ")":
+        j = max((k for k in range(max(0, i - 6), i) if toks[k][0] == "("), default=-1)
+        if j > 0:
+            i = j
+    return i
+
+
+def capitals_run(words: list[str]) -> bool:
+    """The last two words are in capitals ('USA TODAY'): a time word ending them is
+    part of a name, not a time."""
+    return len(words) > 1 and words[-1].isupper() and words[-2].isupper()
