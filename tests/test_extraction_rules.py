@@ -80,6 +80,13 @@ def test_split_sentences(text: str, count: int) -> None:
         ("Sen. Doe", "Sen. Doe"),
         ("Jennifer Doe, communications director for the campaign,", "Jennifer Doe"),
         ("the White House spokesman, Josh Earnest,", "Josh Earnest"),
+        # description-then-name: a description opening the sentence, a name in full
+        ("One of the authors of the report, Ari Okafor,", "Ari Okafor"),
+        ("Another delegate on the slate, Jim Okafor,", "Jim Okafor"),
+        ("Roe's running mate, Indiana Gov. Mike Okafor,", "Indiana Gov. Mike Okafor"),
+        # negative rows: one word is no name in full; no opening description
+        ("The mayor of the city, Columbus,", None),
+        ("The plan, Obamacare,", None),
         ("the voters, angry and tired,", None),
         ("his", None),
         ("quickly", None),

@@ -86,3 +86,18 @@ def test_gap_trace(paragraph: str, speaker: str, gap: str | None) -> None:
 ])
 def test_name_in_capitals_keeps_time_word(phrase: str, name: str) -> None:
     assert split_name(phrase)[0] == name
+
+
+@pytest.mark.parametrize(("paragraph", "speaker", "rule"), [
+    ("One of the authors of the report, Ari Okafor, said the budget would not pass.",
+     "Ari Okafor", "description-then-name"),
+    # negative rows: a title noun before the name was read before; no appositive
+    ("The party chairman, Ari Okafor, said the budget would not pass.", "Ari Okafor", None),
+    ("Ari Okafor said the budget would not pass this year.", "Ari Okafor", None),
+])
+def test_appositive_trace(paragraph: str, speaker: str, rule: str | None) -> None:
+    text = f"Budget talks go on.\n\nSenator Jane Roe said the talks were useful.\n\n{paragraph}"
+    statements = extract(parse_article(text, title="T")).statements
+    st = next(s for s in statements if s.start > text.index(paragraph) - 1)
+    assert st.speaker == speaker
+    assert st.trace.get("speaker_appositive") == rule

@@ -30,6 +30,7 @@ def print_extraction(extraction: Extraction) -> None:
 # The trace keys --explain prints, in the order the extractor decides them.
 EXPLAINED = (("span", "span and kind"), ("speaker", "speaker"),
              ("speaker_gap", "subject read past"),
+             ("speaker_appositive", "subject named by"),
              ("speaker_honorific", "speaker's surname read by"),
              ("speaker_vetting", "speaker refused"), ("date", "date"))
 

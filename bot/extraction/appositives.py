@@ -15,6 +15,8 @@ from bot.extraction.places import PLACE_NAMES, STATE_ABBREVIATIONS
 
 # Appositives are at most this many tokens: "Hegseth, a television host, said".
 MAX_APPOSITIVE = 14
+# The rule naming the person after a description opening the sentence (--explain).
+DESCRIPTION_THEN_NAME = "description-then-name"
 # A name standing as an appositive after a title noun has at most this many words.
 MAX_NAME_APPOSITIVE = 4
 
@@ -75,4 +77,30 @@ def appositive_name(toks: list[tuple[str, int]], end: int) -> list[tuple[str, in
     if not (0 < j < end - 2 and toks[j][0] == "," and toks[j - 1][0].isalpha()):
         return None
     noun = toks[j - 1][0].lower()
-    return toks[j + 1:end - 1] if noun in TITLE_WORDS or noun.endswith("man") else None
+    name = toks[j + 1:end - 1]
+    if noun in TITLE_WORDS or noun.endswith("man") or (
+            len(name) > 1 and _opening_description(toks[:j])):
+        return name
+    return None
+
+
+def _opening_description(desc: list[tuple[str, int]]) -> bool:
+    """'One of the authors of the report, Jane Roe, said', 'Another delegate on the
+    slate, Jim Roe, said', 'Her lawyer's partner, ...': a description that opens the
+    sentence with a determiner or an owner's name and has no comma inside names the
+    person named in full in the appositive after it (rule description-then-name)."""
+    first = desc[0][0] if desc else ""
+    opens = first.lower() in DETERMINERS or (first[:1].isupper() and first.endswith(
+        ("'s", "’s")))
+    return (opens and len(desc) <= MAX_APPOSITIVE
+            and not any(w in ",;:\"“”" for w, _ in desc))
+
+
+def description_then_name(toks: list[tuple[str, int]]) -> bool:
+    """For --explain: toks (a sentence up to a subject) are a description opening it
+    and its comma, which only rule description-then-name reads as naming the subject
+    ('One of the authors, [Ari Roe]')."""
+    if len(toks) < 2 or toks[-1][0] != ",":
+        return False
+    noun = toks[-2][0].lower()
+    return not (noun in TITLE_WORDS or noun.endswith("man")) and _opening_description(toks[:-1])

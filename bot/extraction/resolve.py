@@ -15,6 +15,7 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date
 
+from bot.extraction.appositives import DESCRIPTION_THEN_NAME, description_then_name
 from bot.extraction.channels import channel
 from bot.extraction.collect import sentences
 from bot.extraction.coref import speaking_names
@@ -25,6 +26,7 @@ from bot.extraction.learned_speakers import learned_speaker
 from bot.extraction.mentions import Resolved
 from bot.extraction.nearest_subject import NEAREST_SUBJECT, lone_name_fits, nearest_subject
 from bot.extraction.opening_participle import OPENING_PARTICIPLE, opening_participle_subject
+from bot.extraction.phrases import tokens
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
 from bot.extraction.salience import (
@@ -173,10 +175,17 @@ def _nearest(raw: Raw, state: _State) -> tuple[Resolved, str]:
 
 
 def _gap(raw: Raw, text: str) -> dict[str, str]:
-    """The subject-gap rule that let the subject be read before its cue (--explain)."""
-    end = raw.subject_pos + len(raw.subject or "")
-    rule = gap_rule(text, raw.sentence[0], end, raw.cue_pos) if raw.subject else None
-    return {"speaker_gap": rule} if rule else {}
+    """The subject-gap rule that let the subject be read before its cue, and the
+    appositive rule that named it (--explain)."""
+    if not raw.subject or raw.subject_pos < raw.sentence[0]:
+        return {}
+    end = raw.subject_pos + len(raw.subject)
+    rule = gap_rule(text, raw.sentence[0], end, raw.cue_pos)
+    found = {"speaker_gap": rule} if rule else {}
+    if raw.subject_pos < raw.cue_pos and description_then_name(
+            tokens(text[raw.sentence[0]:raw.subject_pos])):
+        found["speaker_appositive"] = DESCRIPTION_THEN_NAME
+    return found
 
 
 def _saved(state: _State) -> tuple:
