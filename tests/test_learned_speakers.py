@@ -43,7 +43,8 @@ def learned(paragraph: str) -> Statement:
     # negative: the second of two joined by 'and'; initials, not an acronym
     ("Spokesmen at the FBI and Justice Department would not discuss the investigation.",
      None, "not_a_rule_speaker"),
-    ("U.S. officials voted to delay the tax.", None, "not_a_rule_speaker"),
+    # ... but a group of people (rule learned_group, below)
+    ("U.S. officials voted to delay the tax.", "U.S. officials", "learned_group"),
     # negatives: a common noun opening the sentence, written in lower case elsewhere;
     # a group; a party word as the only 'office'
     ("Network has offered a path for conservatives. The network was founded in 1990.",
@@ -53,6 +54,17 @@ def learned(paragraph: str) -> Statement:
      "of the plan.", None, "not_a_rule_speaker"),
     # negative: an unknown given name with nothing to show it is a person
     ("Filippo Grandi welcomed the decision.", None, "not_a_rule_speaker"),
+    # a group of people opening the sentence, a plural noun with up to two words before
+    ("Muslim advocates hailed the nomination of the judge.", "Muslim advocates",
+     "learned_group"),
+    ("Democrats largely echoed the line of criticism.", "Democrats", "learned_group"),
+    # negatives: the subject of a passive; a group that does not open the sentence; an
+    # owner's name in it
+    ("States were required to test students annually in math.", None,
+     "not_a_rule_speaker"),
+    ("On the hill, Republican supporters decried the lack of details.", None,
+     "not_a_rule_speaker"),
+    ("Doe's allies decried the lack of details in the plan.", None, "not_a_rule_speaker"),
 ])
 def test_learned_speaker_rules(paragraph: str, speaker: str | None, vetting: str) -> None:
     stmt = learned(paragraph)

@@ -32,6 +32,9 @@ LEARNED_TITLED_NAME = "learned_titled_name"
 LEARNED_TITLED_SURNAME = "learned_titled_surname"
 LEARNED_KNOWN_PERSON = "learned_known_person"
 LEARNED_ORGANISATION = "learned_organisation"
+LEARNED_GROUP = "learned_group"
+# Forms of be before a cue in -ed: a passive, whose subject is not the source.
+BE_FORMS = words("is are was were be been being")
 # Title words that are no office: a party, a rank or a body alone ('Prominent
 # Republican Cuban American', 'former', 'Senate') does not make the name a person.
 NOT_OFFICES = words("""democratic republican independent gop democrat majority minority
@@ -159,6 +162,25 @@ def _joined(raw: Raw, state: _State) -> bool:
     return (bool(before) and before[0] in JOINING) or after in (["and"], ["&"])
 
 
+def group(raw: Raw, who: Resolved, state: _State) -> bool:
+    """'Muslim advocates hailed ...', 'Democrats largely echoed ...', 'Fact-checkers
+    soon noted ...': a group of people named by a plural noun with one or two words
+    before it, or alone when the article never writes it in lower case ('Democrats',
+    not 'Officials'), opening the sentence, close to its cue; not the subject of a
+    passive ('States were required to test')."""
+    said = (raw.subject or "").split()
+    head = said[-1] if said else ""
+    opens = not state.text[raw.sentence[0]:raw.subject_pos].strip(" \"“”'‘’")
+    gap = state.text[raw.subject_pos + len(raw.subject or ""):raw.cue_pos].split()
+    passive = bool(gap) and gap[-1] in BE_FORMS and (raw.cue or "").endswith("ed")
+    named = len(said) > 1 or _proper_noun(head, state.text)  # not 'Officials' alone
+    return (opens and named and not passive and len(said) <= 3 and head.endswith("s")
+            and head.isalpha()
+            and not head.endswith(("ss", "us", "is")) and not head.isupper()
+            and who.name == raw.subject and _close(raw, state)
+            and not any(w.endswith(("'s", "’s")) for w in said))
+
+
 Rule = Callable[[Raw, Resolved, "_State"], bool]
 # The rules, in order; the first that accepts names the statement's speaker.
 LEARNED_SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
@@ -167,6 +189,7 @@ LEARNED_SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     (LEARNED_TITLED_SURNAME, titled_surname),
     (LEARNED_KNOWN_PERSON, known_person),
     (LEARNED_ORGANISATION, organisation),
+    (LEARNED_GROUP, group),
 )
 
 
