@@ -1,0 +1,185 @@
+"""PostgreSQL search, old code against new, interleaved in one process on one database.
+
+    .venv/bin/python bench/search_speed_ab.py --statements 1000000 --old 3c9fcd2 --rounds 4
+    .venv/bin/python bench/search_speed_ab.py --statements 1000000 --profile
+
+The machine's load moves a run's figures by 2x, so two runs of a whole bench, one per
+commit, do not tell a change from the noise. This opens two stores on the bench
+database of search_speed.py (filled by it, kept): the PostgreSQL adapter of `--old`
+(a commit's bot/store/postgres, copied from git into a temporary package) and the
+adapter of the working tree, and times the whole workload through each in turn,
+ABBA..., with the load average beside every round. Every question's answer (hit ids,
+total, notice) is compared between the two: any difference is printed and counted.
+Only the adapter differs; bot/search is the working tree's for both.
+
+--profile times each SQL statement of one pass of the new adapter by kind
+(search_speed_sql.py) and prints the share of each kind and of the rest (Python).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(BENCH))
+
+import search_speed_pg as pg  # noqa: E402
+from make_queries import DEFAULT_OUT  # noqa: E402
+from search_speed_sql import StatementTimer  # noqa: E402
+from search_speed_stats import SEED, load, percentile, store_queries  # noqa: E402
+
+import bot.search as search_module  # noqa: E402
+from bot.search import search  # noqa: E402
+
+PACKAGE = "bot.store.postgres"
+
+
+def old_adapter(commit: str, folder: Path) -> Any:
+    """The PostgresStore class of `commit`'s bot/store/postgres, imported from a copy
+    (as the package onrecord_old_pg)."""
+    target = folder / "onrecord_old_pg"
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "bot/store/postgres"],
+                             check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    (folder / "bot/store/postgres").rename(target)
+    for path in target.glob("*.py"):
+        path.write_text(path.read_text().replace(PACKAGE, "onrecord_old_pg"))
+    sys.path.insert(0, str(folder))
+    return importlib.import_module("onrecord_old_pg").PostgresStore
+
+
+def answer(outcome: Any) -> tuple[Any, ...]:
+    return (tuple(h.statement.id for h in outcome.hits), outcome.total, outcome.notice)
+
+
+class Side:
+    """One store with its own speaker index (search keeps one, by the speaker list)."""
+
+    def __init__(self, name: str, store: Any) -> None:
+        self.name, self.store = name, store
+        self.index_cache: Any = None
+        self.rounds: list[dict[str, Any]] = []
+        self.best: list[float] = []  # each question's fastest time over the rounds
+
+    async def run(self, queries: list[str]) -> tuple[list[float], list[tuple[Any, ...]]]:
+        search_module._index_cache = self.index_cache
+        timings, answers = [], []
+        for query in queries:
+            started = time.perf_counter()
+            outcome = await search(self.store, query)
+            timings.append((time.perf_counter() - started) * 1000)
+            answers.append(answer(outcome))
+        self.index_cache = search_module._index_cache
+        return timings, answers
+
+
+def figures(timings: list[float], queries: list[str]) -> dict[str, float]:
+    topic = [t for t, q in zip(timings, queries, strict=True) if q.lower().startswith("who said")]
+    return {"p50": round(statistics.median(timings), 1),
+            "p99": round(percentile(timings, 0.99), 1),
+            "mean": round(statistics.fmean(timings), 1),
+            "topic_p99": round(percentile(topic, 0.99), 1) if topic else 0.0}
+
+
+async def workload(store: Any, n: int) -> list[str]:
+    dev = [json.loads(line)["q"] for line in DEFAULT_OUT.read_text().splitlines() if line]
+    return dev + await store_queries(store, n, __import__("random").Random(SEED))
+
+
+async def compare(args: argparse.Namespace, old_class: Any) -> None:
+    from bot.store.postgres import PostgresStore
+
+    url = pg.bench_url(args.statements)
+    sides = [Side("old", await old_class.open(url)), Side("new", await PostgresStore.open(url))]
+    try:
+        queries = [q for q in await workload(sides[1].store, args.statements)
+                   if args.only in q]
+        for side in sides:  # warm-up
+            await side.run(queries[:20])
+        differ = 0
+        for number in range(args.rounds):
+            order = sides if number % 2 == 0 else sides[::-1]
+            answers = {}
+            for side in order:
+                before = load()
+                timings, answers[side.name] = await side.run(queries)
+                side.best = [min(pair) for pair in zip(side.best or timings, timings,
+                                                       strict=True)]
+                row = {**figures(timings, queries), "load": f"{before} - {load()}"}
+                side.rounds.append(row)
+                print(f"round {number + 1} {side.name}: {row}", flush=True)
+            for q, a, b in zip(queries, answers["old"], answers["new"], strict=True):
+                if a != b:
+                    differ += 1
+                    if differ <= 10:
+                        print(f"  differs: {q!r}: {a} / {b}")
+        for side in sides:
+            print(side.name, {k: statistics.median(r[k] for r in side.rounds)
+                              for k in ("p50", "p99", "mean", "topic_p99")}, "(medians)",
+                  figures(side.best, queries), "(each question's fastest round)")
+        print(f"answers differing: {differ} of {len(queries) * args.rounds}")
+    finally:
+        for side in sides:
+            await side.store.close()
+
+
+async def profile(args: argparse.Namespace) -> None:
+    from bot.store.postgres import PostgresStore
+
+    store = await PostgresStore.open(pg.bench_url(args.statements))
+    try:
+        queries = await workload(store, args.statements)
+        side = Side("new", store)
+        for _ in range(args.passes):  # untimed passes first
+            await side.run(queries)
+        timer = StatementTimer(store)
+        before, timings = load(), []
+        for query in queries:
+            started = time.perf_counter()
+            await search(store, query)
+            timings.append((time.perf_counter() - started) * 1000)
+            timer.next_question()
+        print(f"{len(queries)} questions, load {before} - {load()}, {figures(timings, queries)}")
+        timer.report(sum(timings), args.slowest, list(zip(timings, queries, strict=True)))
+    finally:
+        await store.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--statements", type=int, default=1_000_000)
+    parser.add_argument("--old", default="HEAD", help="commit of the old adapter")
+    parser.add_argument("--rounds", type=int, default=4, help="rounds of each side")
+    parser.add_argument("--only", default="", help="only the questions holding this text")
+    parser.add_argument("--profile", action="store_true", help="time each SQL statement")
+    parser.add_argument("--slowest", type=int, default=10)
+    parser.add_argument("--passes", type=int, default=1, help="untimed passes before --profile")
+    args = parser.parse_args()
+    if args.only and args.profile:
+        parser.error("--only is for the comparison")
+    if not pg.filled(args.statements):
+        print(f"fill the bench database first: search_speed.py --backend postgres"
+              f" --statements {args.statements}", file=sys.stderr)
+        return 1
+    if args.profile:
+        asyncio.run(profile(args))
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        asyncio.run(compare(args, old_adapter(args.old, Path(folder))))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
