@@ -31,7 +31,7 @@ import psycopg
 from bot.extraction.same_speaker import match_key
 from bot.models import Statement
 from bot.store.postgres import PostgresStore
-from bot.store.postgres.text import TSV_SQL, index_words
+from bot.store.postgres.indexing import TSV_SQL, index_words
 from bot.store.sql.rows import _add_statement, _Batch
 from bot.text import name_key
 
@@ -41,11 +41,12 @@ ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 # Session settings of the fill only (the server's configuration is not changed).
 FILL_SETTINGS = {"maintenance_work_mem": "1GB", "synchronous_commit": "off"}
 # The schema's statement indexes and foreign keys, dropped for the load (migrations
-# 001, 002, 011 and 012 define them; made again as they are there).
+# 001, 002, 011, 012 and 014 define them; made again as they are there).
 INDEXES = {
     "statements_article": "ON statements (article_id)",
     "statements_speaker_latest":
-        "ON statements (speaker_id, said_on DESC NULLS LAST, id DESC) INCLUDE (dated, article_id)",
+        "ON statements (speaker_id, said_on DESC NULLS LAST, id DESC)"
+        " INCLUDE (dated, article_id, source_key)",
     "statements_dated": "ON statements (dated)",
     "statements_speaker_tsv": "ON statements USING gin (speaker_id, tsv)",
     "statements_speaker_quote_tsv": "ON statements USING gin (speaker_id, quote_tsv)",
@@ -56,6 +57,9 @@ FOREIGN_KEYS = {
     "statements_speaker_id_fkey":
         "FOREIGN KEY (speaker_id) REFERENCES speakers (id) ON DELETE SET NULL",
 }
+# Migration 014's trigger copying an article's outlet into its statements (the fill
+# writes the copy itself).
+SOURCE_TRIGGER = "statements_source_key"
 # Columns a template gives a statement row (the rest are drawn per row).
 TEMPLATE_COLUMNS = ("kind", "quote", "context", "cue", "channel", "span_start", "span_end",
                     "spans", "quote_words", "context_words", "display", "said_from",
@@ -144,6 +148,7 @@ def fill(n: int, pool: Sequence[Statement], names: Sequence[str], outlets: Seque
             _step(conn, index, f"CREATE INDEX {index} {definition}")
         for key, definition in FOREIGN_KEYS.items():
             _step(conn, key, f"ALTER TABLE statements ADD CONSTRAINT {key} {definition}")
+        conn.execute(f"ALTER TABLE statements ENABLE TRIGGER {SOURCE_TRIGGER}")
         conn.execute("DROP TABLE bench_templates")
         _step(conn, "vacuum analyze", "VACUUM ANALYZE")
         conn.execute("UPDATE store_version SET version = version + 1")
@@ -165,6 +170,7 @@ def _migrate(url: str) -> None:
 
 
 def _drop_constraints(conn: psycopg.Connection[Any]) -> None:
+    conn.execute(f"ALTER TABLE statements DISABLE TRIGGER {SOURCE_TRIGGER}")
     for key in FOREIGN_KEYS:
         conn.execute(f"ALTER TABLE statements DROP CONSTRAINT {key}")
     for index in INDEXES:
@@ -207,17 +213,19 @@ def _articles_sql(n: int, outlets: Sequence[str], per_article: int, seed: int) -
 
 def _statements_sql(n: int, speakers: int, per_article: int, first_day: str, days: int,
                     seed: int) -> str:
-    """Statement g: article (g-1)/per_article + 1, a template, a speaker, said on the
-    article's day (drawn from the article's id) minus 0-2 days."""
+    """Statement g: article (g-1)/per_article + 1 (and its outlet, which migration
+    014's trigger, switched off for the fill, would copy), a template, a speaker, said
+    on the article's day (drawn from the article's id) minus 0-2 days."""
     columns = ", ".join(TEMPLATE_COLUMNS)
     picked = ", ".join(f"t.{c}" for c in TEMPLATE_COLUMNS)
     article = f"((g - 1) / {per_article} + 1)"
     said = (f"to_char(DATE '{first_day}' + {_draw(seed, 2, article, str(days))}::int"
             f" - {_draw(seed, 5, 'g', '3')}::int, 'YYYY-MM-DD')")
     return f"""INSERT INTO statements (id, article_id, speaker_id, speaker_name, said_on,
-                   dated, {columns}, tsv)
-        SELECT g, {article}, p.id, p.name, {said}, {said}, {picked}, t.tsv
+                   dated, {columns}, tsv, source_key)
+        SELECT g, {article}, p.id, p.name, {said}, {said}, {picked}, t.tsv, a.source_key
         FROM generate_series(1, {n}) g
+        JOIN articles a ON a.id = {article}
         JOIN speakers p ON p.id = 1 + {_draw(seed, 3, 'g', str(speakers))}
         JOIN bench_templates t ON t.tid = 1 + {_draw(seed, 4, 'g',
                                                      '(SELECT COUNT(*) FROM bench_templates)')}

@@ -1,8 +1,9 @@
 """The PostgreSQL adapter: psycopg 3 (async, pooled), tsvector full text, pg_trgm names;
 the schema is migrations/NNN_*.sql.
 
-`PostgresStore` joins the connection (connection.py), the full-text index and the
-other engine-specific operations (text.py) and the SQL shared with SQLite
+`PostgresStore` joins the connection (connection.py), the full-text look-ups and the
+other engine-specific operations (text.py), writing the index and fuzzy names
+(indexing.py) and the SQL shared with SQLite
 (bot/store/sql/).
 """
 
@@ -12,6 +13,7 @@ import psycopg
 import psycopg_pool
 
 from bot.store.postgres.connection import MIGRATIONS_DIR
+from bot.store.postgres.indexing import Indexing
 from bot.store.postgres.text import FullText
 from bot.store.sql.displays import Displays
 from bot.store.sql.exchange import Exchange
@@ -21,7 +23,7 @@ from bot.store.sql.saved import SavedQueries
 from bot.store.sql.writes import Writes
 
 
-class PostgresStore(FullText, Reads, Writes, SavedQueries, Exchange, Displays, Follows):
+class PostgresStore(FullText, Indexing, Reads, Writes, SavedQueries, Exchange, Displays, Follows):
     """One PostgreSQL database: `await PostgresStore.open(url)`, `await store.close()`."""
 
 

@@ -41,8 +41,9 @@ SESSION_SETTINGS = {"plan_cache_mode": "force_custom_plan", "jit": "off"}
 # pg_advisory_xact_lock keys: one writer at a time; one process migrating at a time.
 WRITE_LOCK = 7_160_201
 MIGRATE_LOCK = 7_160_202
-# The engine's own columns, left out of exports.
-ENGINE_COLUMNS = frozenset({"tsv", "quote_tsv"})
+# The engine's own columns of a table, left out of exports (made again on import): the
+# full text, and the copy of the article's outlet (migration 014).
+ENGINE_COLUMNS = {"statements": frozenset({"tsv", "quote_tsv", "source_key"})}
 
 # The connection of the write transaction the current task is in: (store id, connection).
 _TRANSACTION: ContextVar[tuple[int, psycopg.AsyncConnection[Any]] | None] = ContextVar(
@@ -189,4 +190,5 @@ class Connection(SqlStore):
             "SELECT column_name FROM information_schema.columns"
             " WHERE table_schema = current_schema() AND table_name = ?"
             " ORDER BY ordinal_position", (table,))
-        return [row[0] for row in rows if row[0] not in ENGINE_COLUMNS]
+        own = ENGINE_COLUMNS.get(table, frozenset())
+        return [row[0] for row in rows if row[0] not in own]

@@ -35,6 +35,16 @@ def windowed_sql(select: str, order_limit: str) -> str:
             f" AND (SELECT count(*) FROM recent) < ? {order_limit})")
 
 
+def quote_first_sql(quote: str, text: str) -> str:
+    """(id, part) rows: the quote's newest matches (part 0, the look-up `quote`), then
+    the whole text's (part 1, `text`) only when the quote's are fewer than the limit
+    (one more parameter after both look-ups'). Each part newest first once sorted by id
+    (a windowed part may hold more than the limit: its newest are kept)."""
+    return (f"WITH quoted AS MATERIALIZED ({quote}) SELECT id, 0 FROM quoted"
+            f" UNION ALL SELECT id, 1 FROM ({text}) AS t"
+            f" WHERE (SELECT count(*) FROM quoted) < ?")
+
+
 class NewestId:
     """The statements' highest id, read again after NEWEST_SECONDS."""
 

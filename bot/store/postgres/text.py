@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,19 +25,15 @@ from bot.store.port import (
     TextQuery,
     boolean_text,
     phrase_tokens,
-    quote_first,
 )
 from bot.store.postgres.connection import Connection
 from bot.store.postgres.counts import COMMON_MARGIN, CommonWords, common_candidates
-from bot.store.postgres.newest import NewestId, windowed_sql
-from bot.store.sql.base import SPEAKER_SELECT, IndexRow, _speaker_record, dated_sql
-from bot.store.sql.rows import STATEMENT_COLUMNS
-from bot.text import plain_words
+from bot.store.postgres.indexing import CONFIG
+from bot.store.postgres.newest import NewestId, quote_first_sql, windowed_sql
+from bot.store.sql.base import dated_sql
 
 log = logging.getLogger(__name__)
 
-# The text search configuration of migration 002.
-CONFIG = "onrecord"
 # The quote has weight A, its paragraph B, in tsv; quote_tsv (migration 011) holds tsv's
 # weight-A entries. A query names no weight: PostgreSQL cannot check a weight in the
 # GIN index and reads each candidate's whole tsvector again (often out of line, in
@@ -52,11 +49,6 @@ FEW_ROWS = 1000
 # of the speakers (by the statistics, counts.CommonWords.index_rows). From the figures
 # above, an entry decoded costs ~0.6 us and a row read 7-30 us.
 ENTRIES_PER_ROW = 20
-# find_speakers: pg_trgm word_similarity at least this ('hegset' in 'pete hegseth' 0.86).
-NAME_LIKE_THRESHOLD = 0.6
-# The tsvector of an index row: quote (A) and paragraph (B), as words (see 002).
-TSV_SQL = (f"setweight(to_tsvector('{CONFIG}', ?), 'A')"
-           f" || setweight(to_tsvector('{CONFIG}', ?), 'B')")
 
 
 def tsquery_phrase(phrase: Phrase) -> str | None:
@@ -81,14 +73,9 @@ def text_column(query: TextQuery) -> str:
     return QUOTE_ONLY if query.quote_only else ALL_TEXT
 
 
-def index_words(text: str) -> str:
-    """What is indexed of a normalised text: its words, split as FTS5 splits them."""
-    return " ".join(plain_words(text))
-
-
-def _where(query_speakers: Sequence[int], scope: Scope | None) -> tuple[str, str, list[Any]]:
-    """(join, ' AND ...' conditions, parameters) for speakers and a scope."""
-    where, join = "", ""
+def _where(query_speakers: Sequence[int], scope: Scope | None) -> tuple[str, list[Any]]:
+    """(' AND ...' conditions, parameters) for speakers and a scope."""
+    where = ""
     params: list[Any] = []
     if query_speakers:
         where += " AND s.speaker_id = ANY(?)"
@@ -96,11 +83,10 @@ def _where(query_speakers: Sequence[int], scope: Scope | None) -> tuple[str, str
     dated, dates = dated_sql(scope)
     where += dated
     params += dates
-    if scope is not None and scope.sources:
-        join = "JOIN articles a ON a.id = s.article_id"
-        where += " AND a.source_key = ANY(?)"
+    if scope is not None and scope.sources:  # the statement's copy (migration 014)
+        where += " AND s.source_key = ANY(?)"
         params.append([source.lower() for source in scope.sources])
-    return join, where, params
+    return where, params
 
 
 class FullText(Connection):
@@ -119,13 +105,49 @@ class FullText(Connection):
         text = tsquery_text(query)
         if text is None:
             return []
-        join, where, params = _where(query.speaker_ids, query.scope)
+        sql, args = await self._lookup_sql(query, text, limit, ranked)
+        found = await self._match(sql, args, text)
+        # A windowed look-up gives the window's matches and maybe older ones (newest.py).
+        return found if ranked else sorted(found, reverse=True)[:max(limit, 0)]
+
+    async def find_newest_ids(self, query: TextQuery, limit: int) -> list[int]:
+        """The newest matches, those with the terms in the quote first, in one
+        statement. Speakers with few rows (FEW_ROWS) are read once for both (their rows
+        are all read either way); otherwise the quote's newest, then, only when they
+        are fewer than the limit, the whole text's (newest.quote_first_sql): the ids of
+        text_query.quote_first, in one round trip where it takes two."""
+        text = tsquery_text(query)
+        if text is None:
+            return []
+        if not self._few_rows(query, ALL_TEXT):
+            quote_sql, quote_args = await self._lookup_sql(
+                replace(query, quote_only=True), text, limit, False)
+            text_sql, text_args = await self._lookup_sql(
+                replace(query, quote_only=False), text, limit, False)
+            most = max(limit, 0)
+            rows = await self._rows(quote_first_sql(quote_sql, text_sql),
+                                    [*quote_args, *text_args, most])
+            parts = ([int(r[0]) for r in rows if r[1] == part] for part in (0, 1))
+            quoted, rest = (sorted(ids, reverse=True)[:most] for ids in parts)
+            return list(dict.fromkeys([*quoted, *rest]))[:most]
+        where, params = _where(query.speaker_ids, query.scope)
+        in_quote = f"ts_match_vq({QUOTE_ONLY}, q)"
+        sql = (f"SELECT s.id FROM statements s"
+               f" CROSS JOIN to_tsquery('{CONFIG}', ?) q"
+               f" WHERE ({in_quote} OR ts_match_vq({ALL_TEXT}, q)) {where}"
+               f" ORDER BY {in_quote} DESC, s.id DESC LIMIT ?")
+        return await self._match(sql, [text, *params, max(limit, 0)], text)
+
+    async def _lookup_sql(self, query: TextQuery, text: str, limit: int,
+                          ranked: bool) -> tuple[str, list[Any]]:
+        """(SQL, parameters) of find_statement_ids' look-up for the tsquery `text`."""
+        where, params = _where(query.speaker_ids, query.scope)
         column = text_column(query)
         order = f"ts_rank({column}, q, 1) DESC, s.id DESC" if ranked else "s.id DESC"
         # The speakers' few rows each checked (a function: no index), see FEW_ROWS.
         match = (f"ts_match_vq({column}, q)" if self._few_rows(query, column)
                  else f"{column} @@ q")
-        select = (f"SELECT s.id FROM statements s {join}"
+        select = (f"SELECT s.id FROM statements s"
                   f" CROSS JOIN to_tsquery('{CONFIG}', ?) q WHERE {match} {where}")
         args = [text, *params]
         # The newest ids first (newest.py), unless an outlet narrows the question: its
@@ -135,25 +157,8 @@ class FullText(Connection):
                 self._newest.set(await self._scalar("SELECT COALESCE(max(id), 0) FROM statements"))
             start, most = self._newest.window_start(), max(limit, 0)
             sql = windowed_sql(select, "ORDER BY s.id DESC LIMIT ?")
-            found = await self._match(sql, [*args, start, most, *args, start, most, most], text)
-            return sorted(found, reverse=True)[:most]
-        sql = f"{select} ORDER BY {order} LIMIT ?"
-        return await self._match(sql, [*args, max(limit, 0)], text)
-
-    async def find_newest_ids(self, query: TextQuery, limit: int) -> list[int]:
-        """The newest matches, those with the terms in the quote first. Speakers with
-        few rows (FEW_ROWS) are read once for both (their rows are all read either
-        way); otherwise the quote's index, then the whole text's (text_query.quote_first)."""
-        text = tsquery_text(query)
-        if text is None or not self._few_rows(query, ALL_TEXT):
-            return await quote_first(self.find_statement_ids, query, limit)
-        join, where, params = _where(query.speaker_ids, query.scope)
-        in_quote = f"ts_match_vq({QUOTE_ONLY}, q)"
-        sql = (f"SELECT s.id FROM statements s {join}"
-               f" CROSS JOIN to_tsquery('{CONFIG}', ?) q"
-               f" WHERE ({in_quote} OR ts_match_vq({ALL_TEXT}, q)) {where}"
-               f" ORDER BY {in_quote} DESC, s.id DESC LIMIT ?")
-        return await self._match(sql, [text, *params, max(limit, 0)], text)
+            return sql, [*args, start, most, *args, start, most, most]
+        return f"{select} ORDER BY {order} LIMIT ?", [*args, max(limit, 0)]
 
     def _few_rows(self, query: TextQuery, column: str) -> bool:
         """Whether the query's speakers have at most FEW_ROWS statements between them
@@ -173,8 +178,8 @@ class FullText(Connection):
         text = tsquery_text(query)
         if text is None:
             return 0
-        join, where, params = _where(query.speaker_ids, query.scope)
-        sql = (f"SELECT COUNT(*) FROM (SELECT 1 FROM statements s {join}"
+        where, params = _where(query.speaker_ids, query.scope)
+        sql = (f"SELECT COUNT(*) FROM (SELECT 1 FROM statements s"
                f" WHERE {text_column(query)} @@ to_tsquery('{CONFIG}', ?) {where}"
                " LIMIT ?) AS found")
         common = common_candidates(query)
@@ -199,45 +204,11 @@ class FullText(Connection):
         """The most recent statements of these speakers (by date said, then newest loaded)."""
         if not speaker_ids:
             return []
-        join, where, params = _where(speaker_ids, scope)
+        where, params = _where(speaker_ids, scope)
         rows = await self._rows(
-            f"SELECT s.id FROM statements s {join} WHERE TRUE {where}"
+            f"SELECT s.id FROM statements s WHERE TRUE {where}"
             " ORDER BY s.said_on DESC NULLS LAST, s.id DESC LIMIT ?", [*params, limit])
         return [int(row[0]) for row in rows]
-
-    async def find_speakers(self, name: str, limit: int = 5) -> list[SpeakerRecord]:
-        """Speakers whose name key is like `name`'s (pg_trgm word similarity, on the
-        trigram index of migration 002), most alike first."""
-        key = " ".join(plain_words(name))
-        if not key:
-            return []
-        async with self._connection() as conn, conn.transaction():
-            await conn.execute("SELECT set_config('pg_trgm.word_similarity_threshold', %s,"
-                               " true)", (str(NAME_LIKE_THRESHOLD),))
-            cursor = await conn.execute(
-                f"{SPEAKER_SELECT} WHERE %s <%% name_key"
-                " ORDER BY word_similarity(%s, name_key) DESC, statement_count DESC, id"
-                " LIMIT %s", (key, key, max(limit, 0)))
-            return [_speaker_record(row) for row in await cursor.fetchall()]
-
-    async def _insert_statements(self, rows: Sequence[Sequence[Any]],
-                                 index: Sequence[IndexRow]) -> None:
-        by_id = {entry[0]: entry for entry in index}
-        marks = ",".join("?" * len(STATEMENT_COLUMNS))
-        await self._executemany(
-            f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)}, tsv)"
-            f" VALUES ({marks}, {TSV_SQL})",
-            [(*row, index_words(by_id[row[0]][1]), index_words(by_id[row[0]][2]))
-             for row in rows])
-
-    async def _index_statements(self, index: Sequence[IndexRow]) -> None:
-        await self._executemany(
-            f"UPDATE statements SET tsv = {TSV_SQL} WHERE id = ?",
-            [(index_words(quote), index_words(context), i)
-             for i, quote, context, _speaker, _who in index])
-
-    async def _retag_statements(self, statement_ids: Sequence[int], speaker_id: int) -> None:
-        """Nothing to do: the index is on the statement rows, speaker_id included."""
 
     async def optimize(self) -> None:
         """Fresh planner statistics after a bulk load."""
