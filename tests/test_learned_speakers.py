@@ -65,6 +65,15 @@ def learned(paragraph: str) -> Statement:
     ("On the hill, Republican supporters decried the lack of details.", None,
      "not_a_rule_speaker"),
     ("Doe's allies decried the lack of details in the plan.", None, "not_a_rule_speaker"),
+    # a description: a determiner, an office or organisation noun in lower case
+    ("The French president expressed his condolences over the attack.",
+     "The French president", "learned_description"),
+    ("A federal judge has ordered the release of internal records.", "A federal judge",
+     "learned_description"),
+    # negatives: a passive; a relative clause between the subject and its cue
+    ("The group is also known by the acronyms ISIL and ISIS.", None, "not_a_rule_speaker"),
+    ("A president who authorized the raid that killed the leader hoped to leave office "
+     "in peace.", None, "not_a_rule_speaker"),
 ])
 def test_learned_speaker_rules(paragraph: str, speaker: str | None, vetting: str) -> None:
     stmt = learned(paragraph)

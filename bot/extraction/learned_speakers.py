@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.extraction.coref import is_place
-from bot.extraction.lexicon import ORG_HEADS, TITLE_WORDS, words
+from bot.extraction.lexicon import ARTICLES, ORG_HEADS, TITLE_WORDS, words
 from bot.extraction.mentions import NOT_ORG_NAMES, Resolved
 from bot.extraction.names import HONORIFIC_GENDER, gender_of_name
 from bot.extraction.occurrences import has_whole_word
@@ -33,8 +33,13 @@ LEARNED_TITLED_SURNAME = "learned_titled_surname"
 LEARNED_KNOWN_PERSON = "learned_known_person"
 LEARNED_ORGANISATION = "learned_organisation"
 LEARNED_GROUP = "learned_group"
-# Forms of be before a cue in -ed: a passive, whose subject is not the source.
+LEARNED_DESCRIPTION = "learned_description"
+# Forms of be before a cue in -ed or an irregular participle: a passive, whose subject
+# is not the source; a relative pronoun before a cue: the cue is the relative clause's.
 BE_FORMS = words("is are was were be been being")
+PARTICIPLES = words("known seen shown given taken held told thought found made said")
+RELATIVES = words("who which that whom whose")
+ADVERBS = words("also not still now already never just even")
 # Title words that are no office: a party, a rank or a body alone ('Prominent
 # Republican Cuban American', 'former', 'Senate') does not make the name a person.
 NOT_OFFICES = words("""democratic republican independent gop democrat majority minority
@@ -162,6 +167,22 @@ def _joined(raw: Raw, state: _State) -> bool:
     return (bool(before) and before[0] in JOINING) or after in (["and"], ["&"])
 
 
+def _opens(raw: Raw, state: _State) -> bool:
+    """The subject opens its sentence (quotation marks before it aside)."""
+    return not state.text[raw.sentence[0]:raw.subject_pos].strip(" \"“”'‘’")
+
+
+def _passive(raw: Raw, state: _State) -> bool:
+    """A form of be right before a cue in -ed or an irregular participle ('were
+    required', 'is also known'), or a relative pronoun right before the cue ('A
+    president who authorized'), adverbs aside: the subject is not the source."""
+    gap = [w for w in state.text[raw.subject_pos + len(raw.subject or ""):raw.cue_pos].split()
+           if not w.endswith("ly") and w not in ADVERBS]
+    cue = (raw.cue or "").split()[:1]
+    participle = bool(cue) and (cue[0].endswith("ed") or cue[0] in PARTICIPLES)
+    return bool(gap) and ((gap[-1] in BE_FORMS and participle) or gap[-1] in RELATIVES)
+
+
 def group(raw: Raw, who: Resolved, state: _State) -> bool:
     """'Muslim advocates hailed ...', 'Democrats largely echoed ...', 'Fact-checkers
     soon noted ...': a group of people named by a plural noun with one or two words
@@ -170,14 +191,24 @@ def group(raw: Raw, who: Resolved, state: _State) -> bool:
     passive ('States were required to test')."""
     said = (raw.subject or "").split()
     head = said[-1] if said else ""
-    opens = not state.text[raw.sentence[0]:raw.subject_pos].strip(" \"“”'‘’")
-    gap = state.text[raw.subject_pos + len(raw.subject or ""):raw.cue_pos].split()
-    passive = bool(gap) and gap[-1] in BE_FORMS and (raw.cue or "").endswith("ed")
     named = len(said) > 1 or _proper_noun(head, state.text)  # not 'Officials' alone
-    return (opens and named and not passive and len(said) <= 3 and head.endswith("s")
+    return (_opens(raw, state) and named and not _passive(raw, state) and len(said) <= 3
+            and head.endswith("s")
             and head.isalpha()
             and not head.endswith(("ss", "us", "is")) and not head.isupper()
             and who.name == raw.subject and _close(raw, state)
+            and not any(w.endswith(("'s", "’s")) for w in said))
+
+
+def description(raw: Raw, who: Resolved, state: _State) -> bool:
+    """'The diplomat mused ...', 'the campaign touted ...', 'The French president
+    expressed ...': a determiner, at most three words, and an office or organisation
+    noun in lower case, opening the sentence, close to its cue; not a name cut short
+    ('The Obama'), not an owner's ('The candidate's executive')."""
+    said = (raw.subject or "").split()
+    return (len(said) >= 2 and len(said) <= 5 and said[0].lower() in ARTICLES
+            and said[-1] in TITLE_WORDS | ORG_HEADS and who.name == raw.subject
+            and _opens(raw, state) and not _passive(raw, state) and _close(raw, state)
             and not any(w.endswith(("'s", "’s")) for w in said))
 
 
@@ -190,6 +221,7 @@ LEARNED_SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     (LEARNED_KNOWN_PERSON, known_person),
     (LEARNED_ORGANISATION, organisation),
     (LEARNED_GROUP, group),
+    (LEARNED_DESCRIPTION, description),
 )
 
 
