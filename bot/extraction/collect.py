@@ -8,6 +8,7 @@ import re
 from bot import cues
 from bot.extraction.asked import asked_question
 from bot.extraction.before_quote import before_quotation
+from bot.extraction.beside_quotes import beside_quotations
 from bot.extraction.clauses import colon_subject
 from bot.extraction.content_cuts import cut_contents
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
@@ -60,7 +61,7 @@ def _from_sentence(text: str, sent: Sentence) -> list[Raw]:
     if not kept and not directs and partials:
         kept = _trailing_partial(text, sent)
     out = kept + directs
-    return out or indirect(text, sent)
+    return out + beside_quotations(text, sent, out) if out else indirect(text, sent)
 
 
 def _trailing_partial(text: str, sent: Sentence) -> list[Raw]:

@@ -1,0 +1,94 @@
+"""Reported speech beside a quotation (bot/extraction/beside_quotes.py): one row per
+case, negative rows included (a report the checks refuse, named). All sentences are
+made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.article import parse_article
+from bot.extraction import extract
+from bot.extraction.beside_quotes import CHECKS, refused_by
+from bot.extraction.direct import sentence_quotes
+from bot.extraction.partials import partial_speaker
+from bot.extraction.quotes import split_sentences
+from bot.extraction.reported import indirect
+
+LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
+RULE = "reported-beside-quotation"
+
+
+def reports(paragraph: str) -> list[tuple[str | None, str]]:
+    """(speaker, content) of the paragraph's statements found by the rule."""
+    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
+    return [(s.speaker, s.quote) for s in extract(article).statements
+            if RULE in s.trace["span"]]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # a report before the quotation's own cue: coordinated 'and said'
+    ("Roe said the move was made by the police chief and said, “Who are you going to "
+     "trust on security?”",
+     [("Jane Roe", "the move was made by the police chief")]),
+    # a second cue after a partial quotation
+    ("Roe says she respects Doe’s “passion and commitment” but argues that he cannot "
+     "deliver on his promises of free college.",
+     [("Jane Roe", "that he cannot deliver on his promises of free college")]),
+    # a second subject and cue after the partial quotation
+    ("Roe said on Thursday she “delivered a letter to the attorney general today,” and "
+     "she said she hoped that the attorney general would open an inquiry.",
+     [("Jane Roe", "she hoped that the attorney general would open an inquiry")]),
+    # negative row: the quotation's own cue reads no report
+    ("“We will win the county,” Roe said in a speech on Tuesday.", []),
+    # negative row: the cue right after the quotation attributes it; its participle is
+    # the learned cues' to read
+    ("“We will win the county,” Roe said, pointing to the map behind her.", []),
+    # negative row: the words before the quotation introduce it
+    ("On the question of new taxes, explained Roe: “We will not raise them this year.”",
+     []),
+])
+def test_reports_beside_quotations(paragraph: str, expected: list) -> None:
+    assert reports(paragraph) == expected
+
+
+def _refusal(sentence: str, cue: str) -> str | None:
+    """The check that refuses the rules' report at cue in a one-sentence text."""
+    sent = split_sentences(sentence, 0, 0)[0]
+    directs, partials = sentence_quotes(sentence, sent)
+    quoted = directs + [p for p in partials if partial_speaker(sentence, sent, p)]
+    raw = next(r for r in indirect(sentence, sent) if r.cue == cue)
+    return refused_by(sentence, sent, raw, quoted)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "check"), [
+    ("“We won,” Roe said, adding that the count would be checked again soon.", "said",
+     "attributes-quotation"),
+    ("“We won,” Roe told reporters in a hall in Macon while the band played on.", "told",
+     "attributes-quotation"),
+    ("“We won,” Jim Roe, wearing “Doe” pins, said calmly as the balloons came down.",
+     "said", "unnamed-after-quotation"),
+    ("The remarks suggest Roe is running a double campaign, railing against what "
+     "“the machine” does.", "suggest", "in-quotation"),
+    ("On the question of new taxes, explained Roe: “We will not raise them this year.”",
+     "explained", "before-quotation"),
+    ("Roe said he expected that “no” would be the answer of most voters in the county.",
+     "said", "in-quotation"),
+    ("“We won,” Roe said on Sunday in Macon as the crowd roared.", "said",
+     "attributes-quotation"),
+    ("The remarks suggest Roe is railing against what Doe calls a “corrupt” process.",
+     "suggest", "dangling-end"),
+    # negative rows: a report beside the quotation that every check lets through
+    ("Doe called the plan “rigged” in a speech, and Roe said the count would be checked.",
+     "said", None),
+    ("Acknowledging that Doe “says a lot of things,” though, Roe did suggest that the plan "
+     "could work.", "suggest", None),
+])
+def test_checks(sentence: str, cue: str, check: str | None) -> None:
+    assert _refusal(sentence, cue) == check
+
+
+def test_check_names_are_unique() -> None:
+    names = [name for name, _ in CHECKS]
+    assert len(names) == len(set(names))
