@@ -12,6 +12,7 @@ import pytest
 
 from bot.article import parse_article
 from bot.extraction import extract
+from bot.extraction.opening_subject import opening_subject
 from bot.models import Statement
 
 LEDE = "WASHINGTON -- Senator Jane Roe said on Wednesday that the budget would pass."
@@ -167,4 +168,22 @@ def test_opening_participle_subject(paragraph: str, speaker: str) -> None:
 def test_opening_participle_table(sentence: str, cue: str, subject: str | None) -> None:
     from bot.extraction.opening_participle import opening_participle_subject
     found = opening_participle_subject(sentence, 0, len(sentence), cue, sentence.index(cue))
+    assert (found[0] if found else None) == subject
+
+
+@pytest.mark.parametrize(("sentence", "cue", "subject"), [
+    ("The people finally recognize that the plan failed.", "recognize", "The people"),
+    ("Democratic party leaders are increasingly admitting that they are nervous.",
+     "admitting", "Democratic party leaders"),
+    ("Her strategists have been reluctant to reveal their plans.", "reluctant",
+     "Her strategists"),
+    # negatives: a passive; nothing between the subject and the cue; an opening phrase;
+    # a noun in -ly
+    ("The group is also known by the acronyms ISIL and ISIS.", "known", None),
+    ("The people recognize that the plan failed.", "recognize", None),
+    ("In March, the senator quietly dropped the plan.", "dropped", None),
+    ("The Roe family said the plan failed.", "said", None),
+])
+def test_opening_subject(sentence: str, cue: str, subject: str | None) -> None:
+    found = opening_subject(sentence, 0, cue, sentence.index(cue))
     assert (found[0] if found else None) == subject
