@@ -52,15 +52,16 @@ def statements(paragraph: str) -> list[tuple[str | None, str, str]]:
     ("The vote was close, Roe said on Tuesday the count would be checked again.",
      [("Jane Roe", "the count would be checked again", "subject-cue-content")]),
     # no inversion: a clause follows the cue, so the words before it are the subject
-    # with an appositive or aside, which the rules cannot name: nobody is named
+    # with an appositive or aside; a name in full after a description opening the
+    # sentence is named (appositives rule description-then-name), anything else not
     ("One delegate on the slate, Jim Poolman, said he was only leaning toward Doe.",
-     [(None, "he was only leaning toward Doe", "unnamed-subject-cue-content")]),
+     [("Jim Poolman", "he was only leaning toward Doe", "subject-cue-content")]),
     ("Powell's office, when contacted by reporters, said the former diplomat could not "
      "recall the dinner.",
      [(None, "the former diplomat could not recall the dinner",
        "unnamed-subject-cue-content")]),
     ("The party chairman in the county, John Doe, told reporters she was leaning toward "
-     "Roe.", [(None, "she was leaning toward Roe", "unnamed-subject-cue-content")]),
+     "Roe.", [("John Doe", "she was leaning toward Roe", "subject-cue-content")]),
     # negative rows: an aside (', say,'), a passive participle (', accused by'), one
     # comma only (a second verb of the sentence's subject, no appositive)
     ("They chose him instead of, say, the other party's candidate for the seat.", []),
