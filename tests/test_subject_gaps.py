@@ -32,6 +32,17 @@ from bot.extraction.subject_gaps import gap_start
     ("Jane Roe, a Republican, ", "Jane Roe"),
     ("This source ", "This source"),
     ("The Week editors ", "The Week editors"),
+    # dash-aside: an aside between dashes or in parentheses
+    ("Jane Roe - who said she would run again - ", "Jane Roe"),
+    ("Jane Roe — a teacher from Mount Pleasant — ", "Jane Roe"),
+    ("Jane Roe (who has 25 delegates to date) ", "Jane Roe"),
+    # others-aside: others named beside the subject between commas
+    ("Six newspapers in the state, including the Daily Planet, ",
+     "Six newspapers in the state"),
+    ("Several candidates, like Jane Roe, ", "Several candidates"),
+    # negative rows: others joined to the subject; an aside with no closing mark
+    ("Democrats — and some Republicans — ", None),
+    ("Jane Roe - who said she would run again ", None),
     # a time word in capitals after a word in capitals is part of a name
     ("USA TODAY ", "USA TODAY"),
     # negative rows: a time word after a name is still skipped, in capitals too

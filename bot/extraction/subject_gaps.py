@@ -64,6 +64,19 @@ SUBJECT_GAP_RULES: tuple[SubjectGap, ...] = (
         r"|(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year)"
         r"|the\s+(?:next|following|previous)\s+(?:day|week|month|morning|year)"
         r"|over\s+the\s+weekend)\s*$")),
+    # An aside between dashes or in parentheses: 'GOP front-runner Donald Roe - who
+    # previously said he would bomb them - said', 'Democrats -- including Clinton --
+    # quickly accused', 'Kasich (who has 25 delegates to date) said'; not others joined
+    # to the subject ('Democrats — and some Republicans — say').
+    SubjectGap("dash-aside", re.compile(
+        r"\s(?:-{1,2}|[–—])\s(?!and\s|or\s)[^-–—\n]{1,100}\s(?:-{1,2}|[–—]),?\s*$"
+        r"|\s*\([^()\n]{1,60}\),?\s*$")),
+    # Others named beside the subject between commas: 'Six newspapers in the state,
+    # including the Asbury Park Press, said', 'Democratic economists, like their
+    # Republican counterparts, say'.
+    SubjectGap("others-aside", re.compile(
+        r",\s+(?:including|like|unlike|such as|along with|as well as|among them)\s"
+        r"[^,;:\n]{1,60},\s*$")),
 )
 
 
