@@ -12,6 +12,7 @@ from bot.article import parse_article
 from bot.extraction import extract
 from bot.extraction.mentions import Resolved
 from bot.extraction.owners import owner
+from bot.extraction.passives import passive_subject
 from bot.extraction.phrases import subject_before
 from bot.extraction.raw import Raw
 from bot.extraction.speakers import Registry
@@ -253,3 +254,31 @@ def test_relayed_words_belong_to_who_spoke_them(sentence: str, speaker: str) -> 
     text = f"Campaign news\n\nJane Roe spoke first at the rally on Friday.\n\n{sentence}\n"
     statements = extract(parse_article(text, title="Campaign news")).statements
     assert [s.speaker for s in statements if "win this state" in s.quote] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "subject", "cue", "passive"), [
+    ("Cruz was favored to win the delegates.", "Cruz", "favored", True),
+    ("Sanders was asked by the host whether he would run.", "Sanders", "asked", True),
+    ("Twitter is increasingly seen as a source of news.", "Twitter", "seen", True),
+    ("Manafort is not known as a debate expert.", "Manafort", "known", True),
+    # negative rows: a state of mind is the subject's stance; an active cue; a
+    # participle with no form of be before it
+    ("Her advisers are convinced that the plan will work.", "Her advisers", "convinced",
+     False),
+    ("Democratic leaders are worried about the vote.", "Democratic leaders", "worried",
+     False),
+    ("Cruz has endorsed the plan.", "Cruz", "endorsed", False),
+    ("Cruz endorsed the plan.", "Cruz", "endorsed", False),
+])
+def test_passive_subject(text: str, subject: str, cue: str, passive: bool) -> None:
+    end = text.index(subject) + len(subject)
+    assert passive_subject(text, end, cue, text.index(cue)) is passive
+
+
+def test_passive_subject_is_unattributed() -> None:
+    text = ("Budget talks go on.\n\nSenator Jane Roe said the talks were useful.\n\n"
+            "Senator Jane Roe was widely criticized for blocking the budget bill.")
+    statements = extract(parse_article(text, title="T")).statements
+    found = [s for s in statements if "blocking" in s.quote]
+    assert found and all(s.speaker is None and s.trace.get("speaker_vetting") == "passive_subject"
+               for s in found)

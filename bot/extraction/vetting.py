@@ -27,6 +27,7 @@ from bot.extraction.lexicon import ORG_HEADS, TITLE_WORDS, words
 from bot.extraction.mentions import Resolved
 from bot.extraction.object_mentions import OBJECT_NOT_SUBJECT, names_an_object
 from bot.extraction.owners import owner
+from bot.extraction.passives import passive_subject
 from bot.extraction.raw import Raw
 from bot.extraction.speaker_checks import SPEAKER_RULES
 from bot.extraction.title_checks import TITLE_RULES
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 # The rule name recorded when a thing's maker speaks for it, and when words that only
 # came along with a name were trimmed from it.
 THING_OWNER = "thing_owner"
+PASSIVE_SUBJECT = "passive_subject"
 TRIMMED = "trimmed"
 # Words that open a clause before its subject ('As Politico reported', 'While Sanders
 # said', 'Perhaps Russia'). Source: English conjunctions and sentence adverbs.
@@ -82,6 +84,9 @@ def vetted(who: Resolved, raw: Raw, state: _State) -> Resolved:
         return Resolved(None, None, False, raw.subject, vetting="first_person")
     if names_an_object(who.mention, name, raw.cue):
         return Resolved(None, None, False, who.mention, vetting=OBJECT_NOT_SUBJECT)
+    if raw.subject and passive_subject(state.text, raw.subject_pos + len(raw.subject),
+                                       raw.cue, raw.cue_pos):
+        return Resolved(None, None, False, who.mention, vetting=PASSIVE_SUBJECT)
     short = trimmed(name)
     if short != name and short and speaker_refusal(short, state.text) is None:
         name = short
