@@ -61,8 +61,7 @@ def learned(paragraph: str) -> Statement:
     ("Democrats largely echoed the line of criticism.", "Democrats", "learned_group"),
     # negatives: the subject of a passive; a group that does not open the sentence; an
     # owner's name in it
-    ("States were required to test students annually in math.", None,
-     "not_a_rule_speaker"),
+    ("States were required to test students annually in math.", None, "passive_subject"),
     ("On the hill, Republican supporters decried the lack of details.", None,
      "not_a_rule_speaker"),
     ("Doe's allies decried the lack of details in the plan.", None, "not_a_rule_speaker"),
@@ -72,7 +71,7 @@ def learned(paragraph: str) -> Statement:
     ("A federal judge has ordered the release of internal records.", "A federal judge",
      "learned_description"),
     # negatives: a passive; a relative clause between the subject and its cue
-    ("The group is also known by the acronyms ISIL and ISIS.", None, "not_a_rule_speaker"),
+    ("The group is also known by the acronyms ISIL and ISIS.", None, "passive_subject"),
     ("A president who authorized the raid that killed the leader hoped to leave office "
      "in peace.", None, "not_a_rule_speaker"),
 ])
