@@ -31,9 +31,10 @@ def statement_of(*paragraphs: str) -> Statement:
           "in the town, said the base was angry about the budget."], "Hogan Gidley"),
         (["Greg Raiff, chief executive officer of Private Jet Services, an aviation firm, "
           "said the budget was unusual."], "Greg Raiff"),
-        # DESCRIPTION, NAME, cue
-        (["The director of the European Centre, Ina Kirsch, told reporters the budget was "
-          "never discussed."], "Ina Kirsch"),
+        # DESCRIPTION, NAME, cue (after an opening phrase: a description opening the
+        # sentence is read by the subject rules, appositives.description-then-name)
+        (["At the meeting, the director of the European Centre, Ina Kirsch, told "
+          "reporters the budget was never discussed."], "Ina Kirsch"),
         (['"We cut the budget," said his best friend at Lehigh, Bruce Turry, who knew him.'],
          "Bruce Turry"),
         # a party tag read as the subject
