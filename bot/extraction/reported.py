@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.according import according
 from bot.extraction.clauses import clause_subject
 from bot.extraction.content_start import content_start
-from bot.extraction.forward import subject_after
 from bot.extraction.frames import (
     inverted_statement,
     relative_end,
@@ -20,7 +20,7 @@ from bot.extraction.frames import (
 from bot.extraction.lexicon import COMPLEMENTIZERS, SKIPPABLE, words
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import ACCORDING_RE, Raw, close_end, cue_pattern, find_cues
+from bot.extraction.raw import Raw, close_end, cue_pattern, find_cues
 from bot.extraction.stance import RULE_REPORTING_CUES
 
 # Words right before a cue that join it to an earlier verb of the same subject
@@ -32,8 +32,6 @@ CLAUSE_LINKS = words("while and but whereas as")
 PARENTHETICAL_OPENERS = SKIPPABLE | words("in on at to during after before via through "
                                           "from with about while last")
 MIN_CONTENT_WORDS = 3
-# "according to" sources written as a lowercase phrase are at most this long.
-MAX_SOURCE_WORDS = 16
 # The end of a parenthetical attribution: "..., he said on Tuesday, ...".
 PARENTHETICAL_END_RE = re.compile(r"[^,.;:!?\"“”]{0,40},(?=\s)")  # not '125,000'
 # First words of an opening adverbial phrase ('At a rally in Macon, Roe called ...'):
@@ -59,32 +57,6 @@ def _words(text: str, span: tuple[int, int]) -> int:
     return len(text[span[0]:span[1]].split())
 
 
-def _according(text: str, sent: Sentence) -> Raw | None:
-    m = ACCORDING_RE.search(text, sent.start, sent.end)
-    if not m:
-        return None
-    found = subject_after(text[m.end():sent.end], m.end()) or _source_phrase(text, m.end(),
-                                                                             sent.end)
-    if not found:
-        return None
-    subj_end = found[1] + len(found[0])
-    comma = text.find(",", subj_end, sent.end)
-    if m.start() - sent.start < 3 and comma > 0:
-        span = clause_span(text, comma + 1, sent.end)
-    else:
-        span = clause_span(text, sent.start, m.start())
-    return _named(_make("according to", m.start(), found, span, text, sent), "according-to")
-
-
-def _source_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """'according to early results of exit polls, ...': the phrase up to a comma."""
-    stop = min([i for i in (text.find(",", start, end), end) if i >= 0])
-    phrase = text[start:stop].rstrip(" .")
-    if not phrase or len(phrase.split()) > MAX_SOURCE_WORDS:
-        return None
-    return phrase, start
-
-
 def _make(cue: str, pos: int, found: tuple[str, int], span: tuple[int, int], text: str,
           sent: Sentence, min_words: int = MIN_CONTENT_WORDS) -> Raw | None:
     if _words(text, span) < min_words:
@@ -100,7 +72,7 @@ def _named(raw: Raw | None, rule: str) -> Raw | None:
 
 def indirect(text: str, sent: Sentence) -> list[Raw]:
     """The reported-speech statements of a sentence: one per cue with a subject."""
-    found_acc = _according(text, sent)
+    found_acc = according(text, sent)
     if found_acc:
         return [found_acc]
     out: list[Raw] = []
@@ -159,7 +131,10 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     if found:
         split = _parenthetical(text, sent, found[1], c_end)
         if split:
-            raw = _make(cue, c_start, found, split[1], text, sent, min_words)
+            # the content's words on both sides count ('Any attempt ..., he said,
+            # becomes hopeless.')
+            raw = _make(cue, c_start, found, split[1], text, sent,
+                        max(1, min_words - _words(text, split[0])))
             if raw:
                 raw.spans.insert(0, split[0])
             return _named(raw, "parenthetical-cue")

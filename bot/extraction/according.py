@@ -1,0 +1,150 @@
+"""'according to SOURCE': where the content is, by where the phrase stands.
+
+The source is a name or noun phrase after 'according to' (forward.subject_after), else
+the lowercase phrase up to the next comma ('according to early results of exit polls').
+Three frames, in the order they are tried (FRAMES), each a named rule:
+
+- according-to-opening: the phrase opens the sentence, after at most a connective
+  or a colon ('But according to the poll, 46 percent remain undecided', 'The rift
+  grew: according to Roe, ...'): the content follows the source's comma.
+- according-to-parenthetical: the phrase sits between commas after a short head
+  ('At the heart of the trouble, according to Roe, a former envoy, was a decision by
+  ...'): the content is the clause on both sides (an appositive of the source left
+  out).
+- according-to: the phrase ends the clause ('The plan failed, according to Roe.'): the
+  content is the clause before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.extraction.forward import subject_after
+from bot.extraction.lexicon import DETERMINERS, LEADING_FILLERS
+from bot.extraction.quotes import Sentence
+from bot.extraction.raw import ACCORDING_RE, Raw
+
+# "according to" sources written as a lowercase phrase are at most this long.
+MAX_SOURCE_WORDS = 16
+# Connectives before a sentence-initial 'according to' are at most this many words
+# ('But', 'And so').
+MAX_OPENER_WORDS = 3
+# A reported content has at least this many words (reported.MIN_CONTENT_WORDS).
+MIN_CONTENT_WORDS = 3
+# A head before a parenthetical 'according to' that the clause after the source goes on
+# from: a fronted subject or opener ('The implication, according to Roe, is ...', 'Over
+# the long term, according to ..., the rise ...') is short; a longer head is a whole
+# clause and the words after the source an aside ('..., according to Roe, director of
+# ...'), unless it ends with a link ('... has reshuffled diplomats and, according to
+# officials, adopted ...').
+MAX_HEAD_WORDS = 8
+HEAD_LINKS = frozenset(["and", "but", "or", "that", "because"])
+# First words of a relative clause after the source ('Roe, who led the talks, ...').
+RELATIVES = frozenset(["who", "which", "whose"])
+
+Span = tuple[int, int]
+
+
+def clause_span(text: str, start: int, end: int) -> Span:
+    """start..end without the commas, colons and spaces at either end."""
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip(" ,:"))
+    trail = len(piece) - len(piece.rstrip(" ,.;:"))
+    return start + lead, end - trail
+
+
+def _words(text: str, spans: list[Span]) -> int:
+    return sum(len(text[a:b].split()) for a, b in spans)
+
+
+def source(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The source after 'according to' (text[start:end]): a name or noun phrase, else
+    the lowercase phrase up to the next comma."""
+    found = subject_after(text[start:end], start)
+    if found:
+        return found
+    stop = min([i for i in (text.find(",", start, end), end) if i >= 0])
+    phrase = text[start:stop].rstrip(" .")
+    if not phrase or len(phrase.split()) > MAX_SOURCE_WORDS:
+        return None
+    return phrase, start
+
+
+def after_source(text: str, src_end: int, end: int) -> int | None:
+    """Where the words after the source's closing comma start, past an appositive of
+    the source ('according to Roe, a former envoy, was ...'); None without a comma."""
+    comma = text.find(",", src_end, end)
+    if comma < 0:
+        return None
+    nxt = text[comma + 1:end].split(None, 1)[:1]
+    second = text.find(",", comma + 1, end)
+    if nxt and nxt[0].lower() in RELATIVES:  # 'according to Roe, who led the talks.'
+        return second + 1 if second > 0 else None
+    if nxt and nxt[0].lower() in DETERMINERS and second > 0:  # 'Roe, a former envoy,'
+        return second + 1
+    return comma + 1
+
+
+Frame = Callable[[str, Sentence, int, int, int], list[Span] | None]
+
+
+def _opening(text: str, sent: Sentence, at: int, src_end: int, end: int) -> list[Span] | None:
+    """'[opener,] according to SOURCE, CONTENT'."""
+    head = text[sent.start:at].strip()
+    words = head.split()
+    opener = (not words or head.endswith(":")
+              or (len(words) <= MAX_OPENER_WORDS
+                  and all(w.lower().strip(",") in LEADING_FILLERS for w in words)))
+    tail = after_source(text, src_end, end)
+    if not opener or tail is None:
+        return None
+    return [clause_span(text, tail, end)]
+
+
+def _parenthetical(text: str, sent: Sentence, at: int, src_end: int,
+                   end: int) -> list[Span] | None:
+    """'HEAD, according to SOURCE, TAIL': the clause goes on after the source."""
+    head = text[sent.start:at].rstrip()
+    words = head.rstrip(",").split()
+    opens = len(words) <= MAX_HEAD_WORDS or words[-1].lower() in HEAD_LINKS
+    tail = after_source(text, src_end, end)
+    if not head.endswith(",") or not opens or tail is None:
+        return None
+    return [clause_span(text, sent.start, at), clause_span(text, tail, end)]
+
+
+def _closing(text: str, sent: Sentence, at: int, src_end: int, end: int) -> list[Span] | None:
+    """'CONTENT, according to SOURCE.'"""
+    return [clause_span(text, sent.start, at)]
+
+
+FRAMES: list[tuple[str, Frame]] = [
+    ("according-to-opening", _opening),
+    ("according-to-parenthetical", _parenthetical),
+    ("according-to", _closing),
+]
+
+
+def according(text: str, sent: Sentence) -> Raw | None:
+    """The statement of the sentence's 'according to', by the first frame that reads a
+    content of MIN_CONTENT_WORDS words or more."""
+    m = ACCORDING_RE.search(text, sent.start, sent.end)
+    if not m:
+        return None
+    found = source(text, m.end(), sent.end)
+    if not found:
+        return None
+    src_end = found[1] + len(found[0])
+    for name, frame in FRAMES:
+        spans = frame(text, sent, m.start(), src_end, sent.end)
+        if not spans or any(a >= b for a, b in spans):
+            continue
+        if _words(text, spans) < MIN_CONTENT_WORDS:
+            return None
+        clause = text[sent.start:sent.end]
+        for a, b in reversed(spans):
+            clause = clause[:a - sent.start] + " " * (b - a) + clause[b - sent.start:]
+        return Raw("indirect", spans, sent.para, (sent.start, sent.end), cue="according to",
+                   cue_pos=m.start(), subject=found[0], subject_pos=found[1],
+                   clause=clause).chose(name)
+    return None

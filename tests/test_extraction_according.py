@@ -1,0 +1,75 @@
+"""'according to SOURCE' frames (bot/extraction/according.py) and the parenthetical cue
+whose content is short on one side (reported.py): one row per case, negative rows
+included. All sentences are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.article import parse_article
+from bot.extraction import extract
+from bot.extraction.according import FRAMES
+
+LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
+
+
+def statements(paragraph: str) -> list[tuple[str, str]]:
+    """(content, span rule) of the paragraph's reported statements."""
+    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
+    return [(s.quote, s.trace["span"]) for s in extract(article).statements
+            if s.kind == "indirect" and s.start > len(LEDE)]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # the phrase opens the sentence, after a connective or a colon
+    ("But according to reports in the local media, the mayor could not convince the "
+     "council.", [("the mayor could not convince the council", "according-to-opening")]),
+    ("The rift grew: according to the union, the mill will close in May.",
+     [("the mill will close in May", "according-to-opening")]),
+    ("According to the union, the mill will close in May.",
+     [("the mill will close in May", "according-to-opening")]),
+    # between commas after a short head: the clause on both sides, the source's
+    # appositive left out
+    ("At the heart of the trouble, according to Jane Roe, a former special envoy, was a "
+     "decision by the mayor to cut the budget.",
+     [("At the heart of the trouble was a decision by the mayor to cut the budget",
+       "according-to-parenthetical")]),
+    ("Fundraising, according to the campaign, has surged in the same period.",
+     [("Fundraising has surged in the same period", "according-to-parenthetical")]),
+    ("The council cut the budget and, according to the union, closed the mill.",
+     [("The council cut the budget and closed the mill", "according-to-parenthetical")]),
+    # negative rows: the phrase ends the clause; a long head is a whole clause and the
+    # words after the source an aside; a relative clause after the source
+    ("The mill will close in May, according to the union.",
+     [("The mill will close in May", "according-to")]),
+    ("The mill that employs four hundred people in the county will close in May, "
+     "according to the union, a large blow to the town.",
+     [("The mill that employs four hundred people in the county will close in May",
+       "according-to")]),
+    ("The plan failed last year, according to Roe, who led the talks in the 1990s.",
+     [("The plan failed last year", "according-to")]),
+    ("Now, according to the union, fine.", []),  # too short on both sides
+])
+def test_according_frames(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(paragraph) == expected
+
+
+def test_frame_names_are_unique() -> None:
+    names = [name for name, _ in FRAMES]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # the content's words on both sides of the aside count together
+    ("Any attempt to fix the budget by the council, he said, becomes hopeless.",
+     [("Any attempt to fix the budget by the council becomes hopeless", "parenthetical-cue")]),
+    # negative row: a short head alone is no content ('Still, he said, ...' reads the
+    # clause after the cue)
+    ("Still, he said, the mill will close in May.",
+     [("the mill will close in May", "subject-cue-content")]),
+])
+def test_parenthetical_cue_counts_both_sides(paragraph: str,
+                                             expected: list[tuple[str, str]]) -> None:
+    assert statements(paragraph) == expected
