@@ -37,3 +37,32 @@ def test_the_answer_is_still_the_sources() -> None:
                         "not decided.", title="T")
     said = [(s.speaker, s.quote) for s in extract(art).statements if s.cue == "said"]
     assert ("Jane Roe", "she had not decided") in said
+
+
+def questions(paragraph: str) -> list[tuple[str | None, str, str]]:
+    """(speaker, content, rule) of the paragraph's statements by the QUESTION_FRAMES."""
+    art = parse_article(f"{LEDE}\n\n{paragraph}", title="T")
+    return [(s.speaker, s.quote, s.trace["span"]) for s in extract(art).statements
+            if s.trace["span"] in ("asked-passive-question", "asked-when-question")]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # after a passive 'asked', an adverbial allowed before the question; the question
+    # may hold an abbreviation's period
+    ("Roe was asked whether she would run again.",
+     [(None, "whether she would run again", "asked-passive-question")]),
+    ("In an interview, Roe was asked by a caller why the U.S. Senate had not voted.",
+     [(None, "why the U.S. Senate had not voted", "asked-passive-question")]),
+    ("Delegates are asked to rank their choices, and the panel meets on Monday.",
+     [(None, "to rank their choices", "asked-passive-question")]),
+    # after a subordinator
+    ("When asked if he would endorse Doe, Roe declined to answer.",
+     [(None, "if he would endorse Doe", "asked-when-question")]),
+    # negative rows: an active 'asked' (the rules read it with its subject); no question
+    # word after the passive; a question inside a quotation
+    ("Roe asked whether the vote would be held on Monday.", []),
+    ("Roe was asked twice and said nothing at all.", []),
+    ("Roe was asked “whether the vote would be held on Monday.”", []),
+])
+def test_question_frames(paragraph: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert questions(paragraph) == expected

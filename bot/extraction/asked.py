@@ -6,7 +6,9 @@ demurred' holds 'whether he was concerned'. Rule 'asked-opening-question': a sen
 opening with 'Asked', at most a short adverbial ('Tuesday', 'again', 'by a reporter'),
 then a question word and its clause up to the comma. The statement names nobody and
 leaves no state (like a learned one, resolve.py); the source's answer after the comma
-is the other rules' business.
+is the other rules' business. The same question after a passive or a subordinator is
+read by the rules of QUESTION_FRAMES ('Roe was asked whether she would run', 'When
+asked if he would endorse Doe, Roe ...'), first match wins.
 """
 
 from __future__ import annotations
@@ -25,13 +27,52 @@ ASKED_RE = re.compile(
     r"((?:if|whether|what|about|why|how|who|which|when|where)\b[^,;:\n]{3,300}),")
 
 
+# A short adverbial between 'asked' and the question ('by a caller', 'during a
+# luncheon held by the Journal', 'in May', 'again').
+ADVERBIAL = (r"(?:(?:by|during|in|at|on|at)\s+[^,;:\n]{1,60}?|again|repeatedly|directly|"
+             r"later|then|last\s+\w+)")
+# The question: a question word or 'to' (a request) and its clause up to punctuation.
+QUESTION = r"((?:if|whether|what|about|why|how|who|which|when|where|to)\b[^,;:\n]{3,300}?)"
+# The questions after a passive 'asked' ('Roe was asked whether ...', 'voters were
+# asked who ...') and after a subordinator ('When asked if he would run, Roe ...').
+# Source: news style.
+# The question ends at a comma, semicolon, colon, question mark or the sentence's end
+# (a period inside it is an abbreviation's: 'the U.S. Senate').
+QUESTION_END = r"(?=[,;:!?]|[.\s]*$)"
+PASSIVE_ASKED_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(asked)\s+(?:"
+                              + ADVERBIAL + r"\s+)?" + QUESTION + QUESTION_END)
+WHEN_ASKED_RE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce)\s+(asked)\s+(?:"
+                           + ADVERBIAL + r"\s+)?" + QUESTION + QUESTION_END)
+QUESTION_FRAMES: list[tuple[str, re.Pattern[str]]] = [  # after ASKED_RE's rule
+    ("asked-passive-question", PASSIVE_ASKED_RE),   # 'Roe was asked whether ...'
+    ("asked-when-question", WHEN_ASKED_RE),         # 'When asked if ..., Roe ...'
+]
+# The names of the rules: their questions are put by nobody named, so a passive
+# 'was asked' before them takes nothing from them (collect.passive).
+QUESTION_RULES = ("asked-opening-question", *(name for name, _ in QUESTION_FRAMES))
+
+
 def asked_question(text: str, sent: Sentence) -> Raw | None:
-    """The question of the sentence's opening 'Asked ...,' phrase, or None."""
+    """The question of the sentence's opening 'Asked ...,' phrase, or of a passive or
+    subordinate 'asked' (QUESTION_FRAMES), or None."""
     m = ASKED_RE.match(text, sent.start, sent.end)
-    if m is None or any(q.open_at < m.end(2) for q in sent.quotes):
+    if m is not None:
+        return _question(text, sent, m, "asked-opening-question")
+    if text.find("asked ", sent.start, sent.end) < 0:
+        return None
+    for name, pattern in QUESTION_FRAMES:
+        m = pattern.search(text, sent.start, sent.end)
+        if m is not None:
+            return _question(text, sent, m, name)
+    return None
+
+
+def _question(text: str, sent: Sentence, m: re.Match[str], rule: str) -> Raw | None:
+    """The question m found (group 2), its cue (group 1); None inside a quotation."""
+    if any(q.open_at < m.end(2) and m.start(1) < q.end for q in sent.quotes):
         return None
     span = clause_span(text, m.start(2), m.end(2))
     raw = Raw("indirect", [span], sent.para, (sent.start, sent.end), cue=m[1],
               cue_pos=m.start(1), clause=text[sent.start:m.start(2)])
     raw.learned = True  # the asker is not named: nobody, and no state for the others
-    return raw.chose("asked-opening-question")
+    return raw.chose(rule)

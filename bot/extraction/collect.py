@@ -6,7 +6,7 @@ import re
 
 # bot.cues imports the extraction lexicon: the module, not a name, so either may load first.
 from bot import cues
-from bot.extraction.asked import asked_question
+from bot.extraction.asked import QUESTION_RULES, asked_question
 from bot.extraction.before_quote import before_quotation
 from bot.extraction.beside_quotes import beside_quotations
 from bot.extraction.clauses import colon_subject
@@ -201,6 +201,8 @@ def passive(text: str, raw: Raw, kind: str) -> bool:
     head = (raw.cue or "").split()[0].lower()
     if before is None or not (head.endswith("ed") or head in PARTICIPLES):
         return False
+    if raw.rule.startswith(QUESTION_RULES):
+        return False  # 'Roe was asked whether ...': a question put by nobody named
     return kind in ("speech", "finding") or head in PASSIVE_VIEWS
 
 
