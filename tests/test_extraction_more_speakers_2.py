@@ -108,6 +108,9 @@ def test_determiners_before_cues(paragraphs: list[str], speaker: str) -> None:
           '"We will review the budget," it said.'], None),
         (['Many analysts said the tax plan would fail.',
           '"We will review the budget," it said.'], None),
+        # nor for a person named by a description
+        (['The presidential candidate said the tax plan would fail.',
+          '"We will review the budget," it said.'], None),
         # negative row: a body whose head is no plural of people is still 'it'
         (['The tax office, however, praised the plan for its restraint.',
           '"We will review the budget," it said.'], "The tax office"),

@@ -4,7 +4,7 @@ as a fuller earlier description, and what 'it' can stand for."""
 from __future__ import annotations
 
 from bot.extraction.labels import DOCUMENT_NOUNS
-from bot.extraction.lexicon import DETERMINERS, OBJECT_PREPOSITIONS, ORG_HEADS
+from bot.extraction.lexicon import DETERMINERS, OBJECT_PREPOSITIONS, ORG_HEADS, TITLE_WORDS
 from bot.extraction.mentions import Resolved
 
 # A document or organisation noun among a description's first words makes it a thing
@@ -55,10 +55,14 @@ def is_thing(who: Resolved) -> bool:
 def people_group(name: str) -> bool:
     """'many analysts', 'officials familiar with the talks', 'a few Republican
     lawmakers': a description whose head noun (before what follows it) is a lowercase
-    plural and no document or organisation ('its FEC reports', 'the groups'): people,
-    whom 'it' never stands for."""
+    plural and no document or organisation ('its FEC reports', 'the groups'), or a
+    determiner and a title ('the presidential candidate', 'one Democrat familiar with
+    the talks'): people, whom 'it' never stands for."""
     words = name.split()
     cut = next((k for k, w in enumerate(words) if k and w in POSTMODIFIERS), len(words))
     head = words[cut - 1] if cut else ""
-    return (head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
-            and (head in PEOPLE_HEADS or not {head, head[:-1]} & THING_HEADS))
+    person = (cut > 1 and words[0].lower() in DETERMINERS and head.lower() in TITLE_WORDS
+              and head.lower() not in THING_HEADS)  # 'the presidential candidate'
+    return person or (head.islower() and head.endswith("s")
+                      and not head.endswith(("ss", "us", "is"))
+                      and (head in PEOPLE_HEADS or not {head, head[:-1]} & THING_HEADS))
