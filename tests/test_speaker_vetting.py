@@ -269,6 +269,9 @@ def test_relayed_words_belong_to_who_spoke_them(sentence: str, speaker: str) -> 
      False),
     ("Cruz has endorsed the plan.", "Cruz", "endorsed", False),
     ("Cruz endorsed the plan.", "Cruz", "endorsed", False),
+    # an owner's thing with a purpose is the owner's; a thing alone is not
+    ("Mrs. Roe's plan is intended to tax the wealthy.", "Mrs. Roe's plan", "intended", False),
+    ("The campaign is intended to stop the practice.", "The campaign", "intended", True),
 ])
 def test_passive_subject(text: str, subject: str, cue: str, passive: bool) -> None:
     end = text.index(subject) + len(subject)
