@@ -3,7 +3,7 @@ the schema is migrations/NNN_*.sql.
 
 `PostgresStore` joins the connection (connection.py), the full-text look-ups and the
 other engine-specific operations (text.py), writing the index and fuzzy names
-(indexing.py) and the SQL shared with SQLite
+(indexing.py), topic aliases from the process (aliases.py) and the SQL shared with SQLite
 (bot/store/sql/).
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 import psycopg
 import psycopg_pool
 
+from bot.store.postgres.aliases import Aliases
 from bot.store.postgres.connection import MIGRATIONS_DIR
 from bot.store.postgres.indexing import Indexing
 from bot.store.postgres.text import FullText
@@ -23,7 +24,8 @@ from bot.store.sql.saved import SavedQueries
 from bot.store.sql.writes import Writes
 
 
-class PostgresStore(FullText, Indexing, Reads, Writes, SavedQueries, Exchange, Displays, Follows):
+class PostgresStore(FullText, Indexing, Aliases, Reads, Writes, SavedQueries, Exchange, Displays,
+                    Follows):
     """One PostgreSQL database: `await PostgresStore.open(url)`, `await store.close()`."""
 
 

@@ -12,6 +12,7 @@ its cached speakers and sources (a write by another replica makes it read them a
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
@@ -93,6 +94,7 @@ class Connection(SqlStore):
         super().__init__()
         self._pool = pool
         self._version: int | None = None  # store_version when the caches were checked
+        self._checked_at = float("-inf")  # time.monotonic() of that check
 
     @classmethod
     async def open(cls, url: str, *, pool_size: int = POOL_SIZE,
@@ -140,6 +142,11 @@ class Connection(SqlStore):
         async with self._pool.connection() as conn:
             yield conn
 
+    def _in_write(self) -> bool:
+        """Whether the current task is inside this store's write transaction."""
+        current = _TRANSACTION.get()
+        return current is not None and current[0] == id(self)
+
     async def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         async with self._connection() as conn:
             cursor = await conn.execute(native(sql), tuple(params))
@@ -182,6 +189,7 @@ class Connection(SqlStore):
 
     async def _catalog_changed(self) -> bool:
         version = await self._scalar("SELECT version FROM store_version WHERE id = 1")
+        self._checked_at = time.monotonic()
         changed, self._version = version != self._version, version
         return changed
 
