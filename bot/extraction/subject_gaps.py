@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.extraction.lexicon import SKIPPABLE
+from bot.extraction.lexicon import SKIPPABLE, words
 
 # Skippable words around a subject that are never its determiner ('this', 'that' are:
 # 'this source told').
@@ -80,6 +80,19 @@ SUBJECT_GAP_RULES: tuple[SubjectGap, ...] = (
 )
 
 
+# The last words a gap may end with besides punctuation (a cheap test before the rules).
+GAP_ENDS = words("""week weekend month year morning afternoon evening night summer fall
+spring winter day monday tuesday wednesday thursday friday saturday sunday ago later
+earlier""")
+
+
+def _may_end_gap(text: str) -> bool:
+    """text ends with a comma, a closing parenthesis, a dash or a time word."""
+    tail = text.rstrip()
+    return bool(tail) and (tail[-1] in ",)-–—" or tail[-12:].rsplit(None, 1)[-1].lower()
+                           in GAP_ENDS)
+
+
 def gap_start(text: str) -> tuple[int, str | None]:
     """Where the subject's text ends in text (which ends at the cue) once the gaps
     before the cue are cut, and the name of the last rule that cut (None: no gap).
@@ -87,6 +100,8 @@ def gap_start(text: str) -> tuple[int, str | None]:
     from it would be the last of several subjects ('A look at two jets and three
     helicopters, however, suggests', 'Experts and officials, however, said')."""
     end, rule = len(text), None
+    if not _may_end_gap(text):
+        return end, rule
     for _ in range(MAX_GAPS):
         found = next(((r.name, m) for r in SUBJECT_GAP_RULES
                       if (m := r.pattern.search(text, max(0, end - TAIL), end))), None)
