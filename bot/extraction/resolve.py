@@ -187,8 +187,9 @@ def _gap(raw: Raw, text: str) -> dict[str, str]:
     end = raw.subject_pos + len(raw.subject)
     rule = gap_rule(text, raw.sentence[0], end, raw.cue_pos)
     found = {"speaker_gap": rule} if rule else {}
-    if raw.subject_pos < raw.cue_pos and description_then_name(
-            tokens(text[raw.sentence[0]:raw.subject_pos])):
+    before = text[raw.sentence[0]:raw.subject_pos].rstrip()
+    if raw.subject_pos < raw.cue_pos and before.endswith(",") and description_then_name(
+            tokens(before)):
         found["speaker_appositive"] = DESCRIPTION_THEN_NAME
     return found
 
