@@ -7,6 +7,7 @@ import pytest
 
 from bot.article import parse_article
 from bot.extraction import extract
+from bot.extraction.clauses import clause_subject
 from bot.extraction.phrases import subject_before
 from bot.extraction.speakers import split_name
 from bot.extraction.subject_gaps import gap_start
@@ -112,3 +113,18 @@ def test_appositive_trace(paragraph: str, speaker: str, rule: str | None) -> Non
     st = next(s for s in statements if s.start > text.index(paragraph) - 1)
     assert st.speaker == speaker
     assert st.trace.get("speaker_appositive") == rule
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # an adjective of a nation or faith before a plural noun opens the group's name
+    ("Turkish media reported that the visit was cancelled.", "Turkish media"),
+    ("Jewish groups also widely condemned the proposal.", "Jewish groups"),
+    ("Mexican officials now say they have a new strategy.", "Mexican officials"),
+    # negative rows: a name; a given name before a verb in -s
+    ("Roe said the visit was cancelled.", "Roe"),
+    ("Brian says the visit was cancelled.", "Brian"),
+    ("Duncan hopes the visit will go ahead.", "Duncan"),
+])
+def test_clause_subject_group(sentence: str, subject: str) -> None:
+    found = clause_subject(sentence, 0, len(sentence))
+    assert (found[0] if found else None) == subject

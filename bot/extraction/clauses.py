@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from bot.extraction.labels import document_subject
-from bot.extraction.lexicon import EVIDENCE_NOUNS, ORG_HEADS, TITLE_WORDS
+from bot.extraction.lexicon import EVIDENCE_NOUNS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS, words
+from bot.extraction.names import gender_of_name
 from bot.extraction.salience import SUBJECT_RE
 from bot.extraction.speakers import split_name
 from bot.extraction.subjects import NOT_SUBJECTS, is_number
@@ -38,6 +39,15 @@ DETERMINER_SUBJECT_RE = re.compile(
     r"[\s\"“”]*((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
     r"(?:[\w'’-]+\s+){0,3}?([a-z]+))\s+[a-z]")
 SUBJECT_HEADS = TITLE_WORDS | ORG_HEADS | EVIDENCE_NOUNS
+# A capitalised word shaped like an adjective of a nation or faith ('Turkish',
+# 'Jewish', 'Chinese') right before a plural noun (or 'media', 'press') and the verb
+# opens the subject, which is the group ('Turkish media reported', 'Jewish groups also
+# condemned'), not the adjective read as a name.
+ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ican|ian|ean|ese|ish|ic)")
+GROUP_AFTER_ADJECTIVE_RE = re.compile(
+    r"([A-Z][a-z]+\s+([a-z]+(?<!s)s|media|press|police|people))(?=\s+[a-z])")
+# Verbs in -s that are no group ('Brian says', 'Christian has').
+NOT_GROUPS = SPEECH_VERBS | words("has is was does seems appears wants needs hopes")
 
 
 def _after_opening(text: str, start: int, end: int) -> int:
@@ -55,6 +65,10 @@ def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
         m = None
     elif is_number(m[1].split()[0].lower()):
         m = None  # 'Eight years ago, he ...': a time phrase, not a subject
+    elif (ADJECTIVE_RE.fullmatch(m[1]) and gender_of_name(m[1]) is None
+          and (group := GROUP_AFTER_ADJECTIVE_RE.match(text, m.start(1), end))
+          and group[2] not in NOT_GROUPS):
+        return group[1], group.start(1)  # 'Turkish media reported'
     if m is None:
         m = OPENING_PRONOUN_RE.match(text, start, end)  # 'Eight years ago, he said'
     if m is None:
