@@ -38,7 +38,7 @@ RULES = [
     ('Jane Roe said the vote would be close and the count slow.', "span",
      "subject-cue-content"),
     ('According to Jane Roe, the vote would be close and the count slow.', "span",
-     "according-to"),
+     "according-to-opening"),
     ('Jane Roe spoke first.\n\n"We will win," she said. "Nobody doubts it now."', "speaker",
      "pronoun-antecedent"),
     ('"We will win this state by a wide margin," Jane Roe said.', "speaker", "subject-mention"),
