@@ -27,6 +27,7 @@ from bot.extraction.subject_gaps import gap_start
     ("The senator the next day ", "The senator"),
     ("Jane Roe over the weekend ", "Jane Roe"),
     ("Jane Roe a day later ", "Jane Roe"),
+    ("The administration long ago ", "The administration"),
     # unchanged: single time words were already skipped
     ("The senator on Tuesday ", "The senator"),
     # negative rows: an appositive is no aside; 'this' opening a subject stays

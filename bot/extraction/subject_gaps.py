@@ -54,10 +54,12 @@ SUBJECT_GAP_RULES: tuple[SubjectGap, ...] = (
         re.IGNORECASE)),
     # A time phrase right before the cue that the single time words do not cover:
     # 'Priebus, the GOP chairman, this past week announced', 'The department less than
-    # two weeks ago said', 'Smith late Tuesday announced', 'Smith earlier this month
-    # said', 'Smith the next day said', 'Smith over the weekend said'.
+    # two weeks ago said', 'The administration long ago showed', 'Smith late Tuesday
+    # announced', 'Smith earlier this month said', 'Smith the next day said', 'Smith over
+    # the weekend said'.
     SubjectGap("time-phrase", re.compile(
-        r"(?:^|\s)(?:" + _COUNT + r"\s+" + _UNIT + r"\s+(?:ago|earlier|later)"
+        r"(?:^|\s)(?:(?:" + _COUNT + r"\s+" + _UNIT + r"|long|years|months|weeks|days)"
+        r"\s+(?:ago|earlier|later)"
         r"|(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next)\s+(?:past\s+)?"
         + _PERIOD +
         r"|(?:early|late|earlier|later)\s+" + _PERIOD +
