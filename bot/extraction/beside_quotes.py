@@ -18,7 +18,7 @@ from bot.extraction.frames import CLAUSE_VERB_RE
 from bot.extraction.heads import PREPOSITIONS
 from bot.extraction.lexicon import CLAUSE_BREAKERS, DETERMINERS
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import Raw, close_end, find_cues, gaps, spans_overlap
+from bot.extraction.raw import Raw, close_end, cue_pattern, gaps, spans_overlap
 from bot.extraction.reported import indirect
 from bot.extraction.stance import RULE_REPORTING_CUES
 
@@ -128,8 +128,12 @@ def _other_speech_cue(text: str, sent: Sentence, quoted: list[Raw]) -> bool:
     statement's: most sentences with a quotation hold only its own cue ('“...,” Roe
     said.'), and are not read again (the rules' reading costs time)."""
     taken = {r.cue_pos for r in quoted}
-    vocab = speech_cues()
-    return any(at not in taken for a, b in gaps(sent) for _, at, _ in find_cues(text, a, b, vocab))
+    pattern = cue_pattern(speech_cues())
+    for a, b in gaps(sent):
+        for m in pattern.finditer(text, a, b):  # a first look: the rules read the cues
+            if m.start() not in taken and not text[m.start() - 1:m.start()].isalpha():
+                return True
+    return False
 
 
 def beside_quotations(text: str, sent: Sentence, quoted: list[Raw]) -> list[Raw]:
