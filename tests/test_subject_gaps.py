@@ -121,6 +121,12 @@ def test_appositive_trace(paragraph: str, speaker: str, rule: str | None) -> Non
     ("Turkish media reported that the visit was cancelled.", "Turkish media"),
     ("Jewish groups also widely condemned the proposal.", "Jewish groups"),
     ("Mexican officials now say they have a new strategy.", "Mexican officials"),
+    # a name before an office or organisation noun is its owner: the noun is the head
+    ("Roe's campaign tweeted a video, saying it was over.", "Roe's campaign"),
+    ("Roe campaign officials met donors, saying it was over.", "Roe campaign officials"),
+    # negative rows, read as before: a determiner before the name; a thing
+    ("The Roe campaign met donors, saying it was over.", "The Roe"),
+    ("Roe's news conference ended, leaving it open.", "Roe's"),
     # negative rows: a name; a given name before a verb in -s
     ("Roe said the visit was cancelled.", "Roe"),
     ("Brian says the visit was cancelled.", "Brian"),

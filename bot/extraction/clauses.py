@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from bot.extraction.labels import document_subject
-from bot.extraction.lexicon import EVIDENCE_NOUNS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS, words
+from bot.extraction.lexicon import (
+    DETERMINERS,
+    EVIDENCE_NOUNS,
+    ORG_HEADS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    words,
+)
 from bot.extraction.names import gender_of_name
 from bot.extraction.salience import SUBJECT_RE
 from bot.extraction.speakers import split_name
@@ -46,6 +53,13 @@ SUBJECT_HEADS = TITLE_WORDS | ORG_HEADS | EVIDENCE_NOUNS
 ADJECTIVE_RE = re.compile(r"[A-Z][a-z]+(?:ican|ian|ean|ese|ish|ic)")
 GROUP_AFTER_ADJECTIVE_RE = re.compile(
     r"([A-Z][a-z]+\s+([a-z]+(?<!s)s|media|press|police|people))(?=\s+[a-z])")
+# The lowercase word right after a run of capitalised words and before the verb: an
+# office or organisation noun is the subject's head ('The Florida senator sought', 'The
+# Clinton campaign has'), the capitalised words its modifiers.
+HEAD_AFTER_NAME_RE = re.compile(r"\s+([a-z]+)(?=\s+[a-z])")
+# Not words of a thing or an outlet's name ("Comey's news conference", 'Roe's press').
+NAMED_HEADS = (TITLE_WORDS | ORG_HEADS) - words("""news statement report poll polls survey
+study post times journal press state""")
 # Verbs in -s that are no group ('Brian says', 'Christian has').
 NOT_GROUPS = SPEECH_VERBS | words("has is was does seems appears wants needs hopes")
 
@@ -61,6 +75,12 @@ def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     """'Sanders compared himself to Clinton, saying, "..."': the sentence's subject;
     also the speaker of a quote after a colon with no speech verb ('Roe shot back:')."""
     m = SUBJECT_RE.match(text, start, end)
+    if m and (head := HEAD_AFTER_NAME_RE.match(text, m.end(1), end)) and (
+            head[1] in NAMED_HEADS) and split_name(m[1])[0] is not None and (
+            m[1].split()[0].lower() not in DETERMINERS):
+        more = HEAD_AFTER_NAME_RE.match(text, head.end(1), end)  # 'campaign officials'
+        last = more if more and more[1] in NAMED_HEADS else head
+        return text[m.start(1):last.end(1)], m.start(1)  # 'The Florida senator sought'
     if not m or split_name(m[1])[0] is None or m[1].split()[-1].lower() in NOT_SUBJECTS:
         m = None
     elif is_number(m[1].split()[0].lower()):
