@@ -23,6 +23,7 @@ from bot.extraction.lexicon import (
 )
 from bot.extraction.names import HONORIFIC_GENDER, gender_of_name
 from bot.extraction.occurrences import BOUNDARY_RE, has_whole_word
+from bot.extraction.outlets import after_outlet
 from bot.extraction.phrases import tokens
 from bot.extraction.speakers import ORG_LINKS, Mention, Registry, is_org_phrase, split_name
 
@@ -164,6 +165,7 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
     if is_org_phrase(phrase):
         return Resolved(_org_name(phrase, name), None, True, phrase)
     why = None  # the honorific rule that read a surname (for --explain)
+    name = after_outlet(name, reg.by_surname) or name  # 'Fox News Sean Roe'
     if len(name.split()) == 1:
         honorific = (title or "").split()[-1:]
         gender = HONORIFIC_GENDER.get(honorific[0].lower().rstrip(".")) if honorific else None

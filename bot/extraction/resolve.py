@@ -27,6 +27,7 @@ from bot.extraction.mentions import Resolved
 from bot.extraction.nearest_subject import NEAREST_SUBJECT, lone_name_fits, nearest_subject
 from bot.extraction.opening_participle import OPENING_PARTICIPLE, opening_participle_subject
 from bot.extraction.opening_subject import OPENING_SUBJECT, opening_subject
+from bot.extraction.outlets import NAME_AFTER_OUTLET, OUTLET_WORDS, after_outlet
 from bot.extraction.phrases import tokens
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
@@ -35,7 +36,7 @@ from bot.extraction.salience import (
     person_mentions,
 )
 from bot.extraction.speaker_rules import speaker_for
-from bot.extraction.speakers import Registry, article_names
+from bot.extraction.speakers import Registry, article_names, split_name
 from bot.extraction.subject_gaps import gap_rule
 from bot.extraction.vetting import vetted
 from bot.extraction.when import NO_DATE, When, date_of
@@ -128,7 +129,7 @@ def build_statements(article: Article, raws: list[Raw],
             trace={"span": raw.rule or raw.kind, "speaker": speaker_rule, "date": dated.rule,
                    **({"speaker_vetting": who.vetting} if who.vetting else {}),
                    **({"speaker_honorific": who.honorific} if who.honorific else {}),
-                   **_gap(raw, text)}))
+                   **_gap(raw, text), **_outlet(raw, state)}))
         if saved is None:
             last = stmt
             if who.name:
@@ -192,6 +193,16 @@ def _gap(raw: Raw, text: str) -> dict[str, str]:
             tokens(before)):
         found["speaker_appositive"] = DESCRIPTION_THEN_NAME
     return found
+
+
+def _outlet(raw: Raw, state: _State) -> dict[str, str]:
+    """The outlet rule that read the person after an outlet's name (--explain)."""
+    low = (raw.subject or "").lower().split()
+    if not OUTLET_WORDS.intersection(low[:-1]):
+        return {}
+    name = split_name(raw.subject or "")[0]
+    found = name and after_outlet(name, state.registry.by_surname)
+    return {"speaker_outlet": NAME_AFTER_OUTLET} if found else {}
 
 
 def _saved(state: _State) -> tuple:
