@@ -22,7 +22,7 @@ from collections.abc import Callable
 from bot.extraction.forward import subject_after
 from bot.extraction.lexicon import DETERMINERS, LEADING_FILLERS
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import ACCORDING_RE, Raw
+from bot.extraction.raw import ACCORDING_RE, Raw, clause_span
 
 # "according to" sources written as a lowercase phrase are at most this long.
 MAX_SOURCE_WORDS = 16
@@ -43,14 +43,6 @@ HEAD_LINKS = frozenset(["and", "but", "or", "that", "because"])
 RELATIVES = frozenset(["who", "which", "whose"])
 
 Span = tuple[int, int]
-
-
-def clause_span(text: str, start: int, end: int) -> Span:
-    """start..end without the commas, colons and spaces at either end."""
-    piece = text[start:end]
-    lead = len(piece) - len(piece.lstrip(" ,:"))
-    trail = len(piece) - len(piece.rstrip(" ,.;:"))
-    return start + lead, end - trail
 
 
 def _words(text: str, spans: list[Span]) -> int:

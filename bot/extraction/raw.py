@@ -50,6 +50,15 @@ class Raw:
         return self.spans[0][0]
 
 
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """start..end without the spaces, commas and colons before it nor the spaces and
+    punctuation after it."""
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip(" ,:"))
+    trail = len(piece) - len(piece.rstrip(" ,.;:"))
+    return start + lead, end - trail
+
+
 def spans_overlap(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> bool:
     """Some span of a shares a character with some span of b."""
     others = list(b)

@@ -20,7 +20,7 @@ from bot.extraction.frames import (
 from bot.extraction.lexicon import COMPLEMENTIZERS, SKIPPABLE, words
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import Raw, close_end, cue_pattern, find_cues
+from bot.extraction.raw import Raw, clause_span, close_end, cue_pattern, find_cues
 from bot.extraction.stance import RULE_REPORTING_CUES
 
 # Words right before a cue that join it to an earlier verb of the same subject
@@ -44,13 +44,6 @@ TAIL_RE = re.compile(r"^[\s\w,.'’-]{0,60}[.!?]?\s*$")
 
 
 cue_pattern(RULE_REPORTING_CUES)  # compiled at import, like the module's other patterns
-
-
-def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
-    piece = text[start:end]
-    lead = len(piece) - len(piece.lstrip(" ,:"))
-    trail = len(piece) - len(piece.rstrip(" ,.;:"))
-    return start + lead, end - trail
 
 
 def _words(text: str, span: tuple[int, int]) -> int:
