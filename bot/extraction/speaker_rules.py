@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.extraction.beside import after_office, beside_description
-from bot.extraction.descriptions import people_group, proper_name, same_description
+from bot.extraction.descriptions import proper_name, same_description
+from bot.extraction.it_rules import expletive_it, it_not_people, it_said
 from bot.extraction.lexicon import PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
 from bot.extraction.person_gender import gender
@@ -32,12 +33,6 @@ CONTRACTION_RE = re.compile(r"^([Hh]e|[Ss]he)['’]s$")
 # Pronouns with no antecedent found take the previous statement's speaker
 # ("they", "we" for a group just quoted; "I" in a first-person piece).
 FALLBACK_PRONOUNS = frozenset(["they", "we", "i", "it", "he", "she"])
-# A form of be or seem right after 'it' ('It is not clear that', 'It's time to', 'It
-# seems', 'It would be wrong to', 'It was Roe who'), not a progressive ('It is also
-# saying'): the dummy 'it' of English, no speaker.
-EXPLETIVE_RE = re.compile(r"(?:['’]s|\s+(?:is|was|seems|seemed|appears|appeared|remains"
-                          r"|(?:would|will|could|may|might)\s+be|(?:has|had)\s+been))\b"
-                          r"(?!(?:\s+[a-z]+ly|\s+also|\s+now|\s+still)?\s+[a-z]+ing\b)")
 
 
 @dataclass
@@ -112,32 +107,6 @@ def pronoun_antecedent(ask: Ask) -> Resolved | None:
         state.salient.append(Salient(raw.subject_pos, found, sent, True,
                                      PERSON_PRONOUNS[ask.subject]))
     return found
-
-
-def expletive_it(ask: Ask) -> Resolved | None:
-    """'It is not clear that ...', 'It was Roe who ...', 'It seems unfair to tell ...':
-    an 'it' before a form of be or seem stands for no one, never the last
-    organisation."""
-    if ask.subject not in ("it", "it's", "it’s"):
-        return None
-    raw = ask.raw
-    after = ask.state.text[raw.subject_pos + 2:raw.subject_pos + 40]
-    return Resolved(None) if EXPLETIVE_RE.match(after) else None
-
-
-def it_not_people(ask: Ask) -> Resolved | None:
-    """'Many analysts agree. It said': 'it' never stands for people named last: nobody."""
-    people = ask.subject == "it" and people_group(
-        (ask.state.last_thing or ask.named()).name or "")
-    return Resolved(None) if people else None
-
-
-def it_said(ask: Ask) -> Resolved | None:
-    """'The company ... it said': 'it' is the last organisation or document, never a
-    person."""
-    if ask.subject != "it":
-        return None
-    return ask.state.last_thing or ask.named()
 
 
 def pronoun_fallback(ask: Ask) -> Resolved | None:

@@ -1,0 +1,48 @@
+"""The speaker rules for 'it' (speaker_rules.SUBJECT_RULES, in this order): the dummy
+'it' of English names no one (expletive-it), 'it' never stands for people
+(it-not-people), else it is the last organisation or document (it-last-organisation).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.extraction.descriptions import people_group
+from bot.extraction.mentions import Resolved
+
+if TYPE_CHECKING:
+    from bot.extraction.speaker_rules import Ask
+
+# A form of be or seem right after 'it' ('It is not clear that', 'It's time to', 'It
+# seems', 'It would be wrong to', 'It was Roe who'), not a progressive ('It is also
+# saying'): the dummy 'it' of English, no speaker.
+EXPLETIVE_RE = re.compile(r"(?:['’]s|\s+(?:is|was|seems|seemed|appears|appeared|remains"
+                          r"|(?:would|will|could|may|might)\s+be|(?:has|had)\s+been))\b"
+                          r"(?!(?:\s+[a-z]+ly|\s+also|\s+now|\s+still)?\s+[a-z]+ing\b)")
+
+
+def expletive_it(ask: Ask) -> Resolved | None:
+    """'It is not clear that ...', 'It was Roe who ...', 'It seems unfair to tell ...':
+    an 'it' before a form of be or seem stands for no one, never the last
+    organisation."""
+    if ask.subject not in ("it", "it's", "it’s"):
+        return None
+    raw = ask.raw
+    after = ask.state.text[raw.subject_pos + 2:raw.subject_pos + 40]
+    return Resolved(None) if EXPLETIVE_RE.match(after) else None
+
+
+def it_not_people(ask: Ask) -> Resolved | None:
+    """'Many analysts agree. It said': 'it' never stands for people named last: nobody."""
+    people = ask.subject == "it" and people_group(
+        (ask.state.last_thing or ask.named()).name or "")
+    return Resolved(None) if people else None
+
+
+def it_said(ask: Ask) -> Resolved | None:
+    """'The company ... it said': 'it' is the last organisation or document, never a
+    person."""
+    if ask.subject != "it":
+        return None
+    return ask.state.last_thing or ask.named()
