@@ -90,3 +90,18 @@ async def test_the_newest_window_finds_the_newest_matches(
             for limit in range(len(everything) + 2):
                 found = await store.find_statement_ids(query, limit, ranked=False)
                 assert found == everything[:limit], (query, window, limit)
+
+
+@pytest.mark.parametrize(("matches", "share", "total", "expected"), [
+    (None, 1.0, 1e6, newest.WINDOW),  # words the statistics do not know: as before
+    (None, 1 / 12, 1e6, None),  # ... and no window for an outlet
+    (83_000, None, 1e7, None),  # an outlet the statistics do not keep
+    (83_000, 1.0, 1e7, newest.WINDOW),  # common: 50,000 ids hold ~415 matches
+    (83_000, 1 / 12, 1e7, 433_734),  # from one outlet of twelve: 3 x 100 expected
+    (2_000, 1.0, 1e7, 1_500_000),  # rarer: a wider window
+    (2_000, 1 / 12, 1e7, None),  # half the store or more: the look-up over all of it
+    (0, 1.0, 1e6, None),
+])
+def test_the_window_holds_three_times_the_limit_by_the_statistics(
+        matches: float | None, share: float | None, total: float, expected: int | None) -> None:
+    assert newest.window_size(matches, share, total, 100) == expected

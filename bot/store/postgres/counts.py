@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from bot.store.port import TextQuery, phrase_tokens
@@ -54,14 +55,22 @@ def common_candidates(query: TextQuery) -> list[str]:
 
 def stats_sql() -> str:
     """(column, lexeme, rows) of every lexeme the statistics of statements' tsvector
-    columns keep (the share of sampled rows holding it times the table's rows)."""
-    return (
-        "SELECT st.attname, e.lexeme, e.freq * c.reltuples FROM pg_stats st"
-        " CROSS JOIN LATERAL unnest(st.most_common_elems::text::text[],"
-        " st.most_common_elem_freqs) AS e(lexeme, freq)"
-        " JOIN pg_class c ON c.oid = 'statements'::regclass"
-        " WHERE st.schemaname = current_schema() AND st.tablename = 'statements'"
-        " AND st.attname IN ('tsv', 'quote_tsv')")
+    columns keep (the share of sampled rows holding it times the table's rows); then
+    ('source_key', outlet, rows) of the most common outlets (migration 014), and
+    ('', '', the table's rows)."""
+    return (f"{_kept('most_common_elems', 'most_common_elem_freqs', 'tsv', 'quote_tsv')}"
+            f" UNION ALL {_kept('most_common_vals', 'most_common_freqs', 'source_key')}"
+            " UNION ALL SELECT '', '', reltuples FROM pg_class"
+            " WHERE oid = 'statements'::regclass")
+
+
+def _kept(values: str, freqs: str, *columns: str) -> str:
+    names = ", ".join(f"'{c}'" for c in columns)
+    return (f"SELECT st.attname::text, e.v, e.freq * c.reltuples FROM pg_stats st"
+            f" CROSS JOIN LATERAL unnest(st.{values}::text::text[], st.{freqs}) AS e(v, freq)"
+            " JOIN pg_class c ON c.oid = 'statements'::regclass"
+            " WHERE st.schemaname = current_schema() AND st.tablename = 'statements'"
+            f" AND st.attname IN ({names})")
 
 
 def lexemes_sql(config: str) -> str:
@@ -113,3 +122,26 @@ class CommonWords:
                     return None
                 total += self._rows.get((column, lexeme), rarest)
         return total
+
+    def matches(self, column: str, query: TextQuery) -> float | None:
+        """At most how many rows match, by the statistics (index_rows; with
+        `match_all`, the fewest of any one term's); None when not known."""
+        if not query.match_all:
+            return self.index_rows(column, query)
+        each = [self.index_rows(column, replace(query, terms=(term,))) for term in query.terms]
+        known = [n for n in each if n is not None]
+        return min(known) if known else None
+
+    def share(self, sources: Sequence[str]) -> float | None:
+        """The share of the statements from these outlets by the statistics (1.0 for
+        no outlet); None when they keep none of them."""
+        if not sources:
+            return 1.0
+        total = self._rows.get(("", ""), 0.0)
+        found = sum(self._rows.get(("source_key", s.lower()), 0.0) for s in set(sources))
+        return found / total if found and total > 0 else None
+
+    @property
+    def total(self) -> float:
+        """The table's rows when the statistics were read (0 before)."""
+        return self._rows.get(("", ""), 0.0)

@@ -29,7 +29,7 @@ from bot.store.port import (
 from bot.store.postgres.connection import Connection
 from bot.store.postgres.counts import COMMON_MARGIN, CommonWords, common_candidates
 from bot.store.postgres.indexing import CONFIG
-from bot.store.postgres.newest import NewestId, quote_first_sql, windowed_sql
+from bot.store.postgres.newest import NewestId, quote_first_sql, window_size, windowed_sql
 from bot.store.sql.base import dated_sql
 
 log = logging.getLogger(__name__)
@@ -150,12 +150,15 @@ class FullText(Connection):
         select = (f"SELECT s.id FROM statements s"
                   f" CROSS JOIN to_tsquery('{CONFIG}', ?) q WHERE {match} {where}")
         args = [text, *params]
-        # The newest ids first (newest.py), unless an outlet narrows the question: its
-        # matches are too sparse in the window, which then only adds a look-up.
-        if not ranked and not query.speaker_ids and not query.scope.sources:
+        # The newest ids first, in a window sized by the statistics (newest.py).
+        common = self._common
+        size = None if ranked or query.speaker_ids else window_size(
+            common.matches(column.removeprefix("s."), query), common.share(query.scope.sources),
+            common.total, limit)
+        if size is not None:
             if self._newest.stale():
                 self._newest.set(await self._scalar("SELECT COALESCE(max(id), 0) FROM statements"))
-            start, most = self._newest.window_start(), max(limit, 0)
+            start, most = self._newest.window_start(size), max(limit, 0)
             sql = windowed_sql(select, "ORDER BY s.id DESC LIMIT ?")
             return sql, [*args, start, most, *args, start, most, most]
         return f"{select} ORDER BY {order} LIMIT ?", [*args, max(limit, 0)]
