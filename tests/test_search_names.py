@@ -169,3 +169,14 @@ async def test_names_as_typed_answer(store: Store, query: str, speaker: str,
 async def test_names_as_typed_negatives(store: Store, query: str, notice: str) -> None:
     outcome = await search(store, query)
     assert outcome.hits == [] and (outcome.notice or "").startswith(notice)
+
+
+def test_a_known_name_then_more_words_wins_over_the_last_word() -> None:
+    """'Roper Center for Public Opinion Research': the known name it opens with, not the
+    last word alone ('research' is a fuzzy match of 'The researchers')."""
+    index = SpeakerIndex([*SPEAKERS, SpeakerRecord(id=15, name="The researchers",
+                                                   statement_count=2)])
+    found = index.match_slot("roper center for public opinion research")
+    assert found is not None and found.speaker_ids == [14]
+    found = index.match_slot("researchers")
+    assert found is not None and found.speaker_ids == [15]

@@ -175,15 +175,16 @@ class SpeakerIndex:
         word may be unfinished."""
         slot_words = words(slot)
         scores = self.by_name(slot) or (self.by_prefix(slot) if prefix else {})
-        if not scores and len(slot_words) > 1:
-            scores = self.by_name(slot_words[-1])  # "pete hegset" -> surname
-        if not scores:
-            scores = self.by_title([w for w in slot_words if w not in TITLE_STOPWORDS])
-        # "Roper Center for Public Opinion Research": a known name, then more words.
+        # "Roper Center for Public Opinion Research": a known name, then more words
+        # (before the last word alone, which would find "The researchers").
         for end in range(len(slot_words) - 1, 1, -1):
             if scores:
                 break
             scores = dict.fromkeys(self.name_keys.get(" ".join(slot_words[:end]), ()), 1.0)
+        if not scores and len(slot_words) > 1:
+            scores = self.by_name(slot_words[-1])  # "pete hegset" -> surname
+        if not scores:
+            scores = self.by_title([w for w in slot_words if w not in TITLE_STOPWORDS])
         return self._best(scores, 0, len(slot_words))
 
     def narrow_by_title(self, match: SpeakerMatch, title_words: list[str]) -> SpeakerMatch:
