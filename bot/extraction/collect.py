@@ -23,7 +23,7 @@ from bot.extraction.quotes import Sentence, split_sentences
 from bot.extraction.raw import Raw, spans_overlap
 from bot.extraction.reported import indirect
 from bot.extraction.title_case import title_case_statement
-from bot.extraction.titles import is_byline, is_title
+from bot.extraction.titles import is_byline, is_title, narration_titles
 from bot.models import Article
 
 # The particle that makes a cue an action: 'showed up at the debate', 'called up'.
@@ -149,7 +149,8 @@ def collect(article: Article, sents: list[Sentence] | None = None,
     text = article.text
     raws: list[Raw] = []
     prev: Sentence | None = None
-    for sent in sents if sents is not None else sentences(article):
+    for whole in sents if sents is not None else sentences(article):
+        sent, titled = narration_titles(text, whole)  # a title in marks is narration
         found = _from_sentence(text, sent)
         if found:
             _colon_intro(text, found[0], prev)
@@ -159,10 +160,10 @@ def collect(article: Article, sents: list[Sentence] | None = None,
         expected = expected_statement(text, sent)
         if expected and not any(spans_overlap(expected.spans, f.spans) for f in found):
             found.append(expected)
-        raws.extend(found)
         if learn:
             more = learned(text, sent, found)
-            raws.extend(more + before_quotation(text, sent, found, more))
+            found += more + before_quotation(text, sent, found, more)
+        raws.extend(r.chose(titled) if titled else r for r in found)
         prev = sent
     raws.sort(key=lambda r: r.start)
     merged: list[Raw] = []
