@@ -18,6 +18,7 @@ from bot.extraction.frames import (
     unnamed_subject_statement,
 )
 from bot.extraction.lexicon import COMPLEMENTIZERS, SKIPPABLE, words
+from bot.extraction.noun_cues import noun_cue
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, clause_span, close_end, cue_pattern, find_cues
@@ -69,12 +70,19 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
     if found_acc:
         return [found_acc]
     out: list[Raw] = []
+    nouns: list[str] = []  # the frames that passed over a cue word (--explain)
     for cue, c_start, c_end in find_cues(text, sent.start, sent.end, RULE_REPORTING_CUES):
         if out and c_start < out[-1].spans[0][0]:
             continue
         if any(q.open_at < c_start < close_end(q) for q in sent.quotes):
             continue  # a verb inside a quotation is the speaker's word, not the reporter's cue
+        noun = noun_cue(text, cue, c_start, c_end)
+        if noun:  # 'his promise', 'the Today show': a noun, no reporting verb
+            nouns.append(noun)
+            continue
         raw = at_cue(text, sent, cue, c_start, c_end, out[-1] if out else None)
+        if raw and nouns:
+            raw.chose(nouns[-1])
         if raw and not _nested(text, out, raw):
             _truncate(text, out, raw)
             out.append(raw)

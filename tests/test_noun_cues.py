@@ -1,0 +1,73 @@
+"""A cue word read as a noun (bot/extraction/noun_cues.py, the NOUN_CUE_FRAMES table):
+one row per case with negative rows, and what the reported-speech rules then take.
+All sentences are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.article import parse_article
+from bot.extraction import extract
+from bot.extraction.noun_cues import NOUN_CUE_FRAMES, noun_cue
+
+
+def frame(sentence: str, cue: str) -> str | None:
+    at = sentence.index(cue)
+    return noun_cue(sentence, cue, at, at + len(cue))
+
+
+@pytest.mark.parametrize(("sentence", "cue", "rule"), [
+    ("Roe appeared on the Today show on Monday and defended the plan.", "show",
+     "noun-cue-after-named-modifier"),
+    ("Roe appeared on an NBC show.", "show", "noun-cue-after-named-modifier"),
+    ("Doe answered a question about the budget.", "question", "noun-cue-after-article"),
+    ("Facebook found the posting and removed it.", "posting", "noun-cue-after-article"),
+    ("Doe broke his promise to cut taxes.", "promise", "noun-cue-after-possessive"),
+    ("Doe welcomed Roe's praise of the plan.", "praise", "noun-cue-after-possessive"),
+    ("Voters doubt the party's declining appeal to women.", "declining",
+     "noun-cue-after-possessive"),
+    ("Analysts discussed Roe's proposed wall on the border.", "proposed",
+     "noun-cue-after-possessive"),
+    ("Roe starred on Doe's reality TV show, \"The Big Deal,\" for years.", "show",
+     "noun-cue-before-title"),
+    # negative rows: verbs
+    ("Roe said the plan had failed.", "said", None),
+    ("He's predicted big wins in the races ahead.", "predicted", None),  # he has
+    ("It's shown that the plan works.", "shown", None),
+    ("Videos of his calling for a halt to the vote surfaced.", "calling", None),
+    ("Doe responded to Roe's calling him a liar.", "calling", None),
+    ("Roe's said he would run again.", "said", None),  # Roe has said
+    ("Polls show that the race is close.", "show", None),
+    ("The Times reported that the race is close.", "reported", None),
+    ("Later the NAACP called for a moratorium.", "called for", None),
+    ("Foes of entry into the U.S. cite concerns about terror.", "cite", None),
+    ("The Democrats say that the race is close.", "say", None),
+])
+def test_noun_cue_rows(sentence: str, cue: str, rule: str | None) -> None:
+    assert frame(sentence, cue) == rule
+
+
+def test_noun_cue_frames_are_named_and_unique() -> None:
+    names = [name for name, _ in NOUN_CUE_FRAMES]
+    assert len(names) == len(set(names)) and all(names)
+
+
+LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
+
+
+def reported(paragraph: str) -> list[tuple[str | None, str, str]]:
+    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
+    return [(s.speaker, s.display, s.trace["span"]) for s in extract(article).statements
+            if s.start > len(LEDE)]
+
+
+def test_a_noun_is_passed_over_and_the_verb_after_it_is_the_cue() -> None:
+    assert reported("Doe broke his promise to cut taxes, Roe said.") == [
+        ("Jane Roe", "Doe broke his promise to cut taxes, Roe said.",
+         "content-then-subject-cue + noun-cue-after-possessive")]
+
+
+def test_a_show_is_no_statement_of_its_owner() -> None:
+    assert reported("Mr. Doe's show was cancelled after a two-year run on cable.") == []
