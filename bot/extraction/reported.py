@@ -23,6 +23,7 @@ from bot.extraction.noun_cues import noun_cue
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, clause_span, close_end, cue_pattern, find_cues
+from bot.extraction.share_subjects import share_subject
 from bot.extraction.stance import RULE_REPORTING_CUES
 
 # Words right before a cue that join it to an earlier verb of the same subject
@@ -30,6 +31,10 @@ from bot.extraction.stance import RULE_REPORTING_CUES
 COORDINATED_VERB_OPENERS = words("and then but")
 # Conjunctions left dangling when a content is cut before the next cue's subject.
 CLAUSE_LINKS = words("while and but whereas as")
+# A comparison left dangling there: '..., compared with', ', after', ', a drop from'
+# (before '64 percent who say ...', '55 percent said ...').
+COMPARISON_TAIL_RE = re.compile(r",?\s*\b(?:(?:a\s+\w+|up|down)\s+from|compared\s+(?:with|to)"
+                                r"|after|versus|against)$", re.IGNORECASE)
 # First words of an aside after a mid-sentence cue (', he said on Tuesday,').
 PARENTHETICAL_OPENERS = SKIPPABLE | words("in on at to during after before via through "
                                           "from with about while last")
@@ -104,6 +109,8 @@ def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
         last = head.split()[-1:] if head else []
         if last and last[0].lower() in CLAUSE_LINKS:  # ", while 9 percent found ..."
             cut = a + len(head) - len(last[0])
+        compared = COMPARISON_TAIL_RE.search(head)
+        cut = a + compared.start() if compared else cut
         out[-1].spans[0] = clause_span(text, a, cut)
 
 
@@ -130,33 +137,45 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     if found is None and participle and prev is not None and prev.subject:
         # "X ruled out A, saying B": the participle shares the earlier cue's subject.
         found = (prev.subject, prev.subject_pos)
+    share = None if found else share_subject(text, sent.start, c_start, cue)
+    if share:  # 'and more than 4 in 10 said ...' (share_subjects.py)
+        raw = _subject_statement(text, sent, cue_at, share[:2], min_words)
+        return raw.chose(share[2]) if raw else None
     if found:
-        split = _parenthetical(text, sent, found[1], c_end)
-        if split:
-            # the content's words on both sides count ('Any attempt ..., he said,
-            # becomes hopeless.')
-            raw = _make(cue, c_start, found, split[1], text, sent,
-                        max(1, min_words - _words(text, split[0])))
-            if raw:
-                raw.spans.insert(0, split[0])
-            return _named(raw, "parenthetical-cue")
-        after = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
-        before = text[sent.start:found[1]].rstrip()
-        if before.endswith(",") and trailing_aside(text, c_end, after, sent.end):
-            return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
-                                text, sent, min_words), "content-then-subject-cue-aside")
-        if _words(text, after) >= min_words:
-            return _named(_make(cue, c_start, found, after, text, sent, min_words),
-                          "subject-cue-content")
-        if before.endswith(",") and TAIL_RE.match(text[c_end:sent.end]):
-            return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
-                                text, sent, min_words), "content-then-subject-cue")
-        return None
+        return _subject_statement(text, sent, cue_at, found, min_words)
     if not participle and after_comma:
         after = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
         return (inverted_statement(text, sent, cue_at, clause_span(text, sent.start, c_start),
                                    min_words)
                 or unnamed_subject_statement(text, sent, cue_at, after, min_words))
+    return None
+
+
+def _subject_statement(text: str, sent: Sentence, cue_at: tuple[str, int, int],
+                       found: tuple[str, int], min_words: int) -> Raw | None:
+    """The statement of a cue whose subject is found: its content after the cue, on
+    both sides of a parenthetical cue, or before the subject."""
+    cue, c_start, c_end = cue_at
+    split = _parenthetical(text, sent, found[1], c_end)
+    if split:
+        # the content's words on both sides count ('Any attempt ..., he said,
+        # becomes hopeless.')
+        raw = _make(cue, c_start, found, split[1], text, sent,
+                    max(1, min_words - _words(text, split[0])))
+        if raw:
+            raw.spans.insert(0, split[0])
+        return _named(raw, "parenthetical-cue")
+    after = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
+    before = text[sent.start:found[1]].rstrip()
+    if before.endswith(",") and trailing_aside(text, c_end, after, sent.end):
+        return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
+                            text, sent, min_words), "content-then-subject-cue-aside")
+    if _words(text, after) >= min_words:
+        return _named(_make(cue, c_start, found, after, text, sent, min_words),
+                      "subject-cue-content")
+    if before.endswith(",") and TAIL_RE.match(text[c_end:sent.end]):
+        return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
+                            text, sent, min_words), "content-then-subject-cue")
     return None
 
 
