@@ -162,7 +162,7 @@ def test_dash_signature_with_description(paragraphs: list[str], speaker: str) ->
          "Illinois Board of Elections"),
         # an organisation head keeps its 'of' ('Department of Justice', 'University of X')
         (['"We will review the budget," the Department of Justice said.'],
-         "the Department of Justice"),
+         "Department of Justice"),  # named in full, no article (org_names.py)
         (['"We will review the budget," the University of Michigan said.'],
          "University of Michigan"),
         # negative rows: a person 'of' a place, a title 'of' before a name

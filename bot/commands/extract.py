@@ -32,6 +32,7 @@ EXPLAINED = (("span", "span and kind"), ("speaker", "speaker"),
              ("speaker_gap", "subject read past"),
              ("speaker_appositive", "subject named by"),
              ("speaker_outlet", "name read after an outlet by"),
+             ("speaker_org", "organisation named in full by"),
              ("speaker_honorific", "speaker's surname read by"),
              ("speaker_vetting", "speaker refused"), ("date", "date"))
 

@@ -23,6 +23,7 @@ from bot.extraction.lexicon import (
 )
 from bot.extraction.names import HONORIFIC_GENDER, gender_of_name
 from bot.extraction.occurrences import BOUNDARY_RE, has_whole_word
+from bot.extraction.org_names import org_name
 from bot.extraction.outlets import after_outlet
 from bot.extraction.phrases import tokens
 from bot.extraction.speakers import ORG_LINKS, Mention, Registry, is_org_phrase, split_name
@@ -159,6 +160,9 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
     if low in OTHER_PRONOUNS:
         return last_org if low in ("it", "they", "we") and last_org else Resolved(None)
     phrase = affiliation_head(phrase)
+    org = org_name(phrase)  # 'The U.S. Chamber of Commerce', not 'Chamber' (org_names.py)
+    if org:
+        return Resolved(org[0], None, True, phrase)
     name, title = split_name(phrase)
     if name is None or (is_place(name) and any(w[:1].islower() for w in phrase.split())):
         return _common_noun(phrase, pos, reg)  # 'the former senator from Pennsylvania'

@@ -27,6 +27,7 @@ from bot.extraction.mentions import Resolved
 from bot.extraction.nearest_subject import NEAREST_SUBJECT, lone_name_fits, nearest_subject
 from bot.extraction.opening_participle import OPENING_PARTICIPLE, opening_participle_subject
 from bot.extraction.opening_subject import OPENING_SUBJECT, opening_subject
+from bot.extraction.org_names import org_trace
 from bot.extraction.outlets import NAME_AFTER_OUTLET, OUTLET_WORDS, after_outlet
 from bot.extraction.phrases import tokens
 from bot.extraction.quotes import Sentence
@@ -129,7 +130,7 @@ def build_statements(article: Article, raws: list[Raw],
             trace={"span": raw.rule or raw.kind, "speaker": speaker_rule, "date": dated.rule,
                    **({"speaker_vetting": who.vetting} if who.vetting else {}),
                    **({"speaker_honorific": who.honorific} if who.honorific else {}),
-                   **_gap(raw, text), **_outlet(raw, state)}))
+                   **_gap(raw, text), **_outlet(raw, state), **org_trace(raw.subject)}))
         if saved is None:
             last = stmt
             if who.name:
