@@ -9,6 +9,7 @@ import re
 
 from bot.extraction.according import according
 from bot.extraction.call_senses import call_sense
+from bot.extraction.clause_cues import clause_cue
 from bot.extraction.clauses import clause_subject
 from bot.extraction.content_start import content_start
 from bot.extraction.frames import (
@@ -20,6 +21,7 @@ from bot.extraction.frames import (
 )
 from bot.extraction.lexicon import COMPLEMENTIZERS, SKIPPABLE, words
 from bot.extraction.noun_cues import noun_cue
+from bot.extraction.participle_reports import participle_reports
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, clause_span, close_end, cue_pattern, find_cues
@@ -82,8 +84,9 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
             continue
         if any(q.open_at < c_start < close_end(q) for q in sent.quotes):
             continue  # a verb inside a quotation is the speaker's word, not the reporter's cue
-        noun = noun_cue(text, cue, c_start, c_end) or call_sense(text, cue, c_end)
-        if noun:  # 'his promise', 'called Doe on Tuesday': a noun or a call, no report
+        noun = (noun_cue(text, cue, c_start, c_end) or call_sense(text, cue, c_end)
+                or clause_cue(text, sent.start, cue, c_start, c_end))
+        if noun:  # 'his promise', 'called Doe on Tuesday', 'After Roe spoke, ...': no report
             nouns.append(noun)
             continue
         raw = at_cue(text, sent, cue, c_start, c_end, out[-1] if out else None)
@@ -92,6 +95,9 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
         if raw and not _nested(text, out, raw):
             _truncate(text, out, raw)
             out.append(raw)
+    for raw in participle_reports(text, sent, out) if out else []:
+        _truncate(text, out, raw)  # 'said A, adding that B': A ends before ', adding'
+        out.append(raw)
     return [r for r in out if _words(text, r.spans[0]) >= MIN_CONTENT_WORDS]
 
 

@@ -1,0 +1,65 @@
+"""A cue word whose clause reports nothing after it: it ends a subordinate clause, or it
+is a participle with its agent.
+
+'After Clinton testified, Gowdy and his team seemed to shift focus' does not report
+what Clinton testified: the words after the comma are the main clause, the reporter's.
+'"Poison pill" measures added by Republicans' is a passive participle: nobody is
+reported as adding anything said. The verb rules (reported.py) take no statement from
+a cue read by one of the CLAUSE_CUE_FRAMES below, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.extraction.lexicon import words
+
+# Subordinators whose clause is no report of the main clause ('After Roe spoke, ...');
+# 'As Roe said, ...' is left out: there the main clause is what was said. Source:
+# English subordinating conjunctions.
+SUBORDINATORS = words("after when since before once until because although though while "
+                      "whenever")
+# The cue ends its clause: a comma right after it, and more words after the comma.
+CLAUSE_END_RE = re.compile(r",\s+\S")
+# 'by' and the agent's first word after a participle ('added by Republicans'); not a
+# gerund ('added by saying', a means).
+BY_AGENT_RE = re.compile(r"\s+by\s+(?!\S+ing\b)\S")
+WORD_RE = re.compile(r"\S+")
+# A form of 'be' right before the participle: a full passive ('he was criticized by'),
+# left to collect.passive (its statement still ends the content before it).
+BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+
+
+def _ends_subordinate(text: str, start: int, c_start: int, cue: str, c_end: int) -> bool:
+    first = WORD_RE.match(text, start)
+    return (first is not None and first[0].lower() in SUBORDINATORS
+            and "," not in text[start:c_start] and CLAUSE_END_RE.match(text, c_end) is not None)
+
+
+def _participle_by(text: str, start: int, c_start: int, cue: str, c_end: int) -> bool:
+    return (cue.endswith("ed") and " " not in cue and BY_AGENT_RE.match(text, c_end) is not None
+            and BE_BEFORE_RE.search(text, max(start, c_start - 24), c_start) is None)
+
+
+# (name, test of the sentence start, the cue's start, the cue and its end).
+CLAUSE_CUE_FRAMES: tuple[tuple[str, Callable[[str, int, int, str, int], bool]], ...] = (
+    # The cue ends a clause opened by a subordinator: 'After Clinton testified, Gowdy
+    # seemed to shift focus', 'When Roe announced, her rivals cheered'; not 'As Roe said,
+    # the plan failed', not 'While taxes may rise, that is good, he said, because ...' (a
+    # comma before the cue: a parenthetical cue), not 'Roe said, after a pause, ...'.
+    ("cue-ends-subordinate-clause", _ends_subordinate),
+    # A participle with its agent: 'measures added by Republicans', 'a plan announced by
+    # the ministry'; not 'Roe added by saying that ...' (a gerund: the means), not 'he
+    # was criticized by' (a full passive, collect.passive's).
+    ("participle-by-agent", _participle_by),
+)
+
+
+def clause_cue(text: str, start: int, cue: str, c_start: int, c_end: int) -> str | None:
+    """The frame that reads the cue at c_start (sentence starting at start) as
+    reporting nothing after it, or None."""
+    for name, test in CLAUSE_CUE_FRAMES:
+        if test(text, start, c_start, cue, c_end):
+            return name
+    return None

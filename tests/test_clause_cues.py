@@ -1,0 +1,66 @@
+"""A cue that reports nothing after it (bot/extraction/clause_cues.py, CLAUSE_CUE_FRAMES):
+one row per case with negative rows, and what the reported-speech rules then take. All
+sentences are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.article import parse_article
+from bot.extraction import extract
+from bot.extraction.clause_cues import CLAUSE_CUE_FRAMES, clause_cue
+
+
+def frame(sentence: str, cue: str) -> str | None:
+    at = sentence.index(f" {cue}") + 1
+    return clause_cue(sentence, 0, cue, at, at + len(cue))
+
+
+@pytest.mark.parametrize(("sentence", "cue", "rule"), [
+    ("After Roe testified, Doe and his team seemed to shift focus.", "testified",
+     "cue-ends-subordinate-clause"),
+    ("When Roe announced, her rivals cheered at once.", "announced",
+     "cue-ends-subordinate-clause"),
+    ("Senators blocked it because of measures added by Republicans on other issues.",
+     "added", "participle-by-agent"),
+    ("It was an allegation rejected by two inquiries.", "rejected", "participle-by-agent"),
+    # negative rows
+    ("As Roe said, the plan failed in every county.", "said", None),  # 'as': the content
+    ("While taxes may rise, that is good, Roe said, because people live longer.", "said",
+     None),  # a parenthetical cue
+    ("Roe said, after a pause, that the plan had failed.", "said", None),
+    ("Roe added by saying that the plan had failed.", "added", None),  # a gerund: the means
+    ("After the vote he was criticized by his allies for the plan.", "criticized", None),
+    ("Roe added that the plan had failed.", "added", None),
+])
+def test_clause_cue_rows(sentence: str, cue: str, rule: str | None) -> None:
+    assert frame(sentence, cue) == rule
+
+
+def test_clause_cue_frames_are_named_and_unique() -> None:
+    names = [name for name, _ in CLAUSE_CUE_FRAMES]
+    assert len(names) == len(set(names)) and all(names)
+
+
+LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
+
+
+def reported(paragraph: str) -> list[tuple[str | None, str, str]]:
+    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
+    return [(s.speaker, s.display, s.trace["span"]) for s in extract(article).statements
+            if s.start > len(LEDE)]
+
+
+def test_the_main_clause_is_not_what_the_subordinate_clause_reported() -> None:
+    assert reported("After Roe testified, Doe and his team seemed to shift their focus.") == []
+
+
+def test_a_subordinate_clause_with_its_own_content_is_still_read() -> None:
+    # negative row: the comma ends the content, not the cue ('admitted ... that ...,')
+    assert reported("While Roe admitted on Tuesday that the vote was lost, her campaign "
+                    "argued that it could still win the nomination.") == [
+        ("Jane Roe", "Roe admitted on Tuesday that the vote was lost", "subject-cue-content"),
+        ("her campaign", "her campaign argued that it could still win the nomination",
+         "subject-cue-content")]
