@@ -17,6 +17,7 @@ from bot.extraction.cut_rules import CLAUSE_OPENERS
 from bot.extraction.frames import CLAUSE_VERB_RE
 from bot.extraction.heads import PREPOSITIONS
 from bot.extraction.lexicon import CLAUSE_BREAKERS, DETERMINERS
+from bot.extraction.participle_reports import PARTICIPLE_RULE, has_participle_frame
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, close_end, cue_pattern, gaps, spans_overlap
 from bot.extraction.reported import indirect
@@ -58,6 +59,8 @@ def _attributes_quotation(text: str, sent: Sentence, raw: Raw, quoted: list[Raw]
     cues' to read), or the cue of a quotation statement that ends before it, with no
     clause after it ('“We won,” Rubio said Sunday as the crowd roared', '“...,” the
     nominee, Roe, tweeted after the attack'): the words after the cue are an aside."""
+    if raw.rule.startswith(PARTICIPLE_RULE):
+        return False  # '"...," Roe said, adding that ...': the subject is the quotation's
     first = min(raw.cue_pos, raw.subject_pos if raw.subject else raw.cue_pos)
     before = [q for q in sent.quotes if q.close_at is not None and close_end(q) <= first]
     if any(not text[close_end(q):first].strip(JOINING_MARKS) for q in before):
@@ -139,7 +142,8 @@ def _other_speech_cue(text: str, sent: Sentence, quoted: list[Raw]) -> bool:
 def beside_quotations(text: str, sent: Sentence, quoted: list[Raw]) -> list[Raw]:
     """The reported statements of sent that no check refuses (quoted: the quotation
     statements found in it)."""
-    if not _other_speech_cue(text, sent, quoted):
+    if not (_other_speech_cue(text, sent, quoted)
+            or has_participle_frame(text, sent.start, sent.end)):
         return []
     return [raw.chose("reported-beside-quotation") for raw in indirect(text, sent)
             if refused_by(text, sent, raw, quoted) is None]
