@@ -26,7 +26,12 @@ def frame(sentence: str, cue: str) -> str | None:
     ("Senators blocked it because of measures added by Republicans on other issues.",
      "added", "participle-by-agent"),
     ("It was an allegation rejected by two inquiries.", "rejected", "participle-by-agent"),
+    ("Lerer reported from Los Angeles.", "reported", "reported-from-place"),
+    ("Roe reported from Oakland, Calif.; Doe, from Washington.", "reported",
+     "reported-from-place"),
     # negative rows
+    ("Roe reported that the plan had failed.", "reported", None),
+    ("Roe reported on Tuesday that the plan had failed.", "reported", None),
     ("As Roe said, the plan failed in every county.", "said", None),  # 'as': the content
     ("While taxes may rise, that is good, Roe said, because people live longer.", "said",
      None),  # a parenthetical cue
@@ -55,6 +60,11 @@ def reported(paragraph: str) -> list[tuple[str | None, str, str]]:
 
 def test_the_main_clause_is_not_what_the_subordinate_clause_reported() -> None:
     assert reported("After Roe testified, Doe and his team seemed to shift their focus.") == []
+
+
+def test_a_credit_line_is_no_statement_in_any_case() -> None:
+    assert reported("Jane Roe reported from Midway Atoll, and Ina Doe from Kaneohe Bay.") == []
+    assert reported("Lerer reported from Los Angeles.") == []
 
 
 def test_a_subordinate_clause_with_its_own_content_is_still_read() -> None:

@@ -26,6 +26,7 @@ CLAUSE_END_RE = re.compile(r",\s+\S")
 # gerund ('added by saying', a means).
 BY_AGENT_RE = re.compile(r"\s+by\s+(?!\S+ing\b)\S")
 WORD_RE = re.compile(r"\S+")
+FROM_RE = re.compile(r"\s+from\b")
 # A form of 'be' right before the participle: a full passive ('he was criticized by'),
 # left to collect.passive (its statement still ends the content before it).
 BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
@@ -42,6 +43,10 @@ def _participle_by(text: str, start: int, c_start: int, cue: str, c_end: int) ->
             and BE_BEFORE_RE.search(text, max(start, c_start - 24), c_start) is None)
 
 
+def _reported_from(text: str, start: int, c_start: int, cue: str, c_end: int) -> bool:
+    return cue.lower() == "reported" and FROM_RE.match(text, c_end) is not None
+
+
 # (name, test of the sentence start, the cue's start, the cue and its end).
 CLAUSE_CUE_FRAMES: tuple[tuple[str, Callable[[str, int, int, str, int], bool]], ...] = (
     # The cue ends a clause opened by a subordinator: 'After Clinton testified, Gowdy
@@ -53,6 +58,10 @@ CLAUSE_CUE_FRAMES: tuple[tuple[str, Callable[[str, int, int, str, int], bool]], 
     # the ministry'; not 'Roe added by saying that ...' (a gerund: the means), not 'he
     # was criticized by' (a full passive, collect.passive's).
     ("participle-by-agent", _participle_by),
+    # 'reported from' a place is where the reporter was, a credit line: 'Lerer reported
+    # from Los Angeles', 'Roe reported from Oakland, Calif.; Doe, from Washington'; not
+    # 'Roe reported that ...', not 'Roe reported on Tuesday that ...'.
+    ("reported-from-place", _reported_from),
 )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.clause_cues import clause_cue
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
 from bot.extraction.stance import REPORTING_CUES
@@ -56,8 +57,9 @@ def title_case_statement(text: str, sent: Sentence) -> Raw | None:
         low = m[0].lower()
         if low in CUE_ADVERBS or low not in REPORTING_CUES or not _finite(low):
             continue
-        if words[k - 1][0].endswith(("'s", "’s", "'", "’")):
-            return None  # 'Clinton's Attacks On Trump': a noun after its possessor
+        if words[k - 1][0].endswith(("'s", "’s", "'", "’")) or clause_cue(
+                text, start, m[0], m.start(), m.end()):
+            return None  # 'Clinton's Attacks On Trump': a noun; 'Roe reported from Rome
         source = words[:k]
         while source and source[-1][0].lower() in CUE_ADVERBS:
             source.pop()
