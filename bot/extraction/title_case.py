@@ -59,7 +59,7 @@ def title_case_statement(text: str, sent: Sentence) -> Raw | None:
             continue
         if words[k - 1][0].endswith(("'s", "’s", "'", "’")) or clause_cue(
                 text, start, m[0], m.start(), m.end()):
-            return None  # 'Clinton's Attacks On Trump': a noun; 'Roe reported from Rome
+            return None  # 'Clinton's Attacks On Trump': a noun; 'Roe Reported From Rome'
         source = words[:k]
         while source and source[-1][0].lower() in CUE_ADVERBS:
             source.pop()
