@@ -13,6 +13,7 @@ too: there the words after the cue run on as a clause (`inverted_subject_ends`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.extraction.forward import NAME_PARTICLE_WORDS, subject_after
 from bot.extraction.lexicon import SKIPPABLE, SPEECH_VERBS
@@ -26,11 +27,43 @@ RELATIVE_PRONOUNS = frozenset(["who"])
 # The speaker before "who" is a short noun phrase ("Podesta", "business leaders");
 # longer ones are usually a clause's object ("a sharp rise from the 1 percent who").
 MAX_RELATIVE_SPEAKER = 4
+# A name right after an inverted speech cue: '"...," said Jane Roe'. Source: news
+# attribution style.
+INVERTED_NAME_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds)\s+"
+                              r"(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+)$")
+
+
+def _noun_phrase(head: str, start: int) -> tuple[str, int] | None:
+    return subject_before(head, start)
+
+
+def _inverted_cue_name(head: str, start: int) -> tuple[str, int] | None:
+    named = INVERTED_NAME_RE.search(head)
+    return (named["name"], start + named.start("name")) if named else None
+
+
+Antecedent = Callable[[str, int], "tuple[str, int] | None"]
+# Who a 'who' right before a cue stands for: an ordered table of named rules, each
+# reading the text before 'who' (from the sentence start, commas stripped); the first
+# that reads a short phrase wins (--explain names the second).
+RELATIVE_ANTECEDENT_RULES: tuple[tuple[str, Antecedent], ...] = (
+    # The noun phrase before it: 'Podesta, who said', 'echoing experts who say'.
+    ("relative-noun-phrase", _noun_phrase),
+    # The name of an inverted speech cue before it: '"The plan will fail," said Jane
+    # Roe, who said there were "too many troubling things" in it'.
+    ("relative-after-inverted-cue", _inverted_cue_name),
+)
 
 
 def relative_speaker(text: str, start: int, c_start: int) -> tuple[str, int] | None:
     """The noun phrase a 'who' right before the cue refers to; text[start:c_start]
     runs from the sentence start to the cue."""
+    found = relative_antecedent(text, start, c_start)
+    return found[:2] if found else None
+
+
+def relative_antecedent(text: str, start: int, c_start: int) -> tuple[str, int, str] | None:
+    """relative_speaker's phrase, its offset and the name of the rule that read it."""
     words = text[start:c_start].split()
     while words and words[-1].lower() in SKIPPABLE:
         words.pop()
@@ -42,8 +75,21 @@ def relative_speaker(text: str, start: int, c_start: int) -> tuple[str, int] | N
             head = head[:head.rfind(word)]
             break
         head = head[:head.rfind(word)].rstrip()
-    found = subject_before(head.rstrip(" ,"), start)
-    return found if found and len(found[0].split()) <= MAX_RELATIVE_SPEAKER else None
+    for name, rule in RELATIVE_ANTECEDENT_RULES:
+        found = rule(head.rstrip(" ,"), start)
+        if found:
+            return (*found, name) if len(found[0].split()) <= MAX_RELATIVE_SPEAKER else None
+    return None
+
+
+# Present-tense cues that, after 'who' and before 'about', describe what someone does,
+# not a report: '..., said John Roe, who writes about the credit industry'.
+HABITUAL_CUES = frozenset(["writes", "speaks", "talks", "teaches", "lectures", "blogs"])
+
+
+def habitual(text: str, cue: str, c_end: int) -> bool:
+    """'who writes about ...': an occupation, no report."""
+    return cue.lower() in HABITUAL_CUES and text[c_end:c_end + 7].lstrip().startswith("about")
 
 
 def relative_end(text: str, content_start: int, end: int) -> int:

@@ -11,7 +11,7 @@ import re
 from bot.extraction.clauses import clause_subject
 from bot.extraction.content_start import content_start
 from bot.extraction.forward import subject_after
-from bot.extraction.frames import relative_speaker
+from bot.extraction.frames import RELATIVE_ANTECEDENT_RULES, relative_antecedent
 from bot.extraction.labels import INVERTED_CUES
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, words
 from bot.extraction.phrases import subject_before
@@ -61,12 +61,15 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
     if outer is not best:
         raw.chose("outer-speech-cue")
         best = outer
+    rel = relative_antecedent(text, sent.start, best[1])
     found = (relayed_speaker(text, sent.start, best[1], best[2], raw.start, best[0])
-             or relative_speaker(text, sent.start, best[1])
+             or (rel[:2] if rel else None)
              or subject_before(text[sent.start:best[1]], sent.start)
              or clause_subject(text, sent.start, best[1]))
     if not found:
         return False
+    if rel and found == rel[:2] and rel[2] != RELATIVE_ANTECEDENT_RULES[0][0]:
+        raw.chose(rel[2])  # '"...," said Roe, who said there were "..."'
     raw.cue, raw.cue_pos = best[0], best[1]
     raw.subject, raw.subject_pos = found
     raw.clause = text[sent.start:raw.start]

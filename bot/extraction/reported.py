@@ -13,9 +13,11 @@ from bot.extraction.clause_cues import clause_cue
 from bot.extraction.clauses import clause_subject
 from bot.extraction.content_start import content_start
 from bot.extraction.frames import (
+    RELATIVE_ANTECEDENT_RULES,
+    habitual,
     inverted_statement,
+    relative_antecedent,
     relative_end,
-    relative_speaker,
     trailing_aside,
     unnamed_subject_statement,
 )
@@ -124,11 +126,15 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
             prev: Raw | None = None, min_words: int = MIN_CONTENT_WORDS) -> Raw | None:
     """The statement of one cue: its subject before (or after) it, its content after
     (or before) it; None without a subject or with fewer than min_words of content."""
-    rel = relative_speaker(text, sent.start, c_start)
+    rel = relative_antecedent(text, sent.start, c_start)
+    if rel and habitual(text, cue, c_end):
+        return None  # '..., who writes about the credit industry': no report
     if rel:
         begin = content_start(text, c_end, sent.end, cue)
         span = clause_span(text, begin, relative_end(text, begin, sent.end))
-        return _named(_make(cue, c_start, rel, span, text, sent, min_words), "relative-who-cue")
+        raw = _named(_make(cue, c_start, rel[:2], span, text, sent, min_words),
+                     "relative-who-cue")
+        return raw.chose(rel[2]) if raw and rel[2] != RELATIVE_ANTECEDENT_RULES[0][0] else raw
     participle = cue.lower().endswith("ing")
     after_comma = text[sent.start:c_start].rstrip().endswith(",")
     cue_at = (cue, c_start, c_end)
