@@ -23,6 +23,7 @@ from bot.extraction.frames import (
 )
 from bot.extraction.lexicon import COMPLEMENTIZERS, SKIPPABLE, words
 from bot.extraction.noun_cues import noun_cue
+from bot.extraction.object_relatives import object_relative
 from bot.extraction.participle_reports import participle_reports
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Sentence
@@ -126,6 +127,9 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
             prev: Raw | None = None, min_words: int = MIN_CONTENT_WORDS) -> Raw | None:
     """The statement of one cue: its subject before (or after) it, its content after
     (or before) it; None without a subject or with fewer than min_words of content."""
+    embedded = object_relative(text, sent, cue, c_start, c_end)
+    if embedded:  # 'which she has repeatedly said was a mistake' (object_relatives.py)
+        return embedded
     rel = relative_antecedent(text, sent.start, c_start)
     if rel and habitual(text, cue, c_end):
         return None  # '..., who writes about the credit industry': no report
