@@ -35,6 +35,11 @@ def statements(paragraph: str) -> list[tuple[str | None, str | None, str]]:
     ("Jane Roe refused to speculate on the vote, adding that she would be away that week.",
      [("Jane Roe", "refused", "to speculate on the vote"),
       ("Jane Roe", "adding", "she would be away that week")]),
+    # joined by 'but' or 'and' without a comma
+    ("Jane Roe spoke at length, acknowledging that the mayor had tapped into a vein but "
+     "warning that his style would cost him.",
+     [("Jane Roe", "acknowledging", "that the mayor had tapped into a vein"),
+      ("Jane Roe", "warning", "his style would cost him")]),
     # beside a quotation: the quotation's speaker goes on
     ('"We will protect the value of our investment," Jane Roe said, adding that the vice '
      "chairman joined the board on Monday.",

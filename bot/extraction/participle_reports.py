@@ -34,18 +34,25 @@ class ParticipleFrame:
 
 PARTICIPLE_FRAMES: tuple[ParticipleFrame, ...] = (
     # ', adding that ...', ', warning that ...', ', and claiming that ...', ', adding:
-    # ...' after a report of the sentence: 'Roe said the plan was dead, adding that
-    # the city would appeal'; not 'adding 200 jobs', 'warning signs'. Source: news
-    # attribution style.
+    # ...', '... but warning that ...' after a report of the sentence: 'Roe said the
+    # plan was dead, adding that the city would appeal'; not 'adding 200 jobs',
+    # 'warning signs'. Source: news attribution style.
     ParticipleFrame("participle-after-report", re.compile(
-        r",\s+(?:and\s+)?(?P<cue>adding|warning|claiming|declaring|asserting|stating)"
+        r"\b(?P<cue>adding|warning|claiming|declaring|asserting|stating)"
         r"(?:\s+that\b|\s*:)")),
 )
+# What joins a frame's participle to the clause before it: ', ', ', and ', ' but '.
+LINK_BEFORE_RE = re.compile(r"(?:,\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$")
+
+
+def _linked(text: str, start: int, c_start: int) -> bool:
+    return LINK_BEFORE_RE.search(text, max(start, c_start - 8), c_start) is not None
 
 
 def has_participle_frame(text: str, start: int, end: int) -> bool:
     """A participle frame's words in text[start:end] (beside_quotes' first look)."""
-    return any(f.pattern.search(text, start, end) for f in PARTICIPLE_FRAMES)
+    return any(_linked(text, start, m.start("cue")) for f in PARTICIPLE_FRAMES
+               for m in f.pattern.finditer(text, start, end))
 
 
 def participle_reports(text: str, sent: Sentence, out: list[Raw]) -> list[Raw]:
@@ -55,6 +62,8 @@ def participle_reports(text: str, sent: Sentence, out: list[Raw]) -> list[Raw]:
     for frame in PARTICIPLE_FRAMES:
         for m in frame.pattern.finditer(text, sent.start, sent.end):
             c_start = m.start("cue")
+            if not _linked(text, sent.start, c_start):
+                continue
             prev = [r for r in out + found if r.subject and r.cue_pos < c_start]
             if not prev or any(r.cue_pos > c_start for r in out):
                 continue  # no report before it, or one after it (which it would cut)
