@@ -19,6 +19,8 @@ from bot.extraction.lexicon import DETERMINERS, words
 # Source: English institution names.
 NAME_LINKS = words("of on for and &")
 WORD_RE = re.compile(r"\S+")
+# A link word anywhere in a phrase (checked first: most phrases have none).
+LINK_RE = re.compile(r"(?:^|\s)(?:of|on|for|and|&)\s", re.IGNORECASE)
 
 
 def _words(phrase: str) -> list[str]:
@@ -51,6 +53,8 @@ ORG_NAME_RULES: tuple[tuple[str, Callable[[list[str]], bool]], ...] = (
 
 def org_name(phrase: str) -> tuple[str, str] | None:
     """(the organisation's full name, the rule) when phrase names one, else None."""
+    if LINK_RE.search(phrase) is None:  # every rule needs a link word
+        return None
     found = _words(phrase)
     for name, test in ORG_NAME_RULES:
         if test(found):
