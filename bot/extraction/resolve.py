@@ -32,10 +32,7 @@ from bot.extraction.outlets import NAME_AFTER_OUTLET, OUTLET_WORDS, after_outlet
 from bot.extraction.phrases import tokens
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
-from bot.extraction.salience import (
-    Salient,
-    person_mentions,
-)
+from bot.extraction.salience import Salient, person_mentions
 from bot.extraction.speaker_rules import speaker_for
 from bot.extraction.speakers import Registry, article_names, split_name
 from bot.extraction.subject_gaps import gap_rule
