@@ -180,3 +180,18 @@ def test_a_known_name_then_more_words_wins_over_the_last_word() -> None:
     assert found is not None and found.speaker_ids == [14]
     found = index.match_slot("researchers")
     assert found is not None and found.speaker_ids == [15]
+
+
+@pytest.mark.parametrize(("slot", "expected"), [
+    ("powel", [16]),  # one letter left out
+    ("powelll", [16]),  # one letter too many
+    # negative rows: two letters apart in length ('poll' ~ 'powell' at ratio 80)
+    ("poll", None),
+    ("polls", None),
+])
+def test_a_fuzzy_name_is_at_most_one_letter_longer_or_shorter(
+        slot: str, expected: list[int] | None) -> None:
+    index = SpeakerIndex([*SPEAKERS, SpeakerRecord(id=16, name="Colin Powell",
+                                                   statement_count=3)])
+    found = index.match_slot(slot)
+    assert (found.speaker_ids if found else None) == expected

@@ -24,6 +24,8 @@ from bot.text import name_key, stem, words
 # A name (or surname, or alias) matches at this rapidfuzz ratio or above:
 # "hegset" vs "hegseth" scores 92, "trunp" vs "trump" 80.
 NAME_CUTOFF = 80
+# A fuzzy name match differs in length by at most this many letters.
+MAX_LENGTH_GAP = 1
 # Shorter query words must match a name exactly (no fuzzy "li" -> "lu").
 MIN_FUZZY_NAME_CHARS = 4
 # A short name misspelled by one edit scores under NAME_CUTOFF ("crxz" vs "cruz" 75,
@@ -106,6 +108,8 @@ class SpeakerIndex:
             key, list(choices), scorer=fuzz.ratio, processor=default_process,
             score_cutoff=NAME_CUTOFF, limit=None,
         ):
+            if abs(len(choice) - len(key)) > MAX_LENGTH_GAP:
+                continue  # 'poll' is no 'powell' (ratio 80): a typo drops a letter, not two
             for speaker_id in self.name_keys[choice]:
                 found[speaker_id] = max(found.get(speaker_id, 0.0), score / 100)
         return found or (self._by_one_edit(key) if one_edit else {})
