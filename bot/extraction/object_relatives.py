@@ -14,8 +14,8 @@ trace (`onrecord extract --explain`, 'span and kind').
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from bot.extraction.named_patterns import NamedPattern
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, clause_span
 
@@ -43,20 +43,13 @@ VERB_AFTER_RE = re.compile(
 RELATIVE_END_RE = re.compile(r",")
 
 
-@dataclass(frozen=True)
-class RelativeFrame:
-    """One frame: its name (in traces) and its pattern, anchored at the end."""
-
-    name: str
-    pattern: re.Pattern[str]
-
-
-OBJECT_RELATIVE_FRAMES: tuple[RelativeFrame, ...] = (
+# The frames; each pattern is anchored at the end.
+OBJECT_RELATIVE_FRAMES: tuple[NamedPattern, ...] = (
     # 'that/which' + a pronoun, a name or a plural of people + the cue: 'which she has
     # repeatedly said was a mistake', 'a finish that he said defied expectations', 'a
     # strike that company executives said could affect earnings'. Source: English
     # relative clauses with an embedded report.
-    RelativeFrame("relative-object-report", re.compile(
+    NamedPattern("relative-object-report", re.compile(
         r"\b(?:that|which)\s+(?P<subject>he|she|they|it|we|I|" + _NAME + "|" + _PEOPLE
         + r")\s+" + _ADVERBS + r"$")),
 )

@@ -13,8 +13,8 @@ in the statement's trace (`onrecord extract --explain`, 'span and kind').
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from bot.extraction.named_patterns import NamedPattern
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, clause_span, close_end
 
@@ -24,20 +24,13 @@ PARTICIPLE_RULE = "participle-"
 MIN_WORDS = 3
 
 
-@dataclass(frozen=True)
-class ParticipleFrame:
-    """One frame: its name (in traces) and its pattern (group 'cue', content after)."""
-
-    name: str
-    pattern: re.Pattern[str]
-
-
-PARTICIPLE_FRAMES: tuple[ParticipleFrame, ...] = (
+# The frames; each pattern names the group 'cue', the content comes after it.
+PARTICIPLE_FRAMES: tuple[NamedPattern, ...] = (
     # ', adding that ...', ', warning that ...', ', and claiming that ...', ', adding:
     # ...', '... but warning that ...' after a report of the sentence: 'Roe said the
     # plan was dead, adding that the city would appeal'; not 'adding 200 jobs',
     # 'warning signs'. Source: news attribution style.
-    ParticipleFrame("participle-after-report", re.compile(
+    NamedPattern("participle-after-report", re.compile(
         r"\b(?P<cue>adding|warning|claiming|declaring|asserting|stating)"
         r"(?:\s+that\b|\s*:)")),
 )

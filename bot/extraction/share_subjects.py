@@ -14,9 +14,9 @@ the statement's trace (`onrecord extract --explain`, 'span and kind').
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bot.extraction.lexicon import words
+from bot.extraction.named_patterns import NamedPattern
 
 # Cues of speech only (no belief, finding or stance: 'think', 'found', 'believe').
 SPEECH_ONLY = words("said say says saying told tell tells telling wrote write writes added "
@@ -33,20 +33,13 @@ _ADVERB = r"(?:(?:also|still|now|already|previously|instead)\s+)?"
 _BEFORE = r"(?:^|(?<=[\s(“\"—–]))"
 
 
-@dataclass(frozen=True)
-class ShareRule:
-    """One rule: its name (in traces) and its pattern, anchored at the end."""
-
-    name: str
-    pattern: re.Pattern[str]
-
-
-SHARE_SUBJECT_RULES: tuple[ShareRule, ...] = (
+# The rules, in order; each pattern is anchored at the end (right before the cue).
+SHARE_SUBJECT_RULES: tuple[NamedPattern, ...] = (
     # 'N in 10' or 'N out of 10', with a qualifier, a plural noun or a relative 'who'
     # after it: 'and more than 4 in 10 said', 'while nine in 10 said', 'Six in 10
     # say', 'compared with four in 10 who said', 'three out of 10 voters told'. Source:
     # poll reporting style.
-    ShareRule("share-in-ten-subject", re.compile(
+    NamedPattern("share-in-ten-subject", re.compile(
         _BEFORE + r"(?P<subject>(?:" + _QUALIFIER + r")?" + _COUNT
         + r"\s+(?:in|out\s+of)\s+" + _COUNT + r"(?:\s+[a-z]+s)?)"
         + r"(?:,?\s+who)?\s+" + _ADVERB + r"$", re.IGNORECASE)),
@@ -54,7 +47,7 @@ SHARE_SUBJECT_RULES: tuple[ShareRule, ...] = (
     # a verb phrase: 'compared with 64 percent who say', 'while 38 percent said', 'to
     # 23 percent of Republicans who said'; a 'who' or a link before it is required, so
     # that 'sales rose 5 percent said' is no subject.
-    ShareRule("share-percent-subject", re.compile(
+    NamedPattern("share-percent-subject", re.compile(
         r"(?:^|\b(?:with|to|while|whereas|and|but|against|versus|vs\.|from)\s+|,\s*)"
         r"(?P<subject>(?:" + _QUALIFIER + r")?\d{1,3}(?:\.\d+)?\s*(?:percent|per\s+cent|%)"
         r"(?:\s+of\s+(?:the\s+|those\s+)?[a-z]+(?:\s+[a-z]+)?)?)"

@@ -13,9 +13,9 @@ argue' -> 'Cement makers'. The rule that cut is named in the statement's trace
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bot.extraction.lexicon import SKIPPABLE, words
+from bot.extraction.named_patterns import NamedPattern
 
 # Skippable words around a subject that are never its determiner ('this', 'that' are:
 # 'this source told').
@@ -34,19 +34,12 @@ _COUNT = (r"(?:(?:just|only|less than|more than|about|nearly|almost|some)\s+)?"
           r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)")
 
 
-@dataclass(frozen=True)
-class SubjectGap:
-    """One rule: its name (in traces) and the gap's pattern, anchored at the end."""
-
-    name: str
-    pattern: re.Pattern[str]
-
-
-SUBJECT_GAP_RULES: tuple[SubjectGap, ...] = (
+# The rules, in order; each pattern is the gap, anchored at the end (right before the cue).
+SUBJECT_GAP_RULES: tuple[NamedPattern, ...] = (
     # A sentence adverb between commas: 'Cement makers, for instance, argue', 'The two
     # lawmakers, however, argue', 'Smith, for his part, said'. Source: English
     # discourse adverbials.
-    SubjectGap("discourse-aside", re.compile(
+    NamedPattern("discourse-aside", re.compile(
         r",\s+(?:however|meanwhile|though|too|also|instead|indeed|likewise|similarly"
         r"|nonetheless|nevertheless|moreover|again|once again|in turn|in fact|in particular"
         r"|in contrast|by contrast|in response|of course|after all|for example|for instance"
@@ -57,7 +50,7 @@ SUBJECT_GAP_RULES: tuple[SubjectGap, ...] = (
     # two weeks ago said', 'The administration long ago showed', 'Smith late Tuesday
     # announced', 'Smith earlier this month said', 'Smith the next day said', 'Smith over
     # the weekend said'.
-    SubjectGap("time-phrase", re.compile(
+    NamedPattern("time-phrase", re.compile(
         r"(?:^|\s)(?:(?:" + _COUNT + r"\s+" + _UNIT + r"|long|years|months|weeks|days)"
         r"\s+(?:ago|earlier|later)"
         r"|(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next)\s+(?:past\s+)?"
@@ -70,13 +63,13 @@ SUBJECT_GAP_RULES: tuple[SubjectGap, ...] = (
     # previously said he would bomb them - said', 'Democrats -- including Clinton --
     # quickly accused', 'Kasich (who has 25 delegates to date) said'; not others joined
     # to the subject ('Democrats — and some Republicans — say').
-    SubjectGap("dash-aside", re.compile(
+    NamedPattern("dash-aside", re.compile(
         r"\s(?:-{1,2}|[–—])\s(?!and\s|or\s)[^-–—\n]{1,100}\s(?:-{1,2}|[–—]),?\s*$"
         r"|\s*\([^()\n]{1,60}\),?\s*$")),
     # Others named beside the subject between commas: 'Six newspapers in the state,
     # including the Asbury Park Press, said', 'Democratic economists, like their
     # Republican counterparts, say'.
-    SubjectGap("others-aside", re.compile(
+    NamedPattern("others-aside", re.compile(
         r",\s+(?:including|like|unlike|such as|along with|as well as|among them)\s"
         r"[^,;:\n]{1,60},\s*$")),
 )
