@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import SKIPPABLE, words
+from bot.extraction.lexicon import BE_FORMS, SKIPPABLE, words
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
 from bot.extraction.reported import clause_span
@@ -25,7 +25,6 @@ CLAUSE_WORD_RE = re.compile(r"\s(?:and|but|while|which|who|whom|because|as|after
 # A word and where it starts.
 WORD_RE = re.compile(r"\S+")
 # Forms of 'be' before a participle cue: a passive ('was introduced', 'are shared').
-PASSIVE_AUX = words("is are was were be been being")
 # What may stand between the auxiliary and the participle ('was not widely shared').
 PASSIVE_GAP = SKIPPABLE | words("not widely long largely broadly roundly")
 
@@ -56,9 +55,9 @@ def _passive_subject(text: str, sent: Sentence, cue_pos: int) -> tuple[int, int]
     """The noun phrase before 'was/are ... CUE', back to a comma or the sentence start."""
     ws = [(m[0].lower(), m.start()) for m in WORD_RE.finditer(text, sent.start, cue_pos)]
     i = len(ws)
-    while i > 0 and ws[i - 1][0] in PASSIVE_GAP and ws[i - 1][0] not in PASSIVE_AUX:
+    while i > 0 and ws[i - 1][0] in PASSIVE_GAP and ws[i - 1][0] not in BE_FORMS:
         i -= 1
-    if i == 0 or ws[i - 1][0] not in PASSIVE_AUX:
+    if i == 0 or ws[i - 1][0] not in BE_FORMS:
         return None
     aux_at = ws[i - 1][1]
     start = max(text.rfind(",", sent.start, aux_at) + 1, sent.start)

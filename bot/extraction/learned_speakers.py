@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.extraction.coref import is_place
-from bot.extraction.lexicon import ARTICLES, ORG_HEADS, TITLE_WORDS, words
+from bot.extraction.lexicon import ARTICLES, BE_FORMS, ORG_HEADS, TITLE_WORDS, words
 from bot.extraction.mentions import NOT_ORG_NAMES, Resolved
 from bot.extraction.names import HONORIFIC_GENDER, gender_of_name
 from bot.extraction.occurrences import has_whole_word
@@ -36,7 +36,6 @@ LEARNED_GROUP = "learned_group"
 LEARNED_DESCRIPTION = "learned_description"
 # Forms of be before a cue in -ed or an irregular participle: a passive, whose subject
 # is not the source; a relative pronoun before a cue: the cue is the relative clause's.
-BE_FORMS = words("is are was were be been being")
 PARTICIPLES = words("known seen shown given taken held told thought found made said")
 RELATIVES = words("who which that whom whose")
 ADVERBS = words("also not still now already never just even")

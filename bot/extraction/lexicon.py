@@ -146,6 +146,8 @@ nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred""")
 SHARE_HEADS = words("percent %")
 # Auxiliaries: a would-be subject holding one is a clause ("30 percent were counted").
 AUXILIARIES = words("is are was were have has had will would could")
+# The forms of be before a participle in a passive ('was told'). Source: English grammar.
+BE_FORMS = words("is are was were be been being")
 # Sentence-initial connectives dropped from the front of a subject ("But Trump said").
 LEADING_FILLERS = words("but and so yet still meanwhile now then instead however "
                         "also indeed later earlier separately in on at for of "

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import words
+from bot.extraction.lexicon import BE_FORMS, words
 from bot.extraction.phrases import subject_before
 
 # The speaker rule's name in the trace.
@@ -27,7 +27,6 @@ OPENING_SUBJECT = "opening-subject"
 ADVERBS = words("also still now even just not never already often again soon")
 AUXILIARIES = words("""is are was were be been being has have had will would can could
 may might must should shall do does did""")
-BE_FORMS = words("is are was were be been being")
 # Nouns in -ly, never adverbs ('The Roe family').
 LY_NOUNS = words("family ally assembly rally supply monopoly anomaly bully reply")
 # Irregular participles after a form of be: a passive ('is also known').

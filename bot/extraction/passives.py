@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import words
+from bot.extraction.lexicon import BE_FORMS, words
 
-BE_FORMS = words("is are was were be been being")
 # Adverbs without -ly that may stand between the form of be and the cue.
 ADVERBS = words("also not still now already never just even often")
 # Irregular past participles. Source: common English irregular verbs.
