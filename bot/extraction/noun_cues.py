@@ -12,12 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extraction.lexicon import words
+from bot.extraction.lexicon import ARTICLES, words
 from bot.extraction.titles import TITLE_NOUNS
 
-# Articles: whatever follows them is a noun or its modifier ('the opposing team', 'a
-# question', 'the questioning will start'). Source: English determiners.
-ARTICLES = words("the a an")
 # Possessive determiners ('his promise'); 'her' is left out: it is also an object ('heard
 # her say'). Source: English determiners.
 POSSESSIVES = words("his its their our my your")
@@ -50,6 +47,7 @@ def _verb_with_object(text: str, cue: str, c_end: int) -> bool:
 
 
 def _after_article(word: str, owner: bool, text: str, cue: str, c_end: int) -> bool:
+    """Whatever follows an article is a noun or its modifier ('the questioning')."""
     return not owner and word.lower() in ARTICLES
 
 
