@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 
 from bot.extraction.coref import is_place
 from bot.extraction.lexicon import ARTICLES, BE_FORMS, ORG_HEADS, TITLE_WORDS, words
-from bot.extraction.mentions import NOT_ORG_NAMES, Resolved
+from bot.extraction.mentions import Resolved
 from bot.extraction.names import HONORIFIC_GENDER, gender_of_name
 from bot.extraction.occurrences import has_whole_word
+from bot.extraction.phrase_reading import NOT_ORG_NAMES
 from bot.extraction.raw import Raw
 from bot.extraction.vetting import title_refusal
 

@@ -12,9 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extraction.coref import is_place
-from bot.extraction.heads import is_org_noun
 from bot.extraction.lexicon import (
-    DETERMINERS,
     ORG_HEADS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
@@ -23,10 +21,10 @@ from bot.extraction.lexicon import (
 )
 from bot.extraction.names import HONORIFIC_GENDER, gender_of_name
 from bot.extraction.occurrences import BOUNDARY_RE, has_whole_word
-from bot.extraction.org_names import org_name
 from bot.extraction.outlets import after_outlet
+from bot.extraction.phrase_reading import reading
 from bot.extraction.phrases import tokens
-from bot.extraction.speakers import ORG_LINKS, Mention, Registry, is_org_phrase, split_name
+from bot.extraction.speakers import Mention, Registry
 
 # Abbreviated forms of a title noun ("the senator" was introduced as "Sen. X").
 # Source: AP style title abbreviations.
@@ -159,17 +157,15 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
         return last_person or _last_mentioned(reg, pos)
     if low in OTHER_PRONOUNS:
         return last_org if low in ("it", "they", "we") and last_org else Resolved(None)
-    phrase = affiliation_head(phrase)
-    org = org_name(phrase)  # 'The U.S. Chamber of Commerce', not 'Chamber' (org_names.py)
-    if org:
-        return Resolved(org[0], None, True, phrase)
-    name, title = split_name(phrase)
-    if name is None or (is_place(name) and any(w[:1].islower() for w in phrase.split())):
-        return _common_noun(phrase, pos, reg)  # 'the former senator from Pennsylvania'
-    if is_org_phrase(phrase):
-        return Resolved(_org_name(phrase, name), None, True, phrase)
+    own = reading(phrase)
+    phrase = own.phrase
+    if own.is_org:
+        return Resolved(own.name, None, True, phrase)
+    if own.name is None:
+        return _common_noun(phrase, pos, reg)
     why = None  # the honorific rule that read a surname (for --explain)
-    name = after_outlet(name, reg.by_surname) or name  # 'Fox News Sean Roe'
+    name = after_outlet(own.name, reg.by_surname) or own.name  # 'Fox News Sean Roe'
+    title = own.title
     if len(name.split()) == 1:
         honorific = (title or "").split()[-1:]
         gender = HONORIFIC_GENDER.get(honorific[0].lower().rstrip(".")) if honorific else None
@@ -190,43 +186,6 @@ def honorific_rule(reg: Registry, word: str, pos: int, gender: str | None,
     if plain is None or (chosen is not None and plain.name == chosen.name):
         return None
     return "honorific-pair" if both_honorifics(reg.text, word) else "honorific-gender"
-
-
-# 'Dan McLaughlin at the National Review': a person (a known given name and a surname)
-# named with where they work; 'The Bankruptcy Court in Manhattan', 'the University of
-# California at Berkeley': an organisation named with its place.
-PERSON_AT_RE = re.compile(r"(?P<head>(?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w'’-]*)"
-                          r"\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][^,]*")
-ORG_IN_RE = re.compile(r"(?P<head>.+\s[A-Z][\w'’-]*)\s+(?:in|at)\s+"
-                       r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
-# Organisation heads that, capitalised alone, are people rather than a named body.
-NOT_ORG_NAMES = words("officials staff spokesman spokeswoman team group")
-
-
-@functools.lru_cache(maxsize=8192)
-def affiliation_head(phrase: str) -> str:
-    """The person or organisation a phrase names before its affiliation or place, or
-    the phrase itself (remembered per phrase: a name run is resolved at each mention)."""
-    m = PERSON_AT_RE.fullmatch(phrase)
-    if m and gender_of_name(m["head"].split()[0]) is not None:
-        return m["head"]
-    m = ORG_IN_RE.fullmatch(phrase)
-    if m and any(is_org_noun(w) and w.lower() not in NOT_ORG_NAMES for w in m["head"].split()
-                 if w[:1].isupper()):
-        return m["head"]
-    return phrase
-
-
-def _org_name(phrase: str, name: str) -> str:
-    """'The nonpartisan Commission on Presidential Debates' -> 'Commission on
-    Presidential Debates'; 'the White House' -> 'White House'."""
-    words = phrase.split()
-    linked = any(w.lower() in ORG_LINKS for w in words[1:-1])
-    if not linked and len(name.split()) > 1:
-        return name
-    while len(words) > 1 and (words[0].lower() in DETERMINERS or not words[0][:1].isupper()):
-        words = words[1:]
-    return " ".join(words) if linked else (name if len(name.split()) > 1 else phrase)
 
 
 def _last_mentioned(reg: Registry, pos: int) -> Resolved:

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -51,8 +52,10 @@ ORG_NAME_RULES: tuple[tuple[str, Callable[[list[str]], bool]], ...] = (
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def org_name(phrase: str) -> tuple[str, str] | None:
-    """(the organisation's full name, the rule) when phrase names one, else None."""
+    """(the organisation's full name, the rule) when phrase names one, else None
+    (remembered per phrase: the resolver and the trace both read it)."""
     if LINK_RE.search(phrase) is None:  # every rule needs a link word
         return None
     found = _words(phrase)
