@@ -48,9 +48,20 @@ def statements(paragraph: str) -> list[tuple[str | None, str, str]]:
      "2012, Mitt Romney won 27 percent.",
      [("political analysts", "To win, candidates need about 40 percent of the vote",
        "content-then-subject-cue-aside")]),
-    # negative row: a clause after the cue is the content
+    # the aside's first word is read too ('in', 'on'), and past the person told
+    ("The mill is her favourite place in town, Roe said in an interview on Saturday.",
+     [("Jane Roe", "The mill is her favourite place in town",
+       "content-then-subject-cue-aside")]),
+    ("The county was only doing what other counties do, Roe told the court in her filing.",
+     [("Jane Roe", "The county was only doing what other counties do",
+       "content-then-subject-cue-aside")]),
+    ("This is not about the mill, Roe told her aides as she worked on the speech.",
+     [("Jane Roe", "This is not about the mill", "content-then-subject-cue-aside")]),
+    # negative rows: a clause after the cue is the content, or a 'that' opens it
     ("The vote was close, Roe said on Tuesday the count would be checked again.",
      [("Jane Roe", "the count would be checked again", "subject-cue-content")]),
+    ("The vote was close, Roe said on Tuesday that the count would be checked.",
+     [("Jane Roe", "that the count would be checked", "subject-cue-content")]),
     # no inversion: a clause follows the cue, so the words before it are the subject
     # with an appositive or aside; a name in full after a description opening the
     # sentence is named (appositives rule description-then-name), anything else not
@@ -70,6 +81,18 @@ def statements(paragraph: str) -> list[tuple[str | None, str, str]]:
 ])
 def test_frame_rows(paragraph: str, expected: list[tuple[str | None, str, str]]) -> None:
     assert statements(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph", [
+    # 'at least' opens a content, no aside; an opening phrase before the subject is no
+    # content; a participle's particle ('calling on') opens its content
+    "The skies were busy over the parade, Roe reported at least six planes filled them.",
+    "After the vote, Roe said in a statement the count would be checked again.",
+    "To push the bill along, one group, Citizens for Roads, has run ads, calling on the "
+    "mayor to act.",
+])
+def test_no_aside_rows(paragraph: str) -> None:
+    assert all(rule != "content-then-subject-cue-aside" for *_, rule in statements(paragraph))
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extraction.content_start import OBJECT_CUES
 from bot.extraction.forward import NAME_PARTICLE_WORDS, subject_after
 from bot.extraction.lexicon import SKIPPABLE, SPEECH_VERBS
 from bot.extraction.phrases import subject_before
@@ -147,16 +148,31 @@ def is_name(phrase: str) -> bool:
 # analysts say; in 2012, ...'). Source: news attribution syntax.
 ASIDE_RE = re.compile(
     r"(?:in|on|at|during|via|through|from|last|earlier|this"
-    r"|late|early|according|citing)\b[^;:]{0,80}$", re.IGNORECASE)
+    r"|late|early|according|citing)\b(?!\s+(?:least|most|all|first|last)\b)[^;:]{0,80}$",
+    re.IGNORECASE)
+# The person told, then such an aside ('told the court in his filing', 'told his
+# advisers as he worked'): the person in at most four words.
+TOLD_ASIDE_RE = re.compile(r"(?:[\w’'.-]+\s+){1,4}?(?:in|on|at|during|as|while)\s[^;:]{0,80}$",
+                           re.IGNORECASE)
 
 
-def trailing_aside(text: str, c_end: int, after: tuple[int, int], end: int) -> bool:
+def trailing_aside(text: str, c_end: int, after: tuple[int, int], end: int,
+                   cue: str = "") -> bool:
     """The words after 'CLAUSE, X said' (after: what the rules would take for its content)
-    are an aside or a new clause after a semicolon, not what X said."""
+    are an aside or a new clause after a semicolon, not what X said. After a finite
+    speech verb they are read from the cue too, since the rules' content skips an
+    aside's first word ('said in an interview', 'told the court in his filing')."""
     if text[c_end:end].lstrip().startswith(";"):
         return True
-    words = text[after[0]:after[1]]
-    return ASIDE_RE.match(words) is not None and CLAUSE_VERB_RE.search(words) is None
+    if text.startswith("that", after[0]):
+        return False  # 'said on Monday that ...': the content
+    tails = [text[after[0]:after[1]]]
+    if cue.lower() in SPEECH_VERBS and not cue.lower().endswith("ing"):
+        tails.append(text[c_end:after[1]].strip())
+    if any(ASIDE_RE.match(t) and not CLAUSE_VERB_RE.search(t) for t in tails):
+        return True
+    return cue.lower() in OBJECT_CUES and TOLD_ASIDE_RE.match(tails[-1]) is not None \
+        and CLAUSE_VERB_RE.search(tails[-1]) is None
 
 
 # A subject with an appositive or aside holds at least two commas ('Roe, a lawyer,');

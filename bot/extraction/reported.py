@@ -183,7 +183,8 @@ def _subject_statement(text: str, sent: Sentence, cue_at: tuple[str, int, int],
         return _named(raw, "parenthetical-cue")
     after = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
     before = text[sent.start:found[1]].rstrip()
-    if before.endswith(",") and trailing_aside(text, c_end, after, sent.end):
+    if (before.endswith(",") and not _opening_phrase(before)
+            and trailing_aside(text, c_end, after, sent.end, cue)):
         return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
                             text, sent, min_words), "content-then-subject-cue-aside")
     if _words(text, after) >= min_words:
@@ -211,6 +212,12 @@ def _coordinated(text: str, start: int, c_start: int) -> bool:
     return len(before) > 2 and before[-1].lower() in COORDINATED_VERB_OPENERS
 
 
+def _opening_phrase(head: str) -> bool:
+    """'At a rally that night in Macon,' before a subject: an opening adverbial, no
+    first part of a content."""
+    return head.split()[0].lower() in OPENING_WORDS and head.count(",") == 1
+
+
 def _parenthetical(text: str, sent: Sentence, subj: int,
                    c_end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """'Many of the closures, he said, have involved ...': content on both sides."""
@@ -218,8 +225,8 @@ def _parenthetical(text: str, sent: Sentence, subj: int,
     comma = PARENTHETICAL_END_RE.match(text, c_end, sent.end)
     if not head.endswith(",") or not comma or len(head.split()) < MIN_CONTENT_WORDS:
         return None
-    if head.split()[0].lower() in OPENING_WORDS and head.count(",") == 1:
-        return None  # 'At a rally that night in Macon, Roe called ...': an opening phrase
+    if _opening_phrase(head):
+        return None  # 'At a rally that night in Macon, Roe called ...'
     tail = text[c_end:comma.end() - 1].split()
     if tail and not (tail[0][:1].isupper() or tail[0].lower() in PARENTHETICAL_OPENERS):
         return None  # ', Roe said he does not do them,': a reported clause, not an aside
