@@ -72,6 +72,19 @@ OTHER_SUBJECT_RE = re.compile(r"\b(?:who|which|whom|he|she|they|we|it['’]s)\b"
                               r"|\b[a-z]{3,}(?<!th)ing\b")
 # How far back from the cue a subject is looked for.
 MAX_DISTANCE = 300
+# Verbs that give an infinitive after their object that object as its subject ('Roe
+# allowed her staff to think', 'urged voters to say'): a cue after 'to' with one of
+# them between is the object's. Source: English object-control verbs.
+OBJECT_CONTROL = words("""allow allows allowed ask asks asked urge urges urged tell tells
+told lead leads led force forces forced persuade persuades persuaded encourage encourages
+encouraged cause causes caused push pushes pushed press presses pressed invite invites
+invited prompt prompts prompted convince convinces convinced require requires required
+get gets got help helps helped""")
+# The subject's own verb in the passive ('Roe was supported by 42 percent of those
+# responding'): a form of be, adverbs aside, then a participle; the cue is another's.
+PASSIVE_VERB_RE = re.compile(r"(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?"
+                             r"(?:[a-z]+ed|known|seen|shown|given|taken|held|told|"
+                             r"thought|found|made)\b")
 
 
 def nearest_subject(text: str, start: int, cue: str, cue_pos: int) -> tuple[str, int] | None:
@@ -105,6 +118,8 @@ def _vetted(text: str, m: re.Match[str], verb: int, cue: str,
     between = text[verb:cue_pos]
     if OTHER_SUBJECT_RE.search(between) or not _runs_on(between):
         return None
+    if PASSIVE_VERB_RE.match(between) or _object_control(between):
+        return None
     if not _verb(text, verb, cue, cue_pos):
         return None
     return name, pos
@@ -120,6 +135,16 @@ def _runs_on(between: str) -> bool:
                 or all(w.endswith("ly") for w in rest.split())):
             return False
     return True
+
+
+def _object_control(between: str) -> bool:
+    """The cue is an infinitive ('to think') after an object-control verb with its
+    object ('allowed her staff to think'), not right after it ('asked to say')."""
+    low = between.lower().split()
+    if not low or low[-1] != "to":
+        return False
+    return any(w in OBJECT_CONTROL and low[k + 1:k + 2] != ["to"]
+               for k, w in enumerate(low[:-1]))
 
 
 def _verb_like(word: str) -> bool:

@@ -32,6 +32,7 @@ from bot.extraction.outlets import NAME_AFTER_OUTLET, OUTLET_WORDS, after_outlet
 from bot.extraction.phrases import tokens
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
+from bot.extraction.refused_subject import nearest_instead
 from bot.extraction.salience import Salient, person_mentions
 from bot.extraction.speaker_rules import speaker_for
 from bot.extraction.speakers import Registry, article_names, split_name
@@ -108,6 +109,7 @@ def build_statements(article: Article, raws: list[Raw],
         else:
             who, speaker_rule = speaker_for(raw, state)
         who = vetted(who, raw, state)
+        who, speaker_rule = nearest_instead(raw, who, speaker_rule, state)
         if is_thing(who):
             state.last_thing = who
         when, chan = _date(raw, who, article.reference_date, state)

@@ -1,0 +1,66 @@
+"""Table-driven tests of refused-subject-nearest (refused_subject.py): a subject the
+vetting refuses is read again as the nearest name standing as the cue's clause subject;
+and of nearest_subject's two refusals (a passive verb of the name, an object-control
+verb before an infinitive cue). Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.article import parse_article
+from bot.extraction import extract
+from bot.extraction.nearest_subject import nearest_subject
+
+
+def _statement(*paragraphs: str, marker: str = "budget") -> tuple[str | None, str]:
+    text = "\n\n".join(["Officials met in the capital on Monday.", *paragraphs])
+    found = [s for s in extract(parse_article(text, title="T")).statements
+             if marker in s.quote]
+    assert found, "no statement quotes the marker"
+    return found[-1].speaker, found[-1].trace.get("speaker", "")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "rule"),
+    [
+        # an opening phrase of place and time read as the subject, refused as a place
+        (["Dana Vogt is a senator.", "At a campaign event in Ames, Iowa, on Sunday, "
+          "Mrs. Vogt tried to expand on her earlier statement, saying that the budget "
+          "should be cut."], "Dana Vogt", "refused-subject-nearest + subject-mention"),
+        # a dateline with an outlet before the subject
+        (["Washington (AFP) – Democrat Dana Vogt has taken a swipe at her rival's plan, "
+          "saying that the budget does more harm than good."], "Dana Vogt",
+         "refused-subject-nearest + subject-mention"),
+        # a time phrase opening the sentence, 'issued a statement saying'
+        (["Shortly after the vote, Senate Majority Leader Ted Okafor (R-Ky.) issued a "
+          "statement saying that the budget should wait."], "Ted Okafor",
+         "refused-subject-nearest + subject-mention"),
+        # negative row: the subject read after the cue ('according to') is not retried
+        (["In Ohio, Dana Vogt leads by 15 points on the budget, according to the new "
+          "poll."], None, "subject-mention"),
+        # negative row: the staff and the public think, not Vogt
+        (["Dana Vogt is a physician.", "Ted Okafor, a retired admiral, said that in "
+          "1998, Vogt allowed her staff and the public to think that the budget "
+          "problems were due to a pulled muscle."], None, "subject-mention"),
+    ],
+)
+def test_refused_subject_nearest(paragraphs: list[str], speaker: str | None,
+                                 rule: str) -> None:
+    assert _statement(*paragraphs) == (speaker, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "found"),
+    [
+        ("In Ames, Dana Vogt spoke at length, saying ", "saying", "Dana Vogt"),
+        ("Dana Vogt has promised to say ", "say", "Dana Vogt"),
+        # negative rows: the name's own verb is passive; an object-control verb
+        ("In the poll, Dana Vogt was supported by 42 percent of those responding ",
+         "responding", None),
+        ("In 1998, Dana Vogt allowed her staff and the public to think ", "think", None),
+        ("In 1998, Dana Vogt urged voters to say ", "say", None),
+    ],
+)
+def test_nearest_subject_refusals(text: str, cue: str, found: str | None) -> None:
+    got = nearest_subject(text, 0, cue, text.rindex(cue))
+    assert (got[0] if got else None) == found
