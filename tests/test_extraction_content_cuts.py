@@ -75,6 +75,16 @@ def contents(paragraph: str) -> list[tuple[str, str | None]]:
          [("the states -- and not the federal government -- in the last session", None)]),
         ("Roe said the pact -- one of the goals of the governor -- was too costly.",
          [("the pact -- one of the goals of the governor -- was too costly", None)]),
+        # aside-ends: a cue inside a dash or bracket aside reports up to its close
+        ("Doe -- even as he says the tax plan works -- has proposed little reform.",
+         [("the tax plan works", "aside-ends")]),
+        ("The council (Roe said the vote was unfair) passed the budget on Monday.",
+         [("the vote was unfair", "aside-ends")]),
+        # negatives: the aside closes before the cue; no closing mark inside the content
+        ("Doe -- the new mayor -- said the tax plan works for the city.",
+         [("the tax plan works for the city", None)]),
+        ("The council passed the budget -- and Roe said the vote was unfair.",
+         [("the vote was unfair", None)]),
         # quote-then-clause-ends: a partial quotation's content ends at its mark when
         # a clause with a subject of its own follows
         ('Roe called the mayor a "nice guy" and he did not say more.',

@@ -25,9 +25,11 @@ from bot.extraction.cut_rules import (
     TIME_PREPOSITIONS,
     Tokens,
     adjunct,
+    aside,
     but_clause,
     in_opening_clause,
     object_dash,
+    open_aside,
     opening_clause,
     partial_tail,
     second_verb,
@@ -59,18 +61,20 @@ def eligible(text: str, raw: Raw) -> bool:
 
 def _worth_reading(text: str, raw: Raw) -> bool:
     """Some rule may apply (checked before the content is tokenised): an object
-    content, a ', but', a cue in an opening clause."""
+    content, a ', but', a cue in an opening clause or in an aside."""
     a, b = raw.spans[0]
     first = text[a:b].split(None, 1)[:1]
     if first and takes_object(raw.cue, first[0]) and OBJECT_LINK_RE.search(text, a, b):
         return True
-    return text.find(", but ", a, b) >= 0 or in_opening_clause(text, raw)
+    return (text.find(", but ", a, b) >= 0 or in_opening_clause(text, raw)
+            or open_aside(text, raw) is not None)
 
 
 Rule = Callable[[str, Raw, Tokens, list[str]], int | None]
 # The rules for a reported content, in the order they are tried (all are; the earliest
 # point wins); then the rule for a partial quotation's words after its last mark.
 RULES: list[tuple[str, Rule]] = [
+    ("aside-ends", aside),
     ("opening-clause-ends", opening_clause),
     ("second-verb-ends", second_verb),
     ("but-clause-ends", but_clause),

@@ -6,6 +6,7 @@ the article text, the statement, the tokens it reads and their word classes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from bot.extraction.cue_features import PRONOUNS
@@ -92,6 +93,33 @@ def in_opening_clause(text: str, raw: Raw) -> bool:
     head = text[raw.sentence[0]:raw.cue_pos]
     first = head.split(None, 1)[:1]
     return bool(first) and first[0].lower() in OPENING_SUBORDINATORS and "," not in head
+
+
+# Dashes that open or close an aside: an em or en dash, '--', or a hyphen between spaces.
+ASIDE_DASH_RE = re.compile(r"[—–]|--| - ")
+
+
+def open_aside(text: str, raw: Raw) -> str | None:
+    """The mark that closes an aside the cue stands in ('Roe — even as he says',
+    'Roe (who said'): a dash after an odd number of dashes, ')' after an open '('."""
+    head = text[raw.sentence[0]:raw.cue_pos]
+    if len(ASIDE_DASH_RE.findall(head)) % 2:
+        return "dash"
+    return ")" if head.count("(") > head.count(")") else None
+
+
+def aside(text: str, raw: Raw, toks: Tokens, classes: list[str]) -> int | None:
+    """Rule 'aside-ends': a cue inside a dash or bracket aside reports up to the mark
+    that closes the aside; what follows is the reporter's sentence going on.
+    Example: 'Roe — even as he says the plan works — has proposed little' -> 'the
+    plan works' (not 'the plan works — has proposed little')."""
+    closer = open_aside(text, raw)
+    if closer is None:
+        return None
+    a, b = raw.spans[0]
+    found = ASIDE_DASH_RE.search(text, a, b) if closer == "dash" else None
+    at = found.start() if found else text.find(")", a, b) if closer == ")" else -1
+    return at if at > a else None
 
 
 def opening_clause(text: str, raw: Raw, toks: Tokens, classes: list[str]) -> int | None:
