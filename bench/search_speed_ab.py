@@ -57,7 +57,28 @@ def old_adapter(commit: str, folder: Path) -> Any:
     for path in target.glob("*.py"):
         path.write_text(path.read_text().replace(PACKAGE, "onrecord_old_pg"))
     sys.path.insert(0, str(folder))
-    return importlib.import_module("onrecord_old_pg").PostgresStore
+    return with_rows(importlib.import_module("onrecord_old_pg").PostgresStore)
+
+
+def with_rows(store_class: Any) -> Any:
+    """An adapter from before the look-ups brought their rows (find_statements, ...):
+    given them as its ids, then get_statements (what search did then)."""
+    if hasattr(store_class, "find_statements"):
+        return store_class
+
+    class IdsThenRows(store_class):  # type: ignore[misc, valid-type]
+        async def find_statements(self, query: Any, limit: int, ranked: bool = True) -> Any:
+            return await self.get_statements(await self.find_statement_ids(query, limit, ranked))
+
+        async def find_newest_statements(self, query: Any, limit: int) -> Any:
+            return await self.get_statements(await self.find_newest_ids(query, limit))
+
+        async def speaker_statements(self, speaker_ids: Any, limit: int,
+                                     scope: Any = None) -> Any:
+            return await self.get_statements(
+                await self.speaker_statement_ids(speaker_ids, limit, scope))
+
+    return IdsThenRows
 
 
 def answer(outcome: Any) -> tuple[Any, ...]:

@@ -344,3 +344,30 @@ async def test_a_question_looks_once_whether_another_process_wrote(
     monkeypatch.setattr(store, "_catalog_changed", counted)
     assert (await search(store, "what did Hegseth say on NATO")).hits
     assert len(looks) == 1
+
+
+async def test_look_ups_bring_their_statements(store: Store) -> None:  # noqa: F811
+    """find_statements, find_newest_statements and speaker_statements give the rows of
+    the id look-ups, in their order (PostgreSQL: in the same statement)."""
+    await store.add_extractions(corpus())
+    ids = {s.name: s.id for s in await store.speakers()}
+    hegseth = (ids["Pete Hegseth"],)
+    troops = (words("troops", "nato", "negotiations"),)
+    for query in (TextQuery(troops), TextQuery(troops, quote_only=True),
+                  TextQuery(troops, speaker_ids=hegseth),
+                  TextQuery((words("troops"), words("poland")), match_all=True),
+                  TextQuery(troops, scope=Scope(sources=("xinhua",))), TextQuery(())):
+        for limit in (1, 2, 50):
+            for ranked in (True, False):
+                expected = await store.get_statements(
+                    await store.find_statement_ids(query, limit, ranked))
+                assert await store.find_statements(query, limit, ranked) == expected
+            newest = await store.get_statements(await store.find_newest_ids(query, limit))
+            assert await store.find_newest_statements(query, limit) == newest
+    both = [ids["Pete Hegseth"], ids["Ann Lee"]]
+    latest = await store.speaker_statements(both, 3, Scope(since=date(2025, 1, 1)))
+    assert [s.id for s in latest] == await store.speaker_statement_ids(
+        both, 3, Scope(since=date(2025, 1, 1)))
+    assert [s.quote for s in await store.find_newest_statements(TextQuery(troops), 2)] == [
+        "Negotiations will continue,", "Troops must be European,"]  # in the quote first
+    assert await store.speaker_statements([], 5) == []

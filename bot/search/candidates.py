@@ -46,20 +46,21 @@ async def candidates(
     query = TextQuery(tuple(map(alternatives, terms)),
                       speaker_ids=tuple(speaker_ids) if narrow else (), scope=scope)
     limit = SPEAKER_RECENT_LIMIT if terms else max(CANDIDATE_LIMIT, wanted)
-    recent: Awaitable[list[int]] = (
-        store.speaker_statement_ids(speaker_ids, limit, scope)
+    recent: Awaitable[list[StoredStatement]] = (
+        store.speaker_statements(speaker_ids, limit, scope)
         if speaker_ids and (narrow or not terms) else _nothing())
-    # The speaker's latest are asked beside the full-text look-ups, not after them.
+    # The speaker's latest are asked beside the full-text look-ups, not after them; each
+    # look-up brings its statements (one round trip, not one for ids and one for rows).
     found, latest = await asyncio.gather(_text_matches(store, query, len(terms) > 1), recent)
-    ids = [*found, *latest]
-    statements = await store.get_statements(list(dict.fromkeys(ids)))
+    statements = list({s.id: s for s in [*found, *latest]}.values())
     if speaker_ids and not narrow:
         wanted_ids = set(speaker_ids)
         statements = [s for s in statements if s.speaker_id in wanted_ids]
     return statements
 
 
-async def _text_matches(store: Store, query: TextQuery, several: bool) -> list[int]:
+async def _text_matches(store: Store, query: TextQuery,
+                        several: bool) -> list[StoredStatement]:
     """Full-text candidates: best first when few statements have any of the terms
     (store-wide), else newest first. Several terms and no narrowing speaker: every term
     first; then statements with some of them, newest first (ranking every statement
@@ -69,13 +70,13 @@ async def _text_matches(store: Store, query: TextQuery, several: bool) -> list[i
         await store.count_matches(anything, RANK_MAX_MATCHES) < RANK_MAX_MATCHES)
     if not several or query.speaker_ids:
         return await _matches(store, query, CANDIDATE_LIMIT, ranked)
-    ids = await _matches(store, replace(query, match_all=True), CANDIDATE_LIMIT, ranked)
-    if not anything.is_empty and len(ids) < CANDIDATE_LIMIT:
-        ids += await _matches(store, query, CANDIDATE_LIMIT - len(ids), False)
-    return ids
+    found = await _matches(store, replace(query, match_all=True), CANDIDATE_LIMIT, ranked)
+    if not anything.is_empty and len(found) < CANDIDATE_LIMIT:
+        found += await _matches(store, query, CANDIDATE_LIMIT - len(found), False)
+    return found
 
 
-async def _nothing() -> list[int]:
+async def _nothing() -> list[StoredStatement]:
     return []
 
 
@@ -90,11 +91,12 @@ def scope_of(filters: Filters) -> Scope:
     return Scope(since=filters.since, until=filters.until, sources=tuple(filters.sources))
 
 
-async def _matches(store: Store, query: TextQuery, limit: int, ranked: bool) -> list[int]:
-    """Statement ids matching the query, best first when `ranked`; otherwise the
-    newest, those with the terms in the quote (which rank higher) first."""
+async def _matches(store: Store, query: TextQuery, limit: int,
+                   ranked: bool) -> list[StoredStatement]:
+    """Statements matching the query, best first when `ranked`; otherwise the newest,
+    those with the terms in the quote (which rank higher) first."""
     if query.is_empty:
         return []
     if ranked:
-        return await store.find_statement_ids(query, limit)
-    return await store.find_newest_ids(query, limit)
+        return await store.find_statements(query, limit)
+    return await store.find_newest_statements(query, limit)

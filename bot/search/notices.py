@@ -57,9 +57,7 @@ async def nothing_notice(
             return no_speaker_notice(original, query.speaker_slot)
         return f"No statement{about} found."
     name = " / ".join(speaker.names)
-    sample = await store.get_statements(
-        await store.speaker_statement_ids(speaker.speaker_ids, TOPIC_SAMPLE)
-    )
+    sample = await store.speaker_statements(speaker.speaker_ids, TOPIC_SAMPLE)
     exclude = [*speaker.names, *(s.speaker_title or "" for s in sample)]
     topics = frequent_topics(sample, exclude)
     spoke = f"; {name} spoke on: {', '.join(topics)}." if topics else "."

@@ -113,6 +113,19 @@ class Store(Protocol):
                                     scope: Scope | None = None) -> list[int]:
         """These speakers' latest statements (by date said, then newest loaded)."""
         ...
+    async def find_statements(self, query: TextQuery, limit: int,
+                              ranked: bool = True) -> list[StoredStatement]:
+        """The statements of find_statement_ids, in its order (where the engine is
+        another process, in the same round trip)."""
+        ...
+    async def find_newest_statements(self, query: TextQuery,
+                                     limit: int) -> list[StoredStatement]:
+        """The statements of find_newest_ids, in its order."""
+        ...
+    async def speaker_statements(self, speaker_ids: Sequence[int], limit: int,
+                                 scope: Scope | None = None) -> list[StoredStatement]:
+        """The statements of speaker_statement_ids, in its order."""
+        ...
     async def get_statement(self, statement_id: int) -> StoredStatement | None: ...
     async def get_statements(self, ids: Sequence[int]) -> list[StoredStatement]:
         """Statements by id, in the order of `ids`; unknown ids are left out."""

@@ -2,9 +2,9 @@
 the schema is migrations/NNN_*.sql.
 
 `PostgresStore` joins the connection (connection.py), the full-text look-ups and the
-other engine-specific operations (text.py), writing the index and fuzzy names
-(indexing.py), topic aliases from the process (aliases.py) and the SQL shared with SQLite
-(bot/store/sql/).
+other engine-specific operations (text.py), the look-ups with their rows (found.py),
+writing the index and fuzzy names (indexing.py), topic aliases from the process
+(aliases.py) and the SQL shared with SQLite (bot/store/sql/).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import psycopg_pool
 
 from bot.store.postgres.aliases import Aliases
 from bot.store.postgres.connection import MIGRATIONS_DIR
+from bot.store.postgres.found import FoundRows
 from bot.store.postgres.indexing import Indexing
-from bot.store.postgres.text import FullText
 from bot.store.sql.displays import Displays
 from bot.store.sql.exchange import Exchange
 from bot.store.sql.follows import Follows
@@ -24,7 +24,7 @@ from bot.store.sql.saved import SavedQueries
 from bot.store.sql.writes import Writes
 
 
-class PostgresStore(FullText, Indexing, Aliases, Reads, Writes, SavedQueries, Exchange, Displays,
+class PostgresStore(FoundRows, Indexing, Aliases, Reads, Writes, SavedQueries, Exchange, Displays,
                     Follows):
     """One PostgreSQL database: `await PostgresStore.open(url)`, `await store.close()`."""
 

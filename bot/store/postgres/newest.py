@@ -51,21 +51,24 @@ def window_size(matches: float | None, share: float | None, total: float,
 def windowed_sql(select: str, order_limit: str) -> str:
     """A newest-first look-up (`select` ends in its WHERE conditions, `order_limit` is
     'ORDER BY s.id DESC LIMIT ?') as the window's matches, then the rest's only if the
-    window has fewer than the limit. Parameters: the look-up's, the window's lowest id,
-    the limit; the look-up's again, the window's lowest id, the limit twice."""
+    window has fewer than the limit; the newest of both, no more than the limit.
+    Parameters: the look-up's, the window's lowest id, the limit; the look-up's again,
+    the window's lowest id, the limit three times."""
     return (f"WITH recent AS MATERIALIZED ({select} AND s.id > ? {order_limit})"
-            f" SELECT id FROM recent UNION ALL ({select} AND s.id <= ?"
-            f" AND (SELECT count(*) FROM recent) < ? {order_limit})")
+            f" SELECT id FROM (SELECT id FROM recent UNION ALL ({select} AND s.id <= ?"
+            f" AND (SELECT count(*) FROM recent) < ? {order_limit})) AS w"
+            " ORDER BY id DESC LIMIT ?")
 
 
 def quote_first_sql(quote: str, text: str) -> str:
-    """(id, part) rows: the quote's newest matches (part 0, the look-up `quote`), then
-    the whole text's (part 1, `text`) only when the quote's are fewer than the limit
-    (one more parameter after both look-ups'). Each part newest first once sorted by id
-    (a windowed part may hold more than the limit: its newest are kept)."""
-    return (f"WITH quoted AS MATERIALIZED ({quote}) SELECT id, 0 FROM quoted"
-            f" UNION ALL SELECT id, 1 FROM ({text}) AS t"
-            f" WHERE (SELECT count(*) FROM quoted) < ?")
+    """The quote's newest matches (the look-up `quote`), then the whole text's (`text`)
+    not among them, only when the quote's are fewer than the limit: the ids of
+    text_query.quote_first, in order. Two more parameters after both look-ups': the
+    limit twice."""
+    return (f"WITH quoted AS MATERIALIZED ({quote})"
+            f" SELECT id FROM (SELECT id, 0 FROM quoted UNION ALL SELECT id, 1 FROM ({text}) AS t"
+            f" WHERE (SELECT count(*) FROM quoted) < ?) AS p(id, part)"
+            " GROUP BY id ORDER BY min(part), id DESC LIMIT ?")
 
 
 class NewestId:

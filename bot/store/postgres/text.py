@@ -89,6 +89,14 @@ def _where(query_speakers: Sequence[int], scope: Scope | None) -> tuple[str, lis
     return where, params
 
 
+def speaker_latest_sql(speaker_ids: Sequence[int], limit: int,
+                       scope: Scope | None) -> tuple[str, list[Any]]:
+    """(SQL, parameters) of these speakers' latest statement ids, in order."""
+    where, params = _where(speaker_ids, scope)
+    return (f"SELECT s.id FROM statements s WHERE TRUE {where}"
+            " ORDER BY s.said_on DESC NULLS LAST, s.id DESC LIMIT ?", [*params, limit])
+
+
 class FullText(Connection):
     _counted: list[SpeakerRecord] | None = None  # the speaker list _counts was made from
     _counts: dict[int, int] = {}  # noqa: RUF012 (replaced, never changed in place)
@@ -102,41 +110,49 @@ class FullText(Connection):
                                  ranked: bool = True) -> list[int]:
         """Statement ids matching the query, best (ts_rank, the quote weighing more
         than its paragraph) first, or newest first when not `ranked`."""
-        text = tsquery_text(query)
-        if text is None:
-            return []
-        sql, args = await self._lookup_sql(query, text, limit, ranked)
-        found = await self._match(sql, args, text)
-        # A windowed look-up gives the window's matches and maybe older ones (newest.py).
-        return found if ranked else sorted(found, reverse=True)[:max(limit, 0)]
+        found = await self._find_sql(query, limit, ranked)
+        return await self._match(*found) if found else []
 
     async def find_newest_ids(self, query: TextQuery, limit: int) -> list[int]:
-        """The newest matches, those with the terms in the quote first, in one
-        statement. Speakers with few rows (FEW_ROWS) are read once for both (their rows
-        are all read either way); otherwise the quote's newest, then, only when they
-        are fewer than the limit, the whole text's (newest.quote_first_sql): the ids of
+        """The newest matches, those with the terms in the quote first (_newest_sql)."""
+        found = await self._newest_sql(query, limit)
+        return await self._match(*found) if found else []
+
+    async def _find_sql(self, query: TextQuery, limit: int,
+                        ranked: bool) -> tuple[str, list[Any], str] | None:
+        """(SQL, parameters, tsquery text) of find_statement_ids' ids in their order;
+        None when the query has no word."""
+        text = tsquery_text(query)
+        if text is None:
+            return None
+        sql, args = await self._lookup_sql(query, text, limit, ranked)
+        return sql, args, text
+
+    async def _newest_sql(self, query: TextQuery,
+                          limit: int) -> tuple[str, list[Any], str] | None:
+        """find_newest_ids' (SQL, parameters, tsquery text), in one statement.
+        Speakers with few rows (FEW_ROWS) are read once for both (their rows are all
+        read either way); otherwise the quote's newest, then, only when they are fewer
+        than the limit, the whole text's (newest.quote_first_sql): the ids of
         text_query.quote_first, in one round trip where it takes two."""
         text = tsquery_text(query)
         if text is None:
-            return []
+            return None
+        most = max(limit, 0)
         if not self._few_rows(query, ALL_TEXT):
             quote_sql, quote_args = await self._lookup_sql(
                 replace(query, quote_only=True), text, limit, False)
             text_sql, text_args = await self._lookup_sql(
                 replace(query, quote_only=False), text, limit, False)
-            most = max(limit, 0)
-            rows = await self._rows(quote_first_sql(quote_sql, text_sql),
-                                    [*quote_args, *text_args, most])
-            parts = ([int(r[0]) for r in rows if r[1] == part] for part in (0, 1))
-            quoted, rest = (sorted(ids, reverse=True)[:most] for ids in parts)
-            return list(dict.fromkeys([*quoted, *rest]))[:most]
+            return (quote_first_sql(quote_sql, text_sql),
+                    [*quote_args, *text_args, most, most], text)
         where, params = _where(query.speaker_ids, query.scope)
         in_quote = f"ts_match_vq({QUOTE_ONLY}, q)"
         sql = (f"SELECT s.id FROM statements s"
                f" CROSS JOIN to_tsquery('{CONFIG}', ?) q"
                f" WHERE ({in_quote} OR ts_match_vq({ALL_TEXT}, q)) {where}"
                f" ORDER BY {in_quote} DESC, s.id DESC LIMIT ?")
-        return await self._match(sql, [text, *params, max(limit, 0)], text)
+        return sql, [text, *params, most], text
 
     async def _lookup_sql(self, query: TextQuery, text: str, limit: int,
                           ranked: bool) -> tuple[str, list[Any]]:
@@ -160,7 +176,7 @@ class FullText(Connection):
                 self._newest.set(await self._scalar("SELECT COALESCE(max(id), 0) FROM statements"))
             start, most = self._newest.window_start(size), max(limit, 0)
             sql = windowed_sql(select, "ORDER BY s.id DESC LIMIT ?")
-            return sql, [*args, start, most, *args, start, most, most]
+            return sql, [*args, start, most, *args, start, most, most, most]
         return f"{select} ORDER BY {order} LIMIT ?", [*args, max(limit, 0)]
 
     def _few_rows(self, query: TextQuery, column: str) -> bool:
@@ -194,12 +210,14 @@ class FullText(Connection):
         return found[0] if found else 0
 
     async def _match(self, sql: str, params: Sequence[Any], text: str) -> list[int]:
+        return [int(row[0]) for row in await self._checked(sql, params, text)]
+
+    async def _checked(self, sql: str, params: Sequence[Any], text: str) -> list[Any]:
         try:
-            rows = await self._rows(sql, params)
+            return await self._rows(sql, params)
         except psycopg.errors.SyntaxError as exc:  # cannot happen with quoted tokens
             log.warning("search expression rejected: %s (%r)", exc, text)
             return []
-        return [int(row[0]) for row in rows]
 
     async def speaker_statement_ids(
         self, speaker_ids: Sequence[int], limit: int, scope: Scope | None = None
@@ -207,11 +225,8 @@ class FullText(Connection):
         """The most recent statements of these speakers (by date said, then newest loaded)."""
         if not speaker_ids:
             return []
-        where, params = _where(speaker_ids, scope)
-        rows = await self._rows(
-            f"SELECT s.id FROM statements s WHERE TRUE {where}"
-            " ORDER BY s.said_on DESC NULLS LAST, s.id DESC LIMIT ?", [*params, limit])
-        return [int(row[0]) for row in rows]
+        return [int(row[0]) for row in await self._rows(
+            *speaker_latest_sql(speaker_ids, limit, scope))]
 
     async def optimize(self) -> None:
         """Fresh planner statistics after a bulk load."""

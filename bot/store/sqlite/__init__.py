@@ -7,7 +7,10 @@ file backup (backup.py) and the SQL shared with PostgreSQL (bot/store/sql/).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
+from bot.models import StoredStatement
+from bot.store.port import Scope, TextQuery
 from bot.store.sql.displays import Displays
 from bot.store.sql.exchange import Exchange
 from bot.store.sql.follows import Follows
@@ -22,6 +25,23 @@ from bot.store.sqlite.fts import FullText
 class SQLiteStore(FullText, FileBackup, Reads, Writes, SavedQueries, Exchange, Displays,
                   Follows):
     """One open SQLite database: `await SQLiteStore.open(path)`, `await store.close()`."""
+
+    # The look-ups with their rows: in process, the ids and then the rows cost no more.
+    async def find_statements(self, query: TextQuery, limit: int,
+                              ranked: bool = True) -> list[StoredStatement]:
+        """The statements of find_statement_ids, in its order."""
+        return await self.get_statements(await self.find_statement_ids(query, limit, ranked))
+
+    async def find_newest_statements(self, query: TextQuery,
+                                     limit: int) -> list[StoredStatement]:
+        """The statements of find_newest_ids, in its order."""
+        return await self.get_statements(await self.find_newest_ids(query, limit))
+
+    async def speaker_statements(self, speaker_ids: Sequence[int], limit: int,
+                                 scope: Scope | None = None) -> list[StoredStatement]:
+        """The statements of speaker_statement_ids, in its order."""
+        return await self.get_statements(
+            await self.speaker_statement_ids(speaker_ids, limit, scope))
 
 
 # What SQLite raises when the database fails (locked, corrupt, full, unreadable).
