@@ -1,9 +1,17 @@
 """Where a reported content starts after its cue: at its 'that' ("said on Monday that
-..."), past the person told ("told reporters ..."), or at the first word of the clause."""
+..."), past the person told ("told reporters ..."), or at the first word of the clause.
+
+A 'that' after the cue's object, infinitive or second verb is theirs, not the cue's
+('rejected the notion that ...'): the rules of THAT_STOPS end the search for the cue's
+'that' there, and the content starts after the cue; the rule's name goes to the
+statement's trace (--explain).
+"""
 
 from __future__ import annotations
 
-from bot.extraction.lexicon import ARTICLES, SKIPPABLE, words
+from collections.abc import Callable
+
+from bot.extraction.lexicon import ARTICLES, DETERMINERS, SKIPPABLE, words
 from bot.extraction.phrases import tokens
 
 # Cues that take a person object before their clause ("told reporters that ...").
@@ -20,17 +28,85 @@ THAT_WINDOW = 10
 # and finite forms of be/have/do.
 CLAUSE_BEGUN = words("""i you he she it we they there is are was were has have had
 does do did isn't wasn't aren't weren't hasn't haven't hadn't doesn't don't didn't""")
+# Words that open an object noun phrase right after a cue ('rejected the notion that');
+# 'this', 'that' and 'last' open time phrases too ('said this week that'). Source:
+# English determiners.
+OBJECT_OPENERS = (DETERMINERS - words("this that last")) | words("what")
+# Cues that take the person told before their 'that' ('assured voters that ...'): their
+# object does not own the 'that'. Source: English verbs of telling.
+HEARER_CUES = OBJECT_CUES | words("""tell ask warn urge assure assures assured assuring
+remind reminds reminded reminding inform informs informed convince convinces convinced
+persuade persuades persuaded notify notified reassure reassured promise promises promised""")
+# Conjunctions that open a second verb of the subject's ('blamed X but admitted that').
+SECOND_VERB_LINKS = words("and but")
+
+Tokens = list[tuple[str, int]]
+
+
+def _object(toks: Tokens, k: int, cue: str) -> bool:
+    return k == 0 and toks[0][0].lower() in OBJECT_OPENERS and cue.lower() not in HEARER_CUES
+
+
+def _infinitive(toks: Tokens, k: int, cue: str) -> bool:
+    return k == 0 and toks[0][0].lower() == "to" and not _hearer(toks, 1)
+
+
+def _second_verb(toks: Tokens, k: int, cue: str) -> bool:
+    after = toks[k + 1][0] if k + 1 < len(toks) else ""
+    return toks[k][0].lower() in SECOND_VERB_LINKS and after.isalpha() and after.islower() \
+        and after not in DETERMINERS
+
+
+def _hearer(toks: Tokens, j: int) -> bool:
+    """A person or an outlet told at toks[j]: 'Roe', 'the Times', 'reporters', 'him'."""
+    j += j < len(toks) and toks[j][0].lower() in ARTICLES
+    return j < len(toks) and (toks[j][0][:1].isupper() or toks[j][0].lower() in OBJECT_NOUNS)
+
+
+# Where the search for the cue's 'that' stops, in the order tried: each rule reads the
+# cue's tokens after it, the index of the word at hand and the cue.
+THAT_STOPS: list[tuple[str, Callable[[Tokens, int, str], bool]]] = [
+    # The cue's object comes first and the 'that' opens its clause: 'rejected the
+    # notion that taxes rise' -> 'the notion that taxes rise'; not after a verb of
+    # telling ('assured the crowd that ...').
+    ("object-owns-that", _object),
+    # An infinitive or a 'to'-phrase comes first: 'sought to convey that he is calm',
+    # 'pointed to polls that show ...'; not 'admitted to Roe that ...' (a hearer).
+    ("infinitive-owns-that", _infinitive),
+    # A second verb of the subject's ('and' or 'but' before a lower-case word that
+    # opens no noun phrase): 'blamed the outage on hackers but later admitted that ...'
+    # -> 'the outage on hackers but ...'; not 'told The Post and Courier that ...'.
+    ("second-verb-owns-that", _second_verb),
+]
 
 
 def content_start(text: str, c_end: int, s_end: int, cue: str) -> int:
+    return content_start_named(text, c_end, s_end, cue)[0]
+
+
+def content_start_named(text: str, c_end: int, s_end: int, cue: str) -> tuple[int, str | None]:
+    """Where the content after a cue ending at c_end starts, and the THAT_STOPS rule
+    that kept a later 'that' out of the cue's reach (None if none did)."""
     toks = tokens(text[c_end:s_end], c_end)
-    for word, pos in toks[:THAT_WINDOW]:
+    for k, (word, pos) in enumerate(toks[:THAT_WINDOW]):
+        stop = next((name for name, rule in THAT_STOPS if rule(toks, k, cue)), None)
+        if stop is not None:
+            return _first_word(toks, s_end, cue), _that_later(toks, k, stop)
         if word in (",", ";", ":", ".") and cue.lower() not in OBJECT_CUES:
             break
         if word.lower() in CLAUSE_BEGUN:
             break
         if word.lower() == "that":
-            return pos  # the complementizer opens the content, as in PolNeAR's gold
+            return pos, None  # the complementizer opens the content, as in PolNeAR's gold
+    return _first_word(toks, s_end, cue), None
+
+
+def _that_later(toks: Tokens, k: int, stop: str) -> str | None:
+    """stop, if a 'that' comes later in the window (the rule changed the start)."""
+    return stop if any(w.lower() == "that" for w, _ in toks[k + 1:THAT_WINDOW]) else None
+
+
+def _first_word(toks: Tokens, s_end: int, cue: str) -> int:
     i = 0
     while i < len(toks) and toks[i][0].lower() in SKIPPABLE:
         i += 1
@@ -39,7 +115,7 @@ def content_start(text: str, c_end: int, s_end: int, cue: str) -> int:
     return toks[i][1] if i < len(toks) else s_end
 
 
-def _skip_object(toks: list[tuple[str, int]], i: int) -> int:
+def _skip_object(toks: Tokens, i: int) -> int:
     """Past the person object of 'told': 'Roe', 'the AP', 'reporters', 'them'."""
     j = i + 1 if i < len(toks) and toks[i][0].lower() in ARTICLES else i
     if j < len(toks) and toks[j][0][:1].isupper():

@@ -29,7 +29,7 @@ from pathlib import Path
 from bot.extraction.call_senses import call_sense
 from bot.extraction.clauses import clause_subject
 from bot.extraction.content_ends import variants
-from bot.extraction.content_start import content_start
+from bot.extraction.content_start import content_start_named
 from bot.extraction.cue_features import built_features, features
 from bot.extraction.lexicon import PHRASAL_CUES
 from bot.extraction.quotes import Sentence, quoted_fraction
@@ -143,16 +143,19 @@ def build(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     raw = at_cue(text, sent, cue, c_start, c_end, prev, MIN_LEARNED_WORDS)
     if raw is not None:
         return raw
-    span = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
+    begin, stop = content_start_named(text, c_end, sent.end, cue)
+    span = clause_span(text, begin, sent.end)
     if span[1] <= span[0]:
         return None
     raw = Raw("indirect", [span], sent.para, (sent.start, sent.end), cue=cue,
               cue_pos=c_start, clause=text[sent.start:span[0]])
     found = clause_subject(text, sent.start, c_start)
     if found is None or any(found[1] < q.open_at < c_start for q in sent.quotes):
-        return raw.chose("cue-content")  # a quotation between them: not the cue's subject
-    raw.subject, raw.subject_pos = found
-    return raw.chose("sentence-subject-cue-content")
+        raw.chose("cue-content")  # a quotation between them: not the cue's subject
+    else:
+        raw.subject, raw.subject_pos = found
+        raw.chose("sentence-subject-cue-content")
+    return raw.chose(stop) if stop else raw
 
 
 def readings(text: str, sent: Sentence, cand: tuple[str, int, int],

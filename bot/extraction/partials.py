@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.clauses import clause_subject
-from bot.extraction.content_start import content_start
+from bot.extraction.content_start import content_start_named
 from bot.extraction.forward import subject_after
 from bot.extraction.frames import RELATIVE_ANTECEDENT_RULES, relative_antecedent
 from bot.extraction.labels import INVERTED_CUES
@@ -73,7 +73,9 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
     raw.cue, raw.cue_pos = best[0], best[1]
     raw.subject, raw.subject_pos = found
     raw.clause = text[sent.start:raw.start]
-    start = content_start(text, best[2], sent.end, best[0])
+    start, stop = content_start_named(text, best[2], sent.end, best[0])
+    if stop and start < raw.start:
+        raw.chose(stop)
     raw.spans = [clause_span(text, min(start, raw.start), _next_verb(text, raw, sent.end))]
     return True
 

@@ -11,7 +11,7 @@ from bot.extraction.according import according
 from bot.extraction.call_senses import call_sense
 from bot.extraction.clause_cues import clause_cue
 from bot.extraction.clauses import clause_subject
-from bot.extraction.content_start import content_start
+from bot.extraction.content_start import content_start, content_start_named
 from bot.extraction.frames import (
     RELATIVE_ANTECEDENT_RULES,
     habitual,
@@ -134,10 +134,11 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     if rel and habitual(text, cue, c_end):
         return None  # '..., who writes about the credit industry': no report
     if rel:
-        begin = content_start(text, c_end, sent.end, cue)
+        begin, stop = content_start_named(text, c_end, sent.end, cue)
         span = clause_span(text, begin, relative_end(text, begin, sent.end))
         raw = _named(_make(cue, c_start, rel[:2], span, text, sent, min_words),
                      "relative-who-cue")
+        raw = _named(raw, stop) if stop else raw
         return raw.chose(rel[2]) if raw and rel[2] != RELATIVE_ANTECEDENT_RULES[0][0] else raw
     participle = cue.lower().endswith("ing")
     after_comma = text[sent.start:c_start].rstrip().endswith(",")
@@ -181,15 +182,17 @@ def _subject_statement(text: str, sent: Sentence, cue_at: tuple[str, int, int],
         if raw:
             raw.spans.insert(0, split[0])
         return _named(raw, "parenthetical-cue")
-    after = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
+    begin, stop = content_start_named(text, c_end, sent.end, cue)
+    after = clause_span(text, begin, sent.end)
     before = text[sent.start:found[1]].rstrip()
     if (before.endswith(",") and not _opening_phrase(before)
             and trailing_aside(text, c_end, after, sent.end, cue)):
         return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
                             text, sent, min_words), "content-then-subject-cue-aside")
     if _words(text, after) >= min_words:
-        return _named(_make(cue, c_start, found, after, text, sent, min_words),
-                      "subject-cue-content")
+        raw = _named(_make(cue, c_start, found, after, text, sent, min_words),
+                     "subject-cue-content")
+        return _named(raw, stop) if stop else raw
     if before.endswith(",") and TAIL_RE.match(text[c_end:sent.end]):
         return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
                             text, sent, min_words), "content-then-subject-cue")
