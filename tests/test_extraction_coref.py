@@ -29,6 +29,7 @@ def run(*paragraphs: str) -> Extraction:
         # negative rows: no speech verb next to the name
         ("Zorba visited the plant.", set()),
         ("The plan for Zorba was said to be fine.", set()),
+        ("Zorba saidso, Quill Said it, XZorba said it.", set()),  # not a whole word / a verb
     ],
 )
 def test_speaking_names(text: str, names: set[str]) -> None:

@@ -154,15 +154,16 @@ def _word_start_pattern(vocab: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![A-Za-z])" + cue_pattern(vocab).pattern)
 
 
-def word_alternation(words: Iterable[str]) -> str:
+def word_alternation(words: Iterable[str], exact: bool = False) -> str:
     """A regex alternation of lowercase words factored by prefix (first letter as given,
-    the others either case: check the match against the words)."""
-    return _prefix_tree(words, first=True)
+    the others either case: check the match against the words; exact: every letter as
+    given, the same matches as the plain alternation when a word boundary follows)."""
+    return _prefix_tree(words, first=True, exact=exact)
 
 
-def _prefix_tree(words: Iterable[str], first: bool = False) -> str:
+def _prefix_tree(words: Iterable[str], first: bool = False, exact: bool = False) -> str:
     """A regex alternation of lowercase words, factored by prefix; letters after the
-    first match either case ("saId" reads as "said", as CUE_WORD_RE does)."""
+    first match either case ("saId" reads as "said", as CUE_WORD_RE does) unless exact."""
     tree: dict[str, list[str]] = {}
     ends = False
     for w in words:
@@ -170,8 +171,8 @@ def _prefix_tree(words: Iterable[str], first: bool = False) -> str:
             tree.setdefault(w[0], []).append(w[1:])
         else:
             ends = True
-    alts = [(re.escape(ch) if first else f"[{ch}{ch.upper()}]") + _prefix_tree(rest)
-            for ch, rest in sorted(tree.items())]
+    alts = [(re.escape(ch) if first or exact else f"[{ch}{ch.upper()}]")
+            + _prefix_tree(rest, exact=exact) for ch, rest in sorted(tree.items())]
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
