@@ -64,3 +64,33 @@ def test_refused_subject_nearest(paragraphs: list[str], speaker: str | None,
 def test_nearest_subject_refusals(text: str, cue: str, found: str | None) -> None:
     got = nearest_subject(text, 0, cue, text.rindex(cue))
     assert (got[0] if got else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "found"),
+    [
+        # a 'that' clause whose verb is the cue itself, auxiliaries and adverbs aside
+        ("Now that Dana Vogt has ridiculously claimed ", "claimed", "Dana Vogt"),
+        ("There is the small matter that Vogt herself has proposed ", "proposed", "Vogt"),
+        # an opening parenthesis or a horizontal bar opens a clause
+        ("(Mr. Vogt was apparently referring to ", "referring to", "Mr. Vogt"),
+        ("Much as he did last year ― Dana Vogt cast the blame on her rivals, and "
+         "emphasized ", "emphasized", "Dana Vogt"),
+        # an appositive closed by two apostrophes as quotation marks
+        ("In a memo, Dana Vogt, the executive in charge of ''Today,'' reminded ",
+         "reminded", "Dana Vogt"),
+        # a progressive after an auxiliary is no passive
+        ("Dana Vogt has been quietly pushing ", "pushing", "Dana Vogt"),
+        # negative rows: the 'that' clause's verb is not the cue; a progressive whose
+        # subject's next word is no verb; an opener alone is no name
+        ("The lead that Dana Vogt enjoyed was cut when the votes came in. The outcome "
+         "showed ", "showed", None),
+        ("Ted Okafor repeated accusations that Dana Vogt recites the same points, "
+         "calling ", "calling", None),
+        ("Democratic party leaders are increasingly admitting ", "admitting", None),
+        ("Then there is the small matter that it has proposed ", "proposed", None),
+    ],
+)
+def test_nearest_subject_openers(text: str, cue: str, found: str | None) -> None:
+    got = nearest_subject(text, 0, cue, text.rindex(cue))
+    assert (got[0] if got else None) == found

@@ -40,7 +40,7 @@ NAME_RE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w.'’-]*\s+(?:(?:of|the)\s+)?){
 # "Guccifer,"'), the comma before an adverb ('Sen. Roe, also praised'), a
 # weekday ('on Wednesday').
 AFTER_NAME_RE = re.compile(r"(?:\s*\([^()\n]{1,25}\))?"
-                           r"(?:,\s+[^,;:\"“”\n]{1,90},|,\s+[^,;:\n]{1,60}(?:,[\"”]|[\"”],)"
+                           r"(?:,\s+[^,;:\"“”\n]{1,90},|,\s+[^,;:\n]{1,60}(?:,[\"”]|[\"”],|,''|'',)"
                            r"|,(?=\s+[a-z]+ly\b|\s+also\b))?"
                            r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
                            r"\s+([a-z][\w'’-]*)")
@@ -53,6 +53,8 @@ NOT_VERBS = words("""and or nor but of in to for on at with from by as than that
 whose which into about over under between against like per via versus vs the a an""")
 # Capitalised words that open a clause, not a name ('But Reid', 'When Trump').
 OPENERS = words("but and so yet when while as although though if after before since then")
+# A reflexive after a name stresses it ('Roe herself has proposed').
+REFLEXIVES = words("himself herself themselves itself")
 # Capitalised pronouns: what they stand for is the pronoun rules' business.
 PRONOUNS = words("he she they it we i you")
 # Forms of be: a cue after one, or opening it, is passive or an adjective ('is
@@ -94,12 +96,31 @@ def nearest_subject(text: str, start: int, cue: str, cue_pos: int) -> tuple[str,
     if _passive(text, start, cue, cue_pos):
         return None
     for m in reversed(list(NAME_RE.finditer(text, start, cue_pos))):
-        if not _opens_clause(text, start, m.start()):
+        after_that = _after_that(text, start, m.start())
+        if not (after_that or _opens_clause(text, start, m.start())):
             continue
         after = AFTER_NAME_RE.match(text, m.end(), cue_pos + 1)
         if after and after[1] not in NOT_VERBS and after.start(1) <= cue_pos:
+            if after_that and not _own_verb(text[after.start(1):cue_pos]):
+                return None
             return _vetted(text, m, after.start(1), cue, cue_pos)
     return None
+
+
+def _after_that(text: str, start: int, at: int) -> bool:
+    """'that' right before the name ('Now that Roe has claimed', 'the matter that Roe
+    herself has proposed')."""
+    return text[max(start, at - 5):at] == "that "
+
+
+def _own_verb(between: str) -> bool:
+    """Only auxiliaries, adverbs or a reflexive between the name and the cue: the cue
+    is the name's own verb in its 'that' clause ('that Roe has ridiculously claimed'),
+    not a later verb of the sentence ('the lead that Roe enjoyed was cut ... showed',
+    'accusations that Roe recites ..., calling')."""
+    return all(w in VERB_MARKERS or w in REFLEXIVES or w.endswith("ly") or w in
+               ("also", "now", "already", "just", "even", "still")
+               for w in between.lower().split())
 
 
 def _vetted(text: str, m: re.Match[str], verb: int, cue: str,
@@ -112,7 +133,7 @@ def _vetted(text: str, m: re.Match[str], verb: int, cue: str,
         pos += len(first) + 1
         name = name[len(first) + 1:].lstrip()
         first = name.split()[0]
-    if (name.endswith(("'s", "’s")) or name.lower() in PRONOUNS
+    if (name.endswith(("'s", "’s")) or name.lower() in PRONOUNS | OPENERS
             or first.lower() in DETERMINERS | PREPOSITIONS):
         return None
     between = text[verb:cue_pos]
@@ -120,6 +141,8 @@ def _vetted(text: str, m: re.Match[str], verb: int, cue: str,
         return None
     if PASSIVE_VERB_RE.match(between) or _object_control(between):
         return None
+    if _progressive(between, cue) and between.split()[0] not in BE_FORMS | VERB_MARKERS:
+        return None  # 'Democratic party leaders are admitting': 'party' is no verb
     if not _verb(text, verb, cue, cue_pos):
         return None
     return name, pos
@@ -167,8 +190,17 @@ def _passive(text: str, start: int, cue: str, cue_pos: int) -> bool:
     words_before = _words_before(text, start, cue_pos)
     if words_before and words_before[-1].endswith(",") and cue.endswith("ed"):
         return True  # '"...," Roe said, asked about it': a participle clause, passive
+    if _progressive(" ".join(words_before), cue):
+        return False  # 'was apparently referring to': not passive
     before = [w for w in words_before if not w.endswith("ly")]
     return bool(before) and before[-1] in PASSIVE_OPENERS
+
+
+def _progressive(before: str, cue: str) -> bool:
+    """A cue in -ing after a form of be, adverbs aside ('was apparently referring')."""
+    words_before = [w for w in before.lower().split() if not w.endswith("ly")]
+    return (bool(words_before) and words_before[-1] in BE_FORMS
+            and cue.split()[0].lower().endswith("ing"))
 
 
 def _verb(text: str, verb: int, cue: str, cue_pos: int) -> bool:
@@ -191,7 +223,7 @@ def _opens_clause(text: str, start: int, at: int) -> bool:
     before = text[start:at].rstrip(" \"“”'‘’")
     if not before:
         return True
-    if before.endswith((",", "—", "–", " -", ";")):
+    if before.endswith((",", "—", "–", "―", " -", ";", "(")):
         return True
     last = before.split()[-1].lower()
     if last == "and":
