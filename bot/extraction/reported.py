@@ -21,9 +21,10 @@ from bot.extraction.frames import (
     trailing_aside,
     unnamed_subject_statement,
 )
-from bot.extraction.lexicon import COMPLEMENTIZERS, SKIPPABLE, words
+from bot.extraction.lexicon import COMPLEMENTIZERS, words
 from bot.extraction.noun_cues import noun_cue
 from bot.extraction.object_relatives import object_relative
+from bot.extraction.parentheticals import opening_phrase, parenthetical, participle_aside
 from bot.extraction.participle_reports import participle_reports
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Sentence
@@ -40,17 +41,7 @@ CLAUSE_LINKS = words("while and but whereas as")
 # (before '64 percent who say ...', '55 percent said ...').
 COMPARISON_TAIL_RE = re.compile(r",?\s*\b(?:(?:a\s+\w+|up|down)\s+from|compared\s+(?:with|to)"
                                 r"|after|versus|against)$", re.IGNORECASE)
-# First words of an aside after a mid-sentence cue (', he said on Tuesday,').
-PARENTHETICAL_OPENERS = SKIPPABLE | words("in on at to during after before via through "
-                                          "from with about while last")
 MIN_CONTENT_WORDS = 3
-# The end of a parenthetical attribution: "..., he said on Tuesday, ...".
-PARENTHETICAL_END_RE = re.compile(r"[^,.;:!?\"“”]{0,40},(?=\s)")  # not '125,000'
-# First words of an opening adverbial phrase ('At a rally in Macon, Roe called ...'):
-# such a head is no first part of a content. Source: English prepositions and
-# subordinators.
-OPENING_WORDS = words("at in on after before during since with without when while as if "
-                      "although though because despite rather just until unlike amid")
 # Trailing adverbials after a final "X said" ("in a statement", "on Tuesday").
 TAIL_RE = re.compile(r"^[\s\w,.'’-]{0,60}[.!?]?\s*$")
 
@@ -101,7 +92,7 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
     for raw in participle_reports(text, sent, out) if out else []:
         _truncate(text, out, raw)  # 'said A, adding that B': A ends before ', adding'
         out.append(raw)
-    return [r for r in out if _words(text, r.spans[0]) >= MIN_CONTENT_WORDS]
+    return [r for r in out if sum(_words(text, span) for span in r.spans) >= MIN_CONTENT_WORDS]
 
 
 def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
@@ -173,7 +164,7 @@ def _subject_statement(text: str, sent: Sentence, cue_at: tuple[str, int, int],
     """The statement of a cue whose subject is found: its content after the cue, on
     both sides of a parenthetical cue, or before the subject."""
     cue, c_start, c_end = cue_at
-    split = _parenthetical(text, sent, found[1], c_end)
+    split = parenthetical(text, sent, found[1], c_end)
     if split:
         # the content's words on both sides count ('Any attempt ..., he said,
         # becomes hopeless.')
@@ -185,7 +176,10 @@ def _subject_statement(text: str, sent: Sentence, cue_at: tuple[str, int, int],
     begin, stop = content_start_named(text, c_end, sent.end, cue)
     after = clause_span(text, begin, sent.end)
     before = text[sent.start:found[1]].rstrip()
-    if (before.endswith(",") and not _opening_phrase(before)
+    if participle_aside(text, sent, found[1], cue_at):
+        return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
+                            text, sent, min_words), "content-then-subject-cue-participle")
+    if (before.endswith(",") and not opening_phrase(before)
             and trailing_aside(text, c_end, after, sent.end, cue)):
         return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
                             text, sent, min_words), "content-then-subject-cue-aside")
@@ -213,24 +207,3 @@ def _coordinated(text: str, start: int, c_start: int) -> bool:
     """'Roe survived the vote and says ...': the cue is a second verb of the subject."""
     before = text[start:c_start].split()
     return len(before) > 2 and before[-1].lower() in COORDINATED_VERB_OPENERS
-
-
-def _opening_phrase(head: str) -> bool:
-    """'At a rally that night in Macon,' before a subject: an opening adverbial, no
-    first part of a content."""
-    return head.split()[0].lower() in OPENING_WORDS and head.count(",") == 1
-
-
-def _parenthetical(text: str, sent: Sentence, subj: int,
-                   c_end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """'Many of the closures, he said, have involved ...': content on both sides."""
-    head = text[sent.start:subj].rstrip()
-    comma = PARENTHETICAL_END_RE.match(text, c_end, sent.end)
-    if not head.endswith(",") or not comma or len(head.split()) < MIN_CONTENT_WORDS:
-        return None
-    if _opening_phrase(head):
-        return None  # 'At a rally that night in Macon, Roe called ...'
-    tail = text[c_end:comma.end() - 1].split()
-    if tail and not (tail[0][:1].isupper() or tail[0].lower() in PARENTHETICAL_OPENERS):
-        return None  # ', Roe said he does not do them,': a reported clause, not an aside
-    return clause_span(text, sent.start, subj), clause_span(text, comma.end(), sent.end)
