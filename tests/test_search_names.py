@@ -195,3 +195,24 @@ def test_a_fuzzy_name_is_at_most_one_letter_longer_or_shorter(
                                                    statement_count=3)])
     found = index.match_slot(slot)
     assert (found.speaker_ids if found else None) == expected
+
+
+@pytest.mark.parametrize(("slot", "expected"), [
+    ("colin powel", [16]),  # the first name is his
+    ("mr powell", [16]),  # a courtesy title
+    ("secretary powell", [16]),  # a word of his title
+    ("c powell", [16]),  # an initial
+    ("united states citizenship immigration services", [18]),  # the whole name ends it
+    # negative rows: another first word than the speaker's ('washington post' is not the
+    # New York Post; 'jane powell' is not Colin Powell)
+    ("washington post", None),
+    ("jane powell", None),
+])
+def test_the_other_words_of_a_slot_fit_the_speaker_found_by_its_last(
+        slot: str, expected: list[int] | None) -> None:
+    index = SpeakerIndex([*SPEAKERS, SpeakerRecord(
+        id=16, name="Colin Powell", titles=["Secretary of State"], statement_count=3),
+        SpeakerRecord(id=17, name="New York Post", statement_count=1),
+        SpeakerRecord(id=18, name="Immigration Services", statement_count=1)])
+    found = index.match_slot(slot)
+    assert (found.speaker_ids if found else None) == expected

@@ -18,7 +18,7 @@ from rapidfuzz.utils import default_process
 
 from bot.models import SpeakerRecord
 from bot.search.name_keys import name_keys
-from bot.search.titles import synonym_groups
+from bot.search.titles import COURTESY_WORDS, synonym_groups
 from bot.text import name_key, stem, words
 
 # A name (or surname, or alias) matches at this rapidfuzz ratio or above:
@@ -185,11 +185,31 @@ class SpeakerIndex:
             if scores:
                 break
             scores = dict.fromkeys(self.name_keys.get(" ".join(slot_words[:end]), ()), 1.0)
-        if not scores and len(slot_words) > 1:
-            scores = self.by_name(slot_words[-1])  # "pete hegset" -> surname
+        if not scores and len(slot_words) > 1:  # "pete hegset" -> surname
+            scores = self._fitting(self.by_name(slot_words[-1]), slot_words)
         if not scores:
             scores = self.by_title([w for w in slot_words if w not in TITLE_STOPWORDS])
         return self._best(scores, 0, len(slot_words))
+
+    def _fitting(self, scores: dict[int, float], slot_words: list[str]) -> dict[int, float]:
+        """The speakers found by a slot's last word whose whole name ends the slot, or
+        whose names, titles or aliases have a word like each other word of the slot
+        (courtesy titles and initials aside): 'pete hegset' keeps Pete Hegseth, 'united
+        states immigration services' keeps Immigration Services, 'washington post'
+        drops the New York Post."""
+        slot = [w for w in slot_words if w not in TITLE_STOPWORDS]
+        others = [w for w in slot[:-1] if len(w) >= MIN_EDIT_NAME_CHARS
+                  and w not in COURTESY_WORDS]
+        kept = {}
+        for speaker_id, score in scores.items():
+            speaker = self.speakers[speaker_id]
+            name = [w for w in words(speaker.name) if w not in TITLE_STOPWORDS]
+            own = words(" ".join([speaker.name, *speaker.titles, *speaker.aliases]))
+            if slot[-len(name):-1] == name[:-1] or all(
+                    process.extractOne(w, own, scorer=fuzz.ratio, processor=default_process,
+                                       score_cutoff=NAME_CUTOFF) for w in others):
+                kept[speaker_id] = score
+        return kept
 
     def narrow_by_title(self, match: SpeakerMatch, title_words: list[str]) -> SpeakerMatch:
         """Of several speakers sharing a name, those whose titles have the given words

@@ -8,6 +8,15 @@ match no title (bot/search/speakers.py). Pure.
 
 from __future__ import annotations
 
+# Courtesy titles and ranks said before a surname ('mr trump', 'senator warren') that a
+# speaker's record may not spell out. Source: English honorifics and ranks.
+COURTESY_WORDS = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "senator", "rep",
+    "representative", "gov", "governor", "president", "pres", "vice", "gen", "general",
+    "adm", "admiral", "col", "sgt", "capt", "lt", "judge", "justice", "mayor", "prime",
+    "minister", "secretary", "speaker", "leader", "chancellor", "king", "queen", "prince",
+    "princess", "pope", "rev", "reverend", "prof", "professor", "candidate", "nominee",
+})
 # Words for the person at the head of an office: interchangeable in a description.
 HEAD_WORDS = frozenset({"chief", "head", "secretary", "director", "minister", "boss",
                         "chair", "chairman", "chairwoman", "chairperson"})
