@@ -15,6 +15,7 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date
 
+from bot.extraction.alias_forms import usable_alias
 from bot.extraction.appositives import DESCRIPTION_THEN_NAME, description_then_name
 from bot.extraction.channels import channel
 from bot.extraction.collect import sentences
@@ -240,9 +241,8 @@ def _add_speaker(speakers: dict[str, Speaker], who: Resolved) -> None:
     assert who.name is not None
     entry = speakers.setdefault(who.name, Speaker(name=who.name, title=who.title,
                                                   is_org=who.is_org))
-    if entry.title is None and who.title:
-        entry.title = who.title
-    forms = [who.mention] if who.mention and who.mention.lower() not in ("he", "she") else []
+    entry.title = entry.title or who.title
+    forms = [who.mention] if who.mention and usable_alias(who.mention, who.name) else []
     if not who.is_org and len(who.name.split()) > 1:
         forms.append(who.name.split()[-1])
     for form in forms:
