@@ -50,6 +50,9 @@ OFFICES = (TITLE_WORDS | frozenset(HONORIFIC_GENDER)) - NOT_OFFICES
 # a preposition ('Clinton and the DNC', 'Spokesmen at the FBI'); in lower case, not
 # opening the sentence ('And Roe reports').
 JOINING = words("and or nor & at of from for by with to")
+# A relative clause after the subject, an appositive between ('Roe, who', 'Roe, the
+# leader of the party, who'): the subject stands alone whatever precedes it.
+WHO_AFTER_RE = re.compile(r",(?:\s+(?:a|an|the)\s+[^,;:()\n]{2,80},)?\s+who\b")
 # A possessive in a subject ('BlazeTV’s Glenn Roe'): an owner's name run into the
 # person's.
 POSSESSIVE_RE = re.compile(r"\w['’]s?\s")
@@ -164,6 +167,9 @@ def _joined(raw: Raw, state: _State) -> bool:
     Senator Doe have both argued'): the statement is not its alone."""
     before = state.text[raw.sentence[0]:raw.subject_pos].split()[-1:]
     after = state.text[raw.subject_pos + len(raw.subject or ""):raw.cue_pos].split()[:1]
+    if after and after[0].startswith(",") and WHO_AFTER_RE.match(
+            state.text, raw.subject_pos + len(raw.subject or "")):
+        return False  # 'a victory for Obama, who has complained': the relative's own
     return (bool(before) and before[0] in JOINING) or after in (["and"], ["&"])
 
 

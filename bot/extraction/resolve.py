@@ -25,9 +25,8 @@ from bot.extraction.descriptions import is_thing
 from bot.extraction.display import with_display
 from bot.extraction.learned_speakers import learned_speaker
 from bot.extraction.mentions import Resolved
-from bot.extraction.nearest_subject import NEAREST_SUBJECT, lone_name_fits, nearest_subject
-from bot.extraction.opening_participle import OPENING_PARTICIPLE, opening_participle_subject
-from bot.extraction.opening_subject import OPENING_SUBJECT, opening_subject
+from bot.extraction.nearest_subject import lone_name_fits
+from bot.extraction.no_subject import found_subject
 from bot.extraction.org_names import org_trace
 from bot.extraction.outlets import NAME_AFTER_OUTLET, OUTLET_WORDS, after_outlet
 from bot.extraction.phrases import tokens
@@ -159,24 +158,16 @@ def _known_speakers_only(statements: list[Statement], origins: list[Raw],
 
 
 def _nearest(raw: Raw, state: _State) -> tuple[Resolved, str]:
-    """A learned statement with no subject: the main clause's subject of a participle
-    opening the sentence (opening_participle.py), the nearest name standing as the
-    subject of the cue's clause (nearest_subject.py), or the noun phrase opening the
-    sentence with only adverbs and auxiliaries before the cue (opening_subject.py),
-    else nobody; a lone word only when it is the surname of a person with a known
-    given name."""
-    cue, start, end = raw.cue or "", raw.sentence[0], raw.sentence[1]
-    found = opening_participle_subject(state.text, start, end, cue, raw.cue_pos)
-    name = OPENING_PARTICIPLE
-    if found is None:
-        found, name = nearest_subject(state.text, start, cue, raw.cue_pos), NEAREST_SUBJECT
-    if found is None:
-        found, name = opening_subject(state.text, start, cue, raw.cue_pos), OPENING_SUBJECT
+    """A learned statement with no subject: the phrase the first finder of
+    no_subject.NO_SUBJECT_FINDERS reads, else nobody; a lone word only when it is the
+    surname of a person with a known given name."""
+    found = found_subject(state.text, raw.sentence[0], raw.sentence[1], raw.cue or "",
+                          raw.cue_pos)
     if found is None:
         return Resolved(None), "unattributed"
-    raw.subject, raw.subject_pos = found
+    (raw.subject, raw.subject_pos), name = found
     who, rule = speaker_for(raw, state)
-    if not lone_name_fits(found[0], who):
+    if not lone_name_fits(raw.subject, who):
         return Resolved(None), "unattributed"
     return who, f"{name} + {rule}"
 

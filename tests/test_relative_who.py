@@ -1,0 +1,70 @@
+"""Table-driven tests of relative-who-name (relative_who.py): the name a ', who' before
+a learned cue stands for; and of the no-subject finder table (no_subject.py). Made-up
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.article import parse_article
+from bot.extraction import extract
+from bot.extraction.no_subject import NO_SUBJECT_FINDERS
+from bot.extraction.relative_who import relative_who_name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "found"),
+    [
+        ("The plan was echoed by former Gov. Martin Vogt, who noted ", "noted",
+         "Gov. Martin Vogt"),
+        ("It was a victory for Vogt, who has often complained ", "complained", "Vogt"),
+        # past one appositive opening with an article
+        ("It was derided by Dana Okafor, the leader of the opposition, who suggested ",
+         "suggested", "Dana Okafor"),
+        ("The lead is hardly an anomaly for Vogt, who's argued ", "argued", "Vogt"),
+        # negative rows: the relative is a person noun's ('a spokesman for Vogt'); a
+        # possessive; no name before 'who'; a verb between 'who' and the cue
+        ("It was denied by a spokesman for Vogt, who said ", "said", None),
+        ("It was Vogt's aide, who said ", "said", None),
+        ("It was a sharp rise from the 1 percent, who preferred ", "preferred", None),
+        ("It was a victory for Vogt, who came out and endorsed ", "endorsed", None),
+        ("Dana Vogt has criticized ", "criticized", None),
+    ],
+)
+def test_relative_who_name(text: str, cue: str, found: str | None) -> None:
+    got = relative_who_name(text, 0, text.rindex(cue))
+    assert (got[0] if got else None) == found
+
+
+def _learned(paragraph: str, marker: str) -> tuple[str | None, str]:
+    text = "\n\n".join(["Officials met in the capital on Monday.",
+                        "Barack Obama and Tim Kaine spoke at the event.", paragraph])
+    found = [s for s in extract(parse_article(text, title="T")).statements
+             if marker in s.quote]
+    assert found, "no statement quotes the marker"
+    return found[-1].speaker, found[-1].trace.get("speaker", "")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "marker", "speaker", "rule"),
+    [
+        ("The number marked a symbolic victory for Obama, who has often complained "
+         "about not getting enough credit for the recovery.", "credit", "Barack Obama",
+         "relative-who-name + subject-mention"),
+        ("That stance is hardly an anomaly for Kaine, who criticized fellow Democrats "
+         "in 2011 for seeking a higher tax.", "fellow", "Tim Kaine",
+         "relative-who-name + subject-mention"),
+        # negative row: the spokesman's relative clause, not Kaine's
+        ("That stance was defended by a spokesman for Kaine, who criticized fellow "
+         "Democrats in 2011 for seeking a higher tax.", "fellow", None, "unattributed"),
+    ],
+)
+def test_relative_who_learned(paragraph: str, marker: str, speaker: str | None,
+                              rule: str) -> None:
+    assert _learned(paragraph, marker) == (speaker, rule)
+
+
+def test_no_subject_finder_order() -> None:
+    assert [name for name, _ in NO_SUBJECT_FINDERS] == [
+        "opening-participle-subject", "relative-who-name", "nearest-clause-subject",
+        "opening-subject"]
