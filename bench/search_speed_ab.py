@@ -12,6 +12,10 @@ ABBA..., with the load average beside every round. Every question's answer (hit 
 total, notice) is compared between the two: any difference is printed and counted.
 Only the adapter differs; bot/search is the working tree's for both.
 
+--paired asks each question of the two in turn (which first alternating) instead of
+a whole round of one and then of the other: both meet the same moment's load, which
+on a busy machine moves more within a round than a small change does.
+
 --profile times each SQL statement of one pass of the new adapter by kind
 (search_speed_sql.py) and prints the share of each kind and of the rest (Python).
 """
@@ -95,15 +99,33 @@ class Side:
         self.best: list[float] = []  # each question's fastest time over the rounds
 
     async def run(self, queries: list[str]) -> tuple[list[float], list[tuple[Any, ...]]]:
-        search_module._index_cache = self.index_cache
         timings, answers = [], []
         for query in queries:
-            started = time.perf_counter()
-            outcome = await search(self.store, query)
-            timings.append((time.perf_counter() - started) * 1000)
-            answers.append(answer(outcome))
-        self.index_cache = search_module._index_cache
+            ms, found = await self.ask(query)
+            timings.append(ms)
+            answers.append(found)
         return timings, answers
+
+    async def ask(self, query: str) -> tuple[float, tuple[Any, ...]]:
+        search_module._index_cache = self.index_cache
+        started = time.perf_counter()
+        outcome = await search(self.store, query)
+        ms = (time.perf_counter() - started) * 1000
+        self.index_cache = search_module._index_cache
+        return ms, answer(outcome)
+
+
+async def paired_round(sides: list[Side], queries: list[str],
+                       number: int) -> dict[str, tuple[list[float], list[tuple[Any, ...]]]]:
+    """--paired: each question asked of both sides one after the other (which first
+    alternating), so both meet the same moment's load."""
+    found: dict[str, tuple[list[float], list[tuple[Any, ...]]]] = {s.name: ([], []) for s in sides}
+    for i, query in enumerate(queries):
+        for side in (sides if (i + number) % 2 == 0 else sides[::-1]):
+            ms, outcome = await side.ask(query)
+            found[side.name][0].append(ms)
+            found[side.name][1].append(outcome)
+    return found
 
 
 def figures(timings: list[float], queries: list[str]) -> dict[str, float]:
@@ -133,9 +155,12 @@ async def compare(args: argparse.Namespace, old_class: Any) -> None:
         for number in range(args.rounds):
             order = sides if number % 2 == 0 else sides[::-1]
             answers = {}
+            before = load()
+            both = await paired_round(sides, queries, number) if args.paired else {}
             for side in order:
-                before = load()
-                timings, answers[side.name] = await side.run(queries)
+                if not args.paired:
+                    before = load()
+                timings, answers[side.name] = both.get(side.name) or await side.run(queries)
                 side.best = [min(pair) for pair in zip(side.best or timings, timings,
                                                        strict=True)]
                 row = {**figures(timings, queries), "load": f"{before} - {load()}"}
@@ -150,6 +175,10 @@ async def compare(args: argparse.Namespace, old_class: Any) -> None:
             print(side.name, {k: statistics.median(r[k] for r in side.rounds)
                               for k in ("p50", "p99", "mean", "topic_p99")}, "(medians)",
                   figures(side.best, queries), "(each question's fastest round)")
+        if args.paired:
+            gaps = [b - a for a, b in zip(sides[0].best, sides[1].best, strict=True)]
+            print(f"new - old, each question's fastest: median {statistics.median(gaps):+.2f} ms,"
+                  f" mean {statistics.fmean(gaps):+.2f} ms")
         print(f"answers differing: {differ} of {len(queries) * args.rounds}")
     finally:
         for side in sides:
@@ -184,6 +213,8 @@ def main() -> int:
     parser.add_argument("--old", default="HEAD", help="commit of the old adapter")
     parser.add_argument("--rounds", type=int, default=4, help="rounds of each side")
     parser.add_argument("--only", default="", help="only the questions holding this text")
+    parser.add_argument("--paired", action="store_true",
+                        help="each question asked of both sides in turn (not round by round)")
     parser.add_argument("--profile", action="store_true", help="time each SQL statement")
     parser.add_argument("--slowest", type=int, default=10)
     parser.add_argument("--passes", type=int, default=1, help="untimed passes before --profile")
