@@ -50,4 +50,7 @@ class FoundRows(FullText):
     async def _statement_rows(self, sql: str, args: list[Any],
                               text: str) -> list[StoredStatement]:
         rows = await self._checked(with_rows(sql), args, text)
-        return [StoredStatement(**dict(row)) for row in rows]
+        if not rows:
+            return []
+        names = rows[0].keys()  # zipped: dict(row) asks each column by name
+        return [StoredStatement(**dict(zip(names, row, strict=True))) for row in rows]
