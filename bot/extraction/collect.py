@@ -11,6 +11,7 @@ from bot.extraction.before_quote import before_quotation
 from bot.extraction.beside_quotes import beside_quotations
 from bot.extraction.clauses import colon_subject
 from bot.extraction.content_cuts import cut_contents
+from bot.extraction.context_frames import context_frames
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
 from bot.extraction.expected import expected_statement
 from bot.extraction.extent import without_nested
@@ -160,6 +161,7 @@ def collect(article: Article, sents: list[Sentence] | None = None,
         expected = expected_statement(text, sent)
         if expected and not any(spans_overlap(expected.spans, f.spans) for f in found):
             found.append(expected)
+        found += context_frames(text, sent, found)
         if learn:
             more = learned(text, sent, found)
             found += more + before_quotation(text, sent, found, more)
