@@ -68,3 +68,33 @@ def test_no_subject_finder_order() -> None:
     assert [name for name, _ in NO_SUBJECT_FINDERS] == [
         "opening-participle-subject", "relative-who-name", "nearest-clause-subject",
         "opening-subject"]
+
+
+def _learned_in(paragraph: str, cue: str) -> tuple[str | None, str]:
+    text = "\n\n".join(["Officials met in the capital on Monday.",
+                        "Bernie Sanders and Hillary Clinton spoke. Dana Vogt said so.",
+                        paragraph])
+    found = [s for s in extract(parse_article(text, title="T")).statements if s.cue == cue]
+    assert found, "no statement at the cue"
+    return found[-1].speaker, found[-1].trace.get("speaker", "")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cue", "speaker", "rule"),
+    [
+        # the opening subordinate clause's subject is not the main clause's cue's
+        ("While Sanders has maintained that the provision amounted to slavery, Clinton "
+         "has nevertheless called his vote an irresponsible one.", "called",
+         "Hillary Clinton", "nearest-clause-subject + subject-mention"),
+        ("Although Vogt lacks a signature policy achievement, elected officials from "
+         "both parties say he has forged a reputation as a hard worker.", "say", None,
+         "unattributed"),
+        # negative row: the subordinate clause's own cue keeps its subject
+        ("While Sanders has maintained that the provision amounted to modern-day "
+         "slavery, Clinton has nevertheless called his vote an irresponsible one.",
+         "maintained", "Bernie Sanders", "subject-mention"),
+    ],
+)
+def test_subordinate_subject(paragraph: str, cue: str, speaker: str | None,
+                             rule: str) -> None:
+    assert _learned_in(paragraph, cue) == (speaker, rule)

@@ -11,11 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.extraction.lexicon import words
 from bot.extraction.nearest_subject import NEAREST_SUBJECT, nearest_subject
 from bot.extraction.opening_participle import OPENING_PARTICIPLE, opening_participle_subject
 from bot.extraction.opening_subject import OPENING_SUBJECT, opening_subject
+from bot.extraction.raw import Raw
 from bot.extraction.relative_who import RELATIVE_WHO, relative_who_name
 
+# Words that open a subordinate clause before the main one. Source: English
+# subordinating conjunctions.
+SUBORDINATORS = words("""while when whenever although though as after before since if
+unless because whereas once until with""")
 # (text, sentence start, sentence end, cue, cue position) -> (phrase, position) or None
 Finder = Callable[[str, int, int, str, int], "tuple[str, int] | None"]
 NO_SUBJECT_FINDERS: tuple[tuple[str, Finder], ...] = (
@@ -42,3 +48,16 @@ def found_subject(text: str, start: int, end: int, cue: str,
         if found is not None:
             return found, name
     return None
+
+
+def subordinate_subject(raw: Raw, text: str) -> bool:
+    """raw's subject, the sentence's opening noun phrase (learned_cues.build), is a
+    subordinate clause's, not the cue's ('While Roe has maintained ..., Doe has
+    nevertheless called', 'Although Roe lacks ..., officials say'): a subordinator
+    opens it or stands right before it, and a comma closes that clause before the
+    cue. The finders are tried instead."""
+    if not raw.subject or "sentence-subject" not in raw.rule or raw.subject_pos > raw.cue_pos:
+        return False
+    first = raw.subject.split()[:1] + text[raw.sentence[0]:raw.subject_pos].split()[-1:]
+    return (any(w.lower() in SUBORDINATORS for w in first)
+            and "," in text[raw.subject_pos + len(raw.subject):raw.cue_pos])
