@@ -28,6 +28,10 @@ def appositive_start(toks: list[tuple[str, int]], end: int) -> int | None:
     for j in range(end - 2, max(-1, end - 2 - MAX_APPOSITIVE), -1):
         if toks[j][0] == ",":
             first = toks[j + 1][0].lower() if j + 1 < end else ""
+            if first == "which":
+                earlier = None if _opens_clause(toks, j) else appositive_start(toks, j + 1)
+                if earlier is not None or _opens_clause(toks, j):
+                    return j if earlier is None else earlier  # 'Roe, head of the Union,'
             if first in DETERMINERS or first in ("who", "whose") or first in TITLE_WORDS:
                 # 'In December, the prince called ...,': an opening phrase, no appositive
                 return None if first in DETERMINERS and _opening_phrase(toks, j) else j
@@ -38,6 +42,14 @@ def appositive_start(toks: list[tuple[str, int]], end: int) -> int | None:
         if toks[j][0] in ".;:\"“”":
             return None
     return None
+
+
+def _opens_clause(toks: list[tuple[str, int]], comma: int) -> bool:
+    """The phrase before toks[comma] opens the sentence or a clause after ', but' or
+    ', and': 'The group, which represents farmers, said', not 'Roe, a fellow at the
+    Center, which works on ..., said' (the Center is in Roe's appositive)."""
+    commas = [k for k in range(comma) if toks[k][0] == ","]
+    return not commas or toks[commas[-1] + 1][0].lower() in ("but", "and", "yet")
 
 
 def _place_object(toks: list[tuple[str, int]], comma: int) -> bool:
