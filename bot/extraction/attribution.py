@@ -25,6 +25,17 @@ TRAIL_WINDOW = 200
 # them never speaks. Source: English verbs of telling.
 LISTENER_CUES = frozenset(["told", "tells", "tell", "telling", "informed", "assured",
                            "reminded"])
+# Rule cue-with-own-content: a cue after a quotation whose own clause follows it ('To a
+# question on "jobs," Roe said contractors can cost more', '... "says stupid stuff,"
+# though, Allen did suggest that ...') attributes that clause, not the quotation: a
+# 'that', or up to four lowercase words and a finite auxiliary, with no comma first
+# and no conjunction or preposition opening them ('Roe said as she was leaving').
+OWN_CONTENT_RE = re.compile(
+    r"\s+(?:that\b|(?!(?:as|while|when|whenever|after|before|because|since|if|though"
+    r"|although|until|once|where|in|on|at|of|for|with|during|from|to|about|by|into"
+    r"|over|under|outside|inside|near|without)\b)"
+    r"(?:[a-z][\w'’-]*\s+){1,4}(?:can|could|will|would|should|must|may|might"
+    r"|is|are|was|were|has|have|had|does|did)\b)")
 # A cue right after these is not a finite verb with its own subject ("went on to say").
 INFINITIVE_MARKERS = (" to", " not")
 
@@ -44,6 +55,8 @@ def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | 
     for cue, c_start, c_end in cues:
         if trailing and c_start - start > TRAIL_WINDOW:
             break
+        if trailing and OWN_CONTENT_RE.match(text, c_end, end):
+            continue  # rule cue-with-own-content: 'Roe did suggest that ...' after a quote
         found = (relayed_speaker(text, start, c_start, c_end, end, cue)
                  or relative_speaker(text, start, c_start)
                  or subject_before(text[start:c_start], start)
