@@ -72,6 +72,9 @@ def test_that_stops(paragraph: str, expected: list[tuple[str, str | None]]) -> N
         (" the idea of a new tax", "rejected", "the idea", None),
         (" the Post and Courier that taxes rise", "told", "that taxes", None),
         (" the voters that taxes rise", "reminded", "that taxes", None),
+        # a 'that' the search would not have reached (a clause has begun: 'was'): no
+        # rule changed the start, none is named
+        (" the plan was fair, saying that taxes rise", "said", "the plan", None),
     ],
 )
 def test_content_start_named(after_cue: str, cue: str, start: str, rule: str | None) -> None:

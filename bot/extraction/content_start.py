@@ -90,20 +90,29 @@ def content_start_named(text: str, c_end: int, s_end: int, cue: str) -> tuple[in
     toks = tokens(text[c_end:s_end], c_end)
     for k, (word, pos) in enumerate(toks[:THAT_WINDOW]):
         stop = next((name for name, rule in THAT_STOPS if rule(toks, k, cue)), None)
-        if stop is not None:
-            return _first_word(toks, s_end, cue), _that_later(toks, k, stop)
-        if word in (",", ";", ":", ".") and cue.lower() not in OBJECT_CUES:
-            break
-        if word.lower() in CLAUSE_BEGUN:
-            break
+        if stop is not None:  # named only when the search would have reached a 'that'
+            return _first_word(toks, s_end, cue), stop if _reaches_that(toks, k + 1, cue) else None
         if word.lower() == "that":
             return pos, None  # the complementizer opens the content, as in PolNeAR's gold
+        if _ends_search(word, cue):
+            break
     return _first_word(toks, s_end, cue), None
 
 
-def _that_later(toks: Tokens, k: int, stop: str) -> str | None:
-    """stop, if a 'that' comes later in the window (the rule changed the start)."""
-    return stop if any(w.lower() == "that" for w, _ in toks[k + 1:THAT_WINDOW]) else None
+def _ends_search(word: str, cue: str) -> bool:
+    """A clause has begun, or a punctuation mark ends the cue's phrase."""
+    return (word in (",", ";", ":", ".") and cue.lower() not in OBJECT_CUES) \
+        or word.lower() in CLAUSE_BEGUN
+
+
+def _reaches_that(toks: Tokens, k: int, cue: str) -> bool:
+    """The search for the cue's 'that' would reach one from toks[k] on."""
+    for word, _ in toks[k:THAT_WINDOW]:
+        if word.lower() == "that":
+            return True
+        if _ends_search(word, cue):
+            return False
+    return False
 
 
 def _first_word(toks: Tokens, s_end: int, cue: str) -> int:
