@@ -33,8 +33,7 @@ COLON_WINDOW = 8
 TITLE_SMALL_WORDS = words("a an the of and or in on at to for with from by vs as")
 # ', by the Post's Jane Roe' / ' by Reuters': a byline after a quoted headline.
 BYLINE_RE = re.compile(r"[,\s]*by\s+(?:the\s+)?[A-Z]")
-# The words before an opening mark: the last one, and a possessive's owner.
-LAST_WORD_RE = re.compile(r"(\S+)\s*$")
+# The words before an opening mark: a possessive's owner (the last word: _last_word).
 # A broadcaster's possessive: call letters or an acronym ('ABC's', 'MSNBC’s', 'Sirius
 # XM's'), or a day's programme ('Sunday's'). Source: US broadcast news style.
 POSSESSIVE_RE = re.compile(r"([A-Za-z]+)['’]s$")
@@ -66,9 +65,16 @@ def _media_colon(before: str, inner: str) -> bool:
             and any(w.lower().strip(",") in TITLE_NOUNS for w in head.split()[-COLON_WINDOW:]))
 
 
+def _last_word(before: str) -> str | None:
+    """The last word before an opening mark (what r"(\\S+)\\s*$" finds, without the
+    regex's try at every position)."""
+    parts = before.rsplit(None, 1)
+    return parts[-1] if parts else None
+
+
 def _broadcaster_possessive(before: str, inner: str) -> bool:
-    m = LAST_WORD_RE.search(before)
-    owner = POSSESSIVE_RE.fullmatch(m[1]) if m else None
+    last = _last_word(before)
+    owner = POSSESSIVE_RE.fullmatch(last) if last else None
     if owner is None:
         return False
     return _title_case(inner) and (
@@ -76,8 +82,8 @@ def _broadcaster_possessive(before: str, inner: str) -> bool:
 
 
 def _on_programme(before: str, inner: str) -> bool:
-    m = LAST_WORD_RE.search(before)
-    return m is not None and m[1].lower() == "on" and _title_case(inner)
+    last = _last_word(before)
+    return last is not None and last.lower() == "on" and _title_case(inner)
 
 
 # Titles in marks, in the order tried: (name, test of the text before the opening mark
