@@ -371,3 +371,20 @@ async def test_look_ups_bring_their_statements(store: Store) -> None:  # noqa: F
     assert [s.quote for s in await store.find_newest_statements(TextQuery(troops), 2)] == [
         "Negotiations will continue,", "Troops must be European,"]  # in the quote first
     assert await store.speaker_statements([], 5) == []
+
+
+async def test_a_question_on_an_old_catalog_is_answered_again(
+        backend: Backend) -> None:  # noqa: F811
+    """Search answers with the speakers and sources as last read while it looks whether
+    another process wrote; when one did, the question is answered again with them."""
+    async with await backend.open() as reader, await backend.open() as writer:
+        await writer.add_extractions(corpus()[:1])
+        assert (await search(reader, "what did Hegseth say on NATO")).hits
+        old = reader.cached_catalog()
+        assert old is not None and [s.name for s in old[0]] == ["Pete Hegseth"]
+        await writer.add_extractions(corpus()[2:3])  # a new speaker, no outlet
+        outcome = await search(reader, "what did Ann Lee say on negotiations")
+        assert [h.statement.quote for h in outcome.hits] == ["Negotiations will continue,"]
+        assert reader.cached_catalog() != old
+        again = await search(reader, "what did Ann Lee say on negotiations")
+        assert again == outcome

@@ -10,6 +10,7 @@ that speaker's most recent statements, never the whole store.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -58,10 +59,32 @@ async def search(
     typing: bool = False,
 ) -> SearchOutcome:
     """Answer one query; `today` (default: the real date) anchors "last week"; `typing`
-    (inline mode) reads the last word as possibly unfinished."""
+    (inline mode) reads the last word as possibly unfinished.
+
+    One freshness check per question, beside it: the speakers and sources as last read
+    answer at once while the store looks whether another process wrote since (on
+    PostgreSQL a round trip, no longer one in the question's path); when it did (the
+    lists it gives are new objects), the question is answered again with them."""
+    cached = store.cached_catalog()
+    if cached is None:
+        return await _answer(store, await store.catalog(), query, limit, offset, today, typing)
+    check = asyncio.ensure_future(store.catalog())
+    try:
+        outcome = await _answer(store, cached, query, limit, offset, today, typing)
+    except BaseException:
+        await asyncio.gather(check, return_exceptions=True)
+        raise
+    fresh = await check
+    if fresh[0] is cached[0] and fresh[1] is cached[1]:
+        return outcome
+    return await _answer(store, fresh, query, limit, offset, today, typing)
+
+
+async def _answer(store: Store, catalog: tuple[list[SpeakerRecord], list[str]], query: str,
+                  limit: int, offset: int, today: date | None, typing: bool) -> SearchOutcome:
     text = query.strip() if isinstance(query, str) else ""
     offset, limit = max(offset, 0), max(limit, 0)
-    speakers, sources = await store.catalog()  # one freshness check per question
+    speakers, sources = catalog
     parsed = await _parse(store, query or "", sources, today, typing)
     if parsed.is_empty:
         return SearchOutcome(query=text, offset=offset, notice=EMPTY_NOTICE)
@@ -83,7 +106,7 @@ async def search(
         # Typing: the last word may be unfinished ('what did hegseth say abo').
         shorter = LAST_WORD.sub("", query).strip()
         if shorter:
-            outcome = await search(store, shorter, limit=limit, offset=offset, today=today)
+            outcome = await _answer(store, catalog, shorter, limit, offset, today, False)
             if outcome.hits:
                 return outcome.model_copy(update={"query": text})
     if not found.hits:

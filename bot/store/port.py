@@ -144,6 +144,11 @@ class Store(Protocol):
         """speakers() and sources() together, as fresh as each (one look at whether
         another process wrote, where asking each would look twice)."""
         ...
+    def cached_catalog(self) -> tuple[list[SpeakerRecord], list[str]] | None:
+        """speakers() and sources() as last read, without looking whether another
+        process wrote (None until both are read). A caller using them looks with
+        catalog() after (or beside): the same two list objects mean nothing changed."""
+        ...
     async def aliases_for(self, keys: Iterable[str]) -> list[tuple[str, str]]:
         """(alias, expansion) pairs where either side has the lookup_key of a key."""
         ...

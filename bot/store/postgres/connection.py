@@ -191,8 +191,10 @@ class Connection(SqlStore):
             self._version = version
 
     async def _catalog_changed(self) -> bool:
-        version = await self._scalar("SELECT version FROM store_version WHERE id = 1")
+        # From the look's start: search asks the aliases while it is under way (and
+        # answers again if the version moved), see bot/search/__init__.py.
         self._checked_at = time.monotonic()
+        version = await self._scalar("SELECT version FROM store_version WHERE id = 1")
         changed, self._version = version != self._version, version
         return changed
 

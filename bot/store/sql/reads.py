@@ -90,6 +90,12 @@ class Reads(SqlStore):
         await self._fresh_caches()
         return await self._speaker_list(), await self._source_list()
 
+    def cached_catalog(self) -> tuple[list[SpeakerRecord], list[str]] | None:
+        """speakers() and sources() as last read, without a look at the store."""
+        if self._speakers is None or self._sources is None:
+            return None
+        return self._speakers, self._sources
+
     async def _speaker_list(self) -> list[SpeakerRecord]:
         if self._speakers is None:
             rows = await self._rows(f"{SPEAKER_SELECT} ORDER BY id")
