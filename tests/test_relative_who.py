@@ -98,3 +98,21 @@ def _learned_in(paragraph: str, cue: str) -> tuple[str | None, str]:
 def test_subordinate_subject(paragraph: str, cue: str, speaker: str | None,
                              rule: str) -> None:
     assert _learned_in(paragraph, cue) == (speaker, rule)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cue", "speaker", "rule"),
+    [
+        # a participle cue after a comma: the clause subject before it, not a phrase
+        # inside the opening quotation
+        ('"Man, you are working it hard," Dana Vogt told Hillary Clinton, alluding to the '
+         'budget ambitions of the chair.', "alluding", "Dana Vogt",
+         "participle-nearest-subject + subject-mention"),
+        # negative row: the nearest clause subject is the sentence's own subject
+        ("Hillary Clinton endorsed Dana Vogt on Monday, calling her budget a model for "
+         "the state.", "calling", "Hillary Clinton", "subject-mention"),
+    ],
+)
+def test_participle_nearest_subject(paragraph: str, cue: str, speaker: str | None,
+                                    rule: str) -> None:
+    assert _learned_in(paragraph, cue) == (speaker, rule)

@@ -18,6 +18,8 @@ from bot.extraction.opening_subject import OPENING_SUBJECT, opening_subject
 from bot.extraction.raw import Raw
 from bot.extraction.relative_who import RELATIVE_WHO, relative_who_name
 
+# The speaker rule's name in the trace when a participle cue's subject is read again.
+PARTICIPLE_NEAREST_SUBJECT = "participle-nearest-subject"
 # Words that open a subordinate clause before the main one. Source: English
 # subordinating conjunctions.
 SUBORDINATORS = words("""while when whenever although though as after before since if
@@ -61,3 +63,24 @@ def subordinate_subject(raw: Raw, text: str) -> bool:
     first = raw.subject.split()[:1] + text[raw.sentence[0]:raw.subject_pos].split()[-1:]
     return (any(w.lower() in SUBORDINATORS for w in first)
             and "," in text[raw.subject_pos + len(raw.subject):raw.cue_pos])
+
+
+def participle_subject(raw: Raw, text: str) -> str:
+    """A learned cue that is a participle after a comma ('..., Roe told Doe, alluding
+    to', '"...," Ms. Roe noted, referring to', '..., Roe said Tuesday, noting') belongs
+    to the clause before it, whose subject is the nearest name standing as a clause
+    subject (nearest_subject.py), not the sentence's opening phrase, which the rules
+    read ('Man' inside the quotation, a dateline, another clause's subject). When that
+    name is found elsewhere than raw's subject, it becomes raw's subject; the speaker
+    rule's name is returned as a trace prefix ('participle-nearest-subject + '), else
+    ''."""
+    cue = (raw.cue or "").split()
+    if not raw.subject or not cue or not cue[0].endswith("ing"):
+        return ""
+    if not text[raw.sentence[0]:raw.cue_pos].rstrip().endswith(","):
+        return ""
+    found = nearest_subject(text, raw.sentence[0], raw.cue or "", raw.cue_pos)
+    if found is None or found[1] == raw.subject_pos:
+        return ""
+    raw.subject, raw.subject_pos = found
+    return f"{PARTICIPLE_NEAREST_SUBJECT} + "

@@ -26,7 +26,7 @@ from bot.extraction.display import with_display
 from bot.extraction.learned_speakers import learned_speaker
 from bot.extraction.mentions import Resolved
 from bot.extraction.nearest_subject import lone_name_fits
-from bot.extraction.no_subject import found_subject, subordinate_subject
+from bot.extraction.no_subject import found_subject, participle_subject, subordinate_subject
 from bot.extraction.org_names import org_trace
 from bot.extraction.outlets import NAME_AFTER_OUTLET, OUTLET_WORDS, after_outlet
 from bot.extraction.phrases import tokens
@@ -104,10 +104,12 @@ def build_statements(article: Article, raws: list[Raw],
             state.last = (raw, state.last[1])
             continue
         saved = _saved(state) if raw.learned else None
+        moved = participle_subject(raw, text) if saved is not None else ""
         if saved is not None and (raw.subject is None or subordinate_subject(raw, text)):
             who, speaker_rule = _nearest(raw, state)
         else:
             who, speaker_rule = speaker_for(raw, state)
+        speaker_rule = moved + speaker_rule
         who = vetted(who, raw, state)
         who, speaker_rule = nearest_instead(raw, who, speaker_rule, state)
         if is_thing(who):
