@@ -232,3 +232,21 @@ def test_titles_and_bylines_are_no_statements(paragraph: str, quotes: list[str])
 def test_colon_narration_starts_a_new_quote(paragraph: str, quotes: list[str]) -> None:
     article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
     assert [s.quote for s in extract(article).statements] == quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # 'laid out', 'lays out', 'made clear', 'makes clear' are speech cues (PHRASAL_CUES)
+        ("Roe laid out her plan to rebuild the county roads by next summer.",
+         [("Jane Roe", "her plan to rebuild the county roads by next summer")]),
+        ("Roe made clear on Tuesday that she would not back the tax plan.",
+         [("Jane Roe", "that she would not back the tax plan")]),
+        # negative rows: the words apart, or another word ('made clearer', 'laid outside')
+        ("Roe made the county budget clear to the whole council.", []),
+        ("The rule made clearer ballots a must for the whole county.", []),
+        ("The crew laid outside cables along the county roads.", []),
+    ],
+)
+def test_phrasal_speech_cue_rows(paragraph: str, expected: list[tuple[str | None, str]]) -> None:
+    assert statements(paragraph) == expected

@@ -47,11 +47,11 @@ promises pledges hopes fears jokes demands estimates counters tweets vows cautio
 """)
 
 # Two-word cues whose second word is a particle ("ruled out", "called for", "pointed out",
-# "shot back").
+# "shot back", "laid out her plan", "made clear that ...").
 PHRASAL_CUES = words("""
 ruled_out rules_out called_for calls_for pointed_out points_out called_on calls_on
 went_on goes_on shot_back shoots_back fired_back fires_back hit_back hits_back
-pushed_back pushes_back
+pushed_back pushes_back laid_out lays_out laying_out made_clear makes_clear
 """)
 
 # Verbs that only attribute in their -ed/-s form when followed by an object clause;
