@@ -7,6 +7,7 @@ a person the article names. Rule 'name-after-outlet' in the trace (speaker_outle
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Container
 
 from bot.extraction.lexicon import words
@@ -20,11 +21,24 @@ magazine cnn fox nbc abc cbs msnbc pbs npr reuters ap bbc politico breitbart""")
 
 def after_outlet(name: str, surnames: Container[str]) -> str | None:
     """The person's name at the end of name after an outlet's word, or None."""
+    rest = _after_outlet_word(name)
+    if rest is None:
+        return None
+    person, one_word = rest
+    return person if person and (not one_word or person in surnames) else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _after_outlet_word(name: str) -> tuple[str | None, bool] | None:
+    """The words of name after its last outlet word (None: no outlet word before the
+    last word): (the words, if a name in full or one word, else None; one word?).
+    It depends on the name alone: remembered, as the resolver reads it per mention."""
     parts = name.split()
     k = max((i for i, w in enumerate(parts[:-1]) if w.lower() in OUTLET_WORDS), default=-1)
     if k < 0:
         return None
     rest = parts[k + 1:]
-    person = (len(rest) >= 2 and gender_of_name(" ".join(rest)) is not None) or (
-        len(rest) == 1 and rest[0] in surnames)
-    return " ".join(rest) if person else None
+    if len(rest) == 1:
+        return rest[0], True
+    return (" ".join(rest) if len(rest) >= 2 and gender_of_name(" ".join(rest)) is not None
+            else None), False
