@@ -92,3 +92,20 @@ def test_checks(sentence: str, cue: str, check: str | None) -> None:
 def test_check_names_are_unique() -> None:
     names = [name for name, _ in CHECKS]
     assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # participle-after-quotation: a speech participle after the quotation's attribution
+    # reports what follows it, in the quotation's speaker's name
+    ("“Too much anger,” Roe said, blaming some of it on the county board.",
+     [("Jane Roe", "some of it on the county board")]),
+    ("“We tried to fix it,” Roe said in an interview Wednesday, insisting that the board "
+     "had enough votes.",
+     [("Jane Roe", "that the board had enough votes")]),
+    # negative rows: 'pointing' (a gesture, often); a participle that is no report
+    ("“We hear you,” Roe said, pointing out where the old county store used to be.", []),
+    ("“We hear you,” Roe said, wiping the rain off her coat in the square.", []),
+])
+def test_participle_after_quotation_rows(paragraph: str,
+                                         expected: list[tuple[str | None, str]]) -> None:
+    assert reports(paragraph) == expected

@@ -19,7 +19,7 @@ from bot.extraction.heads import PREPOSITIONS
 from bot.extraction.lexicon import CLAUSE_BREAKERS, DETERMINERS
 from bot.extraction.participle_reports import PARTICIPLE_RULE, has_participle_frame
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import Raw, close_end, cue_pattern, gaps, spans_overlap
+from bot.extraction.raw import Raw, close_end, cue_pattern, find_cues, gaps, spans_overlap
 from bot.extraction.reported import indirect
 from bot.extraction.stance import RULE_REPORTING_CUES
 
@@ -59,7 +59,7 @@ def _attributes_quotation(text: str, sent: Sentence, raw: Raw, quoted: list[Raw]
     cues' to read), or the cue of a quotation statement that ends before it, with no
     clause after it ('“We won,” Rubio said Sunday as the crowd roared', '“...,” the
     nominee, Roe, tweeted after the attack'): the words after the cue are an aside."""
-    if raw.rule.startswith(PARTICIPLE_RULE):
+    if raw.rule.startswith(PARTICIPLE_RULE) or participle_after_quotation(text, raw):
         return False  # '"...," Roe said, adding that ...': the subject is the quotation's
     first = min(raw.cue_pos, raw.subject_pos if raw.subject else raw.cue_pos)
     before = [q for q in sent.quotes if q.close_at is not None and close_end(q) <= first]
@@ -67,6 +67,20 @@ def _attributes_quotation(text: str, sent: Sentence, raw: Raw, quoted: list[Raw]
         return True
     attributes = any(r.cue_pos == raw.cue_pos and r.spans[-1][1] <= raw.cue_pos for r in quoted)
     return attributes and not _clause(text[raw.spans[0][0]:raw.spans[-1][1]])
+
+
+def participle_after_quotation(text: str, raw: Raw) -> bool:
+    """Rule participle-after-quotation: '"...," Roe said, blaming some of it on Doe',
+    '"...," Roe said Wednesday, noting that ...': a speech participle after the
+    quotation's attribution and a comma reports what follows it, and shares the
+    quotation's speaker; not 'pointing' ('pointing to his ears', 'pointing out where
+    the store used to be')."""
+    cue = (raw.cue or "").lower()
+    if (not cue.endswith("ing") or cue == "pointing" or raw.subject is None
+            or raw.subject_pos >= raw.cue_pos):
+        return False
+    between = text[raw.subject_pos:raw.cue_pos].rstrip()
+    return between.endswith(",") and bool(find_cues(text, raw.subject_pos, raw.cue_pos))
 
 
 def _clause(words: str) -> bool:
@@ -145,5 +159,11 @@ def beside_quotations(text: str, sent: Sentence, quoted: list[Raw]) -> list[Raw]
     if not (_other_speech_cue(text, sent, quoted)
             or has_participle_frame(text, sent.start, sent.end)):
         return []
-    return [raw.chose("reported-beside-quotation") for raw in indirect(text, sent)
+    return [_named(text, raw) for raw in indirect(text, sent)
             if refused_by(text, sent, raw, quoted) is None]
+
+
+def _named(text: str, raw: Raw) -> Raw:
+    if participle_after_quotation(text, raw):
+        raw.chose("participle-after-quotation")
+    return raw.chose("reported-beside-quotation")
