@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction import anonymity
 from bot.extraction.according import according
 from bot.extraction.call_senses import call_sense
 from bot.extraction.clause_cues import clause_cue
@@ -122,8 +123,12 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     if embedded:  # 'which she has repeatedly said was a mistake' (object_relatives.py)
         return embedded
     rel = relative_antecedent(text, sent.start, c_start)
-    if rel and habitual(text, cue, c_end):
-        return None  # '..., who writes about the credit industry': no report
+    if rel and (habitual(text, cue, c_end) or anonymity.request(text, c_start, c_end)):
+        return None  # '..., who writes about the credit industry', 'who asked not to be named'
+    # 'A senior aide who asked not to be named said': the aide is the subject
+    head_end = anonymity.clause_start(text, sent.start, c_start)
+    if head_end is not None:
+        rel = None
     if rel:
         begin, stop = content_start_named(text, c_end, sent.end, cue)
         span = clause_span(text, begin, relative_end(text, begin, sent.end))
@@ -138,8 +143,8 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
                                   min_words, True) if after_comma and not participle else None
     if inverted:  # '..., said Dante Scala, a professor': not the sentence's opening noun
         return inverted
-    found = (subject_before(text[sent.start:c_start], sent.start)
-             or leading_subject(text[sent.start:c_start], sent.start))
+    head = text[sent.start:c_start if head_end is None else head_end]
+    found = subject_before(head, sent.start) or leading_subject(head, sent.start)
     if found is None and (participle or _coordinated(text, sent.start, c_start)):
         found = clause_subject(text, sent.start, c_start)
     if found is None and participle and prev is not None and prev.subject:
@@ -150,7 +155,8 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
         raw = _subject_statement(text, sent, cue_at, share[:2], min_words)
         return raw.chose(share[2]) if raw else None
     if found:
-        return _subject_statement(text, sent, cue_at, found, min_words)
+        raw = _subject_statement(text, sent, cue_at, found, min_words)
+        return raw.chose("anonymity-clause-skipped") if raw and head_end is not None else raw
     if not participle and after_comma:
         after = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
         return (inverted_statement(text, sent, cue_at, clause_span(text, sent.start, c_start),
