@@ -23,9 +23,10 @@ from bot.extraction.raw import Raw
          'voters."',
          [("Jane Roe", 'the plan "a disaster,"'),
           ("Doe", 'the council of "ignoring the voters."')]),
-        # report-inside-a-content: the second reading of the same clause goes
+        # report-inside-a-content: the second reading of the same clause goes (the
+        # cue's object owns the 'that': content_start rule object-owns-that)
         ('Roe called the plan "a disaster" that the mayor had "promised to fix by May."',
-         [("Jane Roe", 'a disaster" that the mayor had "promised to fix by May."')]),
+         [("Jane Roe", 'the plan "a disaster" that the mayor had "promised to fix by May."')]),
         # negatives: one statement, nothing inside it
         ('Doe praised the mayor for his "steady hand" during the storm.',
          [("Doe", 'the mayor for his "steady hand" during the storm')]),
