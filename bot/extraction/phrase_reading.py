@@ -26,6 +26,16 @@ PERSON_AT_RE = re.compile(r"(?P<head>(?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w'’-]*
                           r"\s+(?:at|of|from|with)\s+(?:the\s+)?[A-Z][^,]*")
 ORG_IN_RE = re.compile(r"(?P<head>.+\s[A-Z][\w'’-]*)\s+(?:in|at)\s+"
                        r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
+# People named by their tie to someone else, who is not them: kin, friends, opponents
+# ('The sister of Dana Roe', 'Critics of Roe', 'a rival to Roe'). Unlike a spokesman
+# or lawyer for Roe, none speaks for Roe. Source: English kinship and social nouns.
+RELATION_NOUNS = words("""wife husband ex-wife ex-husband widow widower son sons daughter
+daughters mother father parents brother brothers sister sisters cousin cousins uncle aunt
+nephew niece grandson granddaughter grandmother grandfather child children family
+relatives friend friends neighbor neighbors neighbour neighbours classmate classmates
+roommate girlfriend boyfriend fiance fiancee critic critics opponent opponents rival
+rivals detractor detractors enemy enemies foe foes victim victims accuser accusers
+biographer biographers""")
 # Organisation heads that, capitalised alone, are people rather than a named body.
 NOT_ORG_NAMES = words("officials staff spokesman spokeswoman team group")
 
@@ -49,8 +59,9 @@ def reading(phrase: str) -> Reading:
     if org:
         return Reading(phrase, org[0], None, True)
     name, title = split_name(phrase)
-    if name is None or (is_place(name) and any(w[:1].islower() for w in phrase.split())):
-        return Reading(phrase)  # 'the former senator from Pennsylvania'
+    if name is None or _relation(title) or (
+            is_place(name) and any(w[:1].islower() for w in phrase.split())):
+        return Reading(phrase)  # 'the former senator from Pennsylvania', 'the sister of Roe'
     if is_org_phrase(phrase):
         return Reading(phrase, _org_name(phrase, name), None, True)
     return Reading(phrase, name, title)
@@ -79,3 +90,9 @@ def _org_name(phrase: str, name: str) -> str:
     while len(words) > 1 and (words[0].lower() in DETERMINERS or not words[0][:1].isupper()):
         words = words[1:]
     return " ".join(words) if linked else (name if len(name.split()) > 1 else phrase)
+
+
+def _relation(title: str | None) -> bool:
+    """The words before the name tie someone else to it: 'The sister of', 'Critics of'."""
+    low = (title or "").lower().split()
+    return len(low) >= 2 and low[-1] in ("of", "to") and low[-2] in RELATION_NOUNS

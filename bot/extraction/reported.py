@@ -30,6 +30,7 @@ from bot.extraction.participle_reports import participle_reports
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, clause_span, close_end, cue_pattern, find_cues
+from bot.extraction.relative_skips import skipped_relative
 from bot.extraction.share_subjects import share_subject
 from bot.extraction.stance import RULE_REPORTING_CUES
 
@@ -126,8 +127,8 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     if rel and (habitual(text, cue, c_end) or anonymity.request(text, c_start, c_end)):
         return None  # '..., who writes about the credit industry', 'who asked not to be named'
     # 'A senior aide who asked not to be named said': the aide is the subject
-    head_end = anonymity.clause_start(text, sent.start, c_start)
-    if head_end is not None:
+    skip = skipped_relative(text, sent.start, c_start)
+    if skip is not None:
         rel = None
     if rel:
         begin, stop = content_start_named(text, c_end, sent.end, cue)
@@ -143,7 +144,7 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
                                   min_words, True) if after_comma and not participle else None
     if inverted:  # '..., said Dante Scala, a professor': not the sentence's opening noun
         return inverted
-    head = text[sent.start:c_start if head_end is None else head_end]
+    head = text[sent.start:c_start if skip is None else skip[0]]
     found = subject_before(head, sent.start) or leading_subject(head, sent.start)
     if found is None and (participle or _coordinated(text, sent.start, c_start)):
         found = clause_subject(text, sent.start, c_start)
@@ -156,7 +157,7 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
         return raw.chose(share[2]) if raw else None
     if found:
         raw = _subject_statement(text, sent, cue_at, found, min_words)
-        return raw.chose("anonymity-clause-skipped") if raw and head_end is not None else raw
+        return raw.chose(skip[1]) if raw and skip is not None else raw
     if not participle and after_comma:
         after = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
         return (inverted_statement(text, sent, cue_at, clause_span(text, sent.start, c_start),

@@ -1,0 +1,64 @@
+"""Relative clauses standing between a subject and its cue, skipped when the subject
+is read (reported.at_cue): the subject is the phrase before the clause's 'who'. In
+order; the first that finds a clause decides.
+
+- anonymity-clause-skipped: a request for anonymity (anonymity.py).
+  Example: 'A senior aide who asked not to be named said ...' -> 'A senior aide'.
+- restrictive-relative-skipped: a short restrictive relative clause with a verb of its
+  own, after a phrase that opens the sentence.
+  Example: 'Republicans who have praised his candidacy warned ...' -> 'Republicans'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.extraction import anonymity
+from bot.extraction.lexicon import AUXILIARIES, DETERMINERS, words
+from bot.extraction.phrases import subject_before
+
+# 'who' and two to eight words right before the cue, no punctuation between.
+RELATIVE_RE = re.compile(r"\bwho\s+((?:[\w'’-]+\s+){1,8})$", re.I)
+# Words of a relative that carry no verb of its own ('who has said': the relative's
+# own cue, read by relative-who-cue). Source: English auxiliaries and modals.
+NO_VERB = AUXILIARIES | words("""be been being do does did can may might must should
+shall not never also still long already once now then often just recently""")
+# What after 'who' makes 'who' the object ('the field who he accused of', 'who it
+# believes'). Source: English personal pronouns.
+SUBJECT_PRONOUNS = words("i you he she it we they")
+
+
+def restrictive_start(text: str, start: int, c_start: int) -> int | None:
+    """Where a short restrictive relative clause right before the cue begins, when the
+    phrase before it is the sentence's subject; None otherwise."""
+    found = RELATIVE_RE.search(text, start, c_start)
+    if found is None or text[start:found.start()].rstrip().endswith(","):
+        return None  # ', who ...,': an appositive, which the subject rules read already
+    inner = [w.lower() for w in found[1].split()]
+    if len(inner) < 2:
+        return None  # 'who first revealed': the relative's own cue
+    if inner[0] in SUBJECT_PRONOUNS or inner[0] in DETERMINERS or found[1][:1].isupper():
+        return None
+    if all(w in NO_VERB or w.endswith("ly") for w in inner):
+        return None
+    head = text[start:found.start()]
+    subject = subject_before(head, start)
+    if subject is None or text[start:subject[1]].strip(" \"“‘'"):
+        return None  # 'the ex-wife of Alan Roe who ...': the subject must open the sentence
+    return found.start()
+
+
+SKIPS: list[tuple[str, Callable[[str, int, int], int | None]]] = [
+    ("anonymity-clause-skipped", anonymity.clause_start),
+    ("restrictive-relative-skipped", restrictive_start),
+]
+
+
+def skipped_relative(text: str, start: int, c_start: int) -> tuple[int, str] | None:
+    """(where the skipped clause begins, the rule's name), or None."""
+    for name, rule in SKIPS:
+        at = rule(text, start, c_start)
+        if at is not None:
+            return at, name
+    return None
