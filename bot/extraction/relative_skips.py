@@ -5,7 +5,8 @@ order; the first that finds a clause decides.
 - anonymity-clause-skipped: a request for anonymity (anonymity.py).
   Example: 'A senior aide who asked not to be named said ...' -> 'A senior aide'.
 - restrictive-relative-skipped: a short restrictive relative clause with a verb of its
-  own, after a phrase that opens the sentence.
+  own and no clause inside it, after a phrase that opens the sentence, before a
+  speech cue (a belief or finding across a relative is left to the learned model).
   Example: 'Republicans who have praised his candidacy warned ...' -> 'Republicans'.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.cues import report_kind
 from bot.extraction import anonymity
 from bot.extraction.lexicon import AUXILIARIES, DETERMINERS, words
 from bot.extraction.phrases import subject_before
@@ -27,11 +29,15 @@ shall not never also still long already once now then often just recently""")
 # What after 'who' makes 'who' the object ('the field who he accused of', 'who it
 # believes'). Source: English personal pronouns.
 SUBJECT_PRONOUNS = words("i you he she it we they")
+# Words that open a clause inside the relative ('who authorized the raid that killed').
+NESTED = words("that which who whom whose")
 
 
-def restrictive_start(text: str, start: int, c_start: int) -> int | None:
-    """Where a short restrictive relative clause right before the cue begins, when the
-    phrase before it is the sentence's subject; None otherwise."""
+def restrictive_start(text: str, start: int, c_start: int, cue: str) -> int | None:
+    """Where a short restrictive relative clause right before a speech cue begins, when
+    the phrase before it is the sentence's subject; None otherwise."""
+    if report_kind(cue) != "speech":
+        return None  # 'A president who ordered the raid hoped ...': a belief, left alone
     found = RELATIVE_RE.search(text, start, c_start)
     if found is None or text[start:found.start()].rstrip().endswith(","):
         return None  # ', who ...,': an appositive, which the subject rules read already
@@ -40,8 +46,8 @@ def restrictive_start(text: str, start: int, c_start: int) -> int | None:
         return None  # 'who first revealed': the relative's own cue
     if inner[0] in SUBJECT_PRONOUNS or inner[0] in DETERMINERS or found[1][:1].isupper():
         return None
-    if all(w in NO_VERB or w.endswith("ly") for w in inner):
-        return None
+    if all(w in NO_VERB or w.endswith("ly") for w in inner) or NESTED & set(inner):
+        return None  # no verb of its own, or a clause inside the clause
     head = text[start:found.start()]
     subject = subject_before(head, start)
     if subject is None or text[start:subject[1]].strip(" \"“‘'"):
@@ -49,16 +55,21 @@ def restrictive_start(text: str, start: int, c_start: int) -> int | None:
     return found.start()
 
 
-SKIPS: list[tuple[str, Callable[[str, int, int], int | None]]] = [
-    ("anonymity-clause-skipped", anonymity.clause_start),
+def _anonymity(text: str, start: int, c_start: int, cue: str) -> int | None:
+    return anonymity.clause_start(text, start, c_start)
+
+
+SKIPS: list[tuple[str, Callable[[str, int, int, str], int | None]]] = [
+    ("anonymity-clause-skipped", _anonymity),
     ("restrictive-relative-skipped", restrictive_start),
 ]
 
 
-def skipped_relative(text: str, start: int, c_start: int) -> tuple[int, str] | None:
+def skipped_relative(text: str, start: int, c_start: int,
+                     cue: str) -> tuple[int, str] | None:
     """(where the skipped clause begins, the rule's name), or None."""
     for name, rule in SKIPS:
-        at = rule(text, start, c_start)
+        at = rule(text, start, c_start, cue)
         if at is not None:
             return at, name
     return None

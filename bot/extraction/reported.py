@@ -127,7 +127,7 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     if rel and (habitual(text, cue, c_end) or anonymity.request(text, c_start, c_end)):
         return None  # '..., who writes about the credit industry', 'who asked not to be named'
     # 'A senior aide who asked not to be named said': the aide is the subject
-    skip = skipped_relative(text, sent.start, c_start)
+    skip = skipped_relative(text, sent.start, c_start, cue)
     if skip is not None:
         rel = None
     if rel:
