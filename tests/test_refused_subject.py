@@ -88,6 +88,13 @@ def test_nearest_subject_refusals(text: str, cue: str, found: str | None) -> Non
         ("Ted Okafor repeated accusations that Dana Vogt recites the same points, "
          "calling ", "calling", None),
         ("Democratic party leaders are increasingly admitting ", "admitting", None),
+        # a gerund after a preposition and 'during' are no reduced clause ...
+        ("One of the men, Dana Vogt, 70, had served abroad - months in living hell - and "
+         "said ", "said", "Dana Vogt"),
+        ("Dana Vogt praised the raid during a forum sponsored by the network and said ",
+         "said", "Dana Vogt"),
+        # ... but a participle after a noun is ('a heckler trying to ask')
+        ("Dana Vogt met a heckler trying to ask ", "ask", None),
         ("Then there is the small matter that it has proposed ", "proposed", None),
     ],
 )

@@ -71,7 +71,10 @@ GOES_ON_RE = re.compile(r"\s*(?:and|but|then)(?:\s+([a-z][\w'’]*)|\s*$)")
 # relative or subject pronoun, an expletive ('who answered the door and said', 'it's
 # fair to say'), a participle opening a reduced clause ('a heckler trying to ask').
 OTHER_SUBJECT_RE = re.compile(r"\b(?:who|which|whom|he|she|they|we|it['’]s)\b"
-                              r"|\b[a-z]{3,}(?<!th)ing\b")
+                              r"|(?:\b([a-z]+)\s+)?\b([a-z]{3,}(?<!th)ing)\b")
+# Words in -ing that are prepositions, never a participle opening a clause ('during
+# a forum ... and said'). Source: English prepositions.
+ING_PREPOSITIONS = words("during including regarding concerning according notwithstanding")
 # How far back from the cue a subject is looked for.
 MAX_DISTANCE = 300
 # Verbs that give an infinitive after their object that object as its subject ('Roe
@@ -137,7 +140,7 @@ def _vetted(text: str, m: re.Match[str], verb: int, cue: str,
             or first.lower() in DETERMINERS | PREPOSITIONS):
         return None
     between = text[verb:cue_pos]
-    if OTHER_SUBJECT_RE.search(between) or not _runs_on(between):
+    if _other_subject(between) or not _runs_on(between):
         return None
     if PASSIVE_VERB_RE.match(between) or _object_control(between):
         return None
@@ -146,6 +149,17 @@ def _vetted(text: str, m: re.Match[str], verb: int, cue: str,
     if not _verb(text, verb, cue, cue_pos):
         return None
     return name, pos
+
+
+def _other_subject(between: str) -> bool:
+    """A relative or subject pronoun, or a participle opening a reduced clause, between
+    the subject's verb and the cue; an -ing word after a preposition is a gerund ('had
+    served in Vietnam - "13 months in living hell" - and said'), and 'during' or
+    'including' a preposition: no other subject."""
+    for m in OTHER_SUBJECT_RE.finditer(between):
+        if m[2] is None or (m[2] not in ING_PREPOSITIONS and m[1] not in PREPOSITIONS):
+            return True
+    return False
 
 
 def _runs_on(between: str) -> bool:
