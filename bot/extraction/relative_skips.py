@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.cues import report_kind
+from bot import cues
 from bot.extraction import anonymity
 from bot.extraction.lexicon import AUXILIARIES, DETERMINERS, words
 from bot.extraction.phrases import subject_before
@@ -36,7 +36,7 @@ NESTED = words("that which who whom whose")
 def restrictive_start(text: str, start: int, c_start: int, cue: str) -> int | None:
     """Where a short restrictive relative clause right before a speech cue begins, when
     the phrase before it is the sentence's subject; None otherwise."""
-    if report_kind(cue) != "speech":
+    if cues.report_kind(cue) != "speech":
         return None  # 'A president who ordered the raid hoped ...': a belief, left alone
     found = RELATIVE_RE.search(text, start, c_start)
     if found is None or text[start:found.start()].rstrip().endswith(","):
