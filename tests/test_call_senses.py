@@ -3,12 +3,9 @@ CALL_FRAMES table): one row per case with negative rows. All sentences are made 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from extraction_lede import after_lede
 
-from bot.article import parse_article
-from bot.extraction import extract
 from bot.extraction.call_senses import CALL_FRAMES, call_sense
 
 
@@ -51,13 +48,10 @@ def test_call_frames_are_named_and_unique() -> None:
     assert len(names) == len(set(names)) and all(names)
 
 
-LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
 
 
 def reported(paragraph: str) -> list[tuple[str | None, str]]:
-    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
-    return [(s.speaker, s.display) for s in extract(article).statements
-            if s.start > len(LEDE)]
+    return [(s.speaker, s.display) for s in after_lede(paragraph)]
 
 
 def test_a_telephone_call_is_no_statement_but_what_was_called_is() -> None:

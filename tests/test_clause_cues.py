@@ -4,12 +4,9 @@ sentences are made up."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from extraction_lede import after_lede
 
-from bot.article import parse_article
-from bot.extraction import extract
 from bot.extraction.clause_cues import CLAUSE_CUE_FRAMES, clause_cue
 
 
@@ -49,13 +46,10 @@ def test_clause_cue_frames_are_named_and_unique() -> None:
     assert len(names) == len(set(names)) and all(names)
 
 
-LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
 
 
 def reported(paragraph: str) -> list[tuple[str | None, str, str]]:
-    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
-    return [(s.speaker, s.display, s.trace["span"]) for s in extract(article).statements
-            if s.start > len(LEDE)]
+    return [(s.speaker, s.display, s.trace["span"]) for s in after_lede(paragraph)]
 
 
 def test_the_main_clause_is_not_what_the_subordinate_clause_reported() -> None:

@@ -4,22 +4,16 @@ included. All sentences are made up."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from extraction_lede import after_lede
 
-from bot.article import parse_article
-from bot.extraction import extract
 from bot.extraction.according import FRAMES
-
-LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
 
 
 def statements(paragraph: str) -> list[tuple[str, str]]:
     """(content, span rule) of the paragraph's reported statements."""
-    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
-    return [(s.quote, s.trace["span"]) for s in extract(article).statements
-            if s.kind == "indirect" and s.start > len(LEDE)]
+    return [(s.quote, s.trace["span"]) for s in after_lede(paragraph)
+            if s.kind == "indirect"]
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [

@@ -4,26 +4,21 @@ made up."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from extraction_lede import after_lede
 
-from bot.article import parse_article
-from bot.extraction import extract
 from bot.extraction.beside_quotes import CHECKS, refused_by
 from bot.extraction.direct import sentence_quotes
 from bot.extraction.partials import partial_speaker
 from bot.extraction.quotes import split_sentences
 from bot.extraction.reported import indirect
 
-LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
 RULE = "reported-beside-quotation"
 
 
 def reports(paragraph: str) -> list[tuple[str | None, str]]:
     """(speaker, content) of the paragraph's statements found by the rule."""
-    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
-    return [(s.speaker, s.quote) for s in extract(article).statements
+    return [(s.speaker, s.quote) for s in after_lede(paragraph)
             if RULE in s.trace["span"]]
 
 

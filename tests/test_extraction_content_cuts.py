@@ -7,25 +7,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extraction_lede import LEDE, after_lede, rules_in
 
 from bot.article import parse_article
 from bot.extraction import extract
 from bot.extraction.content_cuts import PARTIAL_RULES, RULES
 
-LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
 CUT_RULES = {name for name, _ in RULES + PARTIAL_RULES}
 
 
 def contents(paragraph: str) -> list[tuple[str, str | None]]:
     """(content, the content_cuts rule that ended it or None) of each reported statement."""
-    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
-    out = []
-    for s in extract(article).statements:
-        if s.kind == "direct":
-            continue
-        rules = [r for r in s.trace.get("span", "").split(" + ") if r in CUT_RULES]
-        out.append((s.quote, rules[-1] if rules else None))
-    return out
+    return [(s.quote, rules_in(s, CUT_RULES)) for s in after_lede(paragraph)
+            if s.kind != "direct"]
 
 
 @pytest.mark.parametrize(

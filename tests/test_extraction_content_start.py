@@ -5,28 +5,18 @@ rows where the cue's own 'that' opens the content. All sentences are made up."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from extraction_lede import after_lede, rules_in
 
-from bot.article import parse_article
-from bot.extraction import extract
 from bot.extraction.content_start import THAT_STOPS, content_start_named
 
-LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
 STOP_RULES = {name for name, _ in THAT_STOPS}
 
 
 def contents(paragraph: str) -> list[tuple[str, str | None]]:
     """(content, the THAT_STOPS rule in its trace or None) of each reported statement."""
-    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
-    out = []
-    for s in extract(article).statements:
-        if s.kind == "direct":
-            continue
-        rules = [r for r in s.trace.get("span", "").split(" + ") if r in STOP_RULES]
-        out.append((s.quote, rules[-1] if rules else None))
-    return out
+    return [(s.quote, rules_in(s, STOP_RULES)) for s in after_lede(paragraph)
+            if s.kind != "direct"]
 
 
 @pytest.mark.parametrize(

@@ -3,22 +3,17 @@ case, negative rows included. All sentences are made up."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from extraction_lede import after_lede
 
-from bot.article import parse_article
 from bot.cues import report_kind
-from bot.extraction import extract
 
-LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
 RULE = "context-cue-after-content"
 
 
 def statements(paragraph: str) -> list[tuple[str | None, str, str | None]]:
     """(speaker, content, cue) of the paragraph's statements read by the rule."""
-    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
-    return [(s.speaker, s.quote, s.cue) for s in extract(article).statements
+    return [(s.speaker, s.quote, s.cue) for s in after_lede(paragraph)
             if RULE in s.trace["span"]]
 
 

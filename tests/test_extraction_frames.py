@@ -7,19 +7,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extraction_lede import LEDE, after_lede
 
 from bot.article import parse_article
 from bot.cues import report_kind
 from bot.extraction import extract
 
-LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
-
 
 def statements(paragraph: str) -> list[tuple[str | None, str, str]]:
     """(speaker, content, span rule) of the paragraph's non-direct statements."""
-    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
-    return [(s.speaker, s.quote, s.trace["span"]) for s in extract(article).statements
-            if s.kind != "direct" and s.start > len(LEDE)]
+    return [(s.speaker, s.quote, s.trace["span"]) for s in after_lede(paragraph)
+            if s.kind != "direct"]
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [

@@ -4,21 +4,13 @@ included. All sentences are made up."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from bot.article import parse_article
-from bot.extraction import extract
-
-LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
+from extraction_lede import after_lede
 
 
 def statements(paragraph: str) -> list[tuple[str | None, str, str, str]]:
     """(speaker, kind, content, span rule) of the paragraph's statements."""
-    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
-    return [(s.speaker, s.kind, s.quote, s.trace["span"]) for s in extract(article).statements
-            if s.start > len(LEDE)]
+    return [(s.speaker, s.kind, s.quote, s.trace["span"]) for s in after_lede(paragraph)]
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [

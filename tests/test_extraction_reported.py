@@ -6,17 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extraction_lede import LEDE, after_lede
 
 from bot.article import parse_article
 from bot.extraction import extract
 from bot.extraction.phrases import subject_before
 
-LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
-
 
 def statements(paragraph: str) -> list[tuple[str | None, str]]:
-    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
-    return [(s.speaker, s.quote) for s in extract(article).statements if s.kind != "direct"]
+    return [(s.speaker, s.quote) for s in after_lede(paragraph) if s.kind != "direct"]
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,11 @@ All sentences are made up."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from extraction_lede import after_lede
 
-from bot.article import parse_article
 from bot.cli import main
-from bot.extraction import extract
 from bot.extraction.frames import RELATIVE_ANTECEDENT_RULES, relative_antecedent
-
-LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
 
 
 @pytest.mark.parametrize(("before", "expected"), [
@@ -34,8 +29,7 @@ def test_relative_antecedent_rows(before: str, expected: tuple[str, str] | None)
 
 
 def statements(paragraph: str) -> list[tuple[str | None, str, str, str]]:
-    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
-    return [(s.speaker, s.kind, s.quote, s.trace["span"]) for s in extract(article).statements
+    return [(s.speaker, s.kind, s.quote, s.trace["span"]) for s in after_lede(paragraph)
             if s.kind != "direct"]
 
 

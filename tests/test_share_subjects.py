@@ -3,21 +3,15 @@ table-driven rows per rule, negative rows included. All sentences are made up.""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from extraction_lede import after_lede
 
-from bot.article import parse_article
 from bot.cli import main
-from bot.extraction import extract
 from bot.extraction.share_subjects import SHARE_SUBJECT_RULES, share_subject
-
-LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
 
 
 def reported(paragraph: str) -> list[tuple[str | None, str, str]]:
-    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
-    return [(s.speaker, s.quote, s.trace["span"]) for s in extract(article).statements
+    return [(s.speaker, s.quote, s.trace["span"]) for s in after_lede(paragraph)
             if s.kind != "direct" and s.cue]
 
 

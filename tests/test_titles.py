@@ -4,16 +4,11 @@ sentence. All sentences are made up."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from extraction_lede import after_lede
 
-from bot.article import parse_article
-from bot.extraction import extract
 from bot.extraction.quotes import split_sentences
 from bot.extraction.titles import TITLE_FRAMES, narration_titles
-
-LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
 
 
 def frame(sentence: str) -> str | None:
@@ -50,9 +45,7 @@ def test_title_frames_are_named_and_unique() -> None:
 
 
 def cards(paragraph: str) -> list[tuple[str, str | None, str, str]]:
-    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
-    return [(s.kind, s.speaker, s.display, s.trace["span"]) for s in extract(article).statements
-            if s.start > len(LEDE)]
+    return [(s.kind, s.speaker, s.display, s.trace["span"]) for s in after_lede(paragraph)]
 
 
 def test_a_title_is_never_a_quotation_and_the_sentence_reads_as_narration() -> None:

@@ -1,0 +1,24 @@
+"""The made-up article the extraction table tests share: a wire lede naming Senator
+Jane Roe (so 'Roe' resolves to her), then the paragraph under test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.article import parse_article
+from bot.extraction import extract
+from bot.models import Statement
+
+LEDE = "WASHINGTON, Feb. 12 (Wire) -- Senator Jane Roe on Wednesday met her peers."
+
+
+def after_lede(paragraph: str) -> list[Statement]:
+    """The statements of the paragraph after LEDE (the lede itself reports nothing)."""
+    article = parse_article(f"{LEDE}\n\n{paragraph}", title="T", published=date(2025, 2, 13))
+    return [s for s in extract(article).statements if s.start > len(LEDE)]
+
+
+def rules_in(statement: Statement, names: set[str]) -> str | None:
+    """The last of `names` in the statement's span trace, or None."""
+    found = [r for r in statement.trace.get("span", "").split(" + ") if r in names]
+    return found[-1] if found else None
