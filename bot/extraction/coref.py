@@ -46,6 +46,9 @@ PRONOUN_RE = re.compile(r"(?=[HhSs])(?<!\w)(?:[Hh](?:e|im|is|imself|er|ers|ersel
 # A subject pronoun opening a sentence or a clause (after a comma or "and"/"but").
 SUBJECT_PRONOUN_RE = re.compile(r"(?=[HhSs])(?<!\w)([Hh]e|[Ss]he)\b")
 CLAUSE_OPENERS = (",", ";", ":", "—", " and", " but", " when", " as", " because", " so")
+OPENER_REACH = max(map(len, CLAUSE_OPENERS))
+# What may stand between a clause opener and its pronoun.
+PRONOUN_LEAD = " \n\"“”'‘’"
 # Votes needed, and the share of the majority, to learn a name's gender.
 MIN_GENDER_VOTES = 1
 GENDER_MAJORITY = 0.75
@@ -63,8 +66,11 @@ def subject_pronouns(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(position, pronoun) of he/she opening a clause in text[start:end]."""
     out = []
     for m in SUBJECT_PRONOUN_RE.finditer(text, start, end):
-        before = text[start:m.start()].rstrip(" \n\"“”'‘’")
-        if not before or before.endswith(CLAUSE_OPENERS):
+        cut = m.start()  # the text before it without spaces and quotation marks
+        while cut > start and text[cut - 1] in PRONOUN_LEAD:
+            cut -= 1
+        # (only its last characters are read: no copy of the text back to start)
+        if cut == start or text[max(start, cut - OPENER_REACH):cut].endswith(CLAUSE_OPENERS):
             out.append((m.start(), m[1]))
     return out
 
