@@ -139,6 +139,10 @@ def test_subject_after(after: str, subject: str | None) -> None:
         ("Rival Jane Roe", "Jane Roe", "Rival"),  # a relation opening a sentence
         ("Fellow Republicans", "Republicans", "Fellow"),
         ("Allison Roe", "Allison Roe", None),  # negative row: 'Ally' is not 'Allison'
+        ("Fox's Chris Roe", "Chris Roe", "Fox"),  # an owner is no part of the name
+        ("NBC's Jane Roe", "Jane Roe", "NBC"),
+        ("President Roe's", "Roe", "President"),  # negative rows: the name's own 's
+        ("McDonald's", "McDonald", None),
     ],
 )
 def test_split_name(phrase: str, name: str | None, title: str | None) -> None:

@@ -116,6 +116,8 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
     while i > 0:
         tok = toks[i - 1]
         capital = tok[:1].isupper() and not _is_title(tok)
+        if run and re.search(rf"(?<!\w){re.escape(tok)}['’]s\s", phrase):
+            break  # "Fox's Chris Roe": the owner ('s before another word) is no part of it
         if not (capital or (run and tok.lower() in NAME_PARTICLES)
                 or (not run and tok.lower() in NAME_SUFFIXES) or _org_of(toks, i - 1, run)):
             break
