@@ -388,3 +388,26 @@ async def test_a_question_on_an_old_catalog_is_answered_again(
         assert reader.cached_catalog() != old
         again = await search(reader, "what did Ann Lee say on negotiations")
         assert again == outcome
+
+
+async def test_a_nothing_notice_reuses_the_latest_read(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """'Nothing from X on Y; X spoke on: ...' lists topics from the speaker's latest
+    statements, which the search has read already when it read them store-wide; with a
+    date it reads them again (the search's were of that period only)."""
+    await store.add_extractions(corpus())
+    asked = []
+    latest = store.speaker_statements
+
+    async def counted(*args: object, **kwargs: object) -> object:
+        asked.append(args)
+        return await latest(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "speaker_statements", counted)
+    nothing = await search(store, "what did Hegseth say about climate")
+    assert nothing.notice == ("Nothing from Pete Hegseth on climate;"
+                              " Pete Hegseth spoke on: European, Poland.")
+    assert len(asked) == 1
+    dated = await search(store, "what did Hegseth say about climate in 2016")
+    assert dated.notice is not None and "spoke on: European, Poland." in dated.notice
+    assert len(asked) == 3

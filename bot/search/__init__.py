@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.models import Hit, SearchOutcome, SpeakerRecord
-from bot.search.candidates import candidates
+from bot.search.candidates import Latest, candidates
 from bot.search.group import group_duplicates
 from bot.search.notices import EMPTY_NOTICE, no_speaker_notice, nothing_notice
 from bot.search.periods import year_earlier
@@ -52,6 +52,7 @@ class _Found:
     speaker: SpeakerMatch | None
     terms: list[Term]
     hits: list[Hit]
+    latest: Latest | None = None  # the speaker's latest, read store-wide (candidates.py)
 
 
 async def search(
@@ -110,7 +111,8 @@ async def _answer(store: Store, catalog: tuple[list[SpeakerRecord], list[str]], 
             if outcome.hits:
                 return outcome.model_copy(update={"query": text})
     if not found.hits:
-        notice = await nothing_notice(store, query, parsed, found.terms, found.speaker)
+        notice = await nothing_notice(store, query, parsed, found.terms, found.speaker,
+                                      found.latest)
         return SearchOutcome(query=text, offset=offset, notice=notice)
     hits = group_duplicates(found.hits)
     total = len(hits)
@@ -217,9 +219,9 @@ async def _lookup(
     least = MIN_PREFIX_CHARS_WITH_SPEAKER if speaker else MIN_PREFIX_CHARS
     partial = query.partial if query.partial and len(query.partial) >= least else None
     terms = make_terms(topic_words, aliases, partial)
-    found = await candidates(store, terms, speaker, wanted, query.filters)
+    found, latest = await candidates(store, terms, speaker, wanted, query.filters)
     hits = rank(found, terms, speaker.score if speaker else None, query.cue_verb)
-    return _Found(speaker, terms, speakers_first(hits) if query.asks_who else hits)
+    return _Found(speaker, terms, speakers_first(hits) if query.asks_who else hits, latest)
 
 
 def _is_free(query: Query, speaker: SpeakerMatch | None) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.models import StoredStatement
@@ -33,13 +33,23 @@ MAX_SPEAKER_REFS = 100
 RANK_MAX_MATCHES = 1000
 
 
+@dataclass(frozen=True)
+class Latest:
+    """A named speaker's latest statements as candidates() read them, store-wide (no
+    date or outlet): the newest `limit` of them (all when they have fewer)."""
+
+    statements: list[StoredStatement]
+    limit: int
+
+
 async def candidates(
     store: Store, terms: list[Term], speaker: SpeakerMatch | None, wanted: int,
     filters: Filters,
-) -> list[StoredStatement]:
+) -> tuple[list[StoredStatement], Latest | None]:
     """Full-text matches of the terms (within the speaker's statements) plus the
-    speaker's recent statements. A title shared by very many speakers does not
-    narrow the full-text query; their statements are picked out afterwards."""
+    speaker's recent statements, and those recent ones when they were read store-wide
+    (a notice reuses them). A title shared by very many speakers does not narrow the
+    full-text query; their statements are picked out afterwards."""
     speaker_ids = speaker.speaker_ids if speaker else []
     narrow = 0 < len(speaker_ids) <= MAX_SPEAKER_REFS
     scope = scope_of(filters)
@@ -56,7 +66,8 @@ async def candidates(
     if speaker_ids and not narrow:
         wanted_ids = set(speaker_ids)
         statements = [s for s in statements if s.speaker_id in wanted_ids]
-    return statements
+    read = speaker_ids and (narrow or not terms) and not scope.narrows
+    return statements, Latest(latest, limit) if read else None
 
 
 async def _text_matches(store: Store, query: TextQuery,

@@ -8,6 +8,7 @@ import re
 import string
 from typing import TYPE_CHECKING
 
+from bot.search.candidates import Latest
 from bot.search.filters import Filters
 from bot.search.periods import MONTHS, describe
 from bot.search.query import Query
@@ -48,7 +49,8 @@ def period_words(filters: Filters) -> str:
 
 
 async def nothing_notice(
-    store: Store, original: str, query: Query, terms: list[Term], speaker: SpeakerMatch | None
+    store: Store, original: str, query: Query, terms: list[Term], speaker: SpeakerMatch | None,
+    latest: Latest | None = None,
 ) -> str:
     topic = " ".join(as_written(original, t.text) or t.text for t in terms)
     about = (f" on {topic}" if topic else "") + period_words(query.filters)
@@ -57,7 +59,10 @@ async def nothing_notice(
             return no_speaker_notice(original, query.speaker_slot)
         return f"No statement{about} found."
     name = " / ".join(speaker.names)
-    sample = await store.speaker_statements(speaker.speaker_ids, TOPIC_SAMPLE)
+    # The speaker's latest as the search read them, when it read enough of them
+    # store-wide: the same rows, without another round trip.
+    sample = (latest.statements[:TOPIC_SAMPLE] if latest and latest.limit >= TOPIC_SAMPLE
+              else await store.speaker_statements(speaker.speaker_ids, TOPIC_SAMPLE))
     exclude = [*speaker.names, *(s.speaker_title or "" for s in sample)]
     topics = frequent_topics(sample, exclude)
     spoke = f"; {name} spoke on: {', '.join(topics)}." if topics else "."
