@@ -33,6 +33,7 @@ EXPLAINED = (("span", "span and kind"), ("speaker", "speaker"),
              ("speaker_appositive", "subject named by"),
              ("speaker_outlet", "name read after an outlet by"),
              ("speaker_org", "organisation named in full by"),
+             ("speaker_coordination", "subjects joined by"),
              ("speaker_honorific", "speaker's surname read by"),
              ("speaker_vetting", "speaker refused"), ("date", "date"))
 

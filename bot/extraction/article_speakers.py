@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Mapping
 
+from bot.extraction.coordinated import coordination_rule
 from bot.extraction.mentions import both_honorifics
 from bot.extraction.names import gender_of_name
 from bot.extraction.one_speaker import Record, defined_acronyms, merges
@@ -65,7 +66,8 @@ def _without_titles(statements: list[Statement], speakers: list[Speaker]) -> lis
     title gives becomes the speaker's title where it has none. Speakers whose names
     become one are one."""
     names = {s.name for s in speakers} | {s.speaker for s in statements if s.speaker}
-    plain = {n: p for n in names if (p := without_honorifics(n))[0] != n}
+    plain = {n: p for n in names
+             if (p := without_honorifics(n))[0] != n and coordination_rule(n) is None}
     if not plain:
         return speakers
     for statement in statements:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from bot.extraction.content_start import OBJECT_CUES
+from bot.extraction.coordinated import last_conjunct
 from bot.extraction.forward import NAME_PARTICLE_WORDS, subject_after
 from bot.extraction.lexicon import SKIPPABLE, SPEECH_VERBS
 from bot.extraction.phrases import subject_before
@@ -79,7 +80,8 @@ def relative_antecedent(text: str, start: int, c_start: int) -> tuple[str, int, 
     for name, rule in RELATIVE_ANTECEDENT_RULES:
         found = rule(head.rstrip(" ,"), start)
         if found:
-            return (*found, name) if len(found[0].split()) <= MAX_RELATIVE_SPEAKER else None
+            return (*found, name) if len(last_conjunct(found[0]).split()) <= (
+                MAX_RELATIVE_SPEAKER) else None
     return None
 
 

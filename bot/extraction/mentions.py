@@ -147,6 +147,9 @@ class Resolved:
     vetting: str | None = None
     # The honorific rule that chose the person a surname names (surname_match), if any.
     honorific: str | None = None
+    # Several people named together ('Smith and Jones', coordinated.py): never one
+    # person, never what he/she stands for.
+    group: bool = False
 
 
 def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.appositives import appositive_name, appositive_start
+from bot.extraction.coordinated import coordination_start
 from bot.extraction.heads import PREPOSITIONS
 from bot.extraction.lexicon import (
     AUXILIARIES,
@@ -170,7 +171,11 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
     subject = _after_clause_verb(_honorific_after_noun(subject))
     first = subject[0][1]
     last_word, last_pos = subject[-1]
-    return text[first - offset:word_end(last_word, last_pos) - offset], first
+    end = word_end(last_word, last_pos) - offset
+    joined = coordination_start(text[:first - offset])
+    if joined is not None:
+        first = offset + joined[0]  # 'Smith and Jones said': both (coordinated.py)
+    return text[first - offset:end], first
 
 
 def _honorific_after_noun(subject: list[tuple[str, int]]) -> list[tuple[str, int]]:

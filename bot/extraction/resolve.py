@@ -19,6 +19,7 @@ from bot.extraction.alias_forms import usable_alias
 from bot.extraction.appositives import DESCRIPTION_THEN_NAME, description_then_name
 from bot.extraction.channels import channel
 from bot.extraction.collect import sentences
+from bot.extraction.coordinated import coordination_trace
 from bot.extraction.coref import speaking_names
 from bot.extraction.date_names import date_names
 from bot.extraction.descriptions import is_thing
@@ -131,7 +132,8 @@ def build_statements(article: Article, raws: list[Raw],
             trace={"span": raw.rule or raw.kind, "speaker": speaker_rule, "date": dated.rule,
                    **({"speaker_vetting": who.vetting} if who.vetting else {}),
                    **({"speaker_honorific": who.honorific} if who.honorific else {}),
-                   **_gap(raw, text), **_outlet(raw, state), **org_trace(raw.subject)}))
+                   **_gap(raw, text), **_outlet(raw, state), **org_trace(raw.subject),
+                   **coordination_trace(raw.subject if who.group else None)}))
         if saved is None:
             last = stmt
             if who.name:
@@ -236,7 +238,7 @@ def _add_speaker(speakers: dict[str, Speaker], who: Resolved) -> None:
                                                   is_org=who.is_org))
     entry.title = entry.title or who.title
     forms = [who.mention] if who.mention and usable_alias(who.mention, who.name) else []
-    if not who.is_org and len(who.name.split()) > 1:
+    if not who.is_org and not who.group and len(who.name.split()) > 1:
         forms.append(who.name.split()[-1])
     for form in forms:
         if form and form != who.name and form not in entry.aliases:

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.extraction.beside import after_office, beside_description
+from bot.extraction.coordinated import MAX_GROUP_WORDS, coordination_rule
 from bot.extraction.descriptions import proper_name, same_description
 from bot.extraction.it_rules import expletive_it, it_not_people, it_said
-from bot.extraction.lexicon import PERSON_PRONOUNS
+from bot.extraction.lexicon import OTHER_PRONOUNS, PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
 from bot.extraction.person_gender import gender
 from bot.extraction.raw import Raw
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 CONTINUATION_PARAGRAPHS = 1
 # "He’s predicting": a contracted auxiliary on a pronoun subject.
 CONTRACTION_RE = re.compile(r"^([Hh]e|[Ss]he)['’]s$")
+# Between the conjuncts of a coordinated subject ('Roe, Doe and Poe').
+CONJUNCT_SPLIT_RE = re.compile(r",\s*|\s+(?:and|&)\s+")
 # Pronouns with no antecedent found take the previous statement's speaker
 # ("they", "we" for a group just quoted; "I" in a first-person piece).
 FALLBACK_PRONOUNS = frozenset(["they", "we", "i", "it", "he", "she"])
@@ -117,6 +120,8 @@ def pronoun_fallback(ask: Ask) -> Resolved | None:
         return None
     back = state.last[1] if proper_name(state.last[1].name or "") else state.last_person
     want = PERSON_PRONOUNS.get(ask.subject)
+    if want and back is not None and back.group:
+        back = state.last_person  # 'Smith and Jones said ... He said': not the pair
     return back if back is not None and (not want or _fits(back, want, state)) else ask.named()
 
 
@@ -128,6 +133,20 @@ def negated_subject(ask: Ask) -> Resolved | None:
     if ask.subject.split()[:1] == ["neither"] or before[-1:] == ["nor"]:
         return Resolved(None)
     return None
+
+
+def coordinated_subject(ask: Ask) -> Resolved | None:
+    """'Smith and Jones said', 'current and former officials said': the coordination
+    as the article writes it speaks, a group (coordinated.py); never one of them."""
+    phrase = ask.raw.subject or ""
+    if coordination_rule(phrase) is None:
+        return None
+    if any(c.lower() in PERSON_PRONOUNS or c.lower() in OTHER_PRONOUNS
+           for c in CONJUNCT_SPLIT_RE.split(phrase)):
+        return Resolved(None)  # 'He and Mr. Allen said': nobody, never Mr. Allen alone
+    if len(phrase.split()) > MAX_GROUP_WORDS:
+        return Resolved(None)  # too long for a card: nobody, never one of them
+    return Resolved(phrase, mention=phrase, group=True)
 
 
 def _renaming(finder: Callable[[Raw, _State], tuple[str, int] | None]) -> Rule:
@@ -166,6 +185,7 @@ NO_SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
     ("unattributed", unattributed),
 )
 SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
+    ("coordinated-subject", coordinated_subject),
     ("pronoun-antecedent", pronoun_antecedent),
     ("expletive-it", expletive_it),
     ("it-not-people", it_not_people),

@@ -22,6 +22,7 @@ import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.extraction.coordinated import last_conjunct
 from bot.extraction.descriptions import is_thing
 from bot.extraction.lexicon import ORG_HEADS, TITLE_WORDS, words
 from bot.extraction.mentions import Resolved
@@ -88,10 +89,11 @@ def vetted(who: Resolved, raw: Raw, state: _State) -> Resolved:
                                        raw.cue, raw.cue_pos):
         return Resolved(None, None, False, who.mention, vetting=PASSIVE_SUBJECT)
     short = trimmed(name)
-    if short != name and short and speaker_refusal(short, state.text) is None:
+    if not who.group and short != name and short and speaker_refusal(short,
+                                                                      state.text) is None:
         name = short
         who = replace(who, name=short, vetting=TRIMMED)
-    rule = speaker_refusal(name, state.text)
+    rule = speaker_refusal(last_conjunct(name) if who.group else name, state.text)
     if rule is not None:
         if is_thing(who):
             state.last_thing = who
