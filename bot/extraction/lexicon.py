@@ -66,6 +66,9 @@ COMPLEMENTIZERS = frozenset(["that"])
 # Personal pronouns that can be the subject of a cue; never output as a speaker.
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 OTHER_PRONOUNS = words("they we i it you who which this that one")
+# Object pronouns that may end a description after a preposition ('a source close to
+# him', phrases._pronoun_object). Source: English object pronouns.
+OBJECT_PRONOUNS = words("him her them")
 
 # Honorifics and office words that precede a name ("Sen. John McCain"); they form the
 # speaker's title, not the name. Source: AP style titles and common offices.

@@ -20,6 +20,7 @@ from bot.extraction.lexicon import (
     DETERMINERS,
     LEADING_FILLERS,
     OBJECT_PREPOSITIONS,
+    OBJECT_PRONOUNS,
     ORG_HEADS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
@@ -90,6 +91,8 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
     if not toks:
         return False
     head = toks[-1][0]
+    if _pronoun_object(toks):
+        return _valid_subject(toks[:-2], opening)  # 'a source close to him'
     if head.lower() in PERSON_PRONOUNS or head.lower() in OTHER_PRONOUNS:
         return len(toks) == 1
     if len(toks) > 1 and toks[0][0].lower() in ("he", "she", "they", "we", "i", "it", "you"):
@@ -125,6 +128,21 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
     if possessive_head(toks):
         return True
     return len(toks) <= 3 and (low.endswith("s") or low in TITLE_WORDS or low in ORG_HEADS)
+
+
+# Prepositions of closeness a description's object pronoun follows ('close to him',
+# 'familiar with her', 'those around him'). Source: English news style.
+NEAR_PREPOSITIONS = words("to with around near")
+
+
+def _pronoun_object(toks: list[tuple[str, int]]) -> bool:
+    """'a source close to him', 'some familiar with them': an object pronoun after
+    'to', 'with', 'around' or 'near' ends a description opening with a determiner, whose
+    words before the preposition must make a subject; not after 'of' ('the description
+    of her' is a possessive phrase, no speaker)."""
+    return (len(toks) >= 4 and toks[-1][0].lower() in OBJECT_PRONOUNS
+            and toks[-2][0].lower() in NEAR_PREPOSITIONS
+            and toks[0][0].lower() in DETERMINERS | QUANTIFIERS)
 
 
 def _after_preposition(toks: list[tuple[str, int]], subject: list[tuple[str, int]]) -> bool:

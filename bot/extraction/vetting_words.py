@@ -13,7 +13,7 @@ from bot.extraction.heads import (
     is_org_noun,
     is_person_noun,
 )
-from bot.extraction.lexicon import IRREGULAR_PAST, SPEECH_VERBS, words
+from bot.extraction.lexicon import IRREGULAR_PAST, OBJECT_PRONOUNS, SPEECH_VERBS, words
 
 # Auxiliaries and modals: a phrase holding one is a clause ("he isn't even fit").
 AUXILIARY_VERBS = words("""is are was were be been being has have had will would could
@@ -110,12 +110,13 @@ PARTICLES = words("off up out down in on over back away into onto about through"
 
 
 def _infinitive(p: Phrase, k: int) -> bool:
-    """'the regime to abandon its weapons': 'to' and a bare verb, not 'to the campaign'
-    or 'close to campaign officials'."""
+    """'the regime to abandon its weapons': 'to' and a bare verb, not 'to the campaign',
+    'close to campaign officials' or 'close to him'."""
     if k + 1 >= len(p.words):
         return False
     nxt = p.words[k + 1]
     return (nxt[:1].islower() and p.low[k + 1] not in DETERMINER_LIKE
+            and p.low[k + 1] not in OBJECT_PRONOUNS
             and not is_person_noun(nxt) and not is_org_noun(nxt))
 
 
