@@ -96,3 +96,18 @@ def test_pair_is_no_he_antecedent() -> None:
                       '"It will be close," he said.')
     assert found[0][0] == "Smith and Jones"
     assert all(s != "Smith and Jones" for s, _ in found[1:])
+
+
+@pytest.mark.parametrize(("body", "speaker", "rule"), [
+    # listed-subject: the last of a list of names is not who said it; nobody is named
+    ("Carson, Fiorina and Huckabee said the budget would pass next week.", None,
+     "listed-subject"),
+    # negative rows: a relative after the last name is that person's; no list
+    ("The stars were Lee, LaBelle and Mary Jones, who said the budget would pass next "
+     "week.", "Mary Jones", None),
+    ("In Iowa, Fiorina said the budget would pass next week.", "Fiorina", None),
+])
+def test_a_list_of_names_is_no_speaker(body: str, speaker: str | None,
+                                       rule: str | None) -> None:
+    found = [s for s in _speakers(body) if s[1] != "subject-mention" or s[0] == speaker]
+    assert any(s[0] == speaker and (rule is None or s[1] == rule) for s in found)

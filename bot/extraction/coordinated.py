@@ -31,6 +31,7 @@ from bot.extraction.lexicon import (
     words,
 )
 from bot.extraction.named_patterns import NamedPattern
+from bot.extraction.raw import Raw
 
 # Where a conjunct may open: the start, after a comma, semicolon, colon, dash,
 # parenthesis or closing quotation mark, or after a sentence-opening conjunction.
@@ -104,8 +105,7 @@ def coordination_start(before: str) -> tuple[int, str] | None:
     end an organisation's name ('the Academies of Sciences, Engineering and') or a list."""
     if not before.rstrip().endswith((" and", " &")):
         return None  # the cheap test first: most subjects follow no 'and' (hot path)
-    listed = NAME_LIST_RE.search(before)
-    if ORG_LIST_RE.search(before) or (listed and listed[1].lower() not in FRONT_WORDS):
+    if ORG_LIST_RE.search(before) or name_list_before(before):
         return None
     for rule in COORDINATION_RULES:
         m = rule.pattern.search(before)
@@ -115,6 +115,23 @@ def coordination_start(before: str) -> tuple[int, str] | None:
             joined = AND_RE.search(before, start)
             return (start, rule.name) if joined and joined.start() > start else None
     return None
+
+
+def name_list_before(before: str) -> bool:
+    """before ends with a list of names and its 'and' ('Carson, Fiorina and '), not
+    with an organisation's name ('the Academies of Sciences, Engineering and ')."""
+    listed = NAME_LIST_RE.search(before)
+    return (listed is not None and listed[1].lower() not in FRONT_WORDS
+            and not ORG_LIST_RE.search(before))
+
+
+def listed(raw: Raw, text: str) -> bool:
+    """The statement's subject, right before its cue, ends a list of names: 'Carson,
+    Fiorina and Huckabee said' is not Huckabee alone, and a list is too long for a card,
+    so nobody is named; '..., LaBelle and Roe, who joked' is Roe's."""
+    if not raw.subject or text[raw.subject_pos + len(raw.subject):raw.cue_pos].strip():
+        return False
+    return name_list_before(text[raw.sentence[0]:raw.subject_pos])
 
 
 def _last_and(phrase: str) -> re.Match[str] | None:

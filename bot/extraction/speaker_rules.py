@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.extraction.beside import after_office, beside_description
-from bot.extraction.coordinated import MAX_GROUP_WORDS, coordination_rule
+from bot.extraction.coordinated import MAX_GROUP_WORDS, coordination_rule, listed
 from bot.extraction.descriptions import proper_name, same_description
 from bot.extraction.it_rules import expletive_it, it_not_people, it_said
 from bot.extraction.lexicon import OTHER_PRONOUNS, PERSON_PRONOUNS
@@ -149,6 +149,11 @@ def coordinated_subject(ask: Ask) -> Resolved | None:
     return Resolved(phrase, mention=phrase, group=True)
 
 
+def listed_subject(ask: Ask) -> Resolved | None:
+    """'Carson, Fiorina and Huckabee said': not Huckabee alone; nobody (coordinated.py)."""
+    return Resolved(None) if listed(ask.raw, ask.state.text) else None
+
+
 def _renaming(finder: Callable[[Raw, _State], tuple[str, int] | None]) -> Rule:
     """A rule that finds the statement's real subject phrase (beside.py) and names it
     as the article does."""
@@ -186,6 +191,7 @@ NO_SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
 )
 SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
     ("coordinated-subject", coordinated_subject),
+    ("listed-subject", listed_subject),
     ("pronoun-antecedent", pronoun_antecedent),
     ("expletive-it", expletive_it),
     ("it-not-people", it_not_people),
