@@ -45,8 +45,9 @@ NAME_SUFFIXES = words("jr. jr sr. sr ii iii iv")
 NAME_RUN_RE = re.compile(
     r"(?=[A-Z])(?:[A-Z][\w.'’-]*\s+(?:(?:of|the|for|de|van|von|bin|al)\s+)?){0,6}[A-Z][\w'’-]*\w")
 MAX_NAME_WORDS = 4
-# A possessive ending dropped from name tokens ("Trump's" -> "Trump").
-POSSESSIVE_RE = re.compile(r"['’]s?$")
+# A possessive ending dropped from name tokens ("Trump's" -> "Trump"); an owner before a
+# name ("Fox's Chris Roe": 'Fox') is no part of it.
+POSSESSIVE_RE, OWNER_RE = re.compile(r"['’]s?$"), re.compile(r"(?<![\w'’])([^\s'’]+)['’]s\s")
 # Prepositions that open a sentence ("Behind the scenes, ...", "With ...").
 PREPOSITIONS = words("""with without behind during among amid despite under over through
 like unlike against within about from into by to after before across around beyond near""")
@@ -104,19 +105,19 @@ def _is_title(tok: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def split_name(phrase: str) -> tuple[str | None, str | None]:
     """(name, title) of a mention; name None when no capitalised name ends it."""
-    toks = [POSSESSIVE_RE.sub("", t) for t, _ in tokens(phrase)]
-    toks = [t for t in toks if t]
+    toks = [t for t in (POSSESSIVE_RE.sub("", t) for t, _ in tokens(phrase)) if t]
     while toks and (toks[0].lower() in NOT_NAME_START or _participle(toks)):
         toks = toks[1:]
     while toks and toks[-1].lower().rstrip(".") in NOT_NAME_WORDS and not capitals_run(toks):
         toks = toks[:-1]
     toks = _before_of(toks)
+    owners = {m[1] for m in OWNER_RE.finditer(phrase)} if "s" in phrase else set()
     run: list[str] = []
     i = len(toks)
     while i > 0:
         tok = toks[i - 1]
         capital = tok[:1].isupper() and not _is_title(tok)
-        if run and re.search(rf"(?<!\w){re.escape(tok)}['’]s\s", phrase):
+        if run and tok in owners:
             break  # "Fox's Chris Roe": the owner ('s before another word) is no part of it
         if not (capital or (run and tok.lower() in NAME_PARTICLES)
                 or (not run and tok.lower() in NAME_SUFFIXES) or _org_of(toks, i - 1, run)):
