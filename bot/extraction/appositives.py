@@ -29,9 +29,11 @@ def appositive_start(toks: list[tuple[str, int]], end: int) -> int | None:
         if toks[j][0] == ",":
             first = toks[j + 1][0].lower() if j + 1 < end else ""
             if first == "which":
-                earlier = None if _opens_clause(toks, j) else appositive_start(toks, j + 1)
-                if earlier is not None or _opens_clause(toks, j):
-                    return j if earlier is None else earlier  # 'Roe, head of the Union,'
+                if _opens_clause(toks, j):
+                    return j  # 'The group, which ...,'
+                earlier = appositive_start(toks, j + 1)
+                if earlier is not None:
+                    return earlier  # 'Roe, head of the Union, which ...,'
             if first in DETERMINERS or first in ("who", "whose") or first in TITLE_WORDS:
                 # 'In December, the prince called ...,': an opening phrase, no appositive
                 return None if first in DETERMINERS and _opening_phrase(toks, j) else j

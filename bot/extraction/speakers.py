@@ -45,9 +45,9 @@ NAME_SUFFIXES = words("jr. jr sr. sr ii iii iv")
 NAME_RUN_RE = re.compile(
     r"(?=[A-Z])(?:[A-Z][\w.'’-]*\s+(?:(?:of|the|for|de|van|von|bin|al)\s+)?){0,6}[A-Z][\w'’-]*\w")
 MAX_NAME_WORDS = 4
-# A possessive ending dropped from name tokens ("Trump's" -> "Trump"); an owner before a
-# name ("Fox's Chris Roe": 'Fox') is no part of it.
-POSSESSIVE_RE, OWNER_RE = re.compile(r"['’]s?$"), re.compile(r"(?<![\w'’])([^\s'’]+)['’]s\s")
+# A possessive ending dropped from name tokens ("Trump's" -> "Trump").
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+OWNER_RE = re.compile(r"(?<![\w'’])([^\s'’]+)['’]s\s")  # an owner: 'Fox' of "Fox's Chris Roe"
 # Prepositions that open a sentence ("Behind the scenes, ...", "With ...").
 PREPOSITIONS = words("""with without behind during among amid despite under over through
 like unlike against within about from into by to after before across around beyond near""")
@@ -111,7 +111,7 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
     while toks and toks[-1].lower().rstrip(".") in NOT_NAME_WORDS and not capitals_run(toks):
         toks = toks[:-1]
     toks = _before_of(toks)
-    owners = {m[1] for m in OWNER_RE.finditer(phrase)} if "s" in phrase else set()
+    owners = {m[1] for m in OWNER_RE.finditer(phrase)}
     run: list[str] = []
     i = len(toks)
     while i > 0:
