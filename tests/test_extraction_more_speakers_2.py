@@ -232,3 +232,21 @@ def test_modal_and_be_make_a_clause_not_a_subject() -> None:
 )
 def test_opening_phrase_is_no_appositive(paragraphs: list[str], speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # reported speech whose subject was not found takes nobody, not the person the
+        # paragraph named first ('Most' are Democrats, not the governor)
+        (["Governor Dana Okafor is popular among Democrats. Most believe that the budget "
+          "has improved since she was elected."], None),
+        (["Judge Ina Roe was confirmed 92 to 0. Both of her senators strongly supported "
+          "the budget."], None),
+        # negative row: a bare quotation still takes the paragraph's person
+        (['Senator Dana Okafor spoke for an hour. "We will fix the budget."'], "Dana Okafor"),
+    ],
+)
+def test_paragraph_subject_only_for_quotations(paragraphs: list[str],
+                                                speaker: str | None) -> None:
+    assert speaker_of(*paragraphs) == speaker

@@ -20,15 +20,13 @@ from bot.extraction.it_rules import expletive_it, it_not_people, it_said
 from bot.extraction.lexicon import OTHER_PRONOUNS, PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
 from bot.extraction.person_gender import gender
+from bot.extraction.quotation_speakers import goes_on, paragraph_subject_rule, previous_nearby
 from bot.extraction.raw import Raw
-from bot.extraction.salience import Salient, antecedent, paragraph_subject, sentence_index
+from bot.extraction.salience import Salient, antecedent, sentence_index
 
 if TYPE_CHECKING:
     from bot.extraction.resolve import _State
 
-# Unattributed quotes take the previous statement's speaker if it is at most this
-# many paragraphs back.
-CONTINUATION_PARAGRAPHS = 1
 # "He’s predicting": a contracted auxiliary on a pronoun subject.
 CONTRACTION_RE = re.compile(r"^([Hh]e|[Ss]he)['’]s$")
 # Between the conjuncts of a coordinated subject ('Roe, Doe and Poe').
@@ -65,33 +63,6 @@ class Ask:
 
 
 Rule = Callable[[Ask], Resolved | None]
-
-
-def goes_on(ask: Ask) -> Resolved | None:
-    """'..., Cole said. "That's exactly ...": a quotation opening the sentence right
-    after the previous statement, in its paragraph, goes on with the same speaker."""
-    prev = ask.state.last
-    if (prev and prev[1].name is not None and _bare(ask.raw, ask.state)
-            and _adjacent(prev[0], ask.raw, ask.state)):
-        return prev[1]
-    return None
-
-
-def paragraph_subject_rule(ask: Ask) -> Resolved | None:
-    """'Sanders spoke for an hour. "We will win," ...': the person the paragraph is
-    about, named before the quotation."""
-    state, raw = ask.state, ask.raw
-    para_start = next((x.start for x in state.sentences if x.para == raw.para), raw.start)
-    return paragraph_subject(raw.start, para_start, state.salient)
-
-
-def previous_nearby(ask: Ask) -> Resolved | None:
-    """A quotation with no attribution within one paragraph of the previous statement
-    ('"A," she said. / "B."') takes its speaker."""
-    prev = ask.state.last
-    if prev and ask.raw.para - prev[0].para <= CONTINUATION_PARAGRAPHS:
-        return prev[1]
-    return None
 
 
 def unattributed(ask: Ask) -> Resolved | None:
@@ -229,18 +200,6 @@ def _remember(ask: Ask, found: Resolved) -> None:
                                      gender(found) or state.genders.get(found.name)))
     elif found.name is not None and not person:
         state.last_org = found
-
-
-def _bare(raw: Raw, state: _State) -> bool:
-    """The quotation opens its sentence: no narration before it."""
-    return not state.text[raw.sentence[0]:raw.start].strip(" \n\"“”'‘’")
-
-
-def _adjacent(prev: Raw, raw: Raw, state: _State) -> bool:
-    """prev's last sentence is the one right before raw's, in the same paragraph."""
-    last = (prev.extra_sentences or [prev.sentence])[-1]
-    gap = state.text[last[1]:raw.sentence[0]]
-    return prev.para == raw.para and not gap.strip()
 
 
 def _fits(who: Resolved, want: str, state: _State) -> bool:
