@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extraction.lexicon import SPEECH_VERBS, words
+from bot.extraction.places import STATE_ABBREVIATIONS
 
 # Marks that always open / always close a quotation; source: Unicode punctuation
 # used in English news (“ ” « » „) and the LaTeX-style `` '' pairs of some feeds.
@@ -38,6 +39,12 @@ mt ft ave blvd e.g i.e a.m p.m
 # Abbreviations that can also end a sentence ("in the U.S.", "at 9 p.m."): they do
 # when a typical sentence opener follows. Source: news style.
 FINAL_ABBREVIATIONS = words("u.s u.n u.k d.c inc corp co a.m p.m jr sr")
+# Initials written together before a name ('J.M. Roe', 'George H.W. Bush'): single
+# letters joined by periods and a capitalised word right after. Their period ends a
+# sentence when a typical sentence opener or a quotation mark follows, and always
+# after a state ('Bedminster, N.J. Roger Ailes'). Source: news style for initials.
+INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
+CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
 SENTENCE_OPENERS = words("He She They We I It The But This That There His Her Their Its "
                          "Our In At On After When While If")
 
@@ -146,9 +153,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word[1].lower()
-    if token in FINAL_ABBREVIATIONS and _opener_follows(text, dot + 1):
+    initials = bool(INITIALS_RE.fullmatch(token) and CAPITAL_NEXT_RE.match(text, dot + 1)
+                    and f"{token}." not in STATE_ABBREVIATIONS)
+    if (token in FINAL_ABBREVIATIONS or initials) and _opener_follows(text, dot + 1):
         return False  # "... attacks in the U.S. He says ...": the period ends it too
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    return token in ABBREVIATIONS or initials or (len(token) == 1 and token.isalpha())
 
 
 def _opener_follows(text: str, at: int) -> bool:
