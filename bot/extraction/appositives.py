@@ -17,6 +17,8 @@ from bot.extraction.places import PLACE_NAMES, STATE_ABBREVIATIONS
 MAX_APPOSITIVE = 14
 # The rule naming the person after a description opening the sentence (--explain).
 DESCRIPTION_THEN_NAME = "description-then-name"
+# The rule reading over a 'City, ST,' pair inside an appositive (--explain).
+APPOSITIVE_PLACE = "appositive-place"
 # A name standing as an appositive after a title noun has at most this many words.
 MAX_NAME_APPOSITIVE = 4
 
@@ -25,9 +27,14 @@ def appositive_start(toks: list[tuple[str, int]], end: int) -> int | None:
     """For 'NAME, appositive,' before the cue, the index where NAME's phrase ends."""
     if end == 0 or toks[end - 1][0] != ",":
         return None
+    inside: set[int] = set()
     for j in range(end - 2, max(-1, end - 2 - MAX_APPOSITIVE), -1):
-        if toks[j][0] == ",":
+        if toks[j][0] == "," and j not in inside:
             first = toks[j + 1][0].lower() if j + 1 < end else ""
+            city = _city_state(toks, j) if not is_capitalised(first) else None
+            if city is not None:
+                inside.add(city)
+                continue  # rule appositive-place: 'a Hollywood, Fla., rabbi', read on
             if first == "which":
                 if _opens_clause(toks, j):
                     return j  # 'The group, which ...,'
@@ -44,6 +51,27 @@ def appositive_start(toks: list[tuple[str, int]], end: int) -> int | None:
         if toks[j][0] in ".;:\"“”":
             return None
     return None
+
+
+def _city_state(toks: list[tuple[str, int]], comma: int) -> int | None:
+    """Rule appositive-place: 'Roe, a Hollywood, Fla., rabbi, said', 'Roe, 30, of
+    Raleigh, N.C., who was polled, said': a state closed by toks[comma] after a
+    capitalised city and its comma is a place inside the appositive, not the name the
+    appositive describes; the index of the comma inside the pair, else None. Not a
+    state alone ('Sen. Roe, R-Fla.,'), nor a pair before a name ('The mayor of
+    Columbus, Ohio, Jane Roe,': the caller checks the word after the comma)."""
+    k = _run_start(toks, comma - 1)
+    state = " ".join(w for w, _ in toks[k:comma]).lower()
+    pair = k > 1 and toks[k - 1][0] == "," and is_capitalised(toks[k - 2][0])
+    return k - 1 if pair and (state in PLACE_NAMES or state in STATE_ABBREVIATIONS) else None
+
+
+def place_in_appositive(toks: list[tuple[str, int]]) -> bool:
+    """For --explain: toks (the words between a subject and its cue) hold a 'City,
+    ST,' pair that rule appositive-place read over ('Roe[, a Hollywood, Fla., rabbi,]
+    said')."""
+    return any(w == "," and k + 1 < len(toks) and not is_capitalised(toks[k + 1][0])
+               and _city_state(toks, k) is not None for k, (w, _) in enumerate(toks))
 
 
 def _opens_clause(toks: list[tuple[str, int]], comma: int) -> bool:
@@ -108,6 +136,15 @@ def _opening_description(desc: list[tuple[str, int]]) -> bool:
         ("'s", "’s")))
     return (opens and len(desc) <= MAX_APPOSITIVE
             and not any(w in ",;:\"“”" for w, _ in desc))
+
+
+def appositive_rule(before: list[tuple[str, int]], between: list[tuple[str, int]]
+                    ) -> str | None:
+    """For --explain: the appositive rule that named a subject, given the sentence's
+    words before it and those between it and its cue."""
+    if place_in_appositive(between):
+        return APPOSITIVE_PLACE
+    return DESCRIPTION_THEN_NAME if description_then_name(before) else None
 
 
 def description_then_name(toks: list[tuple[str, int]]) -> bool:

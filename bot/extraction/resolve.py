@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.extraction.alias_forms import usable_alias
-from bot.extraction.appositives import DESCRIPTION_THEN_NAME, description_then_name
+from bot.extraction.appositives import appositive_rule
 from bot.extraction.channels import channel
 from bot.extraction.collect import sentences
 from bot.extraction.coordinated import coordination_trace
@@ -184,10 +184,10 @@ def _gap(raw: Raw, text: str) -> dict[str, str]:
     end = raw.subject_pos + len(raw.subject)
     rule = gap_rule(text, raw.sentence[0], end, raw.cue_pos)
     found = {"speaker_gap": rule} if rule else {}
-    before = text[raw.sentence[0]:raw.subject_pos].rstrip()
-    if raw.subject_pos < raw.cue_pos and before.endswith(",") and description_then_name(
-            tokens(before)):
-        found["speaker_appositive"] = DESCRIPTION_THEN_NAME
+    before = tokens(text[raw.sentence[0]:raw.subject_pos])
+    named = appositive_rule(before, tokens(text[end:raw.cue_pos]))
+    if raw.subject_pos < raw.cue_pos and named:
+        found["speaker_appositive"] = named
     return found
 
 
