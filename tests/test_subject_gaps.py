@@ -38,6 +38,10 @@ from bot.extraction.subject_gaps import gap_start
     ("Jane Roe - who said she would run again - ", "Jane Roe"),
     ("Jane Roe — a teacher from Mount Pleasant — ", "Jane Roe"),
     ("Jane Roe (who has 25 delegates to date) ", "Jane Roe"),
+    # ... with a hyphenated word in the dash aside, or a bracket aside of up to 100
+    ("Jane Roe — after a knock-on-wood gesture — ", "Jane Roe"),
+    ("Sen. Jane Roe (a Connecticut Democrat so young she has been mistaken for a new "
+     "staffer) ", "Sen. Jane Roe"),
     # others-aside: others named beside the subject between commas
     ("Six newspapers in the state, including the Daily Planet, ",
      "Six newspapers in the state"),
@@ -45,6 +49,8 @@ from bot.extraction.subject_gaps import gap_start
     # negative rows: others joined to the subject; an aside with no closing mark
     ("Democrats — and some Republicans — ", None),
     ("Jane Roe - who said she would run again ", None),
+    ("Jane Roe — a pro- and anti-war voice — ", None),
+    ("Jane Roe (" + "a very long aside " * 7 + ") ", None),
     # a time word in capitals after a word in capitals is part of a name
     ("USA TODAY ", "USA TODAY"),
     # negative rows: a time word after a name is still skipped, in capitals too

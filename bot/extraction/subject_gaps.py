@@ -20,8 +20,9 @@ from bot.extraction.named_patterns import NamedPattern
 # Skippable words around a subject that are never its determiner ('this', 'that' are:
 # 'this source told').
 TIME_WORDS = SKIPPABLE - {"this", "that"}
-# How far back from the cue a gap is looked for (characters).
-TAIL = 80
+# How far back from the cue a gap is looked for (characters): a dash or bracket aside
+# of up to 100.
+TAIL = 110
 # Gaps cut one after the other at most ('Smith, however, earlier this month said').
 MAX_GAPS = 2
 # A conjunction among this many words before a gap joins two subjects: no cut.
@@ -64,8 +65,9 @@ SUBJECT_GAP_RULES: tuple[NamedPattern, ...] = (
     # quickly accused', 'Kasich (who has 25 delegates to date) said'; not others joined
     # to the subject ('Democrats — and some Republicans — say').
     NamedPattern("dash-aside", re.compile(
-        r"\s(?:-{1,2}|[–—])\s(?!and\s|or\s)[^-–—\n]{1,100}\s(?:-{1,2}|[–—]),?\s*$"
-        r"|\s*\([^()\n]{1,60}\),?\s*$")),
+        r"\s(?:-{1,2}|[–—])\s(?!and\s|or\s)(?:[^-–—\n]|(?<=\w)-(?=\w)){1,100}"
+        r"\s(?:-{1,2}|[–—]),?\s*$"
+        r"|\s*\([^()\n]{1,100}\),?\s*$")),
     # Others named beside the subject between commas: 'Six newspapers in the state,
     # including the Asbury Park Press, said', 'Democratic economists, like their
     # Republican counterparts, say'.
