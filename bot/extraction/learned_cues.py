@@ -37,6 +37,7 @@ from bot.extraction.quotes import Sentence, quoted_fraction
 from bot.extraction.raw import Raw, attached, close_end, gaps, spans_overlap, word_alternation
 from bot.extraction.reported import at_cue, clause_span
 from bot.extraction.stance import CONTEXT_CUES, REPORTING_CUES
+from bot.extraction.stance_words import moved_cue
 
 MODEL_PATH = Path(__file__).with_name("learned_cues.json")
 # A learned cue's content may be this short ('endorsed Clinton'): PolNeAR contents
@@ -216,7 +217,7 @@ def learned(text: str, sent: Sentence, found: list[Raw]) -> list[Raw]:
             raw.learned = raw.learned or cand[0].split()[0] not in CONTEXT_CUES
             raw.confidence = p
             out.append(raw.chose(f"learned-cue {p:.2f}"))
-    return out
+    return [moved_cue(text, raw) for raw in out]  # 'remain confident': the stance word
 
 
 _shipped = model()
