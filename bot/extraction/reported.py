@@ -32,6 +32,7 @@ from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, clause_span, close_end, cue_pattern, find_cues
 from bot.extraction.relative_skips import skipped_relative
 from bot.extraction.share_subjects import share_subject
+from bot.extraction.shared_subjects import shared_subject
 from bot.extraction.stance import RULE_REPORTING_CUES
 
 # Words right before a cue that join it to an earlier verb of the same subject
@@ -146,7 +147,12 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
         return inverted
     head = text[sent.start:c_start if skip is None else skip[0]]
     found = subject_before(head, sent.start) or leading_subject(head, sent.start)
-    if found is None and (participle or _coordinated(text, sent.start, c_start)):
+    coordinated = _coordinated(text, sent.start, c_start)
+    shared = shared_subject(text, prev, cue, c_start) if found is None and coordinated else None
+    if shared:  # 'because he favors A and opposes B' (shared_subjects.py)
+        raw = _subject_statement(text, sent, (cue, c_start, c_end), shared[:2], min_words)
+        return raw.chose(shared[2]) if raw else None
+    if found is None and (participle or coordinated):
         found = clause_subject(text, sent.start, c_start)
     if found is None and participle and prev is not None and prev.subject:
         # "X ruled out A, saying B": the participle shares the earlier cue's subject.

@@ -1,0 +1,56 @@
+"""A second cue's shared subject (bot/extraction/shared_subjects.py): table rows, negative
+rows included. All sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_lede import after_lede
+
+from bot.extraction.shared_subjects import SHARED_SUBJECT_RULES, verb_form
+
+
+def test_shared_subject_rules_are_named() -> None:
+    assert [name for name, _ in SHARED_SUBJECT_RULES] == ["coordinated-cue-shares-subject"]
+
+
+@pytest.mark.parametrize(("word", "form"), [
+    ("said", "past"), ("opposed", "past"), ("says", "s"), ("favors", "s"), ("show", "base"),
+    ("saying", "ing"), ("discuss", "base"),
+])
+def test_verb_form(word: str, form: str) -> None:
+    assert verb_form(word) == form
+
+
+def _reported(paragraph: str) -> list[tuple[str | None, str, str]]:
+    """(speaker, content, cue) of the paragraph's reported statements."""
+    return [(s.speaker, s.quote, s.cue or "") for s in after_lede(paragraph)
+            if s.kind == "indirect"]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # the second cue after 'and' is the first cue's subject's, not the main clause's
+    ("Union leaders distrust her, in part because Roe favors a new tax on banks and "
+     "opposes a federal minimum wage increase.",
+     [("Jane Roe", "a new tax on banks", "favors"),
+      ("Jane Roe", "a federal minimum wage increase", "opposes")]),
+    ("Roe, a senator from Ohio, said the mill would close in May and warned against "
+     "new tariffs on steel.",
+     [("Jane Roe", "the mill would close in May", "said"),
+      ("Jane Roe", "against new tariffs on steel", "warned")]),
+    # negative row: another form ('show' after 'said') is the content's own verb
+    ("Some Republican leaders said the mogul still has time to step up and show that he "
+     "is worthy of their support.",
+     [("Some Republican leaders", "the mogul still has time to step up and show that he "
+       "is worthy of their support", "said")]),
+])
+def test_coordinated_cue_shares_subject(paragraph: str,
+                                        expected: list[tuple[str | None, str, str]]) -> None:
+    assert _reported(paragraph) == expected
+
+
+def test_a_comma_clause_between_keeps_the_subject_apart() -> None:
+    """'X called for A, and the League denounced B and said C': C is not X's."""
+    found = _reported("A group of rabbis called for a boycott of the speech, and the League "
+                      "denounced the remarks and said it would return the money.")
+    assert all(not (cue == "said" and speaker == "A group of rabbis")
+               for speaker, _, cue in found)
