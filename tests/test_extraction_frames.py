@@ -33,6 +33,11 @@ def statements(paragraph: str) -> list[tuple[str | None, str, str]]:
      "Dante Scala, a professor at the state university.",
      [("Dante Scala", "Roe's win marks something that has not happened in the county since "
        "1984", "content-then-cue-subject")]),
+    # negative row: a finding's verb never inverts ('..., showed Roe leading' is no
+    # 'CLAUSE, said X'): the subject before the aside is unread, the content after the cue
+    ("The poll, released on Tuesday by the institute, showed Roe leading Doe among likely "
+     "voters.",
+     [(None, "Roe leading Doe among likely voters", "unnamed-subject-cue-content")]),
     # negative row: a stance verb after a name with an aside is no inversion
     ("Doe, who had said he would debate her, criticized Roe on two fronts.",
      [("Doe", "he would debate her", "relative-who-cue"),

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+# bot.cues imports the extraction lexicon: the module, not a name (as collect.py does).
+from bot import cues
 from bot.extraction.content_start import OBJECT_CUES
 from bot.extraction.coordinated import last_conjunct
 from bot.extraction.forward import NAME_PARTICLE_WORDS, subject_after
@@ -187,11 +189,14 @@ UNNAMED_NOT_AFTER_RE = re.compile(r",|\s+by\b")
 def inverted_statement(text: str, sent: Sentence, cue: tuple[str, int, int],
                        content: tuple[int, int], min_words: int,
                        name_only: bool = False) -> Raw | None:
-    """'CLAUSE, said X' (content: the clause): only a finite cue inverts, and X must be
+    """'CLAUSE, said X' (content: the clause): only a finite speech cue inverts (a
+    finding, belief or position never does: bot.cues.report_kind), and X must be
     a noun phrase that ends there (inverted_subject_ends); name_only: X must be a name
     said by a speech verb ('..., said Dante Scala, a professor'), not 'Sanders, who
     had said ..., criticized Clinton on two fronts'."""
     word, c_start, c_end = cue
+    if cues.report_kind(word) != "speech":
+        return None  # 'The poll, released Tuesday, showed Roe leading': no inversion
     found = subject_after(text[c_end:sent.end], c_end)
     if found is None or not inverted_subject_ends(text, found, sent.end):
         return None
