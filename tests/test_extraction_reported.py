@@ -70,6 +70,11 @@ def test_subject_before_rows(before: str, subject: str | None) -> None:
         # names nobody (the rules start nothing; the learned cue model reads 'says' as a
         # cue and keeps the statement unattributed, never guessing a speaker)
         ("Roe toured the plant and left before noon on Friday.", []),
+        # negative: the opening phrase before a belief's or position's subject is no
+        # content when the cue has words of its own after it ('declined to comment')
+        ("In the primary season, Roe thinks tank.", []),
+        ("The mill will close in May and the jobs will go, Roe thinks.",
+         [("Jane Roe", "The mill will close in May and the jobs will go")]),
         ("and says the factory will reopen next spring.",
          [(None, "the factory will reopen next spring")]),
     ],
