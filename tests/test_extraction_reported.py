@@ -36,6 +36,11 @@ def statements(paragraph: str) -> list[tuple[str | None, str]]:
         ("Roe's dog", None),  # possessive head that is no office or organisation
         ("30 percent were counted", None),  # a clause, not a subject
         ("the plan approved by the large committee of the state", None),  # too long mid-clause
+        # a skippable word that is a surname after a capitalised word ends the name
+        ("British Prime Minister Jane May", "British Prime Minister Jane May"),
+        ("The columnist George Will", "The columnist George Will"),
+        ("Jane Roe may", "Jane Roe"),  # the modal in lower case is skipped
+        ("Jane Roe Tuesday", "Jane Roe"),  # a day after a name stays a time word
     ],
 )
 def test_subject_before_rows(before: str, subject: str | None) -> None:

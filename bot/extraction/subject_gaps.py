@@ -17,6 +17,8 @@ import re
 from bot.extraction.lexicon import SKIPPABLE, words
 from bot.extraction.named_patterns import NamedPattern
 
+# Skippable words that are surnames too ('Theresa May', 'George Will', 'Rex Early').
+SURNAME_WORDS = words("may will long early")
 # Skippable words around a subject that are never its determiner ('this', 'that' are:
 # 'this source told').
 TIME_WORDS = SKIPPABLE - {"this", "that"}
@@ -146,6 +148,12 @@ def skip_back(toks: list[tuple[str, int]]) -> int:
 
 
 def capitals_run(words: list[str]) -> bool:
-    """The last two words are in capitals ('USA TODAY'): a time word ending them is
-    part of a name, not a time."""
-    return len(words) > 1 and words[-1].isupper() and words[-2].isupper()
+    """The last two words are in capitals ('USA TODAY') or end a name with a surname
+    that is a skippable word too ('Theresa May', 'George Will', SURNAME_WORDS): a time
+    word ending them is part of a name, not a time."""
+    if len(words) < 2:
+        return False
+    last, before = words[-1], words[-2]
+    return (last.isupper() and before.isupper()) or (
+        last.lower() in SURNAME_WORDS and last[:1].isupper() and last[1:].islower()
+        and before[:1].isupper())
