@@ -28,8 +28,18 @@ from bot.extraction.subject_gaps import gap_start
     ("Jane Roe over the weekend ", "Jane Roe"),
     ("Jane Roe a day later ", "Jane Roe"),
     ("The administration long ago ", "The administration"),
+    # adverb-after-auxiliary: an adverb after an auxiliary that is no form of 'be'
+    ("Mr. Roe has long ", "Mr. Roe"),
+    ("County officials have consistently ", "County officials"),
+    ("Jane Roe has since ", "Jane Roe"),
+    ("Jane Roe would not openly ", "Jane Roe"),
+    # negative rows: an adverb of no speaking ('did not immediately respond')
+    ("Jane Roe did not immediately ", None),
     # unchanged: single time words were already skipped
     ("The senator on Tuesday ", "The senator"),
+    ("Jane Roe has repeatedly ", "Jane Roe"),
+    # negative row: a passive's subject
+    ("Jane Roe was widely ", None),
     # negative rows: an appositive is no aside; 'this' opening a subject stays
     ("Jane Roe, a Republican, ", "Jane Roe"),
     ("This source ", "This source"),
@@ -71,6 +81,11 @@ def test_subject_before_gap(before: str, subject: str | None) -> None:
     ("Roe this past week ", "time-phrase"),
     ("Roe two days ago ", "time-phrase"),
     ("Roe earlier in the day ", "time-phrase"),
+    ("Roe has long ", "adverb-after-auxiliary"),
+    ("Roe have openly ", "adverb-after-auxiliary"),
+    # negative rows: a form of 'be' (a passive), an adverb the time words skip
+    ("Roe was widely ", None),
+    ("Roe has repeatedly ", None),
     # negative rows: an appositive, a plain subject, a week that is no time phrase
     ("Roe, a lawyer, ", None),
     ("The senator ", None),
@@ -86,6 +101,8 @@ def test_gap_rule(text: str, rule: str | None) -> None:
      "would move to Ohio.", "Jane Roe", "time-phrase"),
     ("Senator Jane Roe, however, said that the budget would not pass this year.",
      "Jane Roe", "discourse-aside"),
+    ("Senator Jane Roe has long argued that the budget would not pass this year.",
+     "Jane Roe", "adverb-after-auxiliary"),
     # negative row: no gap, no trace
     ("Senator Jane Roe said that the budget would not pass this year.", "Jane Roe", None),
 ])

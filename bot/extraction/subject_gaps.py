@@ -36,6 +36,11 @@ _UNIT = r"(?:minute|hour|day|week|month|year|decade)s?"
 _COUNT = (r"(?:(?:just|only|less than|more than|about|nearly|almost|some)\s+)?"
           r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)")
 
+# Adverbs of how long, how often or how openly someone speaks, which the single time
+# words do not skip. Source: English adverbs of time, frequency and manner of speech.
+SPEAKING_ADVERBS = words("""long since consistently frequently routinely regularly openly
+vocally loudly sharply strongly harshly forcefully relentlessly vehemently insistently""")
+
 
 # The rules, in order; each pattern is the gap, anchored at the end (right before the cue).
 SUBJECT_GAP_RULES: tuple[NamedPattern, ...] = (
@@ -76,19 +81,29 @@ SUBJECT_GAP_RULES: tuple[NamedPattern, ...] = (
     NamedPattern("others-aside", re.compile(
         r",\s+(?:including|like|unlike|such as|along with|as well as|among them)\s"
         r"[^,;:\n]{1,60},\s*$")),
+    # An adverb of how long, how often or how openly someone has spoken, after an
+    # auxiliary that is no form of 'be' (a passive's subject is not who spoke: 'Roe was
+    # widely criticized'): 'Mr. Roe has long said', 'Officials have consistently
+    # argued', 'Roe has since said', 'Roe has vocally called'. Not any adverb: 'did not
+    # immediately respond' names nobody who said anything, 'they have mutually agreed'.
+    NamedPattern("adverb-after-auxiliary", re.compile(
+        r"(?:^|\s)(?:has|have|had|will|would|could|can|may|might|did|does|do)"
+        r"(?:\s+(?:also|not|never|still))?\s+(?:" + "|".join(sorted(SPEAKING_ADVERBS))
+        + r")\s*$")),
 )
 
 
 # The last words a gap may end with besides punctuation (a cheap test before the rules).
 GAP_ENDS = words("""week weekend month year morning afternoon evening night summer fall
 spring winter day monday tuesday wednesday thursday friday saturday sunday ago later
-earlier""")
+earlier""") | SPEAKING_ADVERBS
 
 
 def _may_end_gap(text: str) -> bool:
-    """text ends with a comma, a closing parenthesis, a dash or a time word."""
+    """text ends with a comma, a closing parenthesis, a dash, a time word or an adverb
+    of speaking."""
     tail = text.rstrip()
-    return bool(tail) and (tail[-1] in ",)-–—" or tail[-12:].rsplit(None, 1)[-1].lower()
+    return bool(tail) and (tail[-1] in ",)-–—" or tail[-16:].rsplit(None, 1)[-1].lower()
                            in GAP_ENDS)
 
 
