@@ -72,3 +72,22 @@ def test_content_start_named(after_cue: str, cue: str, start: str, rule: str | N
     begin, name = content_start_named(text, len(cue), len(text), cue)
     assert text[begin:].startswith(start)
     assert name == rule
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a negation right after the cue is the content's first word
+        ("Jane Roe vowed not to vote for the county budget this year.",
+         ["not to vote for the county budget this year"]),
+        ("Jane Roe said never again would the county raise the tax.",
+         ["never again would the county raise the tax"]),
+        # negative rows: time words and adverbs after the cue are still passed over
+        ("Jane Roe said Tuesday the county would not raise the tax.",
+         ["the county would not raise the tax"]),
+        ("Jane Roe also said the county would not raise the tax.",
+         ["the county would not raise the tax"]),
+    ],
+)
+def test_negation_opens_the_content(paragraph: str, expected: list[str]) -> None:
+    assert [s.quote for s in after_lede(paragraph) if s.kind != "direct"] == expected

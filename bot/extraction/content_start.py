@@ -22,6 +22,9 @@ voters members lawmakers students viewers listeners senators colleagues""")
 # "that" this many tokens after a cue still introduces its clause ("said in a
 # statement that ...").
 THAT_WINDOW = 10
+# What may stand between a cue and its content's first word: time words and adverbs,
+# not a negation, which is the content's ('decided not to recommend charges').
+LEADING_SKIPS = SKIPPABLE - words("not never")
 # Words that show a clause has begun before a later "that", which then belongs to it
 # ('said she knew that ...', 'said it is clear that ...', 'said she had not discussed
 # that with ...'): the content starts after the cue. Source: English subject pronouns
@@ -116,8 +119,10 @@ def _reaches_that(toks: Tokens, k: int, cue: str) -> bool:
 
 
 def _first_word(toks: Tokens, s_end: int, cue: str) -> int:
+    """The content's first word: past the time words and adverbs after the cue, never
+    past a negation ('vowed not to vote for him' reports 'not to vote for him')."""
     i = 0
-    while i < len(toks) and toks[i][0].lower() in SKIPPABLE:
+    while i < len(toks) and toks[i][0].lower() in LEADING_SKIPS:
         i += 1
     if cue.lower() in OBJECT_CUES:
         i = _skip_object(toks, i)
