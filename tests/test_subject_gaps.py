@@ -35,6 +35,13 @@ from bot.extraction.subject_gaps import gap_start
     ("Jane Roe would not openly ", "Jane Roe"),
     # negative rows: an adverb of no speaking ('did not immediately respond')
     ("Jane Roe did not immediately ", None),
+    # going-on-before-infinitive: the report is still the subject's
+    ("Mr. Roe continued to ", "Mr. Roe"),
+    ("Jane Roe has continued to ", "Jane Roe"),
+    ("County officials were quick to ", "County officials"),
+    # negative rows: an attempt or a wish is no report
+    ("Jane Roe tried to ", None),
+    ("Jane Roe wants to ", None),
     # unchanged: single time words were already skipped
     ("The senator on Tuesday ", "The senator"),
     ("Jane Roe has repeatedly ", "Jane Roe"),
@@ -83,6 +90,9 @@ def test_subject_before_gap(before: str, subject: str | None) -> None:
     ("Roe earlier in the day ", "time-phrase"),
     ("Roe has long ", "adverb-after-auxiliary"),
     ("Roe have openly ", "adverb-after-auxiliary"),
+    ("Roe continued to ", "going-on-before-infinitive"),
+    ("Roe tried to ", None),
+    ("Roe began to ", None),  # a start may be an action ('began to chant')
     # negative rows: a form of 'be' (a passive), an adverb the time words skip
     ("Roe was widely ", None),
     ("Roe has repeatedly ", None),

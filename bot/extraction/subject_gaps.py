@@ -90,13 +90,22 @@ SUBJECT_GAP_RULES: tuple[NamedPattern, ...] = (
         r"(?:^|\s)(?:has|have|had|will|would|could|can|may|might|did|does|do)"
         r"(?:\s+(?:also|not|never|still))?\s+(?:" + "|".join(sorted(SPEAKING_ADVERBS))
         + r")\s*$")),
+    # 'continue' or 'quick' before the cue's 'to': the report is still the subject's
+    # ('Roe continued to assert that ...', 'Roe has continued to question ...',
+    # 'Officials were quick to point out ...'). Not 'tried to' or 'wants to' (an
+    # attempt or a wish is no report), nor 'began to' ('As the crowd began to chant,
+    # Roe joked, "..."': the crowd took Roe's quotation), nor 'went on to' ('went on'
+    # is a cue of its own).
+    NamedPattern("going-on-before-infinitive", re.compile(
+        r"(?:^|\s)(?:(?:has|have|had)\s+)?(?:continued|continues|continue"
+        r"|(?:is|are|was|were)\s+quick)\s+to\s*$")),
 )
 
 
 # The last words a gap may end with besides punctuation (a cheap test before the rules).
 GAP_ENDS = words("""week weekend month year morning afternoon evening night summer fall
 spring winter day monday tuesday wednesday thursday friday saturday sunday ago later
-earlier""") | SPEAKING_ADVERBS
+earlier to""") | SPEAKING_ADVERBS
 
 
 def _may_end_gap(text: str) -> bool:
