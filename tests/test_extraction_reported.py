@@ -258,3 +258,17 @@ def test_colon_narration_starts_a_new_quote(paragraph: str, quotes: list[str]) -
 )
 def test_phrasal_speech_cue_rows(paragraph: str, expected: list[tuple[str | None, str]]) -> None:
     assert statements(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph", [
+    # 'maintain' is a context cue like 'maintains', 'maintained': the learned model reads it
+    "Jane Roe continues to maintain a hard-to-overtake lead in the county polls.",
+    "Jane Roe did not maintain a county email account while in office.",
+    # negative row: 'maintained that' still reports, whoever reads it
+    "Jane Roe maintained that the county had wasted the grant money.",
+])
+def test_maintain_is_left_to_the_learned_cues(paragraph: str) -> None:
+    found = [s for s in after_lede(paragraph) if (s.cue or "").startswith("maintain")]
+    assert all("learned-cue" in s.trace.get("span", "") for s in found)
+    if "that" in paragraph:
+        assert [s.quote for s in found] == ["that the county had wasted the grant money"]
