@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import ORG_HEADS, TITLE_WORDS, words
+from bot.extraction.names import gender_of_name
 
 # Nouns for people and groups of people that the suffix test below misses (plurals in
 # -s are read as their singular). Source: general English: roles, relations, groups,
@@ -133,6 +134,16 @@ def is_person_noun(word: str) -> bool:
             or (bool(PERSON_SUFFIX_RE.fullmatch(low)) and low not in NOT_PERSON_SUFFIX
                 and not low.rstrip("s").endswith("ment") and low not in THING_NOUNS
                 and low not in DOCUMENT_NOUNS))
+
+
+def described_name(run: list[str]) -> bool:
+    """Rule described-name: 'Comedian Sarah Roe', 'Billionaire Donald Roe', 'Pastor
+    Kevin Roe' (a sentence's capital on a describing noun): a person noun opening a
+    name run of three or more words, before a given name the lists know, describes the
+    person and is no part of the name; not a given name itself ('Norbert Leo Roe',
+    'Hunter Scott Roe') nor a word the noun test misses ('Giovanni Maria Roe')."""
+    return (len(run) > 2 and is_person_noun(run[0]) and gender_of_name(run[0]) is None
+            and gender_of_name(run[1]) is not None)
 
 
 def is_org_noun(word: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.extraction.dates import MONTHS, WEEKDAYS
+from bot.extraction.heads import described_name
 from bot.extraction.labels import INVERTED_CUES
 from bot.extraction.lexicon import (
     CLAUSE_BREAKERS,
@@ -38,8 +39,7 @@ LONE_MONTHS = words("april may june august")
 ORG_LINKS = frozenset(["on", "for"])
 # Name particles allowed inside a name run ("Charles de Gaulle", "Osama bin Laden").
 NAME_PARTICLES = words("de da van von der al bin la le du del")
-# Suffixes kept with a name.
-NAME_SUFFIXES = words("jr. jr sr. sr ii iii iv")
+NAME_SUFFIXES = words("jr. jr sr. sr ii iii iv")  # suffixes kept with a name
 # Capitalised-word runs in running text: candidate names for the article registry.
 # (The lookahead only lets the scan skip to capitals: the runs found are the same.)
 NAME_RUN_RE = re.compile(
@@ -131,7 +131,8 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
     while run and run[0] in NAME_PARTICLES:  # "de Blasio"; "Al Gore", "Van Jones" keep theirs
         run.pop(0)
         i += 1
-    if len(run) > 2 and i > 0 and toks[i - 1].lower() in ("of", "for", "the"):
+    if len(run) > 2 and ((i > 0 and toks[i - 1].lower() in ("of", "for", "the"))
+                         or described_name(run)):
         run.pop(0)
         i += 1
     if len(run) == 1 and run[0].lower() in LONE_MONTHS:
@@ -176,7 +177,6 @@ def _before_of(toks: list[str]) -> list[str]:
     if before[:1].isupper() and not _is_title(before) and _word(before) not in ORG_HEADS:
         return toks[:k]
     return toks  # 'Secretary of State John Kerry', 'the Department of Justice'
-
 
 
 @functools.lru_cache(maxsize=4096)
