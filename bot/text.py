@@ -14,6 +14,10 @@ from functools import lru_cache
 # Dotted abbreviations like "U.S." or "U.K." are written without dots ("US") before
 # indexing and matching, so the query "us troops" finds "U.S. troops".
 DOTTED_ABBREVIATION = re.compile(r"\b(?:[^\W\d_]\.){2,}")
+# Every dotted abbreviation holds a letter between two dots ('.S.'): a text without one
+# is not searched with the pattern above, which is tried at every word start (a notice
+# plains 100 paragraphs: 1.1 ms with it, 0.03 ms for this look).
+MAYBE_DOTTED = re.compile(r"\.[^\W\d_]\.")
 # A word: letters and digits; apostrophes and hyphens split words ("pre-2014" -> pre, 2014).
 WORD = re.compile(r"[^\W_]+")
 # Possessive endings dropped from words ("Hegseth's" -> "hegseth").
@@ -26,12 +30,15 @@ MIN_STEM_LENGTH = 4
 
 def collapse_abbreviations(text: str) -> str:
     """'U.S. troops' -> 'US troops'."""
+    if not MAYBE_DOTTED.search(text):
+        return text
     return DOTTED_ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
 
 
 def plain(text: str) -> str:
     """NFKC, abbreviations collapsed, possessives removed: the form that gets indexed."""
-    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():  # NFKC leaves ASCII as it is
+        text = unicodedata.normalize("NFKC", text)
     return POSSESSIVE.sub("", collapse_abbreviations(text))
 
 

@@ -1,7 +1,14 @@
 """The keys a speaker is found by in a query: the full name, the surname and name-like
-aliases, normalised, each also as a query reads it."""
+aliases, normalised, each also as a query reads it; and the keys by their first and
+last letters, for fuzzy look-ups."""
 
 from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
 
 from bot.models import SpeakerRecord
 from bot.search.query import FUNCTION_WORDS, content_words, words_of
@@ -34,3 +41,33 @@ def name_keys(speaker: SpeakerRecord) -> set[str]:
 
 def _looks_like_name(alias: str) -> bool:
     return all(part[:1].isupper() for part in alias.split())
+
+
+class EndBuckets:
+    """Name keys by first letter ('^h') and by last letter ('h$'): a fuzzy look-up
+    compares only keys sharing one of them with the query (a one-letter typo rarely
+    hits both), so a large speaker table stays fast. Each bucket is also kept as
+    rapidfuzz's processor makes it (when first compared), not made again per look-up."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._keys: dict[str, list[str]] = defaultdict(list)
+        for key in keys:
+            self._keys["^" + key[0]].append(key)
+            self._keys[key[-1] + "$"].append(key)
+        self._processed: dict[str, list[str]] = {}
+
+    def starting(self, letter: str) -> list[str]:
+        return self._keys.get("^" + letter, [])
+
+    def ratios(self, key: str, cutoff: float) -> Iterator[tuple[str, float]]:
+        """(key, fuzz.ratio) of the keys sharing the first or last letter of `key` at
+        `cutoff` or above (a key in both buckets comes twice, with the same ratio)."""
+        for end in ("^" + key[0], key[-1] + "$"):
+            keys = self._keys.get(end, [])
+            if end not in self._processed:
+                self._processed[end] = [default_process(k) for k in keys]
+            for _, score, at in process.extract(
+                default_process(key), self._processed[end], scorer=fuzz.ratio,
+                processor=None, score_cutoff=cutoff, limit=None,
+            ):
+                yield keys[at], score

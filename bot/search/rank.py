@@ -49,7 +49,9 @@ MAX_ALTERNATIVES = 4
 # How many topics a "Nothing from X on Y" notice lists.
 NOTICE_TOPICS = 5
 # A run of capitalised words ("Ukraine", "North Atlantic", "NATO"): the topics listed.
-CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+# The capital comes first and the word boundary is checked behind it ('\b[A-Z]' as a
+# look-behind), so the scan for a capital runs in the regex engine's fast prefix search.
+CAPITALISED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]*(?:\s+[A-Z][\w-]*)*")
 # Words that name a day or month: a term made only of them ('Tuesday', 'March') is a
 # date, not a topic ('Theresa May' keeps both words: not every word names a date).
 DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, *(m.lower() for m in MONTH_ABBREVIATIONS)])
@@ -217,9 +219,13 @@ def frequent_topics(statements: list[StoredStatement], exclude: list[str]) -> li
     excluded = {w for text in exclude for w in words(text)}
     excluded |= {initials(text) for text in exclude if len(text.split()) > 1}
     counts: Counter[str] = Counter()
+    read: dict[str, list[str]] = {}  # a paragraph of several statements is read once
     for statement in statements:
         for text in (statement.quote, statement.context):
-            counts.update(_capitalised_terms(plain(text), excluded))
+            terms = read.get(text)
+            if terms is None:
+                terms = read[text] = _capitalised_terms(plain(text), excluded)
+            counts.update(terms)
     return [term for term, _ in counts.most_common(NOTICE_TOPICS)]
 
 

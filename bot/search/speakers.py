@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.utils import default_process
 
 from bot.models import SpeakerRecord
-from bot.search.name_keys import name_keys
+from bot.search.name_keys import EndBuckets, name_keys
 from bot.search.titles import COURTESY_WORDS, synonym_groups
 from bot.text import name_key, stem, words
 
@@ -81,12 +81,7 @@ class SpeakerIndex:
                 for word in words(descriptor):
                     if word not in TITLE_STOPWORDS and not word.isdigit():
                         self.title_words[stem(word)].add((speaker.id, number))
-        # Fuzzy look-ups compare only keys sharing the first or the last letter with the
-        # query (a one-letter typo rarely hits both), so a large speaker table stays fast.
-        self._by_end: dict[str, list[str]] = defaultdict(list)
-        for key in self.name_keys:
-            self._by_end["^" + key[0]].append(key)
-            self._by_end[key[-1] + "$"].append(key)
+        self._by_end = EndBuckets(self.name_keys)  # for fuzzy look-ups
         self._title_vocabulary = list(self.title_words)
         self._sorted_keys = sorted(self.name_keys)
         self._group_cache: dict[tuple[str, ...], set[tuple[int, int]]] = {}
@@ -101,13 +96,8 @@ class SpeakerIndex:
             return dict.fromkeys(self.name_keys[key], 1.0)
         if len(key) < MIN_FUZZY_NAME_CHARS:
             return self._by_one_edit(key) if one_edit else {}
-        choices = set(self._by_end.get("^" + key[0], [])) | set(
-            self._by_end.get(key[-1] + "$", []))
         found: dict[int, float] = {}
-        for choice, score, _ in process.extract(
-            key, list(choices), scorer=fuzz.ratio, processor=default_process,
-            score_cutoff=NAME_CUTOFF, limit=None,
-        ):
+        for choice, score in self._by_end.ratios(key, NAME_CUTOFF):
             if abs(len(choice) - len(key)) > MAX_LENGTH_GAP:
                 continue  # 'poll' is no 'powell' (ratio 80): a typo drops a letter, not two
             for speaker_id in self.name_keys[choice]:
@@ -118,7 +108,7 @@ class SpeakerIndex:
         """A one-word name one edit away from a name word with its first letter."""
         if len(key) < MIN_EDIT_NAME_CHARS or " " in key:
             return {}
-        choices = [k for k in self._by_end.get("^" + key[0], [])
+        choices = [k for k in self._by_end.starting(key[0])
                    if " " not in k and len(k) >= MIN_FUZZY_NAME_CHARS]
         found: dict[int, float] = {}
         for choice, _distance, _ in process.extract(
