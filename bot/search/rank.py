@@ -164,10 +164,9 @@ def topic_score(terms: list[Term], statement: StoredStatement) -> float:
     return total / len(terms)
 
 
-def _exact_forms(terms: list[Term], quote: str) -> bool:
-    """Every term's own word (or words) in the quote as written, not another form."""
-    vocabulary = set(words(quote))
-    return all(set(words(term.text)) <= vocabulary for term in terms)
+def _exact_forms(forms: set[str], quote: str) -> bool:
+    """Every term's own word (or words), `forms`, in the quote as written, not another form."""
+    return forms <= set(words(quote))
 
 
 def _stemmed(stored: str | None, text: str) -> list[str]:
@@ -184,6 +183,7 @@ def rank(
     statements whose cue has the root `cue` ('warn') rank above the others."""
     hits = []
     scale = 1 - MAX_KIND_BONUS - EXACT_FORM_BONUS - (CUE_BONUS if cue else 0.0)
+    forms = {w for term in terms for w in words(term.text)}  # the words as asked
     for statement in statements:
         score = topic_score(terms, statement) if terms else 1.0
         if score < MIN_TOPIC_SCORE:
@@ -191,7 +191,7 @@ def rank(
         if speaker_score is not None:
             score *= speaker_score
         score = score * scale + KIND_BONUS.get(statement.kind, 0.0)
-        if terms and _exact_forms(terms, statement.quote):
+        if terms and _exact_forms(forms, statement.quote):
             score += EXACT_FORM_BONUS
         if cue and cue_root(statement.cue) == cue:
             score += CUE_BONUS
