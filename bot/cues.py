@@ -16,6 +16,7 @@ bot/extraction/stance.py and the learned cue model's vocabulary
 
 from __future__ import annotations
 
+import functools
 from typing import Literal
 
 from bot.extraction.lexicon import PHRASAL_CUES, SPEECH_VERBS
@@ -134,6 +135,7 @@ PHRASES: dict[str, CueKind] = {
 PHRASES.update({f"{be} expected": "belief" for be in ("is", "are", "was", "were")})
 
 
+@functools.lru_cache(maxsize=1024)
 def report_kind(cue: str | None) -> CueKind | None:
     """What the cue reports, or None when it reports nothing said, held, found or
     decided (an action, the writer's impression: no statement)."""

@@ -79,14 +79,16 @@ def features(text: str, sent: Sentence, cands: list[tuple[str, int, int]],
     """One feature list per candidate (cue, start, end) of the sentence."""
     toks = tokens(text[sent.start:sent.end], sent.start)
     starts = [p for _, p in toks]
-    lows = [w.lower() for w, _ in toks]
-    classes = word_classes([w for w, _ in toks])
+    # (i, j): the candidate's first token and the first token after it
+    places = [(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)) for _, a, b in cands]
+    # no feature reads a token past reach: the rest is not classed (hot path)
+    reach = max((j for _, j in places), default=0) + 6
+    lows = [w.lower() for w, _ in toks[:reach]]
+    classes = word_classes([w for w, _ in toks[:reach - 4]])
     first_cue = next((k for k, w in enumerate(lows) if w in REPORTING_CUES), len(toks))
     spans = [s for r in found for s in r.spans]
     out = []
-    for rank, (cue, c_start, c_end) in enumerate(cands):
-        i = bisect.bisect_left(starts, c_start)
-        j = bisect.bisect_left(starts, c_end)  # the first token after the cue
+    for rank, ((cue, c_start, _), (i, j)) in enumerate(zip(cands, places, strict=True)):
         w = cue.split()[0]
         p1 = classes[i - 1] if i > 0 else "^"
         p2 = classes[i - 2] if i > 1 else "^"

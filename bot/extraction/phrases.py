@@ -8,6 +8,7 @@ to the next punctuation.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.extraction.appositives import appositive_name, appositive_start
@@ -159,6 +160,7 @@ def _ends_phrase(word: str) -> bool:
         low[:-1] not in ABBREVIATIONS)
 
 
+@functools.lru_cache(maxsize=1024)  # a cue's words are often read twice (hot path)
 def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
     """The speaker phrase ending right before a cue; text ends at the cue. A subject
     never reaches back over a line break (a headline above the name)."""

@@ -109,12 +109,11 @@ def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
                 who = resolve(m[0], m.start(), reg, None, None)
                 if not who.name or who.is_org or is_place(who.name) or _lone_word(who.name):
                     continue
-                cand = Salient(m.start(), who, idx,
-                               aside=m.end() <= opening or _possessor(text, m),
-                               lead=lead and m.end() <= opening)
                 if _is_person(who) or who.name.split()[-1] in speaking or (
                         AGE_APPOSITIVE_RE.match(text, m.end())):
-                    found.append(cand)
+                    found.append(Salient(m.start(), who, idx,
+                                         aside=m.end() <= opening or _possessor(text, m),
+                                         lead=lead and m.end() <= opening))
             for m in PRONOUN_RE.finditer(text, a, b):
                 g = pronoun_gender(m[0])
                 if g:

@@ -12,6 +12,7 @@ argue' -> 'Cement makers'. The rule that cut is named in the statement's trace
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.extraction.lexicon import SKIPPABLE, words
@@ -116,6 +117,7 @@ def _may_end_gap(text: str) -> bool:
                            in GAP_ENDS)
 
 
+@functools.lru_cache(maxsize=1024)  # a subject's text and its --explain trace read it alike
 def gap_start(text: str) -> tuple[int, str | None]:
     """Where the subject's text ends in text (which ends at the cue) once the gaps
     before the cue are cut, and the name of the last rule that cut (None: no gap).
