@@ -1,5 +1,5 @@
 """Table-driven tests for a description ending in an object pronoun ('a source close to
-him', phrases._pronoun_object), with negative rows. All sentences are made up."""
+him', subject_edges.pronoun_object), with negative rows. All sentences are made up."""
 
 from __future__ import annotations
 

@@ -67,7 +67,7 @@ COMPLEMENTIZERS = frozenset(["that"])
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 OTHER_PRONOUNS = words("they we i it you who which this that one")
 # Object pronouns that may end a description after a preposition ('a source close to
-# him', phrases._pronoun_object). Source: English object pronouns.
+# him', subject_edges.pronoun_object). Source: English object pronouns.
 OBJECT_PRONOUNS = words("him her them")
 
 # Honorifics and office words that precede a name ("Sen. John McCain"); they form the

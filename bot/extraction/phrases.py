@@ -13,7 +13,6 @@ import re
 
 from bot.extraction.appositives import appositive_name, appositive_start
 from bot.extraction.coordinated import coordination_start
-from bot.extraction.heads import PREPOSITIONS
 from bot.extraction.lexicon import (
     AUXILIARIES,
     CLAUSE_BREAKERS,
@@ -21,7 +20,6 @@ from bot.extraction.lexicon import (
     DETERMINERS,
     LEADING_FILLERS,
     OBJECT_PREPOSITIONS,
-    OBJECT_PRONOUNS,
     ORG_HEADS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
@@ -32,8 +30,8 @@ from bot.extraction.lexicon import (
     is_capitalised,
     words,
 )
-from bot.extraction.names import HONORIFIC_GENDER
 from bot.extraction.quotes import ABBREVIATIONS
+from bot.extraction.subject_edges import after_preposition, honorific_after_noun, pronoun_object
 from bot.extraction.subject_gaps import TIME_WORDS, capitals_run, skip_back, subject_text
 from bot.extraction.subjects import (
     NOT_SUBJECTS,
@@ -92,7 +90,7 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
     if not toks:
         return False
     head = toks[-1][0]
-    if _pronoun_object(toks):
+    if pronoun_object(toks):
         return _valid_subject(toks[:-2], opening)  # 'a source close to him'
     if head.lower() in PERSON_PRONOUNS or head.lower() in OTHER_PRONOUNS:
         return len(toks) == 1
@@ -131,28 +129,6 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
     return len(toks) <= 3 and (low.endswith("s") or low in TITLE_WORDS or low in ORG_HEADS)
 
 
-# Prepositions of closeness a description's object pronoun follows ('close to him',
-# 'familiar with her', 'those around him'). Source: English news style.
-NEAR_PREPOSITIONS = words("to with around near")
-
-
-def _pronoun_object(toks: list[tuple[str, int]]) -> bool:
-    """'a source close to him', 'some familiar with them': an object pronoun after
-    'to', 'with', 'around' or 'near' ends a description opening with a determiner, whose
-    words before the preposition must make a subject; not after 'of' ('the description
-    of her' is a possessive phrase, no speaker)."""
-    return (len(toks) >= 4 and toks[-1][0].lower() in OBJECT_PRONOUNS
-            and toks[-2][0].lower() in NEAR_PREPOSITIONS
-            and toks[0][0].lower() in DETERMINERS | QUANTIFIERS)
-
-
-def _after_preposition(toks: list[tuple[str, int]], subject: list[tuple[str, int]]) -> bool:
-    """'... at a rally in Columbus said': a name right after a preposition is its
-    object (a place, a venue), never the subject of the cue."""
-    i = next(k for k, t in enumerate(toks) if t[1] == subject[0][1])
-    return i > 0 and toks[i - 1][0] in OBJECT_PREPOSITIONS and is_capitalised(subject[0][0])
-
-
 def _ends_phrase(word: str) -> bool:
     """A word a subject cannot reach back over: one ending a sentence ('Carolina. He')."""
     low = word.lower()
@@ -186,9 +162,9 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
             break
         start -= 1
     subject = _strip_front(toks[start:end])
-    if not _valid_subject(subject, opening=start == 0) or _after_preposition(toks, subject):
+    if not _valid_subject(subject, opening=start == 0) or after_preposition(toks, subject):
         return None
-    subject = _after_clause_verb(_honorific_after_noun(subject))
+    subject = _after_clause_verb(honorific_after_noun(subject))
     first = subject[0][1]
     last_word, last_pos = subject[-1]
     end = word_end(last_word, last_pos) - offset
@@ -196,21 +172,6 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
     if joined is not None:
         first = offset + joined[0]  # 'Smith and Jones said': both (coordinated.py)
     return text[first - offset:end], first
-
-
-def _honorific_after_noun(subject: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """'characteristic of a campaign Mr. Khan has called bigoted': an honorific right
-    after a lowercase noun opens the subject (a clause whose 'that' is left out); after
-    a preposition or a verb form ('the wife of Mr. Roe', 'supporting Mr. Roe') or as
-    a possessive ('singled out Mr. Roe's criticism') it is an object and stays."""
-    for k in range(1, len(subject) - 1):
-        word, before = subject[k][0], subject[k - 1][0]
-        if (word.lower().rstrip(".") in HONORIFIC_GENDER and before.isalpha()
-                and before.islower() and before not in PREPOSITIONS | DETERMINERS
-                and not before.endswith(("ing", "ed"))
-                and not subject[-1][0].endswith(("'s", "’s"))):
-            return subject[k:]
-    return subject
 
 
 def _after_clause_verb(subject: list[tuple[str, int]]) -> list[tuple[str, int]]:

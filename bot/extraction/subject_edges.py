@@ -1,0 +1,54 @@
+"""Edges of a subject phrase read before a cue (phrases.subject_before): where a
+description ends at an object pronoun ('a source close to him'), when a name is a
+preposition's object and no subject ('at a rally in Columbus said'), and where an
+honorific after a lowercase noun opens the subject ('a campaign Mr. Khan has called').
+"""
+
+from __future__ import annotations
+
+from bot.extraction.heads import PREPOSITIONS
+from bot.extraction.lexicon import (
+    DETERMINERS,
+    OBJECT_PREPOSITIONS,
+    OBJECT_PRONOUNS,
+    is_capitalised,
+    words,
+)
+from bot.extraction.names import HONORIFIC_GENDER
+from bot.extraction.subjects import QUANTIFIERS
+
+# Prepositions of closeness a description's object pronoun follows ('close to him',
+# 'familiar with her', 'those around him'). Source: English news style.
+NEAR_PREPOSITIONS = words("to with around near")
+
+
+def pronoun_object(toks: list[tuple[str, int]]) -> bool:
+    """'a source close to him', 'some familiar with them': an object pronoun after
+    'to', 'with', 'around' or 'near' ends a description opening with a determiner, whose
+    words before the preposition must make a subject; not after 'of' ('the description
+    of her' is a possessive phrase, no speaker)."""
+    return (len(toks) >= 4 and toks[-1][0].lower() in OBJECT_PRONOUNS
+            and toks[-2][0].lower() in NEAR_PREPOSITIONS
+            and toks[0][0].lower() in DETERMINERS | QUANTIFIERS)
+
+
+def after_preposition(toks: list[tuple[str, int]], subject: list[tuple[str, int]]) -> bool:
+    """'... at a rally in Columbus said': a name right after a preposition is its
+    object (a place, a venue), never the subject of the cue."""
+    i = next(k for k, t in enumerate(toks) if t[1] == subject[0][1])
+    return i > 0 and toks[i - 1][0] in OBJECT_PREPOSITIONS and is_capitalised(subject[0][0])
+
+
+def honorific_after_noun(subject: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'characteristic of a campaign Mr. Khan has called bigoted': an honorific right
+    after a lowercase noun opens the subject (a clause whose 'that' is left out); after
+    a preposition or a verb form ('the wife of Mr. Roe', 'supporting Mr. Roe') or as
+    a possessive ('singled out Mr. Roe's criticism') it is an object and stays."""
+    for k in range(1, len(subject) - 1):
+        word, before = subject[k][0], subject[k - 1][0]
+        if (word.lower().rstrip(".") in HONORIFIC_GENDER and before.isalpha()
+                and before.islower() and before not in PREPOSITIONS | DETERMINERS
+                and not before.endswith(("ing", "ed"))
+                and not subject[-1][0].endswith(("'s", "’s"))):
+            return subject[k:]
+    return subject
