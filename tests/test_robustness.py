@@ -92,7 +92,9 @@ def test_queries_are_answered_while_another_process_loads(tmp_path: Path) -> Non
         db, articles, ["what did Hegseth say on NATO", "Novak bridge", "who said budget"],
         minimum=200)
     assert overlapped and answered == asked >= 200
-    assert worst < 1.0  # a load's transaction never blocks a WAL reader
+    # a load's transaction never blocks a WAL reader: a blocked one would wait out the
+    # 5 s busy timeout; scheduling alone took 1.2 s with two suites on two cores
+    assert worst < 2.5
     assert check_store(db) == []
 
 
