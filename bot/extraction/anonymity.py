@@ -26,12 +26,10 @@ BEFORE_CUE_RE = re.compile(r"not\s+authorized\s+to\s*$", re.I)
 
 
 def clause_start(text: str, start: int, c_start: int) -> int | None:
-    """Where an anonymity clause ending right before the cue at c_start begins, or None;
-    one between commas is an appositive, which the subject rules read already."""
+    """Where an anonymity clause ending right before the cue at c_start begins, or None
+    (relative_skips.skipped_relative leaves one between commas to the subject rules)."""
     found = CLAUSE_BEFORE_CUE_RE.search(text, start, c_start)
-    if found is None or text[start:found.start()].rstrip().endswith(","):
-        return None
-    return found.start()
+    return None if found is None else found.start()
 
 
 def request(text: str, c_start: int, c_end: int) -> bool:

@@ -39,8 +39,8 @@ def restrictive_start(text: str, start: int, c_start: int, cue: str) -> int | No
     if cues.report_kind(cue) != "speech":
         return None  # 'A president who ordered the raid hoped ...': a belief, left alone
     found = RELATIVE_RE.search(text, start, c_start)
-    if found is None or text[start:found.start()].rstrip().endswith(","):
-        return None  # ', who ...,': an appositive, which the subject rules read already
+    if found is None:
+        return None
     inner = [w.lower() for w in found[1].split()]
     if len(inner) < 2:
         return None  # 'who first revealed': the relative's own cue
@@ -67,9 +67,10 @@ SKIPS: list[tuple[str, Callable[[str, int, int, str], int | None]]] = [
 
 def skipped_relative(text: str, start: int, c_start: int,
                      cue: str) -> tuple[int, str] | None:
-    """(where the skipped clause begins, the rule's name), or None."""
+    """(where the skipped clause begins, the rule's name), or None. A clause after a
+    comma (', who ...,') is an appositive, which the subject rules read already."""
     for name, rule in SKIPS:
         at = rule(text, start, c_start, cue)
-        if at is not None:
+        if at is not None and not text[start:at].rstrip().endswith(","):
             return at, name
     return None

@@ -153,7 +153,7 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     coordinated = _coordinated(text, sent.start, c_start)
     shared = shared_subject(text, prev, cue, c_start) if found is None and coordinated else None
     if shared:  # 'because he favors A and opposes B' (shared_subjects.py)
-        raw = _subject_statement(text, sent, (cue, c_start, c_end), shared[:2], min_words)
+        raw = _subject_statement(text, sent, cue_at, shared[:2], min_words)
         return raw.chose(shared[2]) if raw else None
     if found is None and (participle or coordinated):
         found = clause_subject(text, sent.start, c_start)

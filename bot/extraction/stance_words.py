@@ -43,9 +43,9 @@ def _gap_words(text: str, raw: Raw) -> list[re.Match[str]]:
 def _stance_after(text: str, raw: Raw) -> tuple[str, int] | None:
     """'Her donors remain confident that ...', 'allies have long been concerned that
     ...': the first belief, finding or position word after a cue of no kind."""
-    if cues.report_kind(raw.cue) is not None:
+    if not raw.cue or cues.report_kind(raw.cue) is not None:
         return None
-    if (raw.cue or "").split()[0].lower() in IMPRESSIONS:
+    if raw.cue.split()[0].lower() in IMPRESSIONS:
         return None
     words = _gap_words(text, raw)
     for m in words[:MAX_GAP_WORDS]:
