@@ -11,6 +11,7 @@ import re
 from bot import cues
 from bot.extraction import anonymity
 from bot.extraction.according import according
+from bot.extraction.as_reports import as_report
 from bot.extraction.call_senses import call_sense
 from bot.extraction.clause_cues import clause_cue
 from bot.extraction.clauses import clause_subject
@@ -189,6 +190,10 @@ def _subject_statement(text: str, sent: Sentence, cue_at: tuple[str, int, int],
         if raw:
             raw.spans.insert(0, split[0])
         return _named(raw, "parenthetical-cue")
+    trailing_as = as_report(text, sent.start, found[1], cue_at, sent.end)
+    if trailing_as:  # 'CLAUSE, as Roe noted.' (as_reports.py)
+        return _named(_make(cue, c_start, found, clause_span(text, *trailing_as[1]), text,
+                            sent, min_words), trailing_as[0])
     begin, stop = content_start_named(text, c_end, sent.end, cue)
     after = clause_span(text, begin, sent.end)
     before = text[sent.start:found[1]].rstrip()
