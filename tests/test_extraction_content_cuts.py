@@ -69,6 +69,27 @@ def contents(paragraph: str) -> list[tuple[str, str | None]]:
          [("the states -- and not the federal government -- in the last session", None)]),
         ("Roe said the pact -- one of the goals of the governor -- was too costly.",
          [("the pact -- one of the goals of the governor -- was too costly", None)]),
+        # participle-adjunct-ends: an object content before ', VERBing' (the speaker's
+        # next act)
+        ("Roe praised the new budget plan, crediting the mayor with the savings.",
+         [("the new budget plan", "participle-adjunct-ends")]),
+        ("Roe denounced the new trade deals, hurting her standing with the unions.",
+         [("the new trade deals", "participle-adjunct-ends")]),
+        # negatives: the object's own participle ('including'); a list of -ing forms;
+        # an adjective in a list; a gerund subject of a clause; a clause content
+        ("Roe criticized the new budget, including the cuts to the schools.",
+         [("the new budget, including the cuts to the schools", None)]),
+        ("Roe proposed ending the caucuses, limiting the delegates and opening the primary.",
+         [("ending the caucuses, limiting the delegates and opening the primary", None)]),
+        ("Roe criticized the new plan, with Doe, the mayor, standing behind her.",
+         [("the new plan, with Doe, the mayor, standing behind her", None)]),
+        ("Roe called the mayor a kind, loving and generous neighbour.",
+         [("the mayor a kind, loving and generous neighbour", None)]),
+        ("Roe criticized the long column, doing one-on-one interviews gives the mayor an "
+         "edge.", [("the long column, doing one-on-one interviews gives the mayor an edge",
+                    None)]),
+        ("Roe said the council met on Monday, passing the budget in an hour.",
+         [("the council met on Monday, passing the budget in an hour", None)]),
         # aside-ends: a cue inside a dash or bracket aside reports up to its close
         ("Doe -- even as he says the tax plan works -- has proposed little reform.",
          [("the tax plan works", "aside-ends")]),

@@ -35,6 +35,7 @@ from bot.extraction.cut_rules import (
     second_verb,
     takes_object,
 )
+from bot.extraction.participle_cuts import participle_adjunct
 from bot.extraction.phrases import tokens
 from bot.extraction.raw import Raw
 from bot.extraction.reported import clause_span
@@ -43,7 +44,7 @@ from bot.extraction.reported import clause_span
 MARK_RE = re.compile("[\"“”‘«»]")
 
 # What the object-content rules look for: 'and', an adjunct or time opener, a dash.
-OBJECT_LINK_RE = re.compile(r"[—–]|--|\b(?:and|" + "|".join(sorted(ADJUNCT_OPENERS
+OBJECT_LINK_RE = re.compile(r"[—–]|--|,\s+[a-z]+ing\b|\b(?:and|" + "|".join(sorted(ADJUNCT_OPENERS
                                                                   | TIME_PREPOSITIONS))
                             + r")\b")
 
@@ -80,6 +81,7 @@ RULES: list[tuple[str, Rule]] = [
     ("but-clause-ends", but_clause),
     ("adjunct-ends", adjunct),
     ("object-dash-ends", object_dash),
+    ("participle-adjunct-ends", participle_adjunct),
 ]
 PARTIAL_RULES: list[tuple[str, Rule]] = [("quote-then-clause-ends", partial_tail)]
 
