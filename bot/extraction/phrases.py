@@ -31,7 +31,12 @@ from bot.extraction.lexicon import (
     words,
 )
 from bot.extraction.quotes import ABBREVIATIONS
-from bot.extraction.subject_edges import after_preposition, honorific_after_noun, pronoun_object
+from bot.extraction.subject_edges import (
+    after_preposition,
+    honorific_after_noun,
+    plural_with_complement,
+    pronoun_object,
+)
 from bot.extraction.subject_gaps import TIME_WORDS, capitals_run, skip_back, subject_text
 from bot.extraction.subjects import (
     NOT_SUBJECTS,
@@ -124,7 +129,7 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
     low = head.lower()
     if low in SHARE_HEADS:
         return True
-    if possessive_head(toks):
+    if possessive_head(toks) or plural_with_complement(toks):
         return True
     return len(toks) <= 3 and (low.endswith("s") or low in TITLE_WORDS or low in ORG_HEADS)
 

@@ -6,7 +6,7 @@ honorific after a lowercase noun opens the subject ('a campaign Mr. Khan has cal
 
 from __future__ import annotations
 
-from bot.extraction.heads import PREPOSITIONS
+from bot.extraction.heads import PREPOSITIONS, is_person_noun
 from bot.extraction.lexicon import (
     DETERMINERS,
     OBJECT_PREPOSITIONS,
@@ -52,3 +52,26 @@ def honorific_after_noun(subject: list[tuple[str, int]]) -> list[tuple[str, int]
                 and not subject[-1][0].endswith(("'s", "’s"))):
             return subject[k:]
     return subject
+
+
+# Prepositions that open a plural subject's complement ('attorneys for the department',
+# 'officials in both cities', 'advocates within the community'). Source: English
+# prepositions of role and place.
+COMPLEMENT_PREPOSITIONS = words("for at to of in within from with on")
+# The words that may open the complement's noun phrase: a determiner or quantifier.
+COMPLEMENT_OPENERS = DETERMINERS | words("both all each every other")
+# A plural subject with its complement has at most this many words.
+MAX_PLURAL_SUBJECT = 6
+
+
+def plural_with_complement(subject: list[tuple[str, int]]) -> bool:
+    """'attorneys for the department said', 'officials in both cities insist': a bare
+    plural person noun (heads.is_person_noun) and a prepositional complement whose noun
+    phrase opens with a determiner or a capitalised word; not "views of Mrs. Roe's
+    record have declined" (no person)."""
+    if not 3 <= len(subject) <= MAX_PLURAL_SUBJECT:
+        return False
+    head, prep, after = (w for w, _ in subject[:3])
+    return (head.isalpha() and head.islower() and head.endswith("s")
+            and is_person_noun(head) and prep in COMPLEMENT_PREPOSITIONS
+            and (after.lower() in COMPLEMENT_OPENERS or is_capitalised(after)))
