@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 # bot.cues imports the extraction lexicon: the module, not a name (as collect.py does).
-from bot import cues
 from bot.extraction import anonymity
 from bot.extraction.according import according
 from bot.extraction.as_reports import as_report
@@ -16,6 +15,7 @@ from bot.extraction.call_senses import call_sense
 from bot.extraction.clause_cues import clause_cue
 from bot.extraction.clauses import clause_subject
 from bot.extraction.content_start import content_start, content_start_named
+from bot.extraction.cue_tails import final_cue_tail
 from bot.extraction.frames import (
     RELATIVE_ANTECEDENT_RULES,
     habitual,
@@ -25,7 +25,7 @@ from bot.extraction.frames import (
     trailing_aside,
     unnamed_subject_statement,
 )
-from bot.extraction.lexicon import COMPLEMENTIZERS, SKIPPABLE, words
+from bot.extraction.lexicon import COMPLEMENTIZERS, words
 from bot.extraction.noun_cues import noun_cue
 from bot.extraction.object_relatives import object_relative
 from bot.extraction.parentheticals import opening_phrase, parenthetical, participle_aside
@@ -48,9 +48,6 @@ CLAUSE_LINKS = words("while and but whereas as")
 COMPARISON_TAIL_RE = re.compile(r",?\s*\b(?:(?:a\s+\w+|up|down)\s+from|compared\s+(?:with|to)"
                                 r"|after|versus|against)$", re.IGNORECASE)
 MIN_CONTENT_WORDS = 3
-# Trailing adverbials after a final "X said" ("in a statement", "on Tuesday").
-TAIL_RE = re.compile(r"^[\s\w,.'’-]{0,60}[.!?]?\s*$")
-WORD_RE = re.compile(r"[A-Za-z]+")
 
 
 cue_pattern(RULE_REPORTING_CUES)  # compiled at import, like the module's other patterns
@@ -208,21 +205,10 @@ def _subject_statement(text: str, sent: Sentence, cue_at: tuple[str, int, int],
         raw = _named(_make(cue, c_start, found, after, text, sent, min_words),
                      "subject-cue-content")
         return _named(raw, stop) if stop else raw
-    if before.endswith(",") and _tail(text, cue, c_end, sent.end):
+    if before.endswith(",") and final_cue_tail(text, cue, c_end, sent.end, opening_phrase(before)):
         return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
                             text, sent, min_words), "content-then-subject-cue")
     return None
-
-
-def _tail(text: str, cue: str, c_end: int, s_end: int) -> bool:
-    """The words after a final cue are an adverbial ('said in a statement'); after a
-    belief, finding or position only time words: 'Through a spokesman, Roe declined to
-    comment' reports no position 'Through a spokesman'."""
-    tail = text[c_end:s_end]
-    if not TAIL_RE.match(tail):
-        return False
-    return cues.report_kind(cue) == "speech" or all(
-        w.lower() in SKIPPABLE for w in WORD_RE.findall(tail))
 
 
 def _nested(text: str, out: list[Raw], raw: Raw) -> bool:

@@ -1,0 +1,59 @@
+"""What may follow 'CLAUSE, X said' for the clause to be what X said
+(bot/extraction/cue_tails.py, reported.py's content-then-subject-cue): one row per
+case, negative rows included. All sentences are made up."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from extraction_lede import after_lede
+
+from bot.extraction.cue_tails import final_cue_tail
+
+
+def statements(paragraph: str) -> list[tuple[str | None, str, str]]:
+    """(speaker, content, span rule) of the paragraph's non-direct statements (the
+    learned reader's probability left out of the rule)."""
+    return [(s.speaker, s.quote, re.sub(r"learned-cue [\d.]+", "learned-cue", s.trace["span"]))
+            for s in after_lede(paragraph) if s.kind != "direct"]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # an adverbial, a day, a hearer or nothing after the cue: the clause before it
+    ("The plan will be finished by Friday, officials said Thursday.",
+     [("officials", "The plan will be finished by Friday", "content-then-subject-cue")]),
+    ("The plan will be finished by Friday, the mayor's office announced recently.",
+     [("the mayor's office", "The plan will be finished by Friday",
+       "content-then-subject-cue")]),
+    ("After the mayor took office she changed the plan, records show.",
+     [(None, "After the mayor took office she changed the plan",
+       "content-then-subject-cue")]),
+    # negative rows: the cue's object after it ('said enough', 'criticized the plan');
+    # an opening phrase before the subject with words after the cue (what follows the
+    # cue is then its content, when the learned reader takes it)
+    ("The budget for the pilot program was cut two years later, the council said enough.",
+     []),
+    ("But throughout the summer and fall, members of the council criticized the plan.",
+     [(None, "the plan", "subject-cue-content + learned-cue")]),
+    ("Just after the storm hit the town, Roe was calling for change.",
+     [("Jane Roe", "for change", "subject-cue-content + learned-cue")]),
+])
+def test_final_cue_tail_rows(paragraph: str,
+                             expected: list[tuple[str | None, str, str]]) -> None:
+    assert statements(paragraph) == expected
+
+
+@pytest.mark.parametrize(("tail", "cue", "opening", "expected"), [
+    (".", "said", False, True),
+    (" in a statement on Monday.", "said", False, True),
+    (" reporters.", "told", False, True),
+    (" enough.", "said", False, False),
+    (" the decision.", "criticized", False, False),
+    (" for change.", "calling", True, False),
+    (".", "said", True, True),
+])
+def test_final_cue_tail_table(tail: str, cue: str, opening: bool, expected: bool) -> None:
+    text = f"The plan failed, Roe {cue}{tail}"
+    c_end = text.index(cue) + len(cue)
+    assert final_cue_tail(text, cue, c_end, len(text), opening) is expected
