@@ -117,6 +117,17 @@ def test_content_cut_rows(paragraph: str, expected: list[tuple[str, str | None]]
     assert contents(paragraph) == expected
 
 
+def test_cut_tail_cue_is_read() -> None:
+    """A cue in the words a cut ends a content before is the learned reader's: 'when
+    she strongly opposed the plan' is a statement of its own once 'the new budget'
+    ends at 'during'; negative row: a tail with no cue adds nothing."""
+    found = contents("Roe criticized the new budget during a rally when she strongly "
+                     "opposed the plan to close the mill.")
+    assert found == [("the new budget", "adjunct-ends"), ("the plan to close the mill", None)]
+    assert contents("Roe criticized the new budget during a rally in the old mill town.") == [
+        ("the new budget", "adjunct-ends")]
+
+
 def test_cut_words_are_narration_for_the_date() -> None:
     """The words cut off are the reporter's: a day in them dates the statement."""
     article = parse_article(f"{LEDE}\n\nRoe criticized the new tax on Monday.", title="T",

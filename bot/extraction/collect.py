@@ -162,8 +162,8 @@ def collect(article: Article, sents: list[Sentence] | None = None,
         if expected and not any(spans_overlap(expected.spans, f.spans) for f in found):
             found.append(expected)
         found += context_frames(text, sent, found)
-        if learn:
-            more = learned(text, sent, found)
+        if learn:  # the rules' contents cut first: a cue in a tail cut off is free
+            more = learned(text, sent, cut_contents(text, found))
             found += more + before_quotation(text, sent, found, more)
         raws.extend(r.chose(titled) if titled else r for r in found)
         prev = sent
