@@ -10,7 +10,8 @@ from bot.extraction.shared_subjects import SHARED_SUBJECT_RULES, verb_form
 
 
 def test_shared_subject_rules_are_named() -> None:
-    assert [name for name, _ in SHARED_SUBJECT_RULES] == ["coordinated-cue-shares-subject"]
+    assert [name for name, _ in SHARED_SUBJECT_RULES] == ["coordinated-cue-shares-subject",
+                                                          "listed-cue-shares-subject"]
 
 
 @pytest.mark.parametrize(("word", "form"), [
@@ -54,3 +55,19 @@ def test_a_comma_clause_between_keeps_the_subject_apart() -> None:
                       "denounced the remarks and said it would return the money.")
     assert all(not (cue == "said" and speaker == "A group of rabbis")
                for speaker, _, cue in found)
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # listed-cue-shares-subject: a past-tense cue after a comma in a list of verbs ending
+    # in ', and VERBED' is the first cue's subject's; its content ends before ', and'
+    ("Roe urged the council to keep the mill open, proposed a new tax on the plant, and "
+     "pushed for a vote in May.",
+     [("Jane Roe", "the council to keep the mill open", "urged"),
+      ("Jane Roe", "a new tax on the plant", "proposed")]),
+    # negative row: a participle of the noun before it (a time after the cue)
+    ("Roe praised the new deal, announced Tuesday by the mayor, and thanked the council.",
+     [("Jane Roe", "the new deal, announced Tuesday by the mayor", "praised")]),
+])
+def test_listed_cue_shares_subject(paragraph: str,
+                                   expected: list[tuple[str | None, str, str]]) -> None:
+    assert _reported(paragraph) == expected

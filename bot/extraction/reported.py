@@ -35,7 +35,7 @@ from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, clause_span, close_end, cue_pattern, find_cues
 from bot.extraction.relative_skips import skipped_relative
 from bot.extraction.share_subjects import share_subject
-from bot.extraction.shared_subjects import shared_subject
+from bot.extraction.shared_subjects import list_end, shared_subject
 from bot.extraction.stance import RULE_REPORTING_CUES
 
 # Words right before a cue that join it to an earlier verb of the same subject
@@ -149,9 +149,13 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     head = text[sent.start:c_start if skip is None else skip[0]]
     found = subject_before(head, sent.start) or leading_subject(head, sent.start)
     coordinated = _coordinated(text, sent.start, c_start)
-    shared = shared_subject(text, prev, cue, c_start) if found is None and coordinated else None
+    shared = (shared_subject(text, prev, cue, c_start)
+              if found is None and (coordinated or after_comma) else None)
     if shared:  # 'because he favors A and opposes B' (shared_subjects.py)
         raw = _subject_statement(text, sent, cue_at, shared[:2], min_words)
+        ends = list_end(text, c_end, raw.spans[-1][1]) if raw and after_comma else None
+        if raw and ends is not None:  # 'proposed that B, and pushed C': B alone
+            raw.spans[-1] = clause_span(text, raw.spans[-1][0], ends)
         return raw.chose(shared[2]) if raw else None
     if found is None and (participle or coordinated):
         found = clause_subject(text, sent.start, c_start)
