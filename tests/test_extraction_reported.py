@@ -250,8 +250,19 @@ def test_colon_narration_starts_a_new_quote(paragraph: str, quotes: list[str]) -
          [("Jane Roe", "her plan to rebuild the county roads by next summer")]),
         ("Roe made clear on Tuesday that she would not back the tax plan.",
          [("Jane Roe", "that she would not back the tax plan")]),
-        # negative rows: the words apart, or another word ('made clearer', 'laid outside')
+        # 'brushed off', 'brushed aside', 'weighed in', 'took aim', 'took issue' too
+        ("Roe brushed off the significance of the video released by the group.",
+         [("Jane Roe", "the significance of the video released by the group")]),
+        ("Roe weighed in on the debate over the closing of the mill.",
+         [("Jane Roe", "the debate over the closing of the mill")]),
+        ("Roe took aim at the governor's plan to close the mill.",
+         [("Jane Roe", "the governor's plan to close the mill")]),
+        ("Roe took issue with the governor's plan to close the mill.",
+         [("Jane Roe", "with the governor's plan to close the mill")]),
+        # negative rows: the words apart, or another word ('made clearer', 'laid outside',
+        # 'took the issue', 'weighed in at')
         ("Roe made the county budget clear to the whole council.", []),
+        ("Roe took the issue of the mill to the whole council.", []),
         ("The rule made clearer ballots a must for the whole county.", []),
         ("The crew laid outside cables along the county roads.", []),
     ],

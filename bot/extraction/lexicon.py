@@ -47,11 +47,14 @@ promises pledges hopes fears jokes demands estimates counters tweets vows cautio
 """)
 
 # Two-word cues whose second word is a particle ("ruled out", "called for", "pointed out",
-# "shot back", "laid out her plan", "made clear that ...").
+# "shot back", "laid out her plan", "made clear that ...", "brushed off", "weighed in") or
+# the noun of an idiom of speech ("took aim at", "took issue with").
 PHRASAL_CUES = words("""
 ruled_out rules_out called_for calls_for pointed_out points_out called_on calls_on
 went_on goes_on shot_back shoots_back fired_back fires_back hit_back hits_back
 pushed_back pushes_back laid_out lays_out laying_out made_clear makes_clear
+brushed_off brushes_off brushed_aside brushes_aside weighed_in weighs_in weighing_in
+took_aim takes_aim taking_aim took_issue takes_issue taking_issue
 """)
 
 # Verbs that only attribute in their -ed/-s form when followed by an object clause;
