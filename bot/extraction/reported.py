@@ -28,6 +28,7 @@ from bot.extraction.frames import (
 from bot.extraction.lexicon import COMPLEMENTIZERS, words
 from bot.extraction.noun_cues import noun_cue
 from bot.extraction.object_relatives import object_relative
+from bot.extraction.opening_reports import opening_statement
 from bot.extraction.parentheticals import opening_phrase, parenthetical, participle_aside
 from bot.extraction.participle_reports import participle_reports
 from bot.extraction.phrases import leading_subject, subject_before
@@ -75,7 +76,8 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
     found_acc = according(text, sent)
     if found_acc:
         return [found_acc]
-    out: list[Raw] = []
+    opening = opening_statement(text, sent)  # 'Noting that ..., Roe asked' (opening_reports)
+    out: list[Raw] = [opening] if opening else []
     nouns: list[str] = []  # the frames that passed over a cue word (--explain)
     for cue, c_start, c_end in find_cues(text, sent.start, sent.end, RULE_REPORTING_CUES):
         if out and c_start < out[-1].spans[0][0]:
