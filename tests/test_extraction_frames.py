@@ -12,6 +12,7 @@ from extraction_lede import LEDE, after_lede
 from bot.article import parse_article
 from bot.cues import report_kind
 from bot.extraction import extract
+from bot.extraction.frames import inverted_subject_ends
 
 
 def statements(paragraph: str) -> list[tuple[str | None, str, str]]:
@@ -33,6 +34,12 @@ def statements(paragraph: str) -> list[tuple[str | None, str, str]]:
      "Dante Scala, a professor at the state university.",
      [("Dante Scala", "Roe's win marks something that has not happened in the county since "
        "1984", "content-then-cue-subject")]),
+    # negative row: a name and a past tense after the cue are a clause, no speaker
+    # ('..., said Gates described the role': the subject before the aside said it)
+    ("One former employee, speaking on condition of anonymity because of a contract, "
+     "said Gates described the group's role in a meeting.",
+     [("One former employee", "Gates described the group's role in a meeting",
+       "subject-cue-content")]),
     # negative row: a finding's verb never inverts ('..., showed Roe leading' is no
     # 'CLAUSE, said X'): the subject before the aside is unread, the content after the cue
     ("The poll, released on Tuesday by the institute, showed Roe leading Doe among likely "
@@ -174,3 +181,15 @@ def test_reported_before_quotation_rows(paragraph: str,
     found = [(s[0], s[1]) for s in statements(paragraph) if s[2].endswith(
         ("reported-before-quotation", "reported-beside-quotation"))]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "name", "ends"), [
+    (", said Dante Scala, a professor.", "Dante Scala", True),
+    (", said Roe in a statement.", "Roe", True),
+    # negative rows: a name and a past tense after it are a clause ('said Gates
+    # described the role'), irregular too ('said Roe took the bus')
+    (", said Gates described the role.", "Gates described the role", False),
+    (", said Roe took the bus.", "Roe took the bus", False),
+])
+def test_inverted_subject_ends(text: str, name: str, ends: bool) -> None:
+    assert inverted_subject_ends(text, (name, text.index(name)), len(text)) is ends

@@ -59,6 +59,14 @@ from bot.extraction.subject_gaps import gap_start
     ("Jane Roe — after a knock-on-wood gesture — ", "Jane Roe"),
     ("Sen. Jane Roe (a Connecticut Democrat so young she has been mistaken for a new "
      "staffer) ", "Sen. Jane Roe"),
+    # anonymity-aside: a participle of anonymity between commas
+    ("One former employee, speaking on condition of anonymity because of a contract, ",
+     "One former employee"),
+    ("A senior official, speaking on the condition of anonymity to discuss the plan, ",
+     "A senior official"),
+    # negative rows: a participle of something else; no closing comma
+    ("A senior official, speaking at a rally in Macon, ", None),
+    ("A senior official, speaking on condition of anonymity ", None),
     # others-aside: others named beside the subject between commas
     ("Six newspapers in the state, including the Daily Planet, ",
      "Six newspapers in the state"),
@@ -91,6 +99,8 @@ def test_subject_before_gap(before: str, subject: str | None) -> None:
     ("Roe has long ", "adverb-after-auxiliary"),
     ("Roe have openly ", "adverb-after-auxiliary"),
     ("Roe continued to ", "going-on-before-infinitive"),
+    ("Roe, speaking on condition of anonymity, ", "anonymity-aside"),
+    ("Roe, speaking to reporters, ", None),
     ("Roe tried to ", None),
     ("Roe began to ", None),  # a start may be an action ('began to chant')
     # negative rows: a form of 'be' (a passive), an adverb the time words skip

@@ -12,6 +12,7 @@ too: there the words after the cue run on as a clause (`inverted_subject_ends`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -20,7 +21,7 @@ from bot import cues
 from bot.extraction.content_start import OBJECT_CUES
 from bot.extraction.coordinated import last_conjunct
 from bot.extraction.forward import NAME_PARTICLE_WORDS, subject_after
-from bot.extraction.lexicon import SKIPPABLE, SPEECH_VERBS
+from bot.extraction.lexicon import IRREGULAR_PAST, SKIPPABLE, SPEECH_VERBS
 from bot.extraction.phrases import subject_before
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
@@ -124,13 +125,21 @@ CLAUSE_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it", "you"])
 
 def inverted_subject_ends(text: str, found: tuple[str, int], end: int) -> bool:
     """The speaker found after an inverted cue ('CLAUSE, said X') is a noun phrase that
-    ends there: no verb inside it, and what follows it (up to end) is punctuation, an
-    aside or nothing."""
+    ends there: no verb inside it (an auxiliary, or a past tense after a name), and
+    what follows it (up to end) is punctuation, an aside or nothing."""
     words = found[0].split()
     if CLAUSE_VERB_RE.search(found[0]) or (len(words) > 1 and words[0].lower() in
-                                           CLAUSE_PRONOUNS):
+                                           CLAUSE_PRONOUNS) or _name_then_verb(words):
         return False
     return INVERTED_TAIL_RE.match(text, found[1] + len(found[0]), end) is not None
+
+
+def _name_then_verb(words: list[str]) -> bool:
+    """A capitalised word followed by a past tense ('..., said Gates described the
+    role'): a clause with its own subject and verb, no speaker after the cue."""
+    return any(before[:1].isupper() and word.islower() and (word.endswith("ed")
+                                                            or word in IRREGULAR_PAST)
+               for before, word in itertools.pairwise(words))
 
 
 # A name read after an inverted cue has at most this many words ('Dante Scala',

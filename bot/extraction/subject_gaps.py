@@ -82,6 +82,14 @@ SUBJECT_GAP_RULES: tuple[NamedPattern, ...] = (
     NamedPattern("others-aside", re.compile(
         r",\s+(?:including|like|unlike|such as|along with|as well as|among them)\s"
         r"[^,;:\n]{1,60},\s*$")),
+    # A participle of anonymity between commas: 'One former employee, speaking on
+    # condition of anonymity because of a non-disclosure agreement, said', 'A senior
+    # official, speaking on the condition of anonymity to discuss the schedule, said'
+    # (a 'who spoke ...' clause is relative_skips'). Source: English news formulas.
+    NamedPattern("anonymity-aside", re.compile(
+        r",\s+(?:speaking|talking|asking|requesting|granted)\s[^,;:\n]{0,60}?"
+        r"(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified))[^,;:\n]{0,80},\s*$",
+        re.IGNORECASE)),
     # An adverb of how long, how often or how openly someone has spoken, after an
     # auxiliary that is no form of 'be' (a passive's subject is not who spoke: 'Roe was
     # widely criticized'): 'Mr. Roe has long said', 'Officials have consistently
