@@ -30,6 +30,8 @@ def contents(paragraph: str) -> list[tuple[str, str | None]]:
          [("the new budget cuts", "opening-clause-ends")]),
         ("When Roe said the plan was too costly, the council voted against it.",
          [("the plan was too costly", "opening-clause-ends")]),
+        ("Despite complaints that the cuts hurt the schools, the council passed the budget "
+         "on Monday.", [("that the cuts hurt the schools", "opening-clause-ends")]),
         # negatives: no opening subordinator; a passive's agent ('As reported by')
         ("Roe criticized the new budget cuts, saying the council had broken its word.",
          [("the new budget cuts", None), ("the council had broken its word", None)]),

@@ -13,9 +13,10 @@ from bot.extraction.cue_features import PRONOUNS
 from bot.extraction.lexicon import AUXILIARIES, IRREGULAR_PAST, SPEECH_VERBS, words
 from bot.extraction.raw import Raw
 
-# Words that open a subordinate clause at the start of a sentence ('While Roe lamented
-# the cuts, Doe took ...'). Source: English subordinators.
-OPENING_SUBORDINATORS = words("when while after although though as if because since "
+# Words that open a subordinate clause or phrase at the start of a sentence ('While Roe
+# lamented the cuts, Doe took ...', 'Despite complaints that they distort democracy, the
+# delegates have ...'). Source: English subordinators and concessive prepositions.
+OPENING_SUBORDINATORS = words("when while after although though as if because since despite amid "
                               "before until once whereas")
 # Finite verb forms and modals. Source: English auxiliaries.
 FINITE = AUXILIARIES | words("""isn't wasn't aren't weren't hasn't haven't hadn't does do
