@@ -29,8 +29,13 @@ def frame(sentence: str, cue: str) -> str | None:
      "noun-cue-after-possessive"),
     ("Roe starred on Doe's reality TV show, \"The Big Deal,\" for years.", "show",
      "noun-cue-before-title"),
+    ("The list of wishes was widely known.", "wishes", "noun-cue-after-preposition"),
+    ("Roe resigned amid calls for an inquiry.", "calls for", "noun-cue-after-preposition"),
     # negative rows: verbs
     ("Roe said the plan had failed.", "said", None),
+    ("Roe went on to warn the council.", "warn", None),  # an infinitive after 'to'
+    ("Roe ended by saying the plan had failed.", "saying", None),  # a gerund
+    ("The county, in turn, says the plan failed.", "says", None),  # not a preposition
     ("He's predicted big wins in the races ahead.", "predicted", None),  # he has
     ("It's shown that the plan works.", "shown", None),
     ("Videos of his calling for a halt to the vote surfaced.", "calling", None),

@@ -30,6 +30,10 @@ WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w.]*?)(['’]s)?\s+$")
 NEXT_WORD_RE = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 # Cue forms that are no bare noun: -s, -ed, -ing and past forms ('said', 'told').
 BASE_FORM_RE = re.compile(r"(?:s|ed|ing|said|told|wrote|spoke|shown|known|thought)$")
+# Prepositions after which a cue in -s is a plural noun ('In calls and meetings', 'amid
+# calls for'); not 'to' (an infinitive's mark). Source: English prepositions.
+NOUN_PREPOSITIONS = words("in of with amid among despite from about after before during "
+                          "without against over")
 # Words that may follow a noun but open no verb's object ('the Today show on Monday').
 NOUN_FOLLOWERS = words("on in at as for with from about during after before and or but")
 # A title's opening mark right after a media noun (', "' or ' "').
@@ -73,6 +77,12 @@ def _after_possessive(word: str, owner: bool, text: str, cue: str, c_end: int) -
     return possessive and not _verb_with_object(text, cue, c_end)
 
 
+def _after_preposition(word: str, owner: bool, text: str, cue: str, c_end: int) -> bool:
+    head = cue.split()[0]
+    return (not owner and word.lower() in NOUN_PREPOSITIONS and head.endswith("s")
+            and not head.endswith(("ss", "ing")))
+
+
 def _before_title(word: str, owner: bool, text: str, cue: str, c_end: int) -> bool:
     return cue.lower() in TITLE_NOUNS and TITLE_AFTER_RE.match(text, c_end) is not None
 
@@ -91,6 +101,10 @@ NOUN_CUE_FRAMES: tuple[tuple[str, Callable[[str, bool, str, str, int], bool]], .
     # not 'his calling for a halt', "Bush's calling him a jerk" (a gerund with its
     # object: the possessor's act of speech).
     ("noun-cue-after-possessive", _after_possessive),
+    # A preposition before a cue in -s: 'In calls and meetings, donors laid plans',
+    # 'amid calls for his resignation', 'despite attacks on Roe'; not 'to calls' (no
+    # such preposition: 'to' opens an infinitive), not 'by saying' (a gerund).
+    ("noun-cue-after-preposition", _after_preposition),
     # A media noun right before a title in marks: 'Trump's reality TV show, "The
     # Apprentice,"'; not 'polls show that' (no title after it).
     ("noun-cue-before-title", _before_title),
