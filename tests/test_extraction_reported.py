@@ -283,3 +283,18 @@ def test_maintain_is_left_to_the_learned_cues(paragraph: str) -> None:
     assert all("learned-cue" in s.trace.get("span", "") for s in found)
     if "that" in paragraph:
         assert [s.quote for s in found] == ["that the county had wasted the grant money"]
+
+
+@pytest.mark.parametrize(("paragraph", "first"), [
+    # a content cut before the next cue's subject drops the link left dangling
+    ("Roe said the plan would fail because Doe said the council had no money.",
+     "the plan would fail"),
+    ("Roe said the mill made a mistake when the mayor said it would stay open.",
+     "the mill made a mistake"),
+    ("Roe said 40 percent of voters back the plan, while 9 percent said they were undecided.",
+     "40 percent of voters back the plan"),
+    # negative row: an adverb a content may end with stays ('since')
+    ("Roe said she has not spoken to the mayor since.", "she has not spoken to the mayor since"),
+])
+def test_dangling_link_dropped(paragraph: str, first: str) -> None:
+    assert next(s.quote for s in after_lede(paragraph)) == first

@@ -42,8 +42,10 @@ from bot.extraction.stance import RULE_REPORTING_CUES
 # Words right before a cue that join it to an earlier verb of the same subject
 # ("... and says", "..., then says"). Source: English VP coordination.
 COORDINATED_VERB_OPENERS = words("and then but")
-# Conjunctions left dangling when a content is cut before the next cue's subject.
-CLAUSE_LINKS = words("while and but whereas as")
+# Conjunctions and clause openers left dangling when a content is cut before the next
+# cue's subject ('..., while 9 percent found', '... because he said', '... which she
+# called'); not 'since', 'before', 'after' (adverbs a content may end with).
+CLAUSE_LINKS = words("while and but whereas as because when if which who whom where that")
 # A comparison left dangling there: '..., compared with', ', after', ', a drop from'
 # (before '64 percent who say ...', '55 percent said ...').
 COMPARISON_TAIL_RE = re.compile(r",?\s*\b(?:(?:a\s+\w+|up|down)\s+from|compared\s+(?:with|to)"
