@@ -10,6 +10,7 @@ from bot.extraction.asked import QUESTION_RULES, asked_question
 from bot.extraction.before_quote import before_quotation
 from bot.extraction.beside_quotes import beside_quotations
 from bot.extraction.clauses import colon_subject
+from bot.extraction.closing_attribution import CLOSING_ATTRIBUTION, refusal
 from bot.extraction.content_cuts import cut_contents
 from bot.extraction.context_frames import context_frames
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
@@ -54,6 +55,9 @@ def _from_sentence(text: str, sent: Sentence) -> list[Raw]:
         return [title] if title else found
     directs, partials = sentence_quotes(text, sent)
     kept: list[Raw] = []
+    closing = _trailing_partial(text, sent, CLOSING_ATTRIBUTION) if partials and not directs else []
+    if closing:
+        return closing + beside_quotations(text, sent, closing)
     for p in partials:
         if is_title(text, p):
             continue
@@ -65,9 +69,12 @@ def _from_sentence(text: str, sent: Sentence) -> list[Raw]:
     return out + beside_quotations(text, sent, out) if out else indirect(text, sent)
 
 
-def _trailing_partial(text: str, sent: Sentence) -> list[Raw]:
+def _trailing_partial(text: str, sent: Sentence,
+                      rule: str = "mixed-sentence-attributed-after") -> list[Raw]:
     """'Whatever route he chooses, Sanders "has pole-vaulted ...," Sroka said.': a
-    mixed sentence attributed after its last quotation is one partial statement."""
+    mixed sentence attributed after its last quotation is one partial statement.
+    With rule CLOSING_ATTRIBUTION, only an attribution that closes the sentence
+    (closing_attribution.refusal), which then wins over a cue before the quotation."""
     last = sent.quotes[-1]
     if last.close_at is None:
         return []
@@ -76,8 +83,10 @@ def _trailing_partial(text: str, sent: Sentence) -> list[Raw]:
     comma = text[last.close_at - 1] in ",?!" or text[end:sent.end].lstrip().startswith(",")
     if found is None or not comma:
         return []
+    if rule == CLOSING_ATTRIBUTION and refusal(text, sent.start, end, sent.end, found):
+        return []
     found.kind, found.para, found.sentence = "partial", sent.para, (sent.start, sent.end)
-    found.chose("mixed-sentence-attributed-after")
+    found.chose(rule)
     found.spans = [(sent.start, end)]
     found.clause = text[end:sent.end]
     return [found]
