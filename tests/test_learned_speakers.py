@@ -41,6 +41,11 @@ def learned(paragraph: str) -> Statement:
      "learned_titled_surname"),
     # an acronym
     ("The CIA learned that the plan would fail.", "CIA", "learned_organisation"),
+    # an appositive with a determiner between the name and its cue
+    ("The FDIC, a major banking regulator which keeps confidential data on the biggest "
+     "banks, declined to comment.", "FDIC", "learned_organisation"),
+    # negative: an appositive with no determiner
+    ("The FDIC, banking regulator, declined to comment.", None, "not_a_rule_speaker"),
     # negative: the second of two joined by 'and'; initials, not an acronym
     ("Spokesmen at the FBI and Justice Department would not discuss the investigation.",
      None, "not_a_rule_speaker"),
@@ -55,6 +60,12 @@ def learned(paragraph: str) -> Statement:
      "of the plan.", None, "not_a_rule_speaker"),
     # negative: an unknown given name with nothing to show it is a person
     ("Filippo Grandi welcomed the decision.", None, "not_a_rule_speaker"),
+    # ... but an appositive whose head names a person shows it
+    ("Filippo Grandi, the father of a soldier, welcomed the decision.", "Filippo Grandi",
+     "learned_known_person"),
+    # negative: an appositive whose head is no person noun
+    ("Filippo Grandi, a name on the list, welcomed the decision.", None,
+     "not_a_rule_speaker"),
     # a group of people opening the sentence, a plural noun with up to two words before
     ("Muslim advocates hailed the nomination of the judge.", "Muslim advocates",
      "learned_group"),

@@ -17,7 +17,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.extraction.coref import is_place
-from bot.extraction.lexicon import ARTICLES, BE_FORMS, ORG_HEADS, TITLE_WORDS, words
+from bot.extraction.heads import is_person_noun
+from bot.extraction.learned_checks import joined, opens, passive
+from bot.extraction.lexicon import ARTICLES, ORG_HEADS, TITLE_WORDS, words
 from bot.extraction.mentions import Resolved
 from bot.extraction.names import HONORIFIC_GENDER, gender_of_name
 from bot.extraction.occurrences import has_whole_word
@@ -35,32 +37,26 @@ LEARNED_KNOWN_PERSON = "learned_known_person"
 LEARNED_ORGANISATION = "learned_organisation"
 LEARNED_GROUP = "learned_group"
 LEARNED_DESCRIPTION = "learned_description"
-# Forms of be before a cue in -ed or an irregular participle: a passive, whose subject
-# is not the source; a relative pronoun before a cue: the cue is the relative clause's.
-PARTICIPLES = words("known seen shown given taken held told thought found made said")
-RELATIVES = words("who which that whom whose")
-ADVERBS = words("also not still now already never just even")
 # Title words that are no office: a party, a rank or a body alone ('Prominent
 # Republican Cuban American', 'former', 'Senate') does not make the name a person.
 NOT_OFFICES = words("""democratic republican independent gop democrat majority minority
 national security former acting presidential senior state house senate white press us
 u.s. campaign foreign defense treasury""")
 OFFICES = (TITLE_WORDS | frozenset(HONORIFIC_GENDER)) - NOT_OFFICES
-# Words right before a subject that make it part of a longer one: a conjunction or
-# a preposition ('Clinton and the DNC', 'Spokesmen at the FBI'); in lower case, not
-# opening the sentence ('And Roe reports').
-JOINING = words("and or nor & at of from for by with to")
-# A relative clause after the subject, an appositive between ('Roe, who', 'Roe, the
-# leader of the party, who'): the subject stands alone whatever precedes it.
-WHO_AFTER_RE = re.compile(r",(?:\s+(?:a|an|the)\s+[^,;:()\n]{2,80},)?\s+who\b")
 # A possessive in a subject ('BlazeTV’s Glenn Roe'): an owner's name run into the
 # person's.
 POSSESSIVE_RE = re.compile(r"\w['’]s?\s")
 # Words between a titled name and its cue: a few ('has also seen', 'is currently
-# pushing'), or a relative pronoun ('Ohio Gov. John Roe, who hopes'); more, or a
-# comma, and the cue is another subject's ('X signed an order, while Y ... said').
+# pushing'), a relative pronoun ('Ohio Gov. John Roe, who hopes') or an appositive
+# opening with a determiner, between commas ('Carl Roe, the father of a soldier,
+# decried', 'The FDIC, a banking regulator which keeps data, declined'; no quotation,
+# colon or bracket in it); more, or another comma, and the cue is another subject's
+# ('X signed an order, while Y ... said').
 MAX_GAP_WORDS = 3
-GAP_RE = re.compile(rf"(?:\s+[a-z]+){{0,{MAX_GAP_WORDS}}}\s+|,\s+who\s+(?:[a-z]+\s+){{0,2}}")
+# The appositive of GAP_RE, its words after the determiner (group 1).
+APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the)\s+([^,;:()\n\"“”]{2,90}),")
+GAP_RE = re.compile(rf"(?:\s+[a-z]+){{0,{MAX_GAP_WORDS}}}\s+|,\s+who\s+(?:[a-z]+\s+){{0,2}}"
+                    r"|,\s+(?:a|an|the)\s+[^,;:()\n\"“”]{2,90},(?:\s+[a-z]+){0,2}\s+")
 
 
 def _said(raw: Raw) -> list[str]:
@@ -137,8 +133,20 @@ def known_person(raw: Raw, who: Resolved, state: _State) -> bool:
         return False
     title = state.registry.titles.get(who.name or "", "")
     evidence = (any(w.lower().rstrip(".") in OFFICES for w in title.split())
-                or who.name in state.genders or _names(who)[-1] in state.speaking)
+                or who.name in state.genders or _names(who)[-1] in state.speaking
+                or _person_appositive(raw, state))
     return evidence and _close(raw, state)
+
+
+def _person_appositive(raw: Raw, state: _State) -> bool:
+    """An appositive between the name and its cue whose head noun, before any 'of',
+    names a person ('Carl Roe, the father of a soldier, decried', 'Ann Doe, a close
+    aide, coined'), not a thing ('Roe, the group's founding document, says')."""
+    m = APPOSITIVE_RE.match(state.text, raw.subject_pos + len(raw.subject or ""), raw.cue_pos)
+    if m is None:
+        return False
+    head = m[1].split(" of ")[0].split()
+    return bool(head) and is_person_noun(head[-1])
 
 
 def organisation(raw: Raw, who: Resolved, state: _State) -> bool:
@@ -161,34 +169,6 @@ def _proper_noun(word: str, text: str) -> bool:
                               and not has_whole_word(text, word.lower()))
 
 
-def _joined(raw: Raw, state: _State) -> bool:
-    """The subject is the second of two ('Clinton and the DNC rejected', 'Spokesmen at
-    the FBI and Justice Department would not discuss') or the first of two ('Roe and
-    Senator Doe have both argued'): the statement is not its alone."""
-    before = state.text[raw.sentence[0]:raw.subject_pos].split()[-1:]
-    after = state.text[raw.subject_pos + len(raw.subject or ""):raw.cue_pos].split()[:1]
-    if after and after[0].startswith(",") and WHO_AFTER_RE.match(
-            state.text, raw.subject_pos + len(raw.subject or "")):
-        return False  # 'a victory for Obama, who has complained': the relative's own
-    return (bool(before) and before[0] in JOINING) or after in (["and"], ["&"])
-
-
-def _opens(raw: Raw, state: _State) -> bool:
-    """The subject opens its sentence (quotation marks before it aside)."""
-    return not state.text[raw.sentence[0]:raw.subject_pos].strip(" \"“”'‘’")
-
-
-def _passive(raw: Raw, state: _State) -> bool:
-    """A form of be right before a cue in -ed or an irregular participle ('were
-    required', 'is also known'), or a relative pronoun right before the cue ('A
-    president who authorized'), adverbs aside: the subject is not the source."""
-    gap = [w for w in state.text[raw.subject_pos + len(raw.subject or ""):raw.cue_pos].split()
-           if not w.endswith("ly") and w not in ADVERBS]
-    cue = (raw.cue or "").split()[:1]
-    participle = bool(cue) and (cue[0].endswith("ed") or cue[0] in PARTICIPLES)
-    return bool(gap) and ((gap[-1] in BE_FORMS and participle) or gap[-1] in RELATIVES)
-
-
 def group(raw: Raw, who: Resolved, state: _State) -> bool:
     """'Muslim advocates hailed ...', 'Democrats largely echoed ...', 'Fact-checkers
     soon noted ...': a group of people named by a plural noun with one or two words
@@ -198,7 +178,7 @@ def group(raw: Raw, who: Resolved, state: _State) -> bool:
     said = (raw.subject or "").split()
     head = said[-1] if said else ""
     named = len(said) > 1 or _proper_noun(head, state.text)  # not 'Officials' alone
-    return (_opens(raw, state) and named and not _passive(raw, state) and len(said) <= 3
+    return (opens(raw, state) and named and not passive(raw, state) and len(said) <= 3
             and head.endswith("s")
             and head.isalpha()
             and not head.endswith(("ss", "us", "is")) and not head.isupper()
@@ -214,7 +194,7 @@ def description(raw: Raw, who: Resolved, state: _State) -> bool:
     said = (raw.subject or "").split()
     return (len(said) >= 2 and len(said) <= 5 and said[0].lower() in ARTICLES
             and said[-1] in TITLE_WORDS | ORG_HEADS and who.name == raw.subject
-            and _opens(raw, state) and not _passive(raw, state) and _close(raw, state)
+            and opens(raw, state) and not passive(raw, state) and _close(raw, state)
             and not any(w.endswith(("'s", "’s")) for w in said))
 
 
@@ -235,7 +215,7 @@ def learned_speaker(raw: Raw, who: Resolved, state: _State) -> str | None:
     """The name of the rule that lets a learned statement name who, or None."""
     if "learned-cue" not in raw.rule or who.name is None or who.vetting:
         return None
-    if _joined(raw, state):
+    if joined(raw, state):
         return None
     return next((name for name, rule in LEARNED_SPEAKER_RULES if rule(raw, who, state)),
                 None)
