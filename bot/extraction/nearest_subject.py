@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.heads import PREPOSITIONS
+from bot.extraction.clause_openings import opens_clause
+from bot.extraction.heads import PREPOSITIONS, is_person_noun
 from bot.extraction.lexicon import DETERMINERS, IRREGULAR_PAST, words
 from bot.extraction.mentions import Resolved
 from bot.extraction.names import gender_of_name
@@ -44,10 +45,6 @@ AFTER_NAME_RE = re.compile(r"(?:\s*\([^()\n]{1,25}\))?"
                            r"|,(?=\s+[a-z]+ly\b|\s+also\b))?"
                            r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
                            r"\s+([a-z][\w'’-]*)")
-# Words before a name that make it open a clause: subordinators and conjunctions.
-# Source: English subordinating conjunctions.
-CLAUSE_OPENERS = words("""when whenever as after before while because since although though
-if once until unless where whereas and but so yet then""")
 # Lowercase words after a name that are not its verb ('Trump and', 'Roe of', 'Roe who').
 NOT_VERBS = words("""and or nor but of in to for on at with from by as than that who whom
 whose which into about over under between against like per via versus vs the a an""")
@@ -100,9 +97,11 @@ def nearest_subject(text: str, start: int, cue: str, cue_pos: int) -> tuple[str,
         return None
     for m in reversed(list(NAME_RE.finditer(text, start, cue_pos))):
         after_that = _after_that(text, start, m.start())
-        if not (after_that or _opens_clause(text, start, m.start())):
+        if not (after_that or opens_clause(text[start:m.start()])):
             continue
         after = AFTER_NAME_RE.match(text, m.end(), cue_pos + 1)
+        if after and is_person_noun(after[1]):
+            continue  # 'the former Pennsylvania governor': a description, no verb
         if after and after[1] not in NOT_VERBS and after.start(1) <= cue_pos:
             if after_that and not _own_verb(text[after.start(1):cue_pos]):
                 return None
@@ -229,20 +228,6 @@ def _verb(text: str, verb: int, cue: str, cue_pos: int) -> bool:
     if before and before[-1] in VERB_MARKERS:
         return True
     return word.endswith("s") and all(w.endswith("ly") for w in before)
-
-
-def _opens_clause(text: str, start: int, at: int) -> bool:
-    """Nothing before at in the sentence but quotation marks, or a comma, a dash or a
-    subordinator right before it (', and' but not a bare 'and': 'Roe and Doe')."""
-    before = text[start:at].rstrip(" \"“”'‘’")
-    if not before:
-        return True
-    if before.endswith((",", "—", "–", "―", " -", ";", "(")):
-        return True
-    last = before.split()[-1].lower()
-    if last == "and":
-        return before[:-3].rstrip().endswith(",")
-    return last in CLAUSE_OPENERS
 
 
 def lone_name_fits(phrase: str, who: Resolved) -> bool:
