@@ -49,7 +49,12 @@ def test_opening_rows(before: str, expected: str | None) -> None:
     # a name inside a description that opens no clause is passed over
     ("Patricia Doe, mother of Benghazi victim Sean Doe, has slammed the claim.", "slammed",
      "Patricia Doe"),
-    # negative row: an office noun after the name is no verb ('the former Ohio governor')
+    # a comma before a cue in -ed that closes the name's appositive: the name's verb
+    ("Former Ohio governor Ed Poe (D), a Roe supporter, praised the plan.", "praised",
+     "Ed Poe"),
+    # negative rows: a participle clause after a comma ('said, asked about'); an office
+    # noun after the name is no verb ('the former Ohio governor')
+    ('"We won," Roe said, asked about the vote.', "asked", None),
     ("Ed Poe, the former Ohio governor and mayor, pointed to the plan.", "pointed", None),
 ])
 def test_nearest_subject_rows(sentence: str, cue: str, expected: str | None) -> None:

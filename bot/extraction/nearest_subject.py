@@ -82,6 +82,11 @@ told lead leads led force forces forced persuade persuades persuaded encourage e
 encouraged cause causes caused push pushes pushed press presses pressed invite invites
 invited prompt prompts prompted convince convinces convinced require requires required
 get gets got help helps helped""")
+# A name's appositive right before the cue, with a party tag before it ('Ed Roe (D), a
+# Clinton supporter, praised'): the comma before the cue closes the appositive, and
+# the cue is the name's verb, not a participle clause (nearest_subject._passive).
+APPOSITIVE_BEFORE_RE = re.compile(r"(?:\s*\([^()\n]{1,25}\))?,\s+(?:a|an|the)\s+"
+                                  r"[^,;:\"“”()\n]{1,90},\s*$")
 # The subject's own verb in the passive ('Roe was supported by 42 percent of those
 # responding'): a form of be, adverbs aside, then a participle; the cue is another's.
 PASSIVE_VERB_RE = re.compile(r"(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?"
@@ -93,9 +98,12 @@ def nearest_subject(text: str, start: int, cue: str, cue_pos: int) -> tuple[str,
     """(phrase, position) of the nearest name in text[start:cue_pos] standing as the
     subject of the cue's clause (see the module doc), or None."""
     start = max(start, cue_pos - MAX_DISTANCE)
-    if _passive(text, start, cue, cue_pos):
+    appositive = APPOSITIVE_BEFORE_RE.search(text, start, cue_pos)
+    if _passive(text, start, cue, cue_pos) and appositive is None:
         return None
     for m in reversed(list(NAME_RE.finditer(text, start, cue_pos))):
+        if appositive is not None and m.end() != appositive.start():
+            continue  # ', a Clinton supporter, praised': only the appositive's name
         after_that = _after_that(text, start, m.start())
         if not (after_that or opens_clause(text[start:m.start()])):
             continue
