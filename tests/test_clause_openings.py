@@ -52,10 +52,13 @@ def test_opening_rows(before: str, expected: str | None) -> None:
     # a comma before a cue in -ed that closes the name's appositive: the name's verb
     ("Former Ohio governor Ed Poe (D), a Roe supporter, praised the plan.", "praised",
      "Ed Poe"),
-    # negative rows: a participle clause after a comma ('said, asked about'); an office
-    # noun after the name is no verb ('the former Ohio governor')
+    # an office noun after a name is no verb ('the former Ohio governor'): passed over
+    ("Ed Poe, the former Ohio governor and mayor, pointed to the plan.", "pointed",
+     "Ed Poe"),
+    # negative rows: a participle clause after a comma ('said, asked about'); only a
+    # name before an office noun
     ('"We won," Roe said, asked about the vote.', "asked", None),
-    ("Ed Poe, the former Ohio governor and mayor, pointed to the plan.", "pointed", None),
+    ("Under the plan, Ohio governors have pointed to the vote.", "pointed", None),
 ])
 def test_nearest_subject_rows(sentence: str, cue: str, expected: str | None) -> None:
     found = nearest_subject(sentence, 0, cue, sentence.index(cue))
