@@ -23,6 +23,7 @@ from bot.extraction.lexicon import ARTICLES, ORG_HEADS, TITLE_WORDS, words
 from bot.extraction.mentions import Resolved
 from bot.extraction.names import HONORIFIC_GENDER, gender_of_name
 from bot.extraction.occurrences import has_whole_word
+from bot.extraction.participle_clause import participle_main_subject
 from bot.extraction.phrase_reading import NOT_ORG_NAMES
 from bot.extraction.raw import Raw
 from bot.extraction.vetting import title_refusal
@@ -37,6 +38,10 @@ LEARNED_KNOWN_PERSON = "learned_known_person"
 LEARNED_ORGANISATION = "learned_organisation"
 LEARNED_GROUP = "learned_group"
 LEARNED_DESCRIPTION = "learned_description"
+LEARNED_PARTICIPLE_SUBJECT = "learned_participle_subject"
+# Words a description opens with: determiners and quantifiers ('The', 'One', 'Both',
+# 'Many').
+QUANTIFIERS = ARTICLES | words("one both many several some two three")
 # Title words that are no office: a party, a rank or a body alone ('Prominent
 # Republican Cuban American', 'former', 'Senate') does not make the name a person.
 NOT_OFFICES = words("""democratic republican independent gop democrat majority minority
@@ -198,6 +203,20 @@ def description(raw: Raw, who: Resolved, state: _State) -> bool:
             and not any(w.endswith(("'s", "’s")) for w in said))
 
 
+def participle_subject(raw: Raw, who: Resolved, state: _State) -> bool:
+    """'One operative inside Roe Tower tried to downplay the comments, saying ...', 'The
+    billionaire businessman visited the clinic, calling ...': the noun phrase opening the
+    main clause before a participle cue (participle_clause.py), its head a person noun
+    ('operative', 'businessman', 'parents'), or a person the article names in full."""
+    found = participle_main_subject(state.text, raw.sentence[0], raw.cue or "", raw.cue_pos)
+    if found != (raw.subject, raw.subject_pos):
+        return False
+    said = (raw.subject or "").split()
+    return (_person_in_full(who, state) or (
+        len(said) >= 2 and said[0].lower() in QUANTIFIERS and is_person_noun(said[-1])
+        and not any(w.endswith(("'s", "’s")) for w in said)))
+
+
 Rule = Callable[[Raw, Resolved, "_State"], bool]
 # The rules, in order; the first that accepts names the statement's speaker.
 LEARNED_SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
@@ -208,6 +227,7 @@ LEARNED_SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     (LEARNED_ORGANISATION, organisation),
     (LEARNED_GROUP, group),
     (LEARNED_DESCRIPTION, description),
+    (LEARNED_PARTICIPLE_SUBJECT, participle_subject),
 )
 
 

@@ -15,6 +15,7 @@ from bot.extraction.lexicon import words
 from bot.extraction.nearest_subject import NEAREST_SUBJECT, nearest_subject
 from bot.extraction.opening_participle import OPENING_PARTICIPLE, opening_participle_subject
 from bot.extraction.opening_subject import OPENING_SUBJECT, opening_subject
+from bot.extraction.participle_clause import PARTICIPLE_MAIN_SUBJECT, participle_main_subject
 from bot.extraction.raw import Raw
 from bot.extraction.relative_who import RELATIVE_WHO, relative_who_name
 
@@ -39,6 +40,10 @@ NO_SUBJECT_FINDERS: tuple[tuple[str, Finder], ...] = (
     # The noun phrase opening the sentence, only adverbs and auxiliaries before the cue
     # ('Her strategists have been reluctant').
     (OPENING_SUBJECT, lambda text, start, _end, cue, at: opening_subject(text, start, cue, at)),
+    # The noun phrase opening the main clause before a participle cue after its comma
+    # ('One operative inside Roe Tower tried to downplay the comments, saying').
+    (PARTICIPLE_MAIN_SUBJECT,
+     lambda text, start, _end, cue, at: participle_main_subject(text, start, cue, at)),
 )
 
 

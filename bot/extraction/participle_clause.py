@@ -1,0 +1,74 @@
+"""The subject of the main clause for a learned cue in -ing right after its comma
+(speaker rule 'participle-main-subject'): 'One operative inside Roe Tower tried to
+downplay the comments, saying ...', 'The Ohio Republican did give Roe some credit
+during the interview, saying ...'.
+
+A participle clause after the main clause shares its subject. When the learned cue
+model's statement found none (the rules read a subject only right before a cue, and
+the nearest clause subject only a capitalised name), the sentence is read as a noun
+phrase opening it, then its verb (a past form, an auxiliary or a modal), then words up
+to the comma before the cue. Nothing is found when those words may hold another
+subject or clause: a comma, a quotation mark, a relative or subject pronoun, 'that',
+a subordinator; when the verb is passive ('was criticized ..., prompting'); or when
+the noun phrase is not the whole opening ('Several leaders, including Sen. Roe').
+The phrase found is vetted like any learned subject (learned_speakers.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import BE_FORMS, IRREGULAR_PAST, words
+from bot.extraction.phrases import subject_before
+
+# The speaker rule's name in the trace.
+PARTICIPLE_MAIN_SUBJECT = "participle-main-subject"
+# The main clause's verb: a past form, an auxiliary or a modal ('tried', 'did give',
+# 'is not having', 'has been').
+AUXILIARIES = words("""is are was were has have had did does do will would can could may
+might must should""")
+# Words between the verb and the comma that open another clause or name another
+# subject. Source: English relative and subject pronouns, subordinators.
+OTHER_CLAUSE = words("""who whom whose which that he she they we i it when while after
+before because since although though if as where whereas unless until""")
+WORD_RE = re.compile(r"[^\s]+")
+# Quotation marks anywhere in the main clause: a quotation's own attribution decides.
+QUOTE_MARKS = ("\"", "“", "”", "''")
+# Words that may stand before the cue after the comma ('saying', 'immediately
+# delivering').
+ADVERB_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
+
+
+def participle_main_subject(text: str, start: int, cue: str,
+                            cue_pos: int) -> tuple[str, int] | None:
+    """(phrase, position) of the noun phrase opening the sentence text[start:] when the
+    cue at cue_pos is a participle after the main clause's comma (see the module doc),
+    or None."""
+    if not cue.split()[0].endswith("ing"):
+        return None
+    comma = ADVERB_RE.search(text, start, cue_pos)
+    if comma is None:
+        return None
+    main = text[start:comma.start()]
+    if "," in main or any(q in main for q in QUOTE_MARKS):
+        return None
+    toks = [(m[0], m.start() + start) for m in WORD_RE.finditer(main)]
+    verb = next((k for k, (w, _) in enumerate(toks) if _finite(w)), None)
+    if not verb:
+        return None
+    after = [w.lower() for w, _ in toks[verb:]]
+    if any(w in OTHER_CLAUSE for w in after):
+        return None
+    if after[0] in BE_FORMS and len(after) > 1 and after[1].endswith("ed"):
+        return None  # 'was criticized ..., prompting': a passive
+    end = toks[verb - 1][1] + len(toks[verb - 1][0])
+    found = subject_before(text[start:end], start)
+    if found is None or found[1] != start or found[1] + len(found[0]) != end:
+        return None
+    return found
+
+
+def _finite(word: str) -> bool:
+    """A past form, an irregular past, an auxiliary or a modal in lower case."""
+    return word.islower() and (word.endswith("ed") or word in IRREGULAR_PAST
+                               or word in AUXILIARIES)
