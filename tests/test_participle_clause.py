@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_learned_speakers import learned
 
-from bot.extraction.participle_clause import participle_main_subject
+from bot.extraction.participle_clause import participle_main_subject, second_verb_subject
 
 
 @pytest.mark.parametrize(("sentence", "cue", "expected"), [
@@ -31,6 +31,21 @@ from bot.extraction.participle_clause import participle_main_subject
 ])
 def test_participle_main_subject_rows(sentence: str, cue: str, expected: str | None) -> None:
     found = participle_main_subject(sentence, 0, cue, sentence.index(cue))
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "cue", "expected"), [
+    ("The Ohio Republican survived five years in a prison and says such methods are "
+     "wrong.", "says", "The Ohio Republican"),
+    ("The actor held a fake audition, and asked the crowd to vote.", "asked", "The actor"),
+    # negative rows: another subject before 'and' ('that it'); a participle cue; a
+    # comma inside the main clause
+    ("The senator said that it failed and says the vote is late.", "says", None),
+    ("The senator left the room and saying it was late.", "saying", None),
+    ("The senator, a Republican, left the room and says it was late.", "says", None),
+])
+def test_second_verb_subject_rows(sentence: str, cue: str, expected: str | None) -> None:
+    found = second_verb_subject(sentence, 0, cue, sentence.index(cue))
     assert (found[0] if found else None) == expected
 
 

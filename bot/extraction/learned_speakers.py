@@ -23,7 +23,7 @@ from bot.extraction.lexicon import ARTICLES, ORG_HEADS, TITLE_WORDS, words
 from bot.extraction.mentions import Resolved
 from bot.extraction.names import HONORIFIC_GENDER, gender_of_name
 from bot.extraction.occurrences import has_whole_word
-from bot.extraction.participle_clause import participle_main_subject
+from bot.extraction.participle_clause import participle_main_subject, second_verb_subject
 from bot.extraction.phrase_reading import NOT_ORG_NAMES
 from bot.extraction.raw import Raw
 from bot.extraction.vetting import title_refusal
@@ -205,11 +205,13 @@ def description(raw: Raw, who: Resolved, state: _State) -> bool:
 
 def participle_subject(raw: Raw, who: Resolved, state: _State) -> bool:
     """'One operative inside Roe Tower tried to downplay the comments, saying ...', 'The
-    billionaire businessman visited the clinic, calling ...': the noun phrase opening the
-    main clause before a participle cue (participle_clause.py), its head a person noun
+    billionaire businessman visited the clinic, calling ...', 'The Ohio Republican
+    survived ... and says': the noun phrase opening the main clause before a participle
+    or second-verb cue (participle_clause.py), its head a person noun
     ('operative', 'businessman', 'parents'), or a person the article names in full."""
-    found = participle_main_subject(state.text, raw.sentence[0], raw.cue or "", raw.cue_pos)
-    if found != (raw.subject, raw.subject_pos):
+    args = (state.text, raw.sentence[0], raw.cue or "", raw.cue_pos)
+    if (raw.subject, raw.subject_pos) not in (participle_main_subject(*args),
+                                              second_verb_subject(*args)):
         return False
     said = (raw.subject or "").split()
     return (_person_in_full(who, state) or (

@@ -15,7 +15,12 @@ from bot.extraction.lexicon import words
 from bot.extraction.nearest_subject import NEAREST_SUBJECT, nearest_subject
 from bot.extraction.opening_participle import OPENING_PARTICIPLE, opening_participle_subject
 from bot.extraction.opening_subject import OPENING_SUBJECT, opening_subject
-from bot.extraction.participle_clause import PARTICIPLE_MAIN_SUBJECT, participle_main_subject
+from bot.extraction.participle_clause import (
+    PARTICIPLE_MAIN_SUBJECT,
+    SECOND_VERB_MAIN_SUBJECT,
+    participle_main_subject,
+    second_verb_subject,
+)
 from bot.extraction.raw import Raw
 from bot.extraction.relative_who import RELATIVE_WHO, relative_who_name
 
@@ -44,6 +49,10 @@ NO_SUBJECT_FINDERS: tuple[tuple[str, Finder], ...] = (
     # ('One operative inside Roe Tower tried to downplay the comments, saying').
     (PARTICIPLE_MAIN_SUBJECT,
      lambda text, start, _end, cue, at: participle_main_subject(text, start, cue, at)),
+    # The noun phrase opening the main clause before its second verb after 'and' ('The
+    # Ohio Republican survived five years in prison and says').
+    (SECOND_VERB_MAIN_SUBJECT,
+     lambda text, start, _end, cue, at: second_verb_subject(text, start, cue, at)),
 )
 
 

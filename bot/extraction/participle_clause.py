@@ -21,8 +21,9 @@ import re
 from bot.extraction.lexicon import BE_FORMS, IRREGULAR_PAST, words
 from bot.extraction.phrases import subject_before
 
-# The speaker rule's name in the trace.
+# The speaker rules' names in the trace.
 PARTICIPLE_MAIN_SUBJECT = "participle-main-subject"
+SECOND_VERB_MAIN_SUBJECT = "second-verb-main-subject"
 # The main clause's verb: a past form, an auxiliary or a modal ('tried', 'did give',
 # 'is not having', 'has been').
 AUXILIARIES = words("""is are was were has have had did does do will would can could may
@@ -37,6 +38,9 @@ QUOTE_MARKS = ("\"", "“", "”", "''")
 # Words that may stand before the cue after the comma ('saying', 'immediately
 # delivering').
 ADVERB_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
+# 'and' before a second finite verb of the main clause's subject (', and explained',
+# 'and says', 'and also urged').
+SECOND_VERB_RE = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+|also\s+)?$")
 
 
 def participle_main_subject(text: str, start: int, cue: str,
@@ -47,9 +51,24 @@ def participle_main_subject(text: str, start: int, cue: str,
     if not cue.split()[0].endswith("ing"):
         return None
     comma = ADVERB_RE.search(text, start, cue_pos)
-    if comma is None:
+    return None if comma is None else _main_subject(text, start, comma.start())
+
+
+def second_verb_subject(text: str, start: int, cue: str,
+                        cue_pos: int) -> tuple[str, int] | None:
+    """(phrase, position) of the noun phrase opening the sentence text[start:] when the
+    cue at cue_pos is the main clause's second verb after 'and' ('The Ohio Republican
+    survived five years in prison and says ...'), read as for a participle, or None."""
+    if not _finite(cue.split()[0]) and not cue.split()[0].endswith("s"):
         return None
-    main = text[start:comma.start()]
+    joined = SECOND_VERB_RE.search(text, start, cue_pos)
+    return None if joined is None else _main_subject(text, start, joined.start())
+
+
+def _main_subject(text: str, start: int, stop: int) -> tuple[str, int] | None:
+    """The noun phrase opening text[start:stop] before its verb, when the rest of it up
+    to stop holds no other clause (see the module doc)."""
+    main = text[start:stop]
     if "," in main or any(q in main for q in QUOTE_MARKS):
         return None
     toks = [(m[0], m.start() + start) for m in WORD_RE.finditer(main)]
