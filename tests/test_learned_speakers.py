@@ -44,6 +44,9 @@ def learned(paragraph: str) -> Statement:
     # an appositive with a determiner between the name and its cue
     ("The FDIC, a major banking regulator which keeps confidential data on the biggest "
      "banks, declined to comment.", "FDIC", "learned_organisation"),
+    # a contracted auxiliary between the name and its cue, as 'would not' is
+    ("Ohio Gov. Ted Okafor wouldn’t say when the vote on the budget would be held.",
+     "Ted Okafor", "learned_titled_name"),
     # negative: an appositive with no determiner
     ("The FDIC, banking regulator, declined to comment.", None, "not_a_rule_speaker"),
     # negative: the second of two joined by 'and'; initials, not an acronym

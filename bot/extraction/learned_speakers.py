@@ -52,7 +52,7 @@ OFFICES = (TITLE_WORDS | frozenset(HONORIFIC_GENDER)) - NOT_OFFICES
 # person's.
 POSSESSIVE_RE = re.compile(r"\w['’]s?\s")
 # Words between a titled name and its cue: a few ('has also seen', 'is currently
-# pushing'), a relative pronoun ('Ohio Gov. John Roe, who hopes') or an appositive
+# pushing', "wouldn't"), a relative pronoun ('Ohio Gov. John Roe, who hopes') or an appositive
 # opening with a determiner, between commas ('Carl Roe, the father of a soldier,
 # decried', 'The FDIC, a banking regulator which keeps data, declined'; no quotation,
 # colon or bracket in it); more, or another comma, and the cue is another subject's
@@ -60,7 +60,8 @@ POSSESSIVE_RE = re.compile(r"\w['’]s?\s")
 MAX_GAP_WORDS = 3
 # The appositive of GAP_RE, its words after the determiner (group 1).
 APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the)\s+([^,;:()\n\"“”]{2,90}),")
-GAP_RE = re.compile(rf"(?:\s+[a-z]+){{0,{MAX_GAP_WORDS}}}\s+|,\s+who\s+(?:[a-z]+\s+){{0,2}}"
+GAP_RE = re.compile(rf"(?:\s+[a-z]+(?:['’][a-z]+)?){{0,{MAX_GAP_WORDS}}}\s+"
+                    r"|,\s+who\s+(?:[a-z]+\s+){0,2}"
                     r"|,\s+(?:a|an|the)\s+[^,;:()\n\"“”]{2,90},(?:\s+[a-z]+){0,2}\s+")
 
 
