@@ -67,7 +67,7 @@ def test_relative_who_learned(paragraph: str, marker: str, speaker: str | None,
 def test_no_subject_finder_order() -> None:
     assert [name for name, _ in NO_SUBJECT_FINDERS] == [
         "opening-participle-subject", "relative-who-name", "nearest-clause-subject",
-        "opening-subject"]
+        "opening-subject", "participle-main-subject", "second-verb-main-subject"]
 
 
 def _learned_in(paragraph: str, cue: str) -> tuple[str | None, str]:
