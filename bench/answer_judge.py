@@ -87,9 +87,10 @@ def initials(text: str) -> str:
 def same_speaker(stored: str | None, name: Name) -> bool:
     """Whether a stored speaker is the one the gold source names.
 
-    A person: the same surname (last word) and, when both give a first name, the gold
-    one among the stored name's words ('Bill Clinton' is not 'Hillary Clinton';
-    'Clinton', 'Mrs. Clinton' and 'Hillary Rodham Clinton' are). An organisation: the
+    A person: the same surname (last word) and, when both give a first name, one's
+    first name among the other's words ('Bill Clinton' is not 'Hillary Clinton';
+    'Clinton', 'Mrs. Clinton' and 'Hillary Rodham Clinton' are; 'Christian Roe' is the
+    gold 'Army Capt. Christian Roe', whose first word is a description). An organisation: the
     same last word ('the Times' for 'The New York Times'), every word of the gold name,
     a stored name of 2+ words all in the gold one ('Roper Center'), or the one's acronym
     is the other ('IMF', 'AROS')."""
@@ -108,7 +109,8 @@ def same_speaker(stored: str | None, name: Name) -> bool:
     gold_given, gold_surname = surname_of(name.text)
     if surname is None or surname != gold_surname:
         return False
-    return given is None or gold_given is None or gold_given in person_tokens(stored)
+    return (given is None or gold_given is None or gold_given in person_tokens(stored)
+            or given in person_tokens(name.text))
 
 
 def matches(scorer: ModuleType, quote: str, gold: str, lenient: bool = False) -> bool:

@@ -59,8 +59,12 @@ def test_named_source(source: str | None, expected: tuple[str, str, str] | None)
     ("Bill de Blasio", Name("De Blasio", "person", "De Blasio"), True),
     ("Alliance to Reclaim Our Schools", Name("AROS", "org", "AROS"), True),
     ("the Times", Name("New York Times", "org", "New York Times"), True),
+    ("Christian Roe", Name("Army Capt. Christian Roe", "person", "Roe"), True),
+    ("Jack Roe", Name("Filmmaker Jack Roe", "person", "Roe"), True),
     # negative rows
     ("Bill Roe", Name("Jane Roe", "person", "Roe"), False),
+    ("Bill Roe", Name("Filmmaker Jack Roe", "person", "Roe"), False),
+    ("Jane Roe", Name("Former President Bill Roe", "person", "Roe"), False),
     ("Jane", Name("Jane Roe", "person", "Roe"), False),
     ("Roe campaign", Name("Roe", "person", "Roe"), False),
     (None, Name("Roe", "person", "Roe"), False),
