@@ -31,7 +31,12 @@ def frame(sentence: str, cue: str) -> str | None:
      "noun-cue-before-title"),
     ("The list of wishes was widely known.", "wishes", "noun-cue-after-preposition"),
     ("Roe resigned amid calls for an inquiry.", "calls for", "noun-cue-after-preposition"),
+    ("Roe, who leads a conservative think tank, spoke first.", "think",
+     "noun-cue-in-compound"),
+    ("Doe hosts a popular talk radio program.", "talk", "noun-cue-in-compound"),
     # negative rows: verbs
+    ("Most analysts think talks will resume.", "think", None),  # not a listed compound
+    ("Voters think the tank deal failed.", "think", None),  # 'tank' not right after
     ("Roe said the plan had failed.", "said", None),
     ("Roe went on to warn the council.", "warn", None),  # an infinitive after 'to'
     ("Roe ended by saying the plan had failed.", "saying", None),  # a gerund

@@ -36,6 +36,11 @@ NOUN_PREPOSITIONS = words("in of with amid among despite from about after before
                           "without against over")
 # Words that may follow a noun but open no verb's object ('the Today show on Monday').
 NOUN_FOLLOWERS = words("on in at as for with from about during after before and or but")
+# Cue words in their base form that open a compound noun with the word after them
+# ('a conservative think tank', 'a talk show host', 'his report card'). Source: English
+# compound nouns whose first word is a reporting verb.
+COMPOUND_NOUNS = {"think": words("tank tanks"), "talk": words("show shows radio"),
+                  "report": words("card cards")}
 # A title's opening mark right after a media noun (', "' or ' "').
 TITLE_AFTER_RE = re.compile(r',?\s*[“"]')
 # Verb forms that a possessive may front as a gerund or a perfect ('his calling').
@@ -83,6 +88,11 @@ def _after_preposition(word: str, owner: bool, text: str, cue: str, c_end: int) 
             and not head.endswith(("ss", "ing")))
 
 
+def _compound_noun(word: str, owner: bool, text: str, cue: str, c_end: int) -> bool:
+    nxt = NEXT_WORD_RE.match(text, c_end)
+    return nxt is not None and nxt[1].lower() in COMPOUND_NOUNS.get(cue.lower(), ())
+
+
 def _before_title(word: str, owner: bool, text: str, cue: str, c_end: int) -> bool:
     return cue.lower() in TITLE_NOUNS and TITLE_AFTER_RE.match(text, c_end) is not None
 
@@ -108,6 +118,10 @@ NOUN_CUE_FRAMES: tuple[tuple[str, Callable[[str, bool, str, str, int], bool]], .
     # A media noun right before a title in marks: 'Trump's reality TV show, "The
     # Apprentice,"'; not 'polls show that' (no title after it).
     ("noun-cue-before-title", _before_title),
+    # A cue in its base form opening a compound noun: 'a progressive think tank, and ...',
+    # 'a talk radio host'; not 'they think talks will resume' (only the listed nouns
+    # after the listed cue words).
+    ("noun-cue-in-compound", _compound_noun),
 )
 
 
