@@ -1,15 +1,17 @@
 """PostgreSQL search specifics: capped counts answered from the table's statistics
-(bot/store/postgres/counts.py) and speakers searched row by row (text.FEW_ROWS) give
-what counting and the index give."""
+(bot/store/postgres/counts.py) and speakers searched one at a time (speakers.py) give
+what counting and one look-up give."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 from store_backends import Backend, pg_backend, pg_database  # noqa: F401
 from test_store_contract import corpus, words
 
 from bot.store.port import Phrase, Scope, TextQuery
-from bot.store.postgres import newest, text
+from bot.store.postgres import newest
 from bot.store.postgres.counts import common_candidates
 
 NATO = words("nato", "north atlantic treaty organization")
@@ -47,13 +49,9 @@ async def test_counts_from_statistics_are_the_counts(pg_backend: Backend) -> Non
                 assert await store.count_matches(query, cap) == min(exact, cap), (query, cap)
 
 
-@pytest.mark.parametrize("few_rows", [-1, 1000])
-async def test_a_speakers_rows_checked_one_by_one_find_what_the_index_finds(
-        pg_backend: Backend, monkeypatch: pytest.MonkeyPatch, few_rows: int) -> None:  # noqa: F811
-    """Speakers with few statements are searched row by row (text.FEW_ROWS), others
-    through the GIN index: the same statements either way, ranked, newest first, or
-    newest first with the quote's matches before the rest."""
-    monkeypatch.setattr(text, "FEW_ROWS", few_rows)
+async def test_a_look_up_inside_speakers_finds_their_matches(pg_backend: Backend) -> None:  # noqa: F811
+    """A look-up narrowed to speakers asks each one's GIN entries apart (speakers.py):
+    ranked, newest first, or newest first with the quote's matches before the rest."""
     async with await pg_backend.open() as store:
         await store.add_extractions(corpus())
         hegseth = tuple(s.id for s in await store.speakers() if s.name == "Pete Hegseth")
@@ -64,10 +62,33 @@ async def test_a_speakers_rows_checked_one_by_one_find_what_the_index_finds(
                 (TextQuery((words("obsolete"),), speaker_ids=hegseth), [], [])]:
             assert await store.find_statement_ids(query, 10, ranked=False) == expected
             assert sorted(await store.find_statement_ids(query, 10)) == sorted(expected)
-            # newest first, the quote's matches before the paragraph's (one look-up
-            # when row by row)
             assert await store.find_newest_ids(query, 10) == quote_first
             assert await store.find_newest_ids(query, 1) == quote_first[:1]
+
+
+@pytest.mark.parametrize("query", [
+    TextQuery((NATO, TROOPS)),  # any term: every statement but Ann Lee's
+    TextQuery((NATO, TROOPS), quote_only=True),
+    TextQuery((NATO, TROOPS), match_all=True),
+    TextQuery((words("said"),)),
+    TextQuery((NATO,), scope=Scope(sources=("Xinhua",))),
+    TextQuery((words("obsolete"),)),
+])
+async def test_every_speaker_one_by_one_finds_what_the_whole_store_finds(
+        pg_backend: Backend, query: TextQuery) -> None:  # noqa: F811
+    """Narrowed to every speaker (one named twice), a look-up gives the store-wide
+    look-up's statements in its order at every limit: each speaker's best `limit`
+    hold the best `limit` of all."""
+    async with await pg_backend.open() as store:
+        await store.add_extractions(corpus())
+        ids = tuple(s.id for s in await store.speakers())
+        narrowed = replace(query, speaker_ids=(*ids, ids[0]))
+        for limit in range(7):
+            for ranked in (True, False):
+                assert (await store.find_statement_ids(narrowed, limit, ranked) ==
+                        await store.find_statement_ids(query, limit, ranked)), (limit, ranked)
+            assert (await store.find_newest_ids(narrowed, limit) ==
+                    await store.find_newest_ids(query, limit)), limit
 
 
 @pytest.mark.parametrize("window", [0, 1, 2, 3, 4, 50_000])

@@ -17,7 +17,6 @@ from typing import Any
 import psycopg
 from psycopg_pool import AsyncConnectionPool
 
-from bot.models import SpeakerRecord
 from bot.store.port import (
     BackupNotSupported,
     Phrase,
@@ -30,6 +29,13 @@ from bot.store.postgres.connection import Connection
 from bot.store.postgres.counts import COMMON_MARGIN, CommonWords, common_candidates
 from bot.store.postgres.indexing import CONFIG
 from bot.store.postgres.newest import NewestId, quote_first_sql, window_size, windowed_sql
+from bot.store.postgres.speakers import (
+    NEWEST,
+    QUOTE_FIRST,
+    RANKED,
+    per_speaker_args,
+    per_speaker_sql,
+)
 from bot.store.sql.base import dated_sql
 
 log = logging.getLogger(__name__)
@@ -39,17 +45,6 @@ log = logging.getLogger(__name__)
 # GIN index and reads each candidate's whole tsvector again (often out of line, in
 # TOAST) to do it, so the quote alone is searched in its own column and index.
 ALL_TEXT, QUOTE_ONLY = "s.tsv", "s.quote_tsv"
-# Speakers with at most this many statements between them are searched by checking
-# each of their rows (read through the speaker index), not by intersecting with the
-# words' GIN posting lists: PostgreSQL's plan takes a common word's posting list as
-# cheap, and decoding it is what costs (1M statements, 7 speakers with 354 statements,
-# 'timing' in 97,263 rows: 53-63 ms by the index, 2.4-11 ms row by row, load 7).
-FEW_ROWS = 1000
-# ... unless the words' posting lists are short: fewer entries than this many per row
-# of the speakers (by the statistics, counts.CommonWords.index_rows). From the figures
-# above, an entry decoded costs ~0.6 us and a row read 7-30 us.
-ENTRIES_PER_ROW = 20
-
 
 def tsquery_phrase(phrase: Phrase) -> str | None:
     """A phrase as tsquery text: quoted tokens joined by <->; a prefix phrase's last
@@ -98,9 +93,6 @@ def speaker_latest_sql(speaker_ids: Sequence[int], limit: int,
 
 
 class FullText(Connection):
-    _counted: list[SpeakerRecord] | None = None  # the speaker list _counts was made from
-    _counts: dict[int, int] = {}  # noqa: RUF012 (replaced, never changed in place)
-
     def __init__(self, pool: AsyncConnectionPool) -> None:
         super().__init__(pool)
         self._common = CommonWords(CONFIG)  # the statistics' common words (counts.py)
@@ -131,44 +123,40 @@ class FullText(Connection):
     async def _newest_sql(self, query: TextQuery,
                           limit: int) -> tuple[str, list[Any], str] | None:
         """find_newest_ids' (SQL, parameters, tsquery text), in one statement.
-        Speakers with few rows (FEW_ROWS) are read once for both (their rows are all
-        read either way); otherwise the quote's newest, then, only when they are fewer
-        than the limit, the whole text's (newest.quote_first_sql): the ids of
-        text_query.quote_first, in one round trip where it takes two."""
+        Inside named speakers, each one's matches in the whole text, the quote's first
+        (speakers.py: one look-up, the quote's matches a subset of the text's);
+        otherwise the quote's newest, then, only when they are fewer than the limit,
+        the whole text's (newest.quote_first_sql): the ids of text_query.quote_first,
+        in one round trip where it takes two."""
         text = tsquery_text(query)
         if text is None:
             return None
+        if query.speaker_ids:
+            where, params = _where((), query.scope)
+            return (per_speaker_sql(CONFIG, ALL_TEXT, QUOTE_FIRST, where),
+                    per_speaker_args(query.speaker_ids, text, params, limit), text)
+        quote_sql, quote_args = await self._lookup_sql(
+            replace(query, quote_only=True), text, limit, False)
+        text_sql, text_args = await self._lookup_sql(
+            replace(query, quote_only=False), text, limit, False)
         most = max(limit, 0)
-        if not self._few_rows(query, ALL_TEXT):
-            quote_sql, quote_args = await self._lookup_sql(
-                replace(query, quote_only=True), text, limit, False)
-            text_sql, text_args = await self._lookup_sql(
-                replace(query, quote_only=False), text, limit, False)
-            return (quote_first_sql(quote_sql, text_sql),
-                    [*quote_args, *text_args, most, most], text)
-        where, params = _where(query.speaker_ids, query.scope)
-        in_quote = f"ts_match_vq({QUOTE_ONLY}, q)"
-        sql = (f"SELECT s.id FROM statements s"
-               f" CROSS JOIN to_tsquery('{CONFIG}', ?) q"
-               f" WHERE ({in_quote} OR ts_match_vq({ALL_TEXT}, q)) {where}"
-               f" ORDER BY {in_quote} DESC, s.id DESC LIMIT ?")
-        return sql, [text, *params, most], text
+        return quote_first_sql(quote_sql, text_sql), [*quote_args, *text_args, most, most], text
 
     async def _lookup_sql(self, query: TextQuery, text: str, limit: int,
                           ranked: bool) -> tuple[str, list[Any]]:
         """(SQL, parameters) of find_statement_ids' look-up for the tsquery `text`."""
-        where, params = _where(query.speaker_ids, query.scope)
         column = text_column(query)
+        where, params = _where((), query.scope)
+        if query.speaker_ids:  # one look-up per speaker (speakers.py)
+            return (per_speaker_sql(CONFIG, column, RANKED if ranked else NEWEST, where),
+                    per_speaker_args(query.speaker_ids, text, params, limit))
         order = f"ts_rank({column}, q, 1) DESC, s.id DESC" if ranked else "s.id DESC"
-        # The speakers' few rows each checked (a function: no index), see FEW_ROWS.
-        match = (f"ts_match_vq({column}, q)" if self._few_rows(query, column)
-                 else f"{column} @@ q")
         select = (f"SELECT s.id FROM statements s"
-                  f" CROSS JOIN to_tsquery('{CONFIG}', ?) q WHERE {match} {where}")
+                  f" CROSS JOIN to_tsquery('{CONFIG}', ?) q WHERE {column} @@ q {where}")
         args = [text, *params]
         # The newest ids first, in a window sized by the statistics (newest.py).
         common = self._common
-        size = None if ranked or query.speaker_ids else window_size(
+        size = None if ranked else window_size(
             common.matches(column.removeprefix("s."), query), common.share(query.scope.sources),
             common.total, limit)
         if size is not None:
@@ -178,19 +166,6 @@ class FullText(Connection):
             sql = windowed_sql(select, "ORDER BY s.id DESC LIMIT ?")
             return sql, [*args, start, most, *args, start, most, most, most]
         return f"{select} ORDER BY {order} LIMIT ?", [*args, max(limit, 0)]
-
-    def _few_rows(self, query: TextQuery, column: str) -> bool:
-        """Whether the query's speakers have at most FEW_ROWS statements between them
-        (by the cached speaker records; False when they are not loaded) and its words
-        are not rare enough for the index (ENTRIES_PER_ROW)."""
-        if not query.speaker_ids or self._speakers is None:
-            return False
-        if self._counted is not self._speakers:
-            self._counts = {s.id: s.statement_count for s in self._speakers}
-            self._counted = self._speakers
-        rows = sum(self._counts.get(i, 0) for i in set(query.speaker_ids))
-        entries = self._common.index_rows(column.removeprefix("s."), query)
-        return rows <= FEW_ROWS and (entries is None or entries > ENTRIES_PER_ROW * rows)
 
     async def count_matches(self, query: TextQuery, cap: int) -> int:
         """How many statements match, counting no further than `cap`."""
