@@ -11,7 +11,7 @@ from store_backends import Backend, pg_backend, pg_database  # noqa: F401
 from test_store_contract import corpus, words
 
 from bot.store.port import Phrase, Scope, TextQuery
-from bot.store.postgres import newest
+from bot.store.postgres import newest, speakers, text
 from bot.store.postgres.counts import common_candidates
 
 NATO = words("nato", "north atlantic treaty organization")
@@ -49,9 +49,16 @@ async def test_counts_from_statistics_are_the_counts(pg_backend: Backend) -> Non
                 assert await store.count_matches(query, cap) == min(exact, cap), (query, cap)
 
 
-async def test_a_look_up_inside_speakers_finds_their_matches(pg_backend: Backend) -> None:  # noqa: F811
-    """A look-up narrowed to speakers asks each one's GIN entries apart (speakers.py):
-    ranked, newest first, or newest first with the quote's matches before the rest."""
+PLANS = [speakers.ROWS, speakers.EACH, speakers.INDEX]
+
+
+@pytest.mark.parametrize("plan", PLANS)
+async def test_a_look_up_inside_speakers_finds_their_matches(
+        pg_backend: Backend, monkeypatch: pytest.MonkeyPatch, plan: str) -> None:  # noqa: F811
+    """A look-up narrowed to speakers, their rows checked one by one, one GIN scan per
+    speaker or one for all (speakers.speaker_plan), finds the same statements: ranked,
+    newest first, or newest first with the quote's matches before the rest."""
+    monkeypatch.setattr(text, "speaker_plan", lambda *_: plan)
     async with await pg_backend.open() as store:
         await store.add_extractions(corpus())
         hegseth = tuple(s.id for s in await store.speakers() if s.name == "Pete Hegseth")
@@ -66,6 +73,7 @@ async def test_a_look_up_inside_speakers_finds_their_matches(pg_backend: Backend
             assert await store.find_newest_ids(query, 1) == quote_first[:1]
 
 
+@pytest.mark.parametrize("plan", PLANS)
 @pytest.mark.parametrize("query", [
     TextQuery((NATO, TROOPS)),  # any term: every statement but Ann Lee's
     TextQuery((NATO, TROOPS), quote_only=True),
@@ -75,10 +83,12 @@ async def test_a_look_up_inside_speakers_finds_their_matches(pg_backend: Backend
     TextQuery((words("obsolete"),)),
 ])
 async def test_every_speaker_one_by_one_finds_what_the_whole_store_finds(
-        pg_backend: Backend, query: TextQuery) -> None:  # noqa: F811
+        pg_backend: Backend, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        query: TextQuery, plan: str) -> None:
     """Narrowed to every speaker (one named twice), a look-up gives the store-wide
-    look-up's statements in its order at every limit: each speaker's best `limit`
-    hold the best `limit` of all."""
+    look-up's statements in its order at every limit, whichever the plan: one scan
+    per speaker keeps each one's best `limit`, which hold the best `limit` of all."""
+    monkeypatch.setattr(text, "speaker_plan", lambda *_: plan)
     async with await pg_backend.open() as store:
         await store.add_extractions(corpus())
         ids = tuple(s.id for s in await store.speakers())
@@ -89,6 +99,22 @@ async def test_every_speaker_one_by_one_finds_what_the_whole_store_finds(
                         await store.find_statement_ids(query, limit, ranked)), (limit, ranked)
             assert (await store.find_newest_ids(narrowed, limit) ==
                     await store.find_newest_ids(query, limit)), limit
+
+
+@pytest.mark.parametrize(("rows", "entries", "count", "expected"), [
+    (1_199, 79_430, 23, speakers.ROWS),  # 'women | made': 66 entries a row
+    (50, 2_501, 1, speakers.ROWS),
+    (50, 2_500, 1, speakers.EACH),  # not above 50 entries a row
+    (1_199, 30_099, 23, speakers.EACH),  # 'vote' in quotes: 25 a row
+    (3_001, 1_000_000, 60, speakers.INDEX),  # too many rows to read, too many speakers
+    (3_001, 1_000_000, 40, speakers.EACH),
+    (2_519, 33_263, 51, speakers.INDEX),  # 'hoped': 13 a row, 51 speakers
+    (50, None, 1, speakers.EACH),  # words the statistics cannot count
+    (5_000, None, 41, speakers.INDEX),
+])
+def test_how_a_look_up_inside_speakers_is_made(
+        rows: int, entries: float | None, count: int, expected: str) -> None:
+    assert speakers.speaker_plan(rows, entries, count) == expected
 
 
 @pytest.mark.parametrize("window", [0, 1, 2, 3, 4, 50_000])

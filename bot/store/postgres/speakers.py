@@ -9,7 +9,8 @@ speaker's short posting list and skips through the word's (0.18 ms a speaker). S
 look-up narrowed to speakers is a LATERAL join over their ids, each one's best (or
 newest) `limit` matches, and the best (or newest) `limit` of those: the rows of one
 look-up over all of them, since a row among the best n overall is among the best n of
-its own speaker.
+its own speaker. Not always: a few speakers' rows checked one by one cost less for
+very common words, and many speakers one scan (speaker_plan).
 """
 
 from __future__ import annotations
@@ -23,6 +24,38 @@ from typing import Any
 RANKED = "ts_rank({column}, q, 1)"
 QUOTE_FIRST = "ts_match_vq(s.quote_tsv, q)"
 NEWEST = "0"
+
+# How a look-up inside named speakers is made (speaker_plan): their rows each checked
+# (ts_match_vq, read through the speaker index), one GIN scan per speaker
+# (per_speaker_sql), or one GIN scan for them all (speaker_id = ANY(ids)). Set from the
+# 962 speaker look-ups of one pass of bench/search_speed.py's workload at 1M statements,
+# each timed all three ways (min of 2, load ~3.5): rows 4,478 ms in all, one scan per
+# speaker 3,076, one scan for all 7,540; this choice 2,837 (p99 15.6 ms, slowest 27.8),
+# the choice of before (rows below 1,000 rows and 20 entries a row, else one scan for
+# all) 3,759 (p99 21.1, slowest 83.5).
+ROWS, EACH, INDEX = "rows", "each", "index"
+# Rows each checked when the words' index entries (by the statistics,
+# counts.CommonWords.index_rows) pass this many per row of the speakers: a scan per
+# speaker re-enters each word's posting tree for every row of the speaker ('women |
+# made', 79,430 entries, 23 speakers of 1,199 rows: 20.5 ms one scan per speaker,
+# 10.1 row by row) ...
+ENTRIES_PER_ROW = 50
+# ... and the speakers have no more than this many rows between them (a row read costs
+# 7-30 us).
+FEW_ROWS = 3000
+# Above this many speakers, one scan per speaker costs more than decoding each word's
+# posting list once ('hoped', 33,263 entries, 51 speakers: 52 ms one scan per speaker,
+# 26.5 for all).
+MANY_SPEAKERS = 40
+
+
+def speaker_plan(rows: int, entries: float | None, speakers: int) -> str:
+    """ROWS, EACH or INDEX for a look-up inside `speakers` speakers with `rows`
+    statements between them, of words with `entries` index entries by the statistics
+    (None: not known)."""
+    if entries is not None and entries > ENTRIES_PER_ROW * rows and rows <= FEW_ROWS:
+        return ROWS
+    return INDEX if speakers > MANY_SPEAKERS else EACH
 
 
 def per_speaker_sql(config: str, column: str, key: str, scope_where: str) -> str:

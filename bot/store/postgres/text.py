@@ -17,6 +17,7 @@ from typing import Any
 import psycopg
 from psycopg_pool import AsyncConnectionPool
 
+from bot.models import SpeakerRecord
 from bot.store.port import (
     BackupNotSupported,
     Phrase,
@@ -30,11 +31,15 @@ from bot.store.postgres.counts import COMMON_MARGIN, CommonWords, common_candida
 from bot.store.postgres.indexing import CONFIG
 from bot.store.postgres.newest import NewestId, quote_first_sql, window_size, windowed_sql
 from bot.store.postgres.speakers import (
+    EACH,
+    INDEX,
     NEWEST,
     QUOTE_FIRST,
     RANKED,
+    ROWS,
     per_speaker_args,
     per_speaker_sql,
+    speaker_plan,
 )
 from bot.store.sql.base import dated_sql
 
@@ -93,6 +98,9 @@ def speaker_latest_sql(speaker_ids: Sequence[int], limit: int,
 
 
 class FullText(Connection):
+    _counted: list[SpeakerRecord] | None = None  # the speaker list _counts was made from
+    _counts: dict[int, int] = {}  # noqa: RUF012 (replaced, never changed in place)
+
     def __init__(self, pool: AsyncConnectionPool) -> None:
         super().__init__(pool)
         self._common = CommonWords(CONFIG)  # the statistics' common words (counts.py)
@@ -123,40 +131,52 @@ class FullText(Connection):
     async def _newest_sql(self, query: TextQuery,
                           limit: int) -> tuple[str, list[Any], str] | None:
         """find_newest_ids' (SQL, parameters, tsquery text), in one statement.
-        Inside named speakers, each one's matches in the whole text, the quote's first
-        (speakers.py: one look-up, the quote's matches a subset of the text's);
-        otherwise the quote's newest, then, only when they are fewer than the limit,
-        the whole text's (newest.quote_first_sql): the ids of text_query.quote_first,
-        in one round trip where it takes two."""
+        Inside named speakers read row by row or one speaker at a time
+        (speakers.speaker_plan), their matches in the whole text, the quote's first, in
+        one look-up (the quote's matches are among the text's); otherwise the quote's
+        newest, then, only when they are fewer than the limit, the whole text's
+        (newest.quote_first_sql): the ids of text_query.quote_first, in one round trip
+        where it takes two."""
         text = tsquery_text(query)
         if text is None:
             return None
-        if query.speaker_ids:
-            where, params = _where((), query.scope)
+        most = max(limit, 0)
+        plan = self._speaker_plan(query, ALL_TEXT)
+        where, params = _where(() if plan == EACH else query.speaker_ids, query.scope)
+        if plan == EACH:
             return (per_speaker_sql(CONFIG, ALL_TEXT, QUOTE_FIRST, where),
                     per_speaker_args(query.speaker_ids, text, params, limit), text)
+        if plan == ROWS:
+            in_quote = f"ts_match_vq({QUOTE_ONLY}, q)"
+            sql = (f"SELECT s.id FROM statements s"
+                   f" CROSS JOIN to_tsquery('{CONFIG}', ?) q"
+                   f" WHERE ({in_quote} OR ts_match_vq({ALL_TEXT}, q)) {where}"
+                   f" ORDER BY {in_quote} DESC, s.id DESC LIMIT ?")
+            return sql, [text, *params, most], text
         quote_sql, quote_args = await self._lookup_sql(
             replace(query, quote_only=True), text, limit, False)
         text_sql, text_args = await self._lookup_sql(
             replace(query, quote_only=False), text, limit, False)
-        most = max(limit, 0)
         return quote_first_sql(quote_sql, text_sql), [*quote_args, *text_args, most, most], text
 
     async def _lookup_sql(self, query: TextQuery, text: str, limit: int,
                           ranked: bool) -> tuple[str, list[Any]]:
         """(SQL, parameters) of find_statement_ids' look-up for the tsquery `text`."""
         column = text_column(query)
-        where, params = _where((), query.scope)
-        if query.speaker_ids:  # one look-up per speaker (speakers.py)
+        plan = self._speaker_plan(query, column)
+        where, params = _where(() if plan == EACH else query.speaker_ids, query.scope)
+        if plan == EACH:
             return (per_speaker_sql(CONFIG, column, RANKED if ranked else NEWEST, where),
                     per_speaker_args(query.speaker_ids, text, params, limit))
         order = f"ts_rank({column}, q, 1) DESC, s.id DESC" if ranked else "s.id DESC"
+        # The speakers' rows each checked (a function: no index), see speakers.py.
+        match = f"ts_match_vq({column}, q)" if plan == ROWS else f"{column} @@ q"
         select = (f"SELECT s.id FROM statements s"
-                  f" CROSS JOIN to_tsquery('{CONFIG}', ?) q WHERE {column} @@ q {where}")
+                  f" CROSS JOIN to_tsquery('{CONFIG}', ?) q WHERE {match} {where}")
         args = [text, *params]
         # The newest ids first, in a window sized by the statistics (newest.py).
         common = self._common
-        size = None if ranked else window_size(
+        size = None if ranked or query.speaker_ids else window_size(
             common.matches(column.removeprefix("s."), query), common.share(query.scope.sources),
             common.total, limit)
         if size is not None:
@@ -166,6 +186,21 @@ class FullText(Connection):
             sql = windowed_sql(select, "ORDER BY s.id DESC LIMIT ?")
             return sql, [*args, start, most, *args, start, most, most, most]
         return f"{select} ORDER BY {order} LIMIT ?", [*args, max(limit, 0)]
+
+    def _speaker_plan(self, query: TextQuery, column: str) -> str:
+        """How a look-up inside the query's speakers is made (speakers.speaker_plan,
+        from their statements by the cached speaker records and the words' index
+        entries by the statistics); the index when it names none or the speakers are
+        not loaded."""
+        if not query.speaker_ids or self._speakers is None:
+            return INDEX
+        if self._counted is not self._speakers:
+            self._counts = {s.id: s.statement_count for s in self._speakers}
+            self._counted = self._speakers
+        ids = set(query.speaker_ids)
+        rows = sum(self._counts.get(i, 0) for i in ids)
+        entries = self._common.index_rows(column.removeprefix("s."), query)
+        return speaker_plan(rows, entries, len(ids))
 
     async def count_matches(self, query: TextQuery, cap: int) -> int:
         """How many statements match, counting no further than `cap`."""
