@@ -41,15 +41,16 @@ ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 # Session settings of the fill only (the server's configuration is not changed).
 FILL_SETTINGS = {"maintenance_work_mem": "1GB", "synchronous_commit": "off"}
 # The schema's statement indexes and foreign keys, dropped for the load (migrations
-# 001, 002, 011, 012 and 014 define them; made again as they are there).
+# 001, 012, 014 and 015 define them; made again as they are there).
 INDEXES = {
     "statements_article": "ON statements (article_id)",
     "statements_speaker_latest":
         "ON statements (speaker_id, said_on DESC NULLS LAST, id DESC)"
         " INCLUDE (dated, article_id, source_key)",
     "statements_dated": "ON statements (dated)",
-    "statements_speaker_tsv": "ON statements USING gin (speaker_id, tsv)",
-    "statements_speaker_quote_tsv": "ON statements USING gin (speaker_id, quote_tsv)",
+    "statements_speaker_period_tsv": "ON statements USING gin (speaker_id, (id >> 14), tsv)",
+    "statements_speaker_period_quote_tsv":
+        "ON statements USING gin (speaker_id, (id >> 14), quote_tsv)",
 }
 FOREIGN_KEYS = {
     "statements_article_id_fkey":

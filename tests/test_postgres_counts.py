@@ -10,6 +10,7 @@ import pytest
 from store_backends import Backend, pg_backend, pg_database  # noqa: F401
 from test_store_contract import corpus, words
 
+from bot.models import Extraction
 from bot.store.port import Phrase, Scope, TextQuery
 from bot.store.postgres import newest, speakers, text
 from bot.store.postgres.counts import common_candidates
@@ -117,12 +118,16 @@ def test_how_a_look_up_inside_speakers_is_made(
     assert speakers.speaker_plan(rows, entries, count) == expected
 
 
+@pytest.mark.parametrize("bits", [newest.PERIOD_BITS, 1])
 @pytest.mark.parametrize("window", [0, 1, 2, 3, 4, 50_000])
 async def test_the_newest_window_finds_the_newest_matches(
-        pg_backend: Backend, monkeypatch: pytest.MonkeyPatch, window: int) -> None:  # noqa: F811
-    """Newest first over the whole store asks the latest `window` ids first and the
-    rest only when they hold too few (newest.py): the newest matches whatever the
-    window, with or without a scope."""
+        pg_backend: Backend, monkeypatch: pytest.MonkeyPatch, window: int,  # noqa: F811
+        bits: int) -> None:
+    """Newest first over the whole store asks the periods of the latest `window` ids
+    first and the rest only when they hold too few (newest.py): the newest matches
+    whatever the window and the periods' size (2 ids: some windows hold too few), with
+    or without a scope."""
+    monkeypatch.setattr(newest, "PERIOD_BITS", bits)
     async with await pg_backend.open() as store:
         await store.add_extractions(corpus())
         monkeypatch.setattr(newest, "WINDOW", 50_000)
@@ -137,6 +142,35 @@ async def test_the_newest_window_finds_the_newest_matches(
             for limit in range(len(everything) + 2):
                 found = await store.find_statement_ids(query, limit, ranked=False)
                 assert found == everything[:limit], (query, window, limit)
+
+
+def copies(times: int) -> list[Extraction]:
+    """The corpus again, as other articles."""
+    found = []
+    for number in range(times):
+        for extraction in corpus():
+            article = extraction.article.model_copy(update={
+                "content_hash": f"{extraction.article.content_hash}{number}",
+                "url": f"https://x.test/again/{number}/{extraction.article.title}"})
+            found.append(extraction.model_copy(update={"article": article}))
+    return found
+
+
+async def test_rows_written_after_the_newest_id_was_read_are_found(
+        pg_backend: Backend, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """The window's periods come from the newest id as last read (again after a
+    minute); statements written since, beyond them, are still the newest matches."""
+    monkeypatch.setattr(newest, "PERIOD_BITS", 1)
+    query = TextQuery((TROOPS,))
+    async with await pg_backend.open() as store:
+        await store.add_extractions(corpus())
+        assert await store.find_statement_ids(query, 10, ranked=False) == [5, 2]  # 5 read
+        await store.add_extractions(copies(3))  # periods of 2 ids: 0-7 in the window
+        cached = [await store.find_statement_ids(query, n, ranked=False) for n in range(10)]
+        store._newest = newest.NewestId()  # type: ignore[attr-defined]  # read again
+        assert cached == [await store.find_statement_ids(query, n, ranked=False)
+                          for n in range(10)]
+        assert len(cached[9]) == 8 and cached[9][0] > 8  # beyond the window's periods
 
 
 @pytest.mark.parametrize(("matches", "share", "total", "expected"), [

@@ -182,9 +182,10 @@ class FullText(Connection):
         if size is not None:
             if self._newest.stale():
                 self._newest.set(await self._scalar("SELECT COALESCE(max(id), 0) FROM statements"))
-            start, most = self._newest.window_start(size), max(limit, 0)
+            (periods, lowest, beyond), most = self._newest.window(size), max(limit, 0)
             sql = windowed_sql(select, "ORDER BY s.id DESC LIMIT ?")
-            return sql, [*args, start, most, *args, start, most, most, most]
+            return sql, [*args, beyond, most, *args, periods, most, *args, lowest, most, most,
+                         most]
         return f"{select} ORDER BY {order} LIMIT ?", [*args, max(limit, 0)]
 
     def _speaker_plan(self, query: TextQuery, column: str) -> str:
