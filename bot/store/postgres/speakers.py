@@ -30,7 +30,7 @@ NEWEST = "0"
 # (per_speaker_sql), or one GIN scan for them all (speaker_id = ANY(ids)). Set from the
 # 962 speaker look-ups of one pass of bench/search_speed.py's workload at 1M statements,
 # each timed all three ways (min of 2, load ~3.5): rows 4,478 ms in all, one scan per
-# speaker 3,076, one scan for all 7,540; this choice 2,837 (p99 15.6 ms, slowest 27.8),
+# speaker 3,076, one scan for all 7,540; this choice 2,797 (p99 15.8 ms, slowest 27.8),
 # the choice of before (rows below 1,000 rows and 20 entries a row, else one scan for
 # all) 3,759 (p99 21.1, slowest 83.5).
 ROWS, EACH, INDEX = "rows", "each", "index"
@@ -38,11 +38,13 @@ ROWS, EACH, INDEX = "rows", "each", "index"
 # counts.CommonWords.index_rows) pass this many per row of the speakers: a scan per
 # speaker re-enters each word's posting tree for every row of the speaker ('women |
 # made', 79,430 entries, 23 speakers of 1,199 rows: 20.5 ms one scan per speaker,
-# 10.1 row by row) ...
+# 10.1 row by row, at 1M where every row is in memory) ...
 ENTRIES_PER_ROW = 50
-# ... and the speakers have no more than this many rows between them (a row read costs
-# 7-30 us).
-FEW_ROWS = 3000
+# ... and the speakers have no more than this many rows between them: rows are read
+# with their paragraph's tsvector (TOAST), cold where the store outgrows the page cache
+# (10M statements, session 8: rows of sets above 1,000 read one by one made p99 worse,
+# 266 -> 521 ms; at 1M a limit of 3,000 measured the same as 1,000).
+FEW_ROWS = 1000
 # Above this many speakers, one scan per speaker costs more than decoding each word's
 # posting list once ('hoped', 33,263 entries, 51 speakers: 52 ms one scan per speaker,
 # 26.5 for all).
