@@ -53,6 +53,8 @@ SPEAKERS = [
     ("the regime to abandon its weapons", "verb"),
     ("he was standing on truth", "clause"),
     ("I've", "clause"),
+    ("You’re", "clause"),  # a contraction opening a clause, curly apostrophe
+    ("they'll", "clause"),
     ("him a master at bolting deals together", "clause"),
     ("Between", "function_word"),
     ("Whatever", "function_word"),

@@ -45,8 +45,9 @@ from bot.extraction.vetting_words import (
 
 # Words a phrase that is a clause opens with ('he was standing on truth', "I've",
 # 'him a master at ...'). Source: English personal, relative and expletive pronouns.
-CLAUSE_OPENERS = words("""i i've i'm i'd he he's she she's it it's they they're we we're
-you who who's there there's here here's what that's him them us me""")
+CLAUSE_OPENERS = words("""i i've i'm i'd i'll he he's he'd he'll she she's she'd she'll it it's
+they they're they've they'd they'll we we're we've we'd we'll you you're you've you'd you'll
+who who's there there's here here's what that's him them us me""")
 # Function words that never stand as a speaker alone ('Between', 'No', 'Whatever').
 FUNCTION_WORDS = (PREPOSITIONS | ENDERS | DETERMINER_LIKE | CLAUSE_BREAKERS | SKIPPABLE
                   | LEADING_FILLERS | words("""no not yes whatever whoever however between
