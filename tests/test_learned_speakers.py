@@ -69,6 +69,48 @@ def learned(paragraph: str) -> Statement:
     # negative: an appositive whose head is no person noun
     ("Filippo Grandi, a name on the list, welcomed the decision.", None,
      "not_a_rule_speaker"),
+    # learned_described_person: the name in full followed elsewhere by an appositive
+    # whose head, before any preposition, is a person noun (brackets allowed), or by a
+    # lone noun with no determiner
+    ("Filippo Okafor, the United Nations High Commissioner for Refugees (UNHCR), "
+     "arrived in Ankara on Monday. Okafor welcomed the decision.", "Filippo Okafor",
+     "learned_described_person"),
+    ("Filippo Okafor, hotelier, arrived in Ankara on Monday. Okafor welcomed the "
+     "decision.", "Filippo Okafor", "learned_described_person"),
+    # negatives: an appositive whose head is a thing; none at all
+    ("Filippo Okafor, the movement against the tax, grew quickly. Okafor welcomed the "
+     "decision.", None, "not_a_rule_speaker"),
+    ("Filippo Okafor, a name on the list, arrived in Ankara on Monday. Okafor welcomed "
+     "the decision.", None, "not_a_rule_speaker"),
+    ("Filippo Okafor arrived in Ankara on Monday. Okafor welcomed the decision.", None,
+     "not_a_rule_speaker"),
+    # learned_described_name: a person noun right before the name in full
+    ("Soviet dissident Milovan Okafor referred to the new class of officials.",
+     "Milovan Okafor", "learned_described_name"),
+    ("Activist Angela Okafor talks about the issue of mass incarceration in the film.",
+     "Angela Okafor", "learned_described_name"),
+    # negatives: a party word before the name; an owner's name before it
+    ("Republican Cuban Okafor referred to the new class of officials.", None,
+     "not_a_rule_speaker"),
+    ("Fox News’ Bret Okafor noticed that none of the guests had read the plan.", None,
+     "not_a_rule_speaker"),
+    # learned_opened_name: a clause opener before the surname of a person named in
+    # full, a given name the lists know
+    ("Chuck Okafor arrived on Monday. Though Okafor hasn't expressed an inclination to "
+     "convene hearings, the vote will come.", "Chuck Okafor", "learned_opened_name"),
+    ("Chuck Okafor arrived on Monday. As Okafor tried to discuss the challenges, the "
+     "room went quiet.", "Chuck Okafor", "learned_opened_name"),
+    # negatives: a preposition before the name; a given name the lists do not know
+    ("Chuck Okafor arrived on Monday. Like Okafor hasn't expressed an inclination to "
+     "convene hearings, the vote will come.", None, "not_a_rule_speaker"),
+    ("Milovan Okafor arrived on Monday. As Okafor tried to discuss the challenges, the "
+     "room went quiet.", None, "not_a_rule_speaker"),
+    # learned_name_of: the name in full, 'of' and capitalised words
+    ("Jennifer Okafor of Bloomberg News made it clear the comment hit a nerve.",
+     "Jennifer Okafor", "learned_name_of"),
+    # negative: a given name the lists do not know
+    ("Milovan Okafor of Bloomberg News made it clear the comment hit a nerve.", None,
+     "not_a_rule_speaker"),
     # a group of people opening the sentence, a plural noun with up to two words before
     ("Muslim advocates hailed the nomination of the judge.", "Muslim advocates",
      "learned_group"),

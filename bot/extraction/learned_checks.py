@@ -1,5 +1,6 @@
 """Checks on a learned statement's subject that learned_speakers.py's rules share: is
-it joined to another subject, does it open its sentence, is it a passive's subject.
+it joined to another subject, does it open its sentence, is it a passive's subject, is
+it a name the article gives a person in full, is it close to its cue.
 """
 
 from __future__ import annotations
@@ -7,7 +8,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.extraction.lexicon import BE_FORMS, words
+from bot.extraction.coref import is_place
+from bot.extraction.lexicon import BE_FORMS, TITLE_WORDS, words
+from bot.extraction.mentions import Resolved
+from bot.extraction.names import HONORIFIC_GENDER
 from bot.extraction.raw import Raw
 
 if TYPE_CHECKING:
@@ -53,3 +57,60 @@ def passive(raw: Raw, state: _State) -> bool:
     cue = (raw.cue or "").split()[:1]
     participle = bool(cue) and (cue[0].endswith("ed") or cue[0] in PARTICIPLES)
     return bool(gap) and ((gap[-1] in BE_FORMS and participle) or gap[-1] in RELATIVES)
+
+
+# Title words that are no office: a party, a rank or a body alone ('Prominent
+# Republican Cuban American', 'former', 'Senate') does not make the name a person.
+NOT_OFFICES = words("""democratic republican independent gop democrat majority minority
+national security former acting presidential senior state house senate white press us
+u.s. campaign foreign defense treasury""")
+OFFICES = (TITLE_WORDS | frozenset(HONORIFIC_GENDER)) - NOT_OFFICES
+# A possessive in a subject ('BlazeTV’s Glenn Roe'): an owner's name run into the
+# person's.
+POSSESSIVE_RE = re.compile(r"\w['’]s?\s")
+# Words between a titled name and its cue: a few ('has also seen', 'is currently
+# pushing', "wouldn't"), a relative pronoun ('Ohio Gov. John Roe, who hopes') or an appositive
+# opening with a determiner, between commas ('Carl Roe, the father of a soldier,
+# decried', 'The FDIC, a banking regulator which keeps data, declined'; no quotation,
+# colon or bracket in it); more, or another comma, and the cue is another subject's
+# ('X signed an order, while Y ... said').
+MAX_GAP_WORDS = 3
+GAP_RE = re.compile(rf"(?:\s+[a-z]+(?:['’][a-z]+)?){{0,{MAX_GAP_WORDS}}}\s+"
+                    r"|,\s+who\s+(?:[a-z]+\s+){0,2}"
+                    r"|,\s+(?:a|an|the)\s+[^,;:()\n\"“”]{2,90},(?:\s+[a-z]+){0,2}\s+")
+
+
+def said_words(raw: Raw) -> list[str]:
+    """The words of the subject, without an owner's 's or stops ('Sen. Roe' ->
+    'Sen', 'Roe')."""
+    return [w.strip(".,") for w in (raw.subject or "").replace("’s", "").split()]
+
+
+def name_words(who: Resolved) -> list[str]:
+    """The words of who's name as said_words reads a subject ('George W Bush')."""
+    return [w.strip(".,") for w in (who.name or "").split()]
+
+
+def person_in_full(who: Resolved, state: _State) -> bool:
+    """A person the article names in full (two words or more), not a place, no word
+    in capitals ('WHERE OBAMA')."""
+    names = (who.name or "").split()
+    return (len(names) >= 2 and not who.is_org and all(not w.isupper() for w in names
+                                                      if len(w) > 2)
+            and not is_place(who.name or "")
+            and any(m.name == who.name and not m.is_org for m in state.registry.mentions))
+
+
+def named_in_full(raw: Raw, who: Resolved, state: _State) -> bool:
+    """The subject is the name of a person the article names in full, or its surname,
+    with only title words before it ('John Doe', 'Sen. Doe')."""
+    names = name_words(who)
+    said = said_words(raw)
+    return (person_in_full(who, state) and bool(said) and said[-1] == names[-1]
+            and all(w in names or w.lower() in TITLE_WORDS for w in said))
+
+
+def close_to_cue(raw: Raw, state: _State) -> bool:
+    """The words between the subject and its cue are a GAP_RE gap."""
+    end = raw.subject_pos + len(raw.subject or "")
+    return bool(GAP_RE.fullmatch(state.text, end, raw.cue_pos))

@@ -12,18 +12,30 @@ words in it: 'like Trump', 'If Roe', 'All I'm') stays with no speaker
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.extraction.coref import is_place
 from bot.extraction.heads import is_person_noun
-from bot.extraction.learned_checks import joined, opens, passive
+from bot.extraction.learned_checks import (
+    OFFICES,
+    POSSESSIVE_RE,
+    close_to_cue,
+    joined,
+    name_words,
+    named_in_full,
+    opens,
+    passive,
+    person_in_full,
+    said_words,
+)
+from bot.extraction.learned_persons import described_name, described_person, name_of, opened_name
 from bot.extraction.lexicon import ARTICLES, ORG_HEADS, TITLE_WORDS, words
 from bot.extraction.mentions import Resolved
-from bot.extraction.names import HONORIFIC_GENDER, gender_of_name
+from bot.extraction.names import gender_of_name
 from bot.extraction.occurrences import has_whole_word
 from bot.extraction.participle_clause import participle_main_subject, second_verb_subject
+from bot.extraction.person_appositives import appositive_between
 from bot.extraction.phrase_reading import NOT_ORG_NAMES
 from bot.extraction.raw import Raw
 from bot.extraction.vetting import title_refusal
@@ -35,6 +47,10 @@ LEARNED_FULL_NAME = "learned_full_name"
 LEARNED_TITLED_NAME = "learned_titled_name"
 LEARNED_TITLED_SURNAME = "learned_titled_surname"
 LEARNED_KNOWN_PERSON = "learned_known_person"
+LEARNED_DESCRIBED_PERSON = "learned_described_person"
+LEARNED_DESCRIBED_NAME = "learned_described_name"
+LEARNED_OPENED_NAME = "learned_opened_name"
+LEARNED_NAME_OF = "learned_name_of"
 LEARNED_ORGANISATION = "learned_organisation"
 LEARNED_GROUP = "learned_group"
 LEARNED_DESCRIPTION = "learned_description"
@@ -42,61 +58,12 @@ LEARNED_PARTICIPLE_SUBJECT = "learned_participle_subject"
 # Words a description opens with: determiners and quantifiers ('The', 'One', 'Both',
 # 'Many').
 QUANTIFIERS = ARTICLES | words("one both many several some two three")
-# Title words that are no office: a party, a rank or a body alone ('Prominent
-# Republican Cuban American', 'former', 'Senate') does not make the name a person.
-NOT_OFFICES = words("""democratic republican independent gop democrat majority minority
-national security former acting presidential senior state house senate white press us
-u.s. campaign foreign defense treasury""")
-OFFICES = (TITLE_WORDS | frozenset(HONORIFIC_GENDER)) - NOT_OFFICES
-# A possessive in a subject ('BlazeTV’s Glenn Roe'): an owner's name run into the
-# person's.
-POSSESSIVE_RE = re.compile(r"\w['’]s?\s")
-# Words between a titled name and its cue: a few ('has also seen', 'is currently
-# pushing', "wouldn't"), a relative pronoun ('Ohio Gov. John Roe, who hopes') or an appositive
-# opening with a determiner, between commas ('Carl Roe, the father of a soldier,
-# decried', 'The FDIC, a banking regulator which keeps data, declined'; no quotation,
-# colon or bracket in it); more, or another comma, and the cue is another subject's
-# ('X signed an order, while Y ... said').
-MAX_GAP_WORDS = 3
-# The appositive of GAP_RE, its words after the determiner (group 1).
-APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the)\s+([^,;:()\n\"“”]{2,90}),")
-GAP_RE = re.compile(rf"(?:\s+[a-z]+(?:['’][a-z]+)?){{0,{MAX_GAP_WORDS}}}\s+"
-                    r"|,\s+who\s+(?:[a-z]+\s+){0,2}"
-                    r"|,\s+(?:a|an|the)\s+[^,;:()\n\"“”]{2,90},(?:\s+[a-z]+){0,2}\s+")
-
-
-def _said(raw: Raw) -> list[str]:
-    return [w.strip(".,") for w in (raw.subject or "").replace("’s", "").split()]
-
-
-def _names(who: Resolved) -> list[str]:
-    """The words of who's name as _said reads a subject ('George W Bush')."""
-    return [w.strip(".,") for w in (who.name or "").split()]
-
-
-def _person_in_full(who: Resolved, state: _State) -> bool:
-    """A person the article names in full (two words or more), not a place, no word
-    in capitals ('WHERE OBAMA')."""
-    names = (who.name or "").split()
-    return (len(names) >= 2 and not who.is_org and all(not w.isupper() for w in names
-                                                      if len(w) > 2)
-            and not is_place(who.name or "")
-            and any(m.name == who.name and not m.is_org for m in state.registry.mentions))
-
-
-def _named_in_full(raw: Raw, who: Resolved, state: _State) -> bool:
-    """The subject is the name of a person the article names in full, or its surname,
-    with only title words before it ('John Doe', 'Sen. Doe')."""
-    names = _names(who)
-    said = _said(raw)
-    return (_person_in_full(who, state) and bool(said) and said[-1] == names[-1]
-            and all(w in names or w.lower() in TITLE_WORDS for w in said))
 
 
 def full_name(raw: Raw, who: Resolved, state: _State) -> bool:
     """'John Doe welcomed ...', 'Sen. Doe hopes ...': the name or its surname
     with only title words before it, and a given name the name lists know."""
-    return _named_in_full(raw, who, state) and gender_of_name(who.name) is not None
+    return named_in_full(raw, who, state) and gender_of_name(who.name) is not None
 
 
 def titled_name(raw: Raw, who: Resolved, state: _State) -> bool:
@@ -104,29 +71,24 @@ def titled_name(raw: Raw, who: Resolved, state: _State) -> bool:
     was seen ...', 'RNC Chairman Reince Priebus authorized ...': the name in full after
     an office (a title the title rules accept, with an office word in it), for a person
     whose given name the lists may not know."""
-    names = _names(who)
-    said = _said(raw)
+    names = name_words(who)
+    said = said_words(raw)
     k = len(said) - len(names)
-    if not _person_in_full(who, state) or k < 1 or said[k:] != names:
+    if not person_in_full(who, state) or k < 1 or said[k:] != names:
         return False
     title = " ".join(said[:k])
     office = any(w.lower().rstrip(".") in OFFICES for w in said[:k])
-    return office and _close(raw, state) and title_refusal(title) is None
-
-
-def _close(raw: Raw, state: _State) -> bool:
-    end = raw.subject_pos + len(raw.subject or "")
-    return bool(GAP_RE.fullmatch(state.text, end, raw.cue_pos))
+    return office and close_to_cue(raw, state) and title_refusal(title) is None
 
 
 def titled_surname(raw: Raw, who: Resolved, state: _State) -> bool:
     """'President Roe expressed ...', 'Gov. Roe hopes ...': an office word and one
     capitalised surname, for a person the article does not name in full."""
-    said = _said(raw)
+    said = said_words(raw)
     return (len(said) >= 2 and not who.is_org and who.name == said[-1]
             and said[-1][:1].isupper() and not said[-1].isupper()
             and all(w.lower() in OFFICES for w in said[:-1]) and not is_place(said[-1])
-            and _close(raw, state))
+            and close_to_cue(raw, state))
 
 
 def known_person(raw: Raw, who: Resolved, state: _State) -> bool:
@@ -135,24 +97,21 @@ def known_person(raw: Raw, who: Resolved, state: _State) -> bool:
     name the lists do not know but whom the article shows to be a person: an office in
     their title, a he/she that follows them, or their surname next to a speech verb
     elsewhere ('Grandi said')."""
-    if not _named_in_full(raw, who, state) or POSSESSIVE_RE.search(raw.subject or ""):
+    if not named_in_full(raw, who, state) or POSSESSIVE_RE.search(raw.subject or ""):
         return False
     title = state.registry.titles.get(who.name or "", "")
     evidence = (any(w.lower().rstrip(".") in OFFICES for w in title.split())
-                or who.name in state.genders or _names(who)[-1] in state.speaking
+                or who.name in state.genders or name_words(who)[-1] in state.speaking
                 or _person_appositive(raw, state))
-    return evidence and _close(raw, state)
+    return evidence and close_to_cue(raw, state)
 
 
 def _person_appositive(raw: Raw, state: _State) -> bool:
-    """An appositive between the name and its cue whose head noun, before any 'of',
-    names a person ('Carl Roe, the father of a soldier, decried', 'Ann Doe, a close
-    aide, coined'), not a thing ('Roe, the group's founding document, says')."""
-    m = APPOSITIVE_RE.match(state.text, raw.subject_pos + len(raw.subject or ""), raw.cue_pos)
-    if m is None:
-        return False
-    head = m[1].split(" of ")[0].split()
-    return bool(head) and is_person_noun(head[-1])
+    """An appositive between the name and its cue whose head noun names a person
+    ('Carl Roe, the father of a soldier, decried', 'Ann Doe, a close aide, coined'),
+    not a thing ('Roe, the group's founding document, says'): person_appositives.py."""
+    return appositive_between(state.text, raw.subject_pos + len(raw.subject or ""),
+                              raw.cue_pos)
 
 
 def organisation(raw: Raw, who: Resolved, state: _State) -> bool:
@@ -160,7 +119,7 @@ def organisation(raw: Raw, who: Resolved, state: _State) -> bool:
     ...': an organisation named by capitalised words alone (with 'the'), the last an
     organisation head or the whole an acronym ('CIA', 'FDIC')."""
     said = [w for w in (raw.subject or "").split() if w.lower() != "the"]
-    if not said or not all(w[:1].isupper() for w in said) or not _close(raw, state):
+    if not said or not all(w[:1].isupper() for w in said) or not close_to_cue(raw, state):
         return False
     if len(said) == 1 and said[0].isupper() and len(said[0].strip(".")) >= 2:
         return "." not in said[0]  # an acronym, not initials or 'U.S.'
@@ -188,7 +147,7 @@ def group(raw: Raw, who: Resolved, state: _State) -> bool:
             and head.endswith("s")
             and head.isalpha()
             and not head.endswith(("ss", "us", "is")) and not head.isupper()
-            and who.name == raw.subject and _close(raw, state)
+            and who.name == raw.subject and close_to_cue(raw, state)
             and not any(w.endswith(("'s", "’s")) for w in said))
 
 
@@ -200,7 +159,7 @@ def description(raw: Raw, who: Resolved, state: _State) -> bool:
     said = (raw.subject or "").split()
     return (len(said) >= 2 and len(said) <= 5 and said[0].lower() in ARTICLES
             and said[-1] in TITLE_WORDS | ORG_HEADS and who.name == raw.subject
-            and opens(raw, state) and not passive(raw, state) and _close(raw, state)
+            and opens(raw, state) and not passive(raw, state) and close_to_cue(raw, state)
             and not any(w.endswith(("'s", "’s")) for w in said))
 
 
@@ -215,7 +174,7 @@ def participle_subject(raw: Raw, who: Resolved, state: _State) -> bool:
                                               second_verb_subject(*args)):
         return False
     said = (raw.subject or "").split()
-    return (_person_in_full(who, state) or (
+    return (person_in_full(who, state) or (
         len(said) >= 2 and said[0].lower() in QUANTIFIERS and is_person_noun(said[-1])
         and not any(w.endswith(("'s", "’s")) for w in said)))
 
@@ -227,6 +186,10 @@ LEARNED_SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     (LEARNED_TITLED_NAME, titled_name),
     (LEARNED_TITLED_SURNAME, titled_surname),
     (LEARNED_KNOWN_PERSON, known_person),
+    (LEARNED_DESCRIBED_PERSON, described_person),
+    (LEARNED_DESCRIBED_NAME, described_name),
+    (LEARNED_OPENED_NAME, opened_name),
+    (LEARNED_NAME_OF, name_of),
     (LEARNED_ORGANISATION, organisation),
     (LEARNED_GROUP, group),
     (LEARNED_DESCRIPTION, description),

@@ -1,0 +1,100 @@
+"""Rules of learned_speakers.py's table for persons named in a shape its first rules
+refuse: a given name the lists do not know with an appositive elsewhere that shows a
+person, a describing noun before the name in full, a clause opener before the name,
+a name in full with 'of' and where they are from or work.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.extraction.heads import is_person_noun
+from bot.extraction.learned_checks import (
+    NOT_OFFICES,
+    POSSESSIVE_RE,
+    close_to_cue,
+    name_words,
+    named_in_full,
+    person_in_full,
+    said_words,
+)
+from bot.extraction.lexicon import TITLE_WORDS, words
+from bot.extraction.mentions import Resolved
+from bot.extraction.names import gender_of_name
+from bot.extraction.person_appositives import described_as_person
+from bot.extraction.raw import Raw
+from bot.extraction.vetting import title_refusal
+
+if TYPE_CHECKING:
+    from bot.extraction.resolve import _State
+
+# Words opening a clause before its subject that leave the subject the one who speaks:
+# focus adverbs and conjunctions of time, contrast or reason ('Even Roe', 'Though
+# Roe', 'As Roe'); not a condition ('If Roe') nor a preposition ('like Roe',
+# 'Without Roe', 'Alongside Roe').
+NAME_OPENERS = words("""even though although as while when whenever because since after
+before until once""")
+
+
+def _gendered(who: Resolved, state: _State) -> bool:
+    """A given name the lists know, or a he/she in the article that follows the name."""
+    return gender_of_name(who.name) is not None or who.name in state.genders
+
+
+def described_person(raw: Raw, who: Resolved, state: _State) -> bool:
+    """'Grandi welcomed ...' where the article writes 'Filippo Grandi, the United
+    Nations High Commissioner for Refugees, ...': a person the article names in full,
+    as the name or the surname alone, whose name in full it follows elsewhere by an
+    appositive with a person head (person_appositives.py), close to its cue."""
+    return (named_in_full(raw, who, state) and not POSSESSIVE_RE.search(raw.subject or "")
+            and close_to_cue(raw, state) and described_as_person(who.name or "", state.text))
+
+
+def described_name(raw: Raw, who: Resolved, state: _State) -> bool:
+    """'Soviet dissident Milovan Roe wrote ...', 'Activist Angela Roe hopes ...',
+    '62-year-old Brenda Roe also recalled ...': the name in full after words whose
+    last is a person noun (heads.is_person_noun), not a party word ('Prominent
+    Republican Cuban American'), close to its cue; no owner's name ('Fox News’ Bret
+    Roe')."""
+    names, said = name_words(who), said_words(raw)
+    k = len(said) - len(names)
+    if (not person_in_full(who, state) or k < 1 or said[k:] != names
+            or POSSESSIVE_RE.search(raw.subject or "")):
+        return False
+    last = said[k - 1]
+    return (is_person_noun(last) and last.lower() not in NOT_OFFICES
+            and title_refusal(" ".join(said[:k])) is None and close_to_cue(raw, state))
+
+
+def opened_name(raw: Raw, who: Resolved, state: _State) -> bool:
+    """'Though Grassley hasn't ruled out ...', 'As Mitchell tried to press ...', 'Even
+    Hillary Roe, the likely nominee, conceded ...': a clause opener (NAME_OPENERS),
+    then the name or surname of a person the article names in full, with title words
+    only, a given name the lists know or a he/she that follows, close to its cue."""
+    said = said_words(raw)
+    if len(said) < 2 or said[0].lower() not in NAME_OPENERS:
+        return False
+    names = name_words(who)
+    rest = said[1:]
+    return (person_in_full(who, state) and rest[-1] == names[-1]
+            and all(w in names or w.lower() in TITLE_WORDS for w in rest)
+            and not POSSESSIVE_RE.search(raw.subject or "") and _gendered(who, state)
+            and close_to_cue(raw, state))
+
+
+def name_of(raw: Raw, who: Resolved, state: _State) -> bool:
+    """'Jennifer Roe of Bloomberg News made it clear ...', 'Sen. Ted Roe of Texas
+    hopes ...': the name in full (title words before it allowed), 'of' and one to four
+    capitalised words, a given name the lists know or a he/she that follows, close to
+    its cue."""
+    said = (raw.subject or "").split()
+    if "of" not in said:
+        return False
+    at = said.index("of")
+    head, where = [w.strip(".,") for w in said[:at]], said[at + 1:]
+    names = name_words(who)
+    return (person_in_full(who, state) and head[-len(names):] == names
+            and all(w.lower() in TITLE_WORDS for w in head[:-len(names)])
+            and 1 <= len(where) <= 4 and all(w[:1].isupper() for w in where)
+            and not POSSESSIVE_RE.search(raw.subject or "") and _gendered(who, state)
+            and close_to_cue(raw, state))
