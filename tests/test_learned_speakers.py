@@ -111,6 +111,19 @@ def learned(paragraph: str) -> Statement:
     # negative: a given name the lists do not know
     ("Milovan Okafor of Bloomberg News made it clear the comment hit a nerve.", None,
      "not_a_rule_speaker"),
+    # learned_apposed_name: a name between commas after a description of a person
+    # opening the sentence, the cue right after
+    ("Tal Okafor arrived on Monday. An Israeli blogger, Tal Okafor, likened the rules "
+     "to a fire.", "Tal Okafor", "learned_apposed_name"),
+    ("Tal Okafor arrived on Monday. Another critic, Tal Okafor, likened the rules to a "
+     "fire.", "Tal Okafor", "learned_apposed_name"),
+    # negatives: a description of a thing; a place; a long relative clause after
+    ("Tal Okafor arrived on Monday. The new website, Tal Okafor, likened the rules to a "
+     "fire.", None, "not_a_rule_speaker"),
+    ("Tal Okafor arrived on Monday. In the capital, Tal Okafor likened the rules to a "
+     "fire.", None, "not_a_rule_speaker"),
+    ("Tal Okafor arrived on Monday. Another critic, Tal Okafor, who arrived on Monday "
+     "after a trip, likened the rules to a fire.", None, "not_a_rule_speaker"),
     # a group of people opening the sentence, a plural noun with up to two words before
     ("Muslim advocates hailed the nomination of the judge.", "Muslim advocates",
      "learned_group"),

@@ -6,6 +6,7 @@ a name in full with 'of' and where they are from or work.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.extraction.heads import is_person_noun
@@ -34,6 +35,15 @@ if TYPE_CHECKING:
 # 'Without Roe', 'Alongside Roe').
 NAME_OPENERS = words("""even though although as while when whenever because since after
 before until once""")
+
+
+# A description of a person before a name between commas, opening the sentence
+# ('Another critic, Laurence Roe, likened ...', 'An Israeli blogger, Tal Roe,
+# reported ...'): a determiner, up to three words, a person noun (group 1).
+DESCRIBED_BEFORE_RE = re.compile(r"(?:A|An|The|Another|One)\s+(?:[\w-]+\s+){0,3}?"
+                                 r"([\w-]+),\s+")
+# After such a name: its closing comma and up to two words before the cue.
+CLOSING_COMMA_RE = re.compile(r",(?:\s+[a-z]+){0,2}\s+")
 
 
 def _gendered(who: Resolved, state: _State) -> bool:
@@ -98,3 +108,17 @@ def name_of(raw: Raw, who: Resolved, state: _State) -> bool:
             and 1 <= len(where) <= 4 and all(w[:1].isupper() for w in where)
             and not POSSESSIVE_RE.search(raw.subject or "") and _gendered(who, state)
             and close_to_cue(raw, state))
+
+
+def apposed_name(raw: Raw, who: Resolved, state: _State) -> bool:
+    """'Another critic, Laurence Roe, likened ...', 'An Israeli blogger, Tal Roe,
+    reported ...': the name of a person the article names in full, between commas
+    after a description opening the sentence whose head is a person noun
+    (DESCRIBED_BEFORE_RE), the cue right after its closing comma; not a thing ('The
+    movement, Black Roe Matter, ...') nor a place ('In the capital, ...')."""
+    if not named_in_full(raw, who, state) or POSSESSIVE_RE.search(raw.subject or ""):
+        return False
+    m = DESCRIBED_BEFORE_RE.fullmatch(state.text, raw.sentence[0], raw.subject_pos)
+    end = raw.subject_pos + len(raw.subject or "")
+    return (m is not None and is_person_noun(m[1])
+            and CLOSING_COMMA_RE.fullmatch(state.text, end, raw.cue_pos) is not None)

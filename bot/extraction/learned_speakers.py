@@ -29,7 +29,13 @@ from bot.extraction.learned_checks import (
     person_in_full,
     said_words,
 )
-from bot.extraction.learned_persons import described_name, described_person, name_of, opened_name
+from bot.extraction.learned_persons import (
+    apposed_name,
+    described_name,
+    described_person,
+    name_of,
+    opened_name,
+)
 from bot.extraction.lexicon import ARTICLES, ORG_HEADS, TITLE_WORDS, words
 from bot.extraction.mentions import Resolved
 from bot.extraction.names import gender_of_name
@@ -51,6 +57,7 @@ LEARNED_DESCRIBED_PERSON = "learned_described_person"
 LEARNED_DESCRIBED_NAME = "learned_described_name"
 LEARNED_OPENED_NAME = "learned_opened_name"
 LEARNED_NAME_OF = "learned_name_of"
+LEARNED_APPOSED_NAME = "learned_apposed_name"
 LEARNED_ORGANISATION = "learned_organisation"
 LEARNED_GROUP = "learned_group"
 LEARNED_DESCRIPTION = "learned_description"
@@ -190,6 +197,7 @@ LEARNED_SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     (LEARNED_DESCRIBED_NAME, described_name),
     (LEARNED_OPENED_NAME, opened_name),
     (LEARNED_NAME_OF, name_of),
+    (LEARNED_APPOSED_NAME, apposed_name),
     (LEARNED_ORGANISATION, organisation),
     (LEARNED_GROUP, group),
     (LEARNED_DESCRIPTION, description),
