@@ -124,6 +124,10 @@ def learned(paragraph: str) -> Statement:
      "fire.", None, "not_a_rule_speaker"),
     ("Tal Okafor arrived on Monday. Another critic, Tal Okafor, who arrived on Monday "
      "after a trip, likened the rules to a fire.", None, "not_a_rule_speaker"),
+    # a name ending in 'Jr.' that the article's names read without the full stop
+    ("That suggestion prompted a harsh response from Donald Okafor Jr., who suggested "
+     "in an interview that the plan was trying to maintain relevance.",
+     "Donald Okafor Jr.", "learned_full_name"),
     # a group of people opening the sentence, a plural noun with up to two words before
     ("Muslim advocates hailed the nomination of the judge.", "Muslim advocates",
      "learned_group"),

@@ -92,13 +92,15 @@ def name_words(who: Resolved) -> list[str]:
 
 
 def person_in_full(who: Resolved, state: _State) -> bool:
-    """A person the article names in full (two words or more), not a place, no word
-    in capitals ('WHERE OBAMA')."""
+    """A person the article names in full (two words or more; a final full stop aside:
+    'Donald Roe Jr.' is the article's 'Donald Roe Jr'), not a place, no word in
+    capitals ('WHERE OBAMA')."""
     names = (who.name or "").split()
     return (len(names) >= 2 and not who.is_org and all(not w.isupper() for w in names
                                                       if len(w) > 2)
             and not is_place(who.name or "")
-            and any(m.name == who.name and not m.is_org for m in state.registry.mentions))
+            and any((m.name or "").rstrip(".") == (who.name or "").rstrip(".") and not m.is_org
+                    for m in state.registry.mentions))
 
 
 def named_in_full(raw: Raw, who: Resolved, state: _State) -> bool:
