@@ -94,6 +94,8 @@ def learned(paragraph: str) -> Statement:
      "not_a_rule_speaker"),
     ("Fox News’ Bret Okafor noticed that none of the guests had read the plan.", None,
      "not_a_rule_speaker"),
+    ("Guests like comedian Milovan Okafor referred to the new class of officials.", None,
+     "not_a_rule_speaker"),
     # learned_opened_name: a clause opener before the surname of a person named in
     # full, a given name the lists know
     ("Chuck Okafor arrived on Monday. Though Okafor hasn't expressed an inclination to "

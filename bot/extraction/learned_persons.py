@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.extraction.heads import is_person_noun
+from bot.extraction.heads import PREPOSITIONS, is_person_noun
 from bot.extraction.learned_checks import (
     NOT_OFFICES,
     POSSESSIVE_RE,
@@ -19,7 +19,7 @@ from bot.extraction.learned_checks import (
     person_in_full,
     said_words,
 )
-from bot.extraction.lexicon import TITLE_WORDS, words
+from bot.extraction.lexicon import ARTICLES, TITLE_WORDS, words
 from bot.extraction.mentions import Resolved
 from bot.extraction.names import gender_of_name
 from bot.extraction.person_appositives import described_as_person
@@ -37,6 +37,9 @@ NAME_OPENERS = words("""even though although as while when whenever because sinc
 before until once""")
 
 
+# Words that make the words before a name more than a description of it: a
+# preposition, an article, a conjunction ('Guests like comedian George Roe').
+NOT_DESCRIBING = PREPOSITIONS | ARTICLES | words("and or but")
 # A description of a person before a name between commas, opening the sentence
 # ('Another critic, Laurence Roe, likened ...', 'An Israeli blogger, Tal Roe,
 # reported ...'): a determiner, up to three words, a person noun (group 1).
@@ -62,17 +65,19 @@ def described_person(raw: Raw, who: Resolved, state: _State) -> bool:
 
 def described_name(raw: Raw, who: Resolved, state: _State) -> bool:
     """'Soviet dissident Milovan Roe wrote ...', 'Activist Angela Roe hopes ...',
-    '62-year-old Brenda Roe also recalled ...': the name in full after words whose
-    last is a person noun (heads.is_person_noun), not a party word ('Prominent
-    Republican Cuban American'), close to its cue; no owner's name ('Fox News’ Bret
-    Roe')."""
+    '62-year-old Brenda Roe also recalled ...': the name in full after one to three
+    words whose last is a person noun (heads.is_person_noun), not a party word
+    ('Prominent Republican Cuban American'), none a preposition, article or
+    conjunction ('Guests like comedian George Roe'), close to its cue; no owner's name
+    ('Fox News’ Bret Roe')."""
     names, said = name_words(who), said_words(raw)
     k = len(said) - len(names)
     if (not person_in_full(who, state) or k < 1 or said[k:] != names
             or POSSESSIVE_RE.search(raw.subject or "")):
         return False
     last = said[k - 1]
-    return (is_person_noun(last) and last.lower() not in NOT_OFFICES
+    return (k <= 3 and not any(w.lower() in NOT_DESCRIBING for w in said[:k])
+            and is_person_noun(last) and last.lower() not in NOT_OFFICES
             and title_refusal(" ".join(said[:k])) is None and close_to_cue(raw, state))
 
 
