@@ -113,7 +113,7 @@ def candidates(text: str, sent: Sentence, vocab: frozenset[str],
             if (before.isalpha() or before in APOSTROPHES or after.isalpha() or at in taken
                     or attached(text, at, end)):
                 continue
-            if word.endswith("ly") and _next_word(text, end, b) in vocab | REPORTING_CUES:
+            if word.endswith("ly") and _next_cue(text, end, b, vocab):
                 continue  # an adverb before a cue ('strongly backed'): the verb is the cue
             particle = NEXT_WORD_RE.match(text, end, b)
             if particle and f"{word}_{particle[1]}" in PHRASAL_CUES:
@@ -131,10 +131,12 @@ def _vocab_pattern(vocab: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])" + word_alternation(plain) + r"(?![A-Za-z])")
 
 
-def _next_word(text: str, end: int, stop: int) -> str:
-    """The lowercase word right after end (before stop), or ''."""
+def _next_cue(text: str, end: int, stop: int, vocab: frozenset[str]) -> bool:
+    """The lowercase word right after end (before stop) is a word of vocab or a
+    reporting cue."""
     m = NEXT_WORD_RE.match(text, end, stop)
-    return m[1] if m else ""
+    word = m[1] if m else ""
+    return word in vocab or word in REPORTING_CUES
 
 
 def build(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,

@@ -184,10 +184,11 @@ def _gap(raw: Raw, text: str) -> dict[str, str]:
     end = raw.subject_pos + len(raw.subject)
     rule = gap_rule(text, raw.sentence[0], end, raw.cue_pos)
     found = {"speaker_gap": rule} if rule else {}
-    before = tokens(text[raw.sentence[0]:raw.subject_pos])
-    named = appositive_rule(before, tokens(text[end:raw.cue_pos]))
-    if raw.subject_pos < raw.cue_pos and named:
-        found["speaker_appositive"] = named
+    if raw.subject_pos < raw.cue_pos:
+        before = tokens(text[raw.sentence[0]:raw.subject_pos])
+        named = appositive_rule(before, tokens(text[end:raw.cue_pos]))
+        if named:
+            found["speaker_appositive"] = named
     return found
 
 
