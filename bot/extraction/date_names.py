@@ -37,9 +37,10 @@ DETERMINED_RE = re.compile(
 DETERMINED_REACH = 30
 # "Saturday Night Live", "CBS Sunday Morning": title-case part of the day.
 TITLE_PART_OF_DAY_RE = re.compile(r"\s+(?:Night|Morning|Afternoon|Evening)\b")
-# ("(?=[MTWFS])(?<!\w)" is the \b before the weekday, written so that the scan skips
-# to the first letters.)
-WEEKDAY_IN_RE = re.compile(r"(?=[MTWFS])(?<!\w)" + WEEKDAY_NAMES + r"\b")
+# (WEEKDAY_NAMES with each first letter before its look-behind, the \b before the
+# weekday: a pattern opening with letters is scanned for them, about twice as fast.)
+WEEKDAY_IN_RE = re.compile(r"(?:M(?<!\wM)onday|T(?<!\wT)(?:uesday|hursday)|W(?<!\wW)ednesday"
+                           r"|F(?<!\wF)riday|S(?<!\wS)(?:aturday|unday))\b")
 
 
 def _title_case(words: list[str]) -> bool:

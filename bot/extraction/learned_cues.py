@@ -17,7 +17,6 @@ cue, content after or before it). The statement's trace names the rule
 
 from __future__ import annotations
 
-import copy
 import functools
 import itertools
 import json
@@ -182,7 +181,7 @@ def readings(text: str, sent: Sentence, cand: tuple[str, int, int],
         if spans_overlap(spans, claimed):
             continue  # words a rule statement holds ('quoted Doe as saying "..."'), or
             # a quotation running on past the paragraph: the direct-quote rules' business
-        one = copy.copy(raw)
+        one = raw.copied()
         one.spans = spans
         quoted = spans_overlap(spans, marks)
         one.kind = "partial" if quoted else "indirect"

@@ -49,6 +49,12 @@ class Raw:
     def start(self) -> int:
         return self.spans[0][0]
 
+    def copied(self) -> Raw:
+        """A shallow copy, as copy.copy makes one (its generic protocol is slow: hot path)."""
+        one = Raw.__new__(Raw)
+        one.__dict__.update(self.__dict__)
+        return one
+
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     """start..end without the spaces, commas and colons before it nor the spaces and

@@ -1,0 +1,62 @@
+"""Patterns written for the scan (a letter first, the word boundary as a look-behind
+after it) find what their plain forms find, and Raw.copied copies as copy.copy does.
+All sentences are made up."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+
+from bot.extraction import coref, date_names, speakers
+from bot.extraction.raw import Raw
+
+# The plain forms: a look-around first, tried at every character.
+PLAIN = {
+    "name_run": (speakers.NAME_RUN_RE, re.compile(
+        r"(?=[A-Z])(?:[A-Z][\w.'’-]*\s+(?:(?:of|the|for|de|van|von|bin|al)\s+)?){0,6}"
+        r"[A-Z][\w'’-]*\w")),
+    "weekday": (date_names.WEEKDAY_IN_RE, re.compile(
+        r"(?=[MTWFS])(?<!\w)" + date_names.WEEKDAY_NAMES + r"\b")),
+    "speaking_before": (coref.SPEAKING_BEFORE_RE, re.compile(
+        r"(?=[A-Z])(?<!\w)([A-Z][a-z][\w'’-]*)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
+        r"(?:" + coref._VERBS + r")\b")),
+    "speaking_after": (coref.SPEAKING_AFTER_RE, re.compile(
+        r"(?=[saw])(?<!\w)(?:said|says|asked|added|wrote)\s+([A-Z][a-z][\w'’-]*)\b")),
+    "pronoun": (coref.PRONOUN_RE, re.compile(
+        r"(?=[HhSs])(?<!\w)(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b")),
+    "subject_pronoun": (coref.SUBJECT_PRONOUN_RE, re.compile(
+        r"(?=[HhSs])(?<!\w)([Hh]e|[Ss]he)\b")),
+}
+
+TEXTS = [
+    "Sen. Ted Cruz of Texas said Monday that he and his wife, Heidi Cruz, met her.",
+    "Cruz also told reporters on Tuesday: \"She is herself.\" Then said Kelly, firmly.",
+    "The Secretary of State John Kerry quickly added that Roe wrote to them.",
+    "O'Neill’s aide, Mary-Jo van Buren, said Sunday the U.S. Senate would vote Friday.",
+    # negative rows: words inside words, no capital, no boundary, a lone particle
+    "Mondays, superSunday, unsaid, Shell, hehe, theHe, asked Him, xShe, said cruz.",
+    "the mayor of the city declined; nobody wrote anything on saturday or thursday",
+    "ACruz said, _He said, 1She said, éHe said, SheSaid Monday’s Tuesday-night",
+    "",
+]
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+@pytest.mark.parametrize("text", TEXTS)
+def test_scan_pattern_finds_what_the_plain_form_finds(name: str, text: str) -> None:
+    fast, plain = PLAIN[name]
+    for start in range(0, len(text) + 1, 7):
+        found = [(m.span(), m.groups()) for m in fast.finditer(text, start)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text, start)]
+
+
+def test_raw_copied_is_a_shallow_copy() -> None:
+    raw = Raw("indirect", [(0, 5)], 1, (0, 9), cue="said", cue_pos=4, subject="Roe")
+    raw.chose("rule-one")
+    one = raw.copied()
+    assert one == copy.copy(raw) and one is not raw
+    assert one.spans is raw.spans and one.extra_sentences is raw.extra_sentences
+    one.spans = [(1, 2)]
+    assert raw.spans == [(0, 5)]  # a field set on the copy leaves the original
