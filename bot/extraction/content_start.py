@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.extraction.lexicon import ARTICLES, DETERMINERS, SKIPPABLE, words
-from bot.extraction.phrases import head_tokens, tokens
+from bot.extraction.phrases import tokens
 
 # Cues that take a person object before their clause ("told reporters that ...").
 OBJECT_CUES = words("told tells telling asked asks warned warns urged urges")
@@ -22,9 +22,6 @@ voters members lawmakers students viewers listeners senators colleagues""")
 # "that" this many tokens after a cue still introduces its clause ("said in a
 # statement that ...").
 THAT_WINDOW = 10
-# The tokens after a cue read first: the search for 'that' reads THAT_WINDOW + 1 of
-# them and the content's first word is rarely further; past them the rest is read.
-HEAD_TOKENS = 24
 # What may stand between a cue and its content's first word: time words and adverbs,
 # not a negation, which is the content's ('decided not to recommend charges').
 LEADING_SKIPS = SKIPPABLE - words("not never")
@@ -93,22 +90,16 @@ def content_start(text: str, c_end: int, s_end: int, cue: str) -> int:
 def content_start_named(text: str, c_end: int, s_end: int, cue: str) -> tuple[int, str | None]:
     """Where the content after a cue ending at c_end starts, and the THAT_STOPS rule
     that kept a later 'that' out of the cue's reach (None if none did)."""
-    toks = head_tokens(text, c_end, s_end, HEAD_TOKENS)
-    stop = None
+    toks = tokens(text[c_end:s_end], c_end)
     for k, (word, pos) in enumerate(toks[:THAT_WINDOW]):
         stop = next((name for name, rule in THAT_STOPS if rule(toks, k, cue)), None)
         if stop is not None:  # named only when the search would have reached a 'that'
-            stop = stop if _reaches_that(toks, k + 1, cue) else None
-            break
+            return _first_word(toks, s_end, cue), stop if _reaches_that(toks, k + 1, cue) else None
         if word.lower() == "that":
             return pos, None  # the complementizer opens the content, as in PolNeAR's gold
         if _ends_search(word, cue):
             break
-    first = _first_word(toks, cue)
-    if first >= len(toks) and len(toks) == HEAD_TOKENS:  # read past the head: all of it
-        toks = tokens(text[c_end:s_end], c_end)
-        first = _first_word(toks, cue)
-    return toks[first][1] if first < len(toks) else s_end, stop
+    return _first_word(toks, s_end, cue), None
 
 
 def _ends_search(word: str, cue: str) -> bool:
@@ -127,16 +118,15 @@ def _reaches_that(toks: Tokens, k: int, cue: str) -> bool:
     return False
 
 
-def _first_word(toks: Tokens, cue: str) -> int:
-    """The index of the content's first word (len(toks): none): past the time words and
-    adverbs after the cue, never past a negation ('vowed not to vote for him' reports
-    'not to vote for him')."""
+def _first_word(toks: Tokens, s_end: int, cue: str) -> int:
+    """The content's first word: past the time words and adverbs after the cue, never
+    past a negation ('vowed not to vote for him' reports 'not to vote for him')."""
     i = 0
     while i < len(toks) and toks[i][0].lower() in LEADING_SKIPS:
         i += 1
     if cue.lower() in OBJECT_CUES:
         i = _skip_object(toks, i)
-    return i
+    return toks[i][1] if i < len(toks) else s_end
 
 
 def _skip_object(toks: Tokens, i: int) -> int:

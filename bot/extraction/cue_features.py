@@ -12,7 +12,7 @@ import bisect
 import functools
 
 from bot.extraction.lexicon import DETERMINERS, words
-from bot.extraction.phrases import TOKEN_RE
+from bot.extraction.phrases import tokens
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
 from bot.extraction.stance import REPORTING_CUES
@@ -29,8 +29,6 @@ already just never even only publicly repeatedly reportedly widely long often
 """)
 
 
-# Tokens after a candidate that features() reads: its 'rest' bucket ends at 13+.
-AFTER_LAST = 13
 # Words whose class word_classes remembers, at most.
 MAX_CLASSES = 65536
 _CLASSES: dict[str, str] = {}
@@ -68,21 +66,6 @@ def word_classes(words: list[str]) -> list[str]:
     return [known(w) or _CLASSES.setdefault(w, word_class(w)) for w in words]
 
 
-def _tokens_to(text: str, sent: Sentence, last_end: int) -> list[tuple[str, int]]:
-    """The sentence's tokens up to AFTER_LAST from the first one at or past last_end
-    (the end of the last candidate): no feature reads further, and 'rest' reads only
-    whether AFTER_LAST are left (a long sentence's tail is not tokenised)."""
-    out = []
-    left = AFTER_LAST
-    for m in TOKEN_RE.finditer(text, sent.start, sent.end):
-        if m.start() >= last_end:
-            if not left:
-                break
-            left -= 1
-        out.append((m[0], m.start()))
-    return out
-
-
 def _bucket(n: int) -> str:
     return str(n) if n < 4 else "4-6" if n < 7 else "7-12" if n < 13 else "13+"
 
@@ -94,7 +77,7 @@ def _suffix(word: str) -> str:
 def features(text: str, sent: Sentence, cands: list[tuple[str, int, int]],
              found: list[Raw]) -> list[list[str]]:
     """One feature list per candidate (cue, start, end) of the sentence."""
-    toks = _tokens_to(text, sent, max(b for _, _, b in cands))
+    toks = tokens(text[sent.start:sent.end], sent.start)
     starts = [p for _, p in toks]
     # (i, j): the candidate's first token and the first token after it
     places = [(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)) for _, a, b in cands]

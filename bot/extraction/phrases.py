@@ -9,7 +9,6 @@ to the next punctuation.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 
 from bot.extraction.appositives import appositive_name, appositive_start
@@ -73,13 +72,6 @@ MAX_SUBJECT = 9
 
 def tokens(text: str, offset: int = 0) -> list[tuple[str, int]]:
     return [(m[0], offset + m.start()) for m in TOKEN_RE.finditer(text)]
-
-
-def head_tokens(text: str, start: int, end: int, limit: int) -> list[tuple[str, int]]:
-    """The first limit tokens of tokens(text[start:end], start), without the rest (a
-    reader that needs no more is spared tokenising a long sentence's tail)."""
-    return [(m[0], m.start()) for m in itertools.islice(TOKEN_RE.finditer(text, start, end),
-                                                        limit)]
 
 
 def word_end(word: str, pos: int) -> int:
