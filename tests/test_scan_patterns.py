@@ -1,5 +1,6 @@
 """Patterns written for the scan (a letter first, the word boundary as a look-behind
-after it) find what their plain forms find, and Raw.copied copies as copy.copy does.
+after it) find what their plain forms find, Raw.copied copies as copy.copy does, and
+the apostrophe test before the owner and contraction patterns drops nothing they find.
 All sentences are made up."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import re
 
 import pytest
 
-from bot.extraction import coref, date_names, speakers
+from bot.extraction import coref, date_names, quotes, speakers
 from bot.extraction.raw import Raw
 
 # The plain forms: a look-around first, tried at every character.
@@ -28,6 +29,7 @@ PLAIN = {
         r"(?=[HhSs])(?<!\w)(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b")),
     "subject_pronoun": (coref.SUBJECT_PRONOUN_RE, re.compile(
         r"(?=[HhSs])(?<!\w)([Hh]e|[Ss]he)\b")),
+    "quote_mark": (quotes.MARK_RE, re.compile(r"``|''|[“”\"«»„]")),
 }
 
 TEXTS = [
@@ -39,6 +41,9 @@ TEXTS = [
     "Mondays, superSunday, unsaid, Shell, hehe, theHe, asked Him, xShe, said cruz.",
     "the mayor of the city declined; nobody wrote anything on saturday or thursday",
     "ACruz said, _He said, 1She said, éHe said, SheSaid Monday’s Tuesday-night",
+    "He said: “No.” ``Yes,'' she said, \"maybe\" «non» „ja“ — it's Roe's ‘word’.",
+    # negative rows for the marks: lone backquote and apostrophes, single curly quotes
+    "`a' b`c 'd' ‘e’ O'Neill’s",
     "",
 ]
 
@@ -60,3 +65,18 @@ def test_raw_copied_is_a_shallow_copy() -> None:
     assert one.spans is raw.spans and one.extra_sentences is raw.extra_sentences
     one.spans = [(1, 2)]
     assert raw.spans == [(0, 5)]  # a field set on the copy leaves the original
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Fox's Chris Roe", "Chris Roe"),
+    ("Fox’s Chris Roe", "Chris Roe"),
+    ("Chris Roe's", "Chris Roe"),
+    # negative rows: no apostrophe, no owner
+    ("Fox News host Chris Roe", "Chris Roe"),
+    ("the senator", None),
+])
+def test_split_name_reads_owners_only_with_an_apostrophe(phrase: str, name: str | None) -> None:
+    speakers.split_name.cache_clear()
+    assert speakers.split_name(phrase)[0] == name
+    if not speakers.has_apostrophe(phrase):
+        assert speakers.OWNER_RE.search(phrase + " ") is None

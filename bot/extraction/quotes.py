@@ -24,7 +24,9 @@ CLOSERS = ("”", "»")
 # Straight double quote, and two apostrophes (some feeds write ''quote'' for both
 # marks): opener or closer depending on its neighbours.
 STRAIGHT = ('"', "''")
-MARK_RE = re.compile(r"``|''|[“”\"«»„]")
+# (``, '' or one of “”"«»„: the first character first, so that the scan skips to it;
+# a look-behind then says whether a second one must follow)
+MARK_RE = re.compile(r"[`'“”\"«»„](?:(?<=`)`|(?<=')'|(?<=[“”\"«»„]))")
 # A sentence ends at . ! ? (optionally followed by closing marks) then whitespace and
 # a capital letter, digit or opening mark. Source: standard sentence-split heuristic.
 BOUNDARY_RE = re.compile(r"[.!?][”\"')\]]*(\s+)(?=[“\"«(\[A-Z0-9]|''|``)")

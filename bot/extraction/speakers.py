@@ -113,7 +113,7 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
     while toks and toks[-1].lower().rstrip(".") in NOT_NAME_WORDS and not capitals_run(toks):
         toks = toks[:-1]
     toks = _before_of(toks)
-    owners = {m[1] for m in OWNER_RE.finditer(phrase)}
+    owners = {m[1] for m in OWNER_RE.finditer(phrase)} if has_apostrophe(phrase) else set()
     run: list[str] = []
     i = len(toks)
     while i > 0:
@@ -143,6 +143,12 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
         return None, None
     title = " ".join(toks[:i]).strip(" ,") or None
     return " ".join(run), title
+
+
+def has_apostrophe(text: str) -> bool:
+    """Only a text with an apostrophe can hold an owner or a contraction (a test much
+    cheaper than the patterns that look for them)."""
+    return "'" in text or "’" in text
 
 
 def _ends_sentence(tok: str) -> bool:
