@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from bot.extraction import coref, date_names, quotes, speakers
+from bot.extraction import channels, coref, date_names, quotes, speakers, when
 from bot.extraction.raw import Raw
 
 # The plain forms: a look-around first, tried at every character.
@@ -30,6 +30,15 @@ PLAIN = {
     "subject_pronoun": (coref.SUBJECT_PRONOUN_RE, re.compile(
         r"(?=[HhSs])(?<!\w)([Hh]e|[Ss]he)\b")),
     "quote_mark": (quotes.MARK_RE, re.compile(r"``|''|[“”\"«»„]")),
+    "date_word": (when.DATE_WORD_RE, re.compile(
+        r"(?i:day|night|morning|afternoon|evening|week|month)"
+        r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d\d-\d\d")),
+    "platform": (channels.PLATFORM_RE, re.compile(
+        r"\b(?:on|via)\s+(?:(?:the\s+)?social\s+media\s+(?:platform|site|network)\s+)?"
+        r"((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")),
+    "noun_channel": (channels.NOUN_CHANNEL_RE, re.compile(
+        r"\bin\s+(?:a|an|his|her|their|its)\s+(?:written\s+|joint\s+|televised\s+)?"
+        r"(statement|interview|tweet|post|letter|op-ed|speech|press release|memo)\b")),
 }
 
 TEXTS = [
@@ -42,6 +51,11 @@ TEXTS = [
     "the mayor of the city declined; nobody wrote anything on saturday or thursday",
     "ACruz said, _He said, 1She said, éHe said, SheSaid Monday’s Tuesday-night",
     "He said: “No.” ``Yes,'' she said, \"maybe\" «non» „ja“ — it's Roe's ‘word’.",
+    "Roe said Tuesday night in a statement on social media platform Truth Social, on X "
+    "and via Twitter on Dec. 3 (12-31), last MONTH, this Week, in his written speech.",
+    # negative rows for dates and channels: words inside words, lowercase months
+    "Monday-ish, someday, Janet, Mayor, dec. 3, 1-2, upon Twitter, within a statement, "
+    "Begin an interview, avia Twitter, ON X",
     # negative rows for the marks: lone backquote and apostrophes, single curly quotes
     "`a' b`c 'd' ‘e’ O'Neill’s",
     "",

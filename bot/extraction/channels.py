@@ -8,8 +8,10 @@ from bot.extraction.dates import MONTHS, WEEKDAYS
 from bot.extraction.lexicon import words
 
 # "on Twitter", "on social media platform Truth Social", "in a post on X".
+# (In both patterns the first letter comes first and the \b before it is a look-behind
+# after it, so that the scan skips to that letter: the same matches.)
 PLATFORM_RE = re.compile(
-    r"\b(?:on|via)\s+(?:(?:the\s+)?social\s+media\s+(?:platform|site|network)\s+)?"
+    r"(?:o(?<!\wo)n|v(?<!\wv)ia)\s+(?:(?:the\s+)?social\s+media\s+(?:platform|site|network)\s+)?"
     r"((?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*){0,2})")
 # Platforms known by name, so "on Twitter" is a channel but "on Ukraine" is not.
 # Source: major social networks and messaging services.
@@ -17,7 +19,7 @@ PLATFORMS = words("twitter x facebook instagram truth telegram youtube tiktok "
                       "threads weibo linkedin reddit")
 # Channels named by a common noun: "in a statement", "in an interview", "in a tweet".
 NOUN_CHANNEL_RE = re.compile(
-    r"\bin\s+(?:a|an|his|her|their|its)\s+(?:written\s+|joint\s+|televised\s+)?"
+    r"i(?<!\wi)n\s+(?:a|an|his|her|their|its)\s+(?:written\s+|joint\s+|televised\s+)?"
     r"(statement|interview|tweet|post|letter|op-ed|speech|press release|memo)\b")
 NOT_CHANNEL = frozenset(list(MONTHS) + list(WEEKDAYS))
 
