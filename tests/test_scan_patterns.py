@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from bot.extraction import channels, coref, date_names, quotes, speakers, when
+from bot.extraction import channels, coref, date_names, phrases, quotes, speakers, when
 from bot.extraction.raw import Raw
 
 # The plain forms: a look-around first, tried at every character.
@@ -30,6 +30,7 @@ PLAIN = {
     "subject_pronoun": (coref.SUBJECT_PRONOUN_RE, re.compile(
         r"(?=[HhSs])(?<!\w)([Hh]e|[Ss]he)\b")),
     "quote_mark": (quotes.MARK_RE, re.compile(r"``|''|[“”\"«»„]")),
+    "token": (phrases.TOKEN_RE, re.compile(r"[\w][\w.'’/-]*[\w.]|[\w]|[^\w\s]")),
     "date_word": (when.DATE_WORD_RE, re.compile(
         r"(?i:day|night|morning|afternoon|evening|week|month)"
         r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d\d-\d\d")),
@@ -56,6 +57,7 @@ TEXTS = [
     # negative rows for dates and channels: words inside words, lowercase months
     "Monday-ish, someday, Janet, Mayor, dec. 3, 1-2, upon Twitter, within a statement, "
     "Begin an interview, avia Twitter, ON X",
+    "U.S.-made a/b x- -y .. O'Neill’s 3.5% e.g. ß_1 é\u00a0word\tend.",
     # negative rows for the marks: lone backquote and apostrophes, single curly quotes
     "`a' b`c 'd' ‘e’ O'Neill’s",
     "",

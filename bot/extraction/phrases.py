@@ -54,8 +54,10 @@ from bot.extraction.subjects import (
 WORD_START_RE = re.compile(r"\w")
 LETTER_START_RE = re.compile(r"[A-Za-z]")
 # Word tokens (keeping inner periods, apostrophes, hyphens: "U.S.", "O'Neill") and
-# single punctuation marks.
-TOKEN_RE = re.compile(r"[\w][\w.'’/-]*[\w.]|[\w]|[^\w\s]")
+# single punctuation marks: any character but a space, and after a word character the
+# rest of its word. (The same tokens as r"[\w][\w.'’/-]*[\w.]|[\w]|[^\w\s]", written
+# with one character class first so that the scan skips spaces.)
+TOKEN_RE = re.compile(r"\S(?:(?<=\w)[\w.'’/-]*[\w.])?")
 # Words opening a phrase before the subject ('In August, ...', 'Before the convention,
 # Chief Calvin Williams lobbied ...'). Source: English prepositions and subordinators.
 OPENING_PREPOSITIONS = OBJECT_PREPOSITIONS | words("before after when while since until")
