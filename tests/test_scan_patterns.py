@@ -10,7 +10,17 @@ import re
 
 import pytest
 
-from bot.extraction import channels, coref, date_names, phrases, quotes, speakers, when
+from bot.extraction import (
+    anonymity,
+    channels,
+    coref,
+    date_names,
+    phrases,
+    quotes,
+    relative_skips,
+    speakers,
+    when,
+)
 from bot.extraction.raw import Raw
 
 # The plain forms: a look-around first, tried at every character.
@@ -30,6 +40,10 @@ PLAIN = {
     "subject_pronoun": (coref.SUBJECT_PRONOUN_RE, re.compile(
         r"(?=[HhSs])(?<!\w)([Hh]e|[Ss]he)\b")),
     "quote_mark": (quotes.MARK_RE, re.compile(r"``|''|[“”\"«»„]")),
+    "anonymity_clause": (anonymity.CLAUSE_BEFORE_CUE_RE, re.compile(
+        r"\b(?:who|that)\s+(?:[\w'’-]+\s+){0,5}?(?:" + anonymity._REQUEST + r")\s*$", re.I)),
+    "relative_who": (relative_skips.RELATIVE_RE, re.compile(
+        r"\bwho\s+((?:[\w'’-]+\s+){1,8})$", re.I)),
     "token": (phrases.TOKEN_RE, re.compile(r"[\w][\w.'’/-]*[\w.]|[\w]|[^\w\s]")),
     "date_word": (when.DATE_WORD_RE, re.compile(
         r"(?i:day|night|morning|afternoon|evening|week|month)"
@@ -58,6 +72,12 @@ TEXTS = [
     "Monday-ish, someday, Janet, Mayor, dec. 3, 1-2, upon Twitter, within a statement, "
     "Begin an interview, avia Twitter, ON X",
     "U.S.-made a/b x- -y .. O'Neill’s 3.5% e.g. ß_1 é\u00a0word\tend.",
+    "A senior aide WHO asked not to be named ",
+    "An official, who spoke on condition of anonymity ",
+    "The woman who ran the campaign for years ",
+    # negative rows for the relatives: inside a word, too far, no space before the end
+    "Somewho asked not to be named; the one that was not authorized to speak",
+    "A man who one two three four five six seven eight nine ",
     # negative rows for the marks: lone backquote and apostrophes, single curly quotes
     "`a' b`c 'd' ‘e’ O'Neill’s",
     "",

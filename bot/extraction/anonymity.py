@@ -17,8 +17,11 @@ _REQUEST = (r"(?:not\s+to\s+be|to\s+not\s+be)\s+(?:named|identified|quoted)"
             r"|not\s+authorized\s+to\s+(?:speak|comment|discuss)(?:\s+[\w'’-]+){0,3}")
 # A relative clause of anonymity right before a cue, from its 'who' on.
 # Example: 'A senior aide who asked not to be named ' -> 'who asked not to be named'.
+# ('who' or 'that' in any case: the first letter comes first, with the \b before it as a
+# look-behind after it, so that the scan skips to it; 'w' and 't' have no other cases.)
 CLAUSE_BEFORE_CUE_RE = re.compile(
-    r"\b(?:who|that)\s+(?:[\w'’-]+\s+){0,5}?(?:" + _REQUEST + r")\s*$", re.I)
+    r"[WwTt](?<!\w[WwTt])(?:(?<=[Ww])(?i:ho)|(?<=[Tt])(?i:hat))"
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?i:" + _REQUEST + r")\s*$")
 # The words of a relative's own cue that make it a request for anonymity.
 # Example: 'who asked not to be named' at 'asked'; 'who spoke on condition of anonymity'.
 AFTER_CUE_RE = re.compile(r"\s*(?:" + _REQUEST + r")", re.I)

@@ -21,7 +21,9 @@ from bot.extraction.lexicon import AUXILIARIES, DETERMINERS, words
 from bot.extraction.phrases import subject_before
 
 # 'who' and two to eight words right before the cue, no punctuation between.
-RELATIVE_RE = re.compile(r"\bwho\s+((?:[\w'’-]+\s+){1,8})$", re.I)
+# ('who' in any case, its first letter first and the \b before it a look-behind after
+# it, so that the scan skips to it; 'w' has no other cases.)
+RELATIVE_RE = re.compile(r"[Ww](?<!\w[Ww])(?i:ho)\s+((?:[\w'’-]+\s+){1,8})$")
 # Words of a relative that carry no verb of its own ('who has said': the relative's
 # own cue, read by relative-who-cue). Source: English auxiliaries and modals.
 NO_VERB = AUXILIARIES | words("""be been being do does did can may might must should
