@@ -114,5 +114,5 @@ def test_raw_copied_is_a_shallow_copy() -> None:
 def test_split_name_reads_owners_only_with_an_apostrophe(phrase: str, name: str | None) -> None:
     speakers.split_name.cache_clear()
     assert speakers.split_name(phrase)[0] == name
-    if not speakers.has_apostrophe(phrase):
+    if "'" not in phrase and "’" not in phrase:
         assert speakers.OWNER_RE.search(phrase + " ") is None

@@ -23,7 +23,6 @@ from bot.extraction.person_gender import gender
 from bot.extraction.quotation_speakers import goes_on, paragraph_subject_rule, previous_nearby
 from bot.extraction.raw import Raw
 from bot.extraction.salience import Salient, antecedent, sentence_index
-from bot.extraction.speakers import has_apostrophe
 
 if TYPE_CHECKING:
     from bot.extraction.resolve import _State
@@ -178,7 +177,7 @@ SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
 
 def speaker_for(raw: Raw, state: _State) -> tuple[Resolved, str]:
     """The speaker of raw and the name of the rule that chose it."""
-    if raw.subject is not None and has_apostrophe(raw.subject):
+    if raw.subject is not None and ("'" in raw.subject or "’" in raw.subject):  # "He's"
         raw.subject = CONTRACTION_RE.sub(r"\1", raw.subject)
     ask = Ask(raw, state)
     for name, rule in SUBJECT_RULES if raw.subject is not None else NO_SUBJECT_RULES:

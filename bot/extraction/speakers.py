@@ -40,10 +40,8 @@ ORG_LINKS = frozenset(["on", "for"])
 # Name particles allowed inside a name run ("Charles de Gaulle", "Osama bin Laden").
 NAME_PARTICLES = words("de da van von der al bin la le du del")
 NAME_SUFFIXES = words("jr. jr sr. sr ii iii iv")  # suffixes kept with a name
-# Capitalised-word runs in running text: candidate names for the article registry.
-# Up to six words '[A-Z][\w.'’-]*', each with its spaces and a particle, then a last
-# '[A-Z][\w'’-]*\w': written with the capital first and each word's capital after the
-# spaces before it, so that the scan skips to capitals (the runs found are the same).
+# Capitalised-word runs in running text: candidate names for the article registry (each
+# word's capital after the spaces before it, so that the scan skips to capitals).
 NAME_RUN_RE = re.compile(
     r"[A-Z](?:[\w.'’-]*\s+(?:(?:of|the|for|de|van|von|bin|al)\s+)?[A-Z]){0,6}[\w'’-]*\w")
 MAX_NAME_WORDS = 4
@@ -113,7 +111,7 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
     while toks and toks[-1].lower().rstrip(".") in NOT_NAME_WORDS and not capitals_run(toks):
         toks = toks[:-1]
     toks = _before_of(toks)
-    owners = {m[1] for m in OWNER_RE.finditer(phrase)} if has_apostrophe(phrase) else set()
+    owners = {m[1] for m in OWNER_RE.finditer(phrase)} if "'" in phrase or "’" in phrase else set()
     run: list[str] = []
     i = len(toks)
     while i > 0:
@@ -143,12 +141,6 @@ def split_name(phrase: str) -> tuple[str | None, str | None]:
         return None, None
     title = " ".join(toks[:i]).strip(" ,") or None
     return " ".join(run), title
-
-
-def has_apostrophe(text: str) -> bool:
-    """Only a text with an apostrophe can hold an owner or a contraction (a test much
-    cheaper than the patterns that look for them)."""
-    return "'" in text or "’" in text
 
 
 def _ends_sentence(tok: str) -> bool:

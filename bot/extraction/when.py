@@ -78,16 +78,13 @@ class When:
 
 NO_DATE = When()
 
-# Every rule's pattern holds one of these: a clause without any has no date (checked
-# first, as most clauses have none): day night morning afternoon evening week month in
-# any case, a month's abbreviation, '\d\d-\d\d'. Written as the first characters, then
-# a look-behind saying which word they open, so that the scan skips to them (a pattern
-# opening with alternatives is tried at every character).
+# Every rule's pattern holds one of these (day night morning afternoon evening week month
+# in any case, Jan-Dec, dd-dd): a clause without any has no date (checked first). The
+# first characters come first, a look-behind names the word: the scan skips to them.
 DATE_WORD_RE = re.compile(
     r"[DdNnMmAaEeWwJFSO\d](?:(?<=[Dd])(?i:ay)|(?<=[Nn])(?i:ight)|(?<=[Mm])(?i:orning|onth)"
-    r"|(?<=[Aa])(?i:fternoon)|(?<=[Ee])(?i:vening)|(?<=[Ww])(?i:eek)"
-    r"|(?<=J)(?:an|un|ul)|(?<=F)eb|(?<=M)(?:ar|ay)|(?<=A)(?:pr|ug)|(?<=S)ep|(?<=O)ct"
-    r"|(?<=N)ov|(?<=D)ec|(?<=\d)\d-\d\d)")
+    r"|(?<=[Aa])(?i:fternoon)|(?<=[Ee])(?i:vening)|(?<=[Ww])(?i:eek)|(?<=J)(?:an|un|ul)|(?<=F)eb"
+    r"|(?<=M)(?:ar|ay)|(?<=A)(?:pr|ug)|(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=\d)\d-\d\d)")
 # A wire dateline opening the lede ("WASHINGTON, Feb. 12 (Wire) --"): its date is the
 # reference date, when the story was filed, not when anything in it was said.
 DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+)*,\s*" + MONTH_PATTERN +
