@@ -6,6 +6,8 @@ All sentences are made up."""
 from __future__ import annotations
 
 import copy
+import dataclasses
+import datetime
 import re
 
 import pytest
@@ -116,3 +118,34 @@ def test_split_name_reads_owners_only_with_an_apostrophe(phrase: str, name: str 
     assert speakers.split_name(phrase)[0] == name
     if "'" not in phrase and "’" not in phrase:
         assert speakers.OWNER_RE.search(phrase + " ") is None
+
+
+@pytest.mark.parametrize("clause", [
+    "Roe said Tuesday night in a statement",
+    "said on Feb. 3, 2016, and again on 13 February 2016",
+    "said over the weekend and earlier this week, then last month",
+    "wrote in early August 2015 on 2016-02-01",
+    "Yesterday, he said; she said this morning; last night",
+    "said last Friday, not next Tuesday, in a Dec. 30 speech",
+    # negative rows: words that hold a rule's words but are no date
+    "Mayor Day said on Monday-ish at the Weekend Club, Sept. Janet",
+    "said 12-31-ish",
+    "he said",
+])
+def test_date_rules_read_only_clauses_with_their_words(
+        clause: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    ref = datetime.date(2016, 3, 10)
+    found = when.date_of(clause, ref)
+    monkeypatch.setattr(when, "RULES", tuple(dataclasses.replace(r, needs=()) for r in when.RULES))
+    assert found == when.date_of(clause, ref)
+
+
+@pytest.mark.parametrize("rule", when.RULES, ids=lambda r: r.name)
+def test_every_date_rule_match_holds_a_word_it_needs(rule: when.Rule) -> None:
+    clauses = ["said today and tonight, Yesterday, This evening", "on 2016-02-01T10:14",
+               "on 3 February 2016", "on Feb. 3 and June 4, 2016", "said Tuesday, last Friday",
+               "over the weekend", "earlier this week", "Last week", "this month",
+               "last month", "in early August 2015, during Sept., late July"]
+    found = [m[0] for c in clauses for m in rule.pattern.finditer(c)]
+    assert found  # the rule reads something here
+    assert all(any(word in m for word in rule.needs) for m in found)

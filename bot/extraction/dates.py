@@ -21,6 +21,17 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 MONTH_PATTERN = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?" \
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# Words one of which every match of a date rule holds (when.RULES): the times of day, the
+# months' abbreviations; a clause with none of a rule's is not read by it.
+DAY_WORDS = ("day", "night", "morning", "afternoon", "evening")
+MONTH_WORDS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Every date rule's pattern holds one of these (day night morning afternoon evening week
+# month in any case, Jan-Dec, dd-dd): a clause without any has no date (checked first).
+# The first characters come first, a look-behind names the word: the scan skips to them.
+DATE_WORD_RE = re.compile(
+    r"[DdNnMmAaEeWwJFSO\d](?:(?<=[Dd])(?i:ay)|(?<=[Nn])(?i:ight)|(?<=[Mm])(?i:orning|onth)"
+    r"|(?<=[Aa])(?i:fternoon)|(?<=[Ee])(?i:vening)|(?<=[Ww])(?i:eek)|(?<=J)(?:an|un|ul)|(?<=F)eb"
+    r"|(?<=M)(?:ar|ay)|(?<=A)(?:pr|ug)|(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=\d)\d-\d\d)")
 # "February 13, 2025", "Feb. 13 2025", "Feb. 12" (year optional); source: AP style.
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_PATTERN})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
                           r"(?:,?\s+(\d{4}))?")

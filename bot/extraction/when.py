@@ -27,10 +27,13 @@ from datetime import date, datetime, timedelta
 
 from bot.extraction.date_names import clause_names, in_name
 from bot.extraction.dates import (
+    DATE_WORD_RE,
     DAY_MONTH_RE,
+    DAY_WORDS,
     ISO_RE,
     MONTH_DAY_RE,
     MONTH_PATTERN,
+    MONTH_WORDS,
     MONTHS,
     WEEKDAYS,
     nearest_year,
@@ -78,13 +81,6 @@ class When:
 
 NO_DATE = When()
 
-# Every rule's pattern holds one of these (day night morning afternoon evening week month
-# in any case, Jan-Dec, dd-dd): a clause without any has no date (checked first). The
-# first characters come first, a look-behind names the word: the scan skips to them.
-DATE_WORD_RE = re.compile(
-    r"[DdNnMmAaEeWwJFSO\d](?:(?<=[Dd])(?i:ay)|(?<=[Nn])(?i:ight)|(?<=[Mm])(?i:orning|onth)"
-    r"|(?<=[Aa])(?i:fternoon)|(?<=[Ee])(?i:vening)|(?<=[Ww])(?i:eek)|(?<=J)(?:an|un|ul)|(?<=F)eb"
-    r"|(?<=M)(?:ar|ay)|(?<=A)(?:pr|ug)|(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=\d)\d-\d\d)")
 # A wire dateline opening the lede ("WASHINGTON, Feb. 12 (Wire) --"): its date is the
 # reference date, when the story was filed, not when anything in it was said.
 DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+)*,\s*" + MONTH_PATTERN +
@@ -210,21 +206,22 @@ class Rule:
     pattern: re.Pattern[str]
     resolve: Resolver
     word: int = 0  # the group holding a capitalised date word that a name may hold
+    needs: tuple[str, ...] = ()  # every match holds one of these: else the clause is not read
 
 
 # Ordered: the first rule with a usable match wins.
 RULES: tuple[Rule, ...] = (
-    Rule("relative-day", RELATIVE_RE, _relative),  # "she said today", "Yesterday, he said"
-    Rule("iso-date", ISO_RE, _iso),  # 'datetime="2016-09-01"' (embedded posts)
-    Rule("day-month", DAY_MONTH_RE, _day_month),  # "on 3 February 2025"
-    Rule("month-day", MONTH_DAY_RE, _month_day),  # "on Feb. 3", "in a Dec. 30 speech"
-    Rule("weekday", WEEKDAY_RE, _weekday, word=2),  # "said Tuesday", "last Friday"
-    Rule("weekend", WEEKEND_RE, _weekend),  # "over the weekend": Saturday..Sunday
-    Rule("this-week", THIS_WEEK_RE, _this_week),  # "earlier this week": Monday..ref
-    Rule("last-week", LAST_WEEK_RE, _last_week),  # "last week": Monday..Sunday before
-    Rule("this-month", THIS_MONTH_RE, _this_month),  # "earlier this month": the 1st..ref
-    Rule("last-month", LAST_MONTH_RE, _last_month),  # "last month": the calendar month
-    Rule("in-month", IN_MONTH_RE, _in_month),  # "in August": Aug 1..31, latest not after ref
+    Rule("relative-day", RELATIVE_RE, _relative, needs=DAY_WORDS),  # "said today", "Yesterday,"
+    Rule("iso-date", ISO_RE, _iso, needs=("-",)),  # 'datetime="2016-09-01"' (embedded posts)
+    Rule("day-month", DAY_MONTH_RE, _day_month, needs=MONTH_WORDS),  # "on 3 February 2025"
+    Rule("month-day", MONTH_DAY_RE, _month_day, needs=MONTH_WORDS),  # "on Feb. 3", "Dec. 30 rally"
+    Rule("weekday", WEEKDAY_RE, _weekday, 2, ("day",)),  # "said Tuesday", "last Friday"
+    Rule("weekend", WEEKEND_RE, _weekend, needs=("weekend",)),  # "over the weekend": Sat..Sun
+    Rule("this-week", THIS_WEEK_RE, _this_week, needs=("this week",)),  # "earlier this week"
+    Rule("last-week", LAST_WEEK_RE, _last_week, needs=("ast week",)),  # "last week": Mon..Sun
+    Rule("this-month", THIS_MONTH_RE, _this_month, needs=("this month",)),  # the 1st..ref
+    Rule("last-month", LAST_MONTH_RE, _last_month, needs=("ast month",)),  # the calendar month
+    Rule("in-month", IN_MONTH_RE, _in_month, needs=MONTH_WORDS),  # "in August": Aug 1..31
 )
 
 
@@ -235,6 +232,8 @@ def date_of(clause: str, ref: date | None, names: frozenset[str] = frozenset()) 
         return NO_DATE
     clause = DATELINE_RE.sub("", clause, count=1)
     for rule in RULES:
+        if rule.needs and not any(word in clause for word in rule.needs):
+            continue  # a cheap test first: most clauses hold the words of one rule or two
         for m in rule.pattern.finditer(clause):
             if rule.word and in_name(clause, *m.span(rule.word), names | clause_names(clause)):
                 continue
