@@ -17,6 +17,7 @@ from bot.extraction import (
     channels,
     coref,
     date_names,
+    heads,
     phrases,
     quotes,
     relative_skips,
@@ -149,3 +150,10 @@ def test_every_date_rule_match_holds_a_word_it_needs(rule: when.Rule) -> None:
     found = [m[0] for c in clauses for m in rule.pattern.finditer(c)]
     assert found  # the rule reads something here
     assert all(any(word in m for word in rule.needs) for m in found)
+
+
+@pytest.mark.parametrize("word", ["Roe's", "Roe’s", "aides'", "it's", "''s", "Roe", "U.S.",
+                                  "(Roe's)", "s'", "’"])
+def test_plain_head_drops_a_possessive_as_the_pattern_does(word: str) -> None:
+    plain = heads.POSSESSIVE_RE.sub("", word.lower()).strip(".,;:()\"“”")
+    assert heads._plain(word) == plain

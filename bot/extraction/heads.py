@@ -121,7 +121,10 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
 def _plain(word: str) -> str:
-    return POSSESSIVE_RE.sub("", word.lower()).strip(".,;:()\"“”")
+    low = word.lower()
+    if "'" in low or "’" in low:  # (the pattern needs one: a cheap test first)
+        low = POSSESSIVE_RE.sub("", low)
+    return low.strip(".,;:()\"“”")
 
 
 def is_person_noun(word: str) -> bool:

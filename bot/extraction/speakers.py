@@ -105,7 +105,8 @@ def _is_title(tok: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def split_name(phrase: str) -> tuple[str | None, str | None]:
     """(name, title) of a mention; name None when no capitalised name ends it."""
-    toks = [t for t in (POSSESSIVE_RE.sub("", t) for t, _ in tokens(phrase)) if t]
+    toks = [t for t in (POSSESSIVE_RE.sub("", t) if "'" in t or "’" in t else t
+                        for t, _ in tokens(phrase)) if t]
     while toks and (toks[0].lower() in NOT_NAME_START or _participle(toks)):
         toks = toks[1:]
     while toks and toks[-1].lower().rstrip(".") in NOT_NAME_WORDS and not capitals_run(toks):
