@@ -12,6 +12,7 @@ import re
 
 import pytest
 
+from bot.article import parse_article
 from bot.extraction import (
     anonymity,
     channels,
@@ -21,10 +22,12 @@ from bot.extraction import (
     phrases,
     quotes,
     relative_skips,
+    resolve,
     speakers,
     when,
 )
 from bot.extraction.raw import Raw
+from bot.extraction.speakers import Registry
 
 # The plain forms: a look-around first, tried at every character.
 PLAIN = {
@@ -157,3 +160,23 @@ def test_every_date_rule_match_holds_a_word_it_needs(rule: when.Rule) -> None:
 def test_plain_head_drops_a_possessive_as_the_pattern_does(word: str) -> None:
     plain = heads.POSSESSIVE_RE.sub("", word.lower()).strip(".,;:()\"“”")
     assert heads._plain(word) == plain
+
+
+@pytest.mark.parametrize(("para", "spans"), [
+    (1, [(0, 1)]),
+    (2, []),
+    (0, [(0, 1), (10**6, 10**6 + 1)]),
+    # negative rows: a paragraph index outside the article, a span before the first
+    (-1, [(0, 1)]),
+    (99, []),
+])
+def test_context_by_place_reads_what_the_pass_reads(para: int,
+                                                    spans: list[tuple[int, int]]) -> None:
+    article = parse_article("Roe Wins.\n\nRIVERTON — Roe won on Tuesday.\n\nRoe said so.\n\n"
+                            "\"It is done,\" Roe said.", title="Roe Wins")
+    spans = [(a if a < 10**6 else article.paragraphs[-1].start, b if b < 10**6
+              else article.paragraphs[-1].start + 1) for a, b in spans]
+    state = resolve._State(Registry(), starts=[p.start for p in article.paragraphs])
+    plain = resolve._context(article, para, spans, state)
+    state.positional = True
+    assert resolve._context(article, para, spans, state) == plain

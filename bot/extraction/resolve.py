@@ -56,6 +56,7 @@ class _State:
     speaking: frozenset[str] = frozenset()
     text: str = ""
     starts: list[int] = field(default_factory=list)  # the paragraphs' start offsets
+    positional: bool = False  # every paragraph's index is its place in the list
     described: dict[str, Resolved] = field(default_factory=dict)
     last_thing: Resolved | None = None
 
@@ -72,14 +73,17 @@ def _date(raw: Raw, who: Resolved, ref: date | None, state: _State) -> tuple[Whe
     return own, own_channel
 
 
-def _context(article: Article, para: int, spans: list[tuple[int, int]],
-             starts: list[int]) -> str:
-    """The paragraphs of the statement (starts: the paragraphs' start offsets)."""
+def _context(article: Article, para: int, spans: list[tuple[int, int]], state: _State) -> str:
+    """The paragraphs of the statement, in order (read by place when each paragraph's
+    index is its place, not by a pass over all of them for each statement)."""
     paras = {para}
     for a, _ in spans:
-        i = bisect.bisect_right(starts, a) - 1
+        i = bisect.bisect_right(state.starts, a) - 1
         if i >= 0 and a < article.paragraphs[i].end:
             paras.add(article.paragraphs[i].index)
+    if state.positional:
+        n = len(article.paragraphs)
+        return "\n\n".join(article.paragraphs[i].text for i in sorted(paras) if 0 <= i < n)
     return "\n\n".join(p.text for p in article.paragraphs if p.index in paras)
 
 
@@ -94,6 +98,7 @@ def build_statements(article: Article, raws: list[Raw],
     state.speaking = speaking_names(text)
     state.text = text
     state.starts = [p.start for p in article.paragraphs]
+    state.positional = all(p.index == i for i, p in enumerate(article.paragraphs))
     statements: list[Statement] = []
     origins: list[Raw] = []  # the raw statement each statement was built from
     speakers: dict[str, Speaker] = {}
@@ -126,7 +131,7 @@ def build_statements(article: Article, raws: list[Raw],
         statements.append(stmt := Statement(
             speaker=who.name, speaker_title=who.title, speaker_mention=raw.subject,
             kind=raw.kind,  # type: ignore[arg-type]
-            quote=quote, context=_context(article, raw.para, raw.spans, state.starts),
+            quote=quote, context=_context(article, raw.para, raw.spans, state),
             said_on=dated.said_on, said_from=dated.said_from, said_to=dated.said_to,
             cue=raw.cue, channel=chan, spans=raw.spans,
             trace={"span": raw.rule or raw.kind, "speaker": speaker_rule, "date": dated.rule,
@@ -230,7 +235,7 @@ def _extend(stmt: Statement, article: Article, raw: Raw, state: _State) -> None:
     stmt.spans = [*stmt.spans, *raw.spans]
     stmt.trace["span"] = f"{stmt.trace.get('span', '')} + quote-only-paragraph-goes-on"
     stmt.quote = " ".join([stmt.quote, *(state.text[a:b] for a, b in raw.spans)])
-    stmt.context = _context(article, raw.para, stmt.spans, state.starts)
+    stmt.context = _context(article, raw.para, stmt.spans, state)
 
 
 def _add_speaker(speakers: dict[str, Speaker], who: Resolved) -> None:
