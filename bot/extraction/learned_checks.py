@@ -103,6 +103,17 @@ def person_in_full(who: Resolved, state: _State) -> bool:
                     for m in state.registry.mentions))
 
 
+def words_before_name(raw: Raw, who: Resolved, state: _State) -> list[str]:
+    """The subject's words before who's name in full when the subject ends with the name
+    of a person the article names in full ('RNC Chairman' of 'RNC Chairman Reince
+    Roe'); empty when it does not, or has nothing before the name."""
+    names, said = name_words(who), said_words(raw)
+    k = len(said) - len(names)
+    if k < 1 or said[k:] != names or not person_in_full(who, state):
+        return []
+    return said[:k]
+
+
 def named_in_full(raw: Raw, who: Resolved, state: _State) -> bool:
     """The subject is the name of a person the article names in full, or its surname,
     with only title words before it ('John Doe', 'Sen. Doe')."""

@@ -18,6 +18,7 @@ from bot.extraction.learned_checks import (
     named_in_full,
     person_in_full,
     said_words,
+    words_before_name,
 )
 from bot.extraction.lexicon import ARTICLES, TITLE_WORDS, words
 from bot.extraction.mentions import Resolved
@@ -70,15 +71,13 @@ def described_name(raw: Raw, who: Resolved, state: _State) -> bool:
     ('Prominent Republican Cuban American'), none a preposition, article or
     conjunction ('Guests like comedian George Roe'), close to its cue; no owner's name
     ('Fox News’ Bret Roe')."""
-    names, said = name_words(who), said_words(raw)
-    k = len(said) - len(names)
-    if (not person_in_full(who, state) or k < 1 or said[k:] != names
-            or POSSESSIVE_RE.search(raw.subject or "")):
+    before = words_before_name(raw, who, state)
+    if not before or POSSESSIVE_RE.search(raw.subject or ""):
         return False
-    last = said[k - 1]
-    return (k <= 3 and not any(w.lower() in NOT_DESCRIBING for w in said[:k])
+    last = before[-1]
+    return (len(before) <= 3 and not any(w.lower() in NOT_DESCRIBING for w in before)
             and is_person_noun(last) and last.lower() not in NOT_OFFICES
-            and title_refusal(" ".join(said[:k])) is None and close_to_cue(raw, state))
+            and title_refusal(" ".join(before)) is None and close_to_cue(raw, state))
 
 
 def opened_name(raw: Raw, who: Resolved, state: _State) -> bool:

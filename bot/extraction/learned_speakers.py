@@ -28,6 +28,7 @@ from bot.extraction.learned_checks import (
     passive,
     person_in_full,
     said_words,
+    words_before_name,
 )
 from bot.extraction.learned_persons import (
     apposed_name,
@@ -78,13 +79,11 @@ def titled_name(raw: Raw, who: Resolved, state: _State) -> bool:
     was seen ...', 'RNC Chairman Reince Priebus authorized ...': the name in full after
     an office (a title the title rules accept, with an office word in it), for a person
     whose given name the lists may not know."""
-    names = name_words(who)
-    said = said_words(raw)
-    k = len(said) - len(names)
-    if not person_in_full(who, state) or k < 1 or said[k:] != names:
+    before = words_before_name(raw, who, state)
+    if not before:
         return False
-    title = " ".join(said[:k])
-    office = any(w.lower().rstrip(".") in OFFICES for w in said[:k])
+    title = " ".join(before)
+    office = any(w.lower().rstrip(".") in OFFICES for w in before)
     return office and close_to_cue(raw, state) and title_refusal(title) is None
 
 
