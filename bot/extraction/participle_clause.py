@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction import lexicon
 from bot.extraction.lexicon import BE_FORMS, IRREGULAR_PAST, words
 from bot.extraction.phrases import subject_before
 
@@ -25,9 +26,8 @@ from bot.extraction.phrases import subject_before
 PARTICIPLE_MAIN_SUBJECT = "participle-main-subject"
 SECOND_VERB_MAIN_SUBJECT = "second-verb-main-subject"
 # The main clause's verb: a past form, an auxiliary or a modal ('tried', 'did give',
-# 'is not having', 'has been').
-AUXILIARIES = words("""is are was were has have had did does do will would can could may
-might must should""")
+# 'is not having', 'has been'): the lexicon's auxiliaries, do and the other modals.
+AUXILIARIES = lexicon.AUXILIARIES | words("did does do can may might must should")
 # Words between the verb and the comma that open another clause or name another
 # subject. Source: English relative and subject pronouns, subordinators.
 OTHER_CLAUSE = words("""who whom whose which that he she they we i it when while after
