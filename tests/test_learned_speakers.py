@@ -149,6 +149,22 @@ def learned(paragraph: str) -> Statement:
     ("The group is also known by the acronyms ISIL and ISIS.", None, "passive_subject"),
     ("A president who authorized the raid that killed the leader hoped to leave office "
      "in peace.", None, "not_a_rule_speaker"),
+    # learned_lone_name: one capitalised word the article writes as a name elsewhere,
+    # opening its clause before the cue (a relative clause between allowed)
+    ("Awards also went to Tavira. Tavira, who was honored with the top award, spoke "
+     "about the importance of self-love.", "Tavira", "learned_lone_name"),
+    ("The Quorvex team voted. Quorvex notes that the surveys they studied are not "
+     "monolithic.", "Quorvex", "learned_lone_name"),
+    # negatives: written once only, at a sentence's start; written in lower case too; a
+    # plural; a nationality
+    ("Quorvex notes that the surveys they studied are not monolithic.", None,
+     "not_a_rule_speaker"),
+    ("Tavira, who was honored with the top award, spoke about the importance of "
+     "self-love.", None, "not_a_rule_speaker"),
+    ("Work went to Quorvexes. By voting to delay the tax, Quorvexes notes that the "
+     "surveys they studied are not monolithic.", None, "not_a_rule_speaker"),
+    ("Most Koreans knew it. Koreans are mulling changing the traditional symbol on "
+     "maps.", None, "not_a_rule_speaker"),
 ])
 def test_learned_speaker_rules(paragraph: str, speaker: str | None, vetting: str) -> None:
     stmt = learned(paragraph)

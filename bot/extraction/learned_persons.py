@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.extraction.coref import is_place
 from bot.extraction.heads import PREPOSITIONS, is_person_noun
 from bot.extraction.learned_checks import (
     NOT_OFFICES,
@@ -16,6 +17,7 @@ from bot.extraction.learned_checks import (
     close_to_cue,
     name_words,
     named_in_full,
+    passive,
     person_in_full,
     said_words,
     words_before_name,
@@ -126,3 +128,47 @@ def apposed_name(raw: Raw, who: Resolved, state: _State) -> bool:
     end = raw.subject_pos + len(raw.subject or "")
     return (m is not None and is_person_noun(m[1])
             and CLOSING_COMMA_RE.fullmatch(state.text, end, raw.cue_pos) is not None)
+
+
+# Endings of the words that name a people or its language ('Japanese', 'Americans',
+# 'Turkish', 'Germans'): a nationality, not one speaker. Source: English demonym suffixes.
+DEMONYM_ENDINGS = ("ese", "an", "ans", "ish", "ians", "i", "is")
+# What may stand before a lone name in its sentence: nothing, a clause before a comma,
+# colon or dash ('So, who was the best? - Pew notes'), one linking adverb ('Meanwhile
+# Rihanna').
+LONE_OPENING_RE = re.compile(r"(?:|.*[,:\-—–]|(?:Meanwhile|But|And|So|Still|Now|Instead))",
+                             re.DOTALL)
+# A relative clause between a lone name and its cue ('Rihanna, who was honored with
+# the prestigious Rockstar award, spoke').
+WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,;:()\n\"“”]{2,90},(?:\s+[a-z]+){0,2}\s+")
+
+
+def lone_name(raw: Raw, who: Resolved, state: _State) -> bool:
+    """'Rihanna spoke about ...', 'Pew notes ...', 'Ford itself said ...': one capitalised
+    word opening its clause right before its cue (LONE_OPENING_RE, WHO_CLAUSE_RE), the
+    name as the article gives it (not read as another's), which the article never
+    writes in lower case and writes capitalised twice, or after another word (a name,
+    not a word opening a sentence: 'Despite', 'Pressure'); not in capitals (acronyms are
+    the organisation rule's), a plural (groups are the group rule's: 'By voting ...,
+    Democrats knocked out'), a place, a nationality (DEMONYM_ENDINGS), a passive's."""
+    said = (raw.subject or "").split()
+    if len(said) != 1 or who.name != said[0] or who.group:
+        return False
+    word, end = said[0], raw.subject_pos + len(said[0])
+    before = state.text[raw.sentence[0]:raw.subject_pos].strip(" \"“”'‘’")
+    return (word[:1].isupper() and word.isalpha() and not word.isupper()
+            and not word.lower().endswith((*DEMONYM_ENDINGS, "s")) and not is_place(word)
+            and not _lower_case_in(word, state.text) and _a_name(word, state.text)
+            and LONE_OPENING_RE.fullmatch(before) is not None and not passive(raw, state)
+            and (close_to_cue(raw, state)
+                 or WHO_CLAUSE_RE.fullmatch(state.text, end, raw.cue_pos) is not None))
+
+
+def _lower_case_in(word: str, text: str) -> bool:
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+
+
+def _a_name(word: str, text: str) -> bool:
+    """The word written twice, or after a lower-case word or a comma ('said Rihanna')."""
+    return (len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text)) >= 2
+            or re.search(rf"[a-z,]\s+{re.escape(word)}(?![\w'’-])", text) is not None)

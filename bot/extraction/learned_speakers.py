@@ -34,6 +34,7 @@ from bot.extraction.learned_persons import (
     apposed_name,
     described_name,
     described_person,
+    lone_name,
     name_of,
     opened_name,
 )
@@ -63,6 +64,7 @@ LEARNED_ORGANISATION = "learned_organisation"
 LEARNED_GROUP = "learned_group"
 LEARNED_DESCRIPTION = "learned_description"
 LEARNED_PARTICIPLE_SUBJECT = "learned_participle_subject"
+LEARNED_LONE_NAME = "learned_lone_name"
 # Words a description opens with: determiners and quantifiers ('The', 'One', 'Both',
 # 'Many').
 QUANTIFIERS = ARTICLES | words("one both many several some two three")
@@ -201,6 +203,7 @@ LEARNED_SPEAKER_RULES: tuple[tuple[str, Rule], ...] = (
     (LEARNED_GROUP, group),
     (LEARNED_DESCRIPTION, description),
     (LEARNED_PARTICIPLE_SUBJECT, participle_subject),
+    (LEARNED_LONE_NAME, lone_name),
 )
 
 
