@@ -36,6 +36,7 @@ from bot.extraction.subject_edges import (
     honorific_after_noun,
     plural_with_complement,
     pronoun_object,
+    relative_complement,
 )
 from bot.extraction.subject_gaps import TIME_WORDS, capitals_run, skip_back, subject_text
 from bot.extraction.subjects import (
@@ -169,7 +170,8 @@ def subject_before(text: str, offset: int = 0) -> tuple[str, int] | None:
             break
         start -= 1
     subject = _strip_front(toks[start:end])
-    if not _valid_subject(subject, opening=start == 0) or after_preposition(toks, subject):
+    if (not _valid_subject(subject, opening=start == 0) or after_preposition(toks, subject)
+            or relative_complement(toks, subject)):
         return None
     subject = _after_clause_verb(honorific_after_noun(subject))
     first = subject[0][1]

@@ -1,7 +1,8 @@
 """Edges of a subject phrase read before a cue (phrases.subject_before): where a
 description ends at an object pronoun ('a source close to him'), when a name is a
-preposition's object and no subject ('at a rally in Columbus said'), and where an
-honorific after a lowercase noun opens the subject ('a campaign Mr. Khan has called').
+preposition's object and no subject ('at a rally in Columbus said'), when a phrase is a
+relative clause's complement and no subject ('who is Muslim'), and where an honorific
+after a lowercase noun opens the subject ('a campaign Mr. Khan has called').
 """
 
 from __future__ import annotations
@@ -37,6 +38,20 @@ def after_preposition(toks: list[tuple[str, int]], subject: list[tuple[str, int]
     object (a place, a venue), never the subject of the cue."""
     i = next(k for k, t in enumerate(toks) if t[1] == subject[0][1])
     return i > 0 and toks[i - 1][0] in OBJECT_PREPOSITIONS and is_capitalised(subject[0][0])
+
+
+# A relative pronoun and a form of be before a phrase: the relative clause's
+# complement ('Khan, who is Muslim, also decried ...'), never a subject.
+RELATIVES = words("who which that")
+RELATIVE_BE = words("is was are were")
+
+
+def relative_complement(toks: list[tuple[str, int]], subject: list[tuple[str, int]]) -> bool:
+    """'Swanson, who is a pastor at the Reformation Church, slammed ...': the phrase
+    after 'who is' describes the one before it; the cue is not its own."""
+    i = next(k for k, t in enumerate(toks) if t[1] == subject[0][1])
+    return (i > 1 and toks[i - 1][0].lower() in RELATIVE_BE
+            and toks[i - 2][0].lower() in RELATIVES)
 
 
 def honorific_after_noun(subject: list[tuple[str, int]]) -> list[tuple[str, int]]:
