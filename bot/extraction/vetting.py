@@ -22,6 +22,7 @@ import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.extraction.adjective_speakers import ADJECTIVE, adjective_alone
 from bot.extraction.coordinated import last_conjunct
 from bot.extraction.descriptions import is_thing
 from bot.extraction.lexicon import ORG_HEADS, TITLE_WORDS, words
@@ -94,6 +95,9 @@ def vetted(who: Resolved, raw: Raw, state: _State) -> Resolved:
         name = short
         who = replace(who, name=short, vetting=TRIMMED)
     rule = speaker_refusal(last_conjunct(name) if who.group else name, state.text)
+    if rule is None and adjective_alone(name, who.mention or raw.subject,
+                                        state.registry.by_surname):
+        rule = ADJECTIVE
     if rule is not None:
         if is_thing(who):
             state.last_thing = who
