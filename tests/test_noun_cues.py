@@ -34,6 +34,9 @@ def frame(sentence: str, cue: str) -> str | None:
     ("Roe, who leads a conservative think tank, spoke first.", "think",
      "noun-cue-in-compound"),
     ("Doe hosts a popular talk radio program.", "talk", "noun-cue-in-compound"),
+    ("Talk show host Glenn Roe said the plan failed.", "show", "noun-cue-ending-compound"),
+    ("Roe spoke less of his TV show than of the plan.", "show", "noun-cue-ending-compound"),
+    ("Their favorite radio shows sound about right.", "shows", "noun-cue-ending-compound"),
     # negative rows: verbs
     ("Most analysts think talks will resume.", "think", None),  # not a listed compound
     ("Voters think the tank deal failed.", "think", None),  # 'tank' not right after
@@ -47,6 +50,7 @@ def frame(sentence: str, cue: str) -> str | None:
     ("Doe responded to Roe's calling him a liar.", "calling", None),
     ("Roe's said he would run again.", "said", None),  # Roe has said
     ("Polls show that the race is close.", "show", None),
+    ("Footage from the game shows that the crowd left.", "shows", None),  # no medium
     ("The Times reported that the race is close.", "reported", None),
     ("Later the NAACP called for a moratorium.", "called for", None),
     ("Foes of entry into the U.S. cite concerns about terror.", "cite", None),
@@ -71,6 +75,11 @@ def test_a_noun_is_passed_over_and_the_verb_after_it_is_the_cue() -> None:
     assert reported("Doe broke his promise to cut taxes, Roe said.") == [
         ("Jane Roe", "Doe broke his promise to cut taxes, Roe said.",
          "content-then-subject-cue + noun-cue-after-possessive")]
+
+
+def test_a_talk_show_host_is_no_cue() -> None:
+    assert [s[0] for s in reported("Talk show host Glenn Okafor said on Friday that the "
+                                   "plan would fail.")] == ["Glenn Okafor"]
 
 
 def test_a_show_is_no_statement_of_its_owner() -> None:

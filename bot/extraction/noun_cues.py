@@ -41,6 +41,11 @@ NOUN_FOLLOWERS = words("on in at as for with from about during after before and 
 # compound nouns whose first word is a reporting verb.
 COMPOUND_NOUNS = {"think": words("tank tanks"), "talk": words("show shows radio"),
                   "report": words("card cards")}
+# Words that make a cue after them the second word of a compound noun ('a talk show
+# host', 'his TV show', 'radio shows'): a medium before 'show'. Source: English
+# compound nouns of broadcasting.
+MEDIA_WORDS = words("talk tv television radio reality")
+COMPOUND_ENDS = {"show": MEDIA_WORDS, "shows": MEDIA_WORDS}
 # A title's opening mark right after a media noun (', "' or ' "').
 TITLE_AFTER_RE = re.compile(r',?\s*[“"]')
 # Verb forms that a possessive may front as a gerund or a perfect ('his calling').
@@ -93,6 +98,10 @@ def _compound_noun(word: str, owner: bool, text: str, cue: str, c_end: int) -> b
     return nxt is not None and nxt[1].lower() in COMPOUND_NOUNS.get(cue.lower(), ())
 
 
+def _compound_end(word: str, owner: bool, text: str, cue: str, c_end: int) -> bool:
+    return not owner and word.lower() in COMPOUND_ENDS.get(cue.lower(), ())
+
+
 def _before_title(word: str, owner: bool, text: str, cue: str, c_end: int) -> bool:
     return cue.lower() in TITLE_NOUNS and TITLE_AFTER_RE.match(text, c_end) is not None
 
@@ -122,6 +131,11 @@ NOUN_CUE_FRAMES: tuple[tuple[str, Callable[[str, bool, str, str, int], bool]], .
     # 'a talk radio host'; not 'they think talks will resume' (only the listed nouns
     # after the listed cue words).
     ("noun-cue-in-compound", _compound_noun),
+    # A cue ending a compound noun after a listed word: 'Talk show host Glenn Roe said',
+    # 'the Apprentice TV show, which starred ...', 'favorite TV shows sound about
+    # right'; not 'Polls show that' nor 'Footage from the game shows that' (no medium
+    # before it).
+    ("noun-cue-ending-compound", _compound_end),
 )
 
 
