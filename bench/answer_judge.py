@@ -36,6 +36,13 @@ DEV = SHARED / "polnear" / "dev.jsonl"
 SCORER = SHARED / "score_extraction.py"
 THRESHOLD = 0.5  # the scorer's default content match
 PIECE = 0.8  # the scorer's share of a fragment's tokens inside a gold content
+# Titles a stored or gold name may carry besides answer_names.TITLES (which also shapes
+# the question set, so it is left as the set was built): ranks and their abbreviations
+# ('Admiral Harris' is 'Harry B. Harris Jr', 'Pres. Obama' is 'Barack Obama').
+# Source: US military rank titles and common press abbreviations.
+JUDGE_TITLES = TITLES | {"admiral", "pres", "capt", "captain", "maj", "major", "colonel",
+                         "lieutenant", "sergeant", "cmdr", "commander", "cpl", "corporal",
+                         "pvt", "private", "brig", "ret", "supt", "insp"}
 
 
 def load_scorer() -> ModuleType:
@@ -64,7 +71,7 @@ class Statement(Protocol):
 def person_tokens(text: str) -> list[str]:
     """Folded words of a person's name, hyphenated ones whole; titles and suffixes off."""
     tokens = [re.sub(r"[^\w'-]", "", t) for t in fold(POSSESSIVE.sub("", text)).split()]
-    return [t for t in tokens if t and t not in TITLES and t not in SUFFIXES]
+    return [t for t in tokens if t and t not in JUDGE_TITLES and t not in SUFFIXES]
 
 
 def surname_of(name: str) -> tuple[str | None, str | None]:
