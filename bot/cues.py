@@ -90,6 +90,9 @@ disclosed highlight highlights highlighted highlighting insisting pledge pledges
 promises repeat vow vows address addressed attributed challenged challenging counter
 declaring demand demands note notes stating pressing clear encouraged invited offer offers
 offered offering share shared credited unveiled renewed
+remark remarks comment comments warnings statements assertions insistence assurance
+assurances arguments accusation allegation suggestions admission admissions announcement
+announcements prediction predictions complaint boast boasts response responses reply
 """)
 # Words the cue model's vocabulary holds that report nothing said, held, found or decided:
 # actions ('filed', 'signed', 'took'), the writer's impressions ('seems', 'appeared'),

@@ -27,6 +27,7 @@ from bot.extraction.frames import (
 )
 from bot.extraction.lexicon import COMPLEMENTIZERS, words
 from bot.extraction.noun_cues import noun_cue
+from bot.extraction.noun_reports import noun_reports
 from bot.extraction.object_relatives import object_relative
 from bot.extraction.opening_reports import opening_statement
 from bot.extraction.parentheticals import opening_phrase, parenthetical, participle_aside
@@ -100,7 +101,8 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
     for raw in participle_reports(text, sent, out) if out else []:
         _truncate(text, out, raw)  # 'said A, adding that B': A ends before ', adding'
         out.append(raw)
-    return [r for r in out if sum(_words(text, span) for span in r.spans) >= MIN_CONTENT_WORDS]
+    out = [r for r in out if sum(_words(text, span) for span in r.spans) >= MIN_CONTENT_WORDS]
+    return out + noun_reports(text, sent, out)  # "over Roe's claim that ..."
 
 
 def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
