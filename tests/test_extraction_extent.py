@@ -61,6 +61,9 @@ def _raw(span: tuple[int, int], cue: str, confidence: float = 1.0, kind: str = "
         ([_raw(NOTED, "noted"), _raw(URGED, "urged", 0.7)], ["noted"]),
         # negatives: a quotation is left alone; so is a statement of another paragraph
         ([_raw(NOTED, "noted", kind="direct"), _raw(URGED, "urged")], ["noted", "urged"]),
+        # and a noun report inside a content (its owner's: noun_reports.py)
+        ([_raw(NOTED, "noted", 0.6), _raw(URGED, "urged").chose("noun-report-object")],
+         ["noted", "urged"]),
         ([_raw(NOTED, "noted"), _raw(URGED, "urged", para=1)], ["noted", "urged"]),
     ],
 )

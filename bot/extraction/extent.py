@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.noun_reports import NOUN_REPORT
 from bot.extraction.raw import Raw
 from bot.extraction.reported import clause_span
 
@@ -32,9 +33,9 @@ def without_nested(text: str, raws: list[Raw]) -> list[Raw]:
     State has called on its followers to fight' keeps 'noted', drops 'called on'."""
     dropped: set[int] = set()
     for i, inner in enumerate(raws):
-        held = _holder(raws, i, dropped)
-        if held is None:
-            continue
+        held = None if inner.rule.startswith(NOUN_REPORT) else _holder(raws, i, dropped)
+        if held is None:  # a noun report inside a content is its owner's ('hope to
+            continue  # capitalize on Roe's suggestion that ...': noun_reports.py)
         outer, k = raws[held[0]], held[1]
         cut = _link(text, outer.spans[k][0], inner)
         end = clause_span(text, outer.spans[k][0], cut) if cut is not None else None

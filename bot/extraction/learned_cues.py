@@ -32,6 +32,7 @@ from bot.extraction.content_ends import variants
 from bot.extraction.content_start import content_start_named
 from bot.extraction.cue_features import built_features, features
 from bot.extraction.lexicon import PHRASAL_CUES
+from bot.extraction.noun_reports import NOUN_REPORT
 from bot.extraction.quotes import Sentence, quoted_fraction
 from bot.extraction.raw import Raw, attached, close_end, gaps, spans_overlap, word_alternation
 from bot.extraction.reported import at_cue, clause_span
@@ -174,7 +175,10 @@ def readings(text: str, sent: Sentence, cand: tuple[str, int, int],
     if raw is None:
         return []
     marks = [(q.open_at, close_end(q)) for q in sent.quotes]
-    claimed = [span for r in found for span in r.spans]
+    # a noun report after the cue may sit inside its content ('hope to capitalize on
+    # Roe's suggestion that ...': noun_reports.py): both are statements
+    claimed = [span for r in found if not (r.rule.startswith(NOUN_REPORT) and c_start < r.cue_pos)
+               for span in r.spans]
     claimed += [(q.open_at, q.end) for q in sent.quotes if q.close_at is None]
     out = []
     for name, spans in variants(text, sent, raw):

@@ -82,6 +82,8 @@ OPENING_PREPOSITIONS = words("despite contrary amid unlike given like notwithsta
 # Quotation marks: a content holding one is a partial quotation.
 MARK_RE = re.compile("[\"“”‘«»]|''")
 MIN_WORDS = 3
+# The prefix of the frames' names (a trace's first rule: learned_cues and extent read it).
+NOUN_REPORT = "noun-report"
 
 
 def _clause_after(text: str, at: int) -> bool:
