@@ -104,3 +104,22 @@ def test_check_names_are_unique() -> None:
 def test_participle_after_quotation_rows(paragraph: str,
                                          expected: list[tuple[str | None, str]]) -> None:
     assert reports(paragraph) == expected
+
+
+# Rule content-ends-before-quotation: a report running into a quotation ends at the
+# first clause break before it; without one (or with fewer than three words before it)
+# the report is refused as before.
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ('Roe reiterated that the party must back the plan to defeat Doe, who she blasted as '
+     'a "bully and demagogue" at the rally.',
+     [("Jane Roe", "that the party must back the plan to defeat Doe")]),
+    # negative rows: no break before the quotation; too few words before the break
+    ('Roe reiterated that the party must back the plan to defeat the "bully and '
+     'demagogue" at the rally.', []),
+    ('Roe reiterated that Doe, who she blasted as a "bully and demagogue," must go.', []),
+])
+def test_content_ends_before_quotation(paragraph: str,
+                                        expected: list[tuple[str, str]]) -> None:
+    found = [(s.speaker, s.quote) for s in after_lede(paragraph)
+             if "content-ends-before-quotation" in s.trace["span"]]
+    assert found == expected

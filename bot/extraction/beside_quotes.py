@@ -10,6 +10,7 @@ quotation and 'the move was made by the chief'.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from bot import cues
@@ -19,7 +20,16 @@ from bot.extraction.heads import PREPOSITIONS
 from bot.extraction.lexicon import CLAUSE_BREAKERS, DETERMINERS
 from bot.extraction.participle_reports import PARTICIPLE_RULE, has_participle_frame
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import Raw, close_end, cue_pattern, find_cues, gaps, spans_overlap
+from bot.extraction.raw import (
+    Raw,
+    clause_span,
+    close_end,
+    cue_pattern,
+    find_cues,
+    gaps,
+    spans_overlap,
+)
+from bot.extraction.reported import MIN_CONTENT_WORDS as MIN_WORDS
 from bot.extraction.reported import indirect
 from bot.extraction.stance import RULE_REPORTING_CUES
 
@@ -153,14 +163,39 @@ def _other_speech_cue(text: str, sent: Sentence, quoted: list[Raw]) -> bool:
     return False
 
 
+# A clause break between a reported content and a quotation after it: a colon, a
+# semicolon, a dash, or a comma before 'who', 'which' or 'but' ('reiterated that the
+# party must defeat Roe, who he blasted as a "bully"', 'asserted that France had lost
+# its identity: "France is no longer France," he claimed'). Source: English clause
+# punctuation and relative pronouns.
+BREAK_BEFORE_QUOTATION_RE = re.compile(r"\s*(?::|;|\s[—–]\s|,\s+(?:who|which|but)\b)")
+
+
+def cut_before_quotation(text: str, sent: Sentence, raw: Raw) -> Raw:
+    """Rule 'content-ends-before-quotation': a reported content in narration that runs
+    into a quotation ends at a clause break before the quotation's opening
+    mark (the first one), if it keeps MIN_WORDS words; else raw is left as it is (and
+    refused)."""
+    a, b = raw.spans[-1]
+    opens = [q.open_at for q in sent.quotes if a < q.open_at < b]
+    if len(raw.spans) != 1 or not opens or raw.cue_pos > a:
+        return raw
+    first = BREAK_BEFORE_QUOTATION_RE.search(text, a, opens[0])
+    if first is None or len(text[a:first.start()].split()) < MIN_WORDS:
+        return raw
+    cut = raw.copied()
+    cut.spans = [clause_span(text, a, first.start())]
+    return cut.chose("content-ends-before-quotation")
+
+
 def beside_quotations(text: str, sent: Sentence, quoted: list[Raw]) -> list[Raw]:
     """The reported statements of sent that no check refuses (quoted: the quotation
-    statements found in it)."""
+    statements found in it), a content cut before a quotation it runs into."""
     if not (_other_speech_cue(text, sent, quoted)
             or has_participle_frame(text, sent.start, sent.end)):
         return []
-    return [_named(text, raw) for raw in indirect(text, sent)
-            if refused_by(text, sent, raw, quoted) is None]
+    found = [cut_before_quotation(text, sent, raw) for raw in indirect(text, sent)]
+    return [_named(text, raw) for raw in found if refused_by(text, sent, raw, quoted) is None]
 
 
 def _named(text: str, raw: Raw) -> Raw:
