@@ -61,6 +61,8 @@ def noun_statements(paragraph: str) -> list[tuple[str | None, str | None, str, s
     # two words before the noun: the clause is the verb's ('know ... that')
     ("We know from Roe's financial disclosure statements that most of her assets are "
      "held in trusts.", []),
+    # 'his' after 'him': either man's
+    ("Doe challenged him over his comments that the county would be a neutral party.", []),
     # 'their' and 'its' owners are not read (resolved to the wrong group too often)
     ("Doe mocked their assurances that the budget would be balanced by June.", []),
 ])

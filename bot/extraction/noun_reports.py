@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from bot.extraction.lexicon import DETERMINERS, words
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import Raw, clause_span
+from bot.extraction.raw import Raw, clause_span, spans_overlap
 
 # Nouns that name something said or written, singular and plural. Source: English
 # nominalisations of speech verbs ('claim', 'warn', 'insist', 'assure', 'remark').
@@ -79,6 +79,9 @@ CONTENT_END_RE = re.compile(r"\s*(?:;|[—–]|\s-\s|--|,\s+(?:or|an?)\s)")
 # 'after', 'since', 'before' (subordinators too: 'After Roe's claim that A drew fire,').
 # Source: English prepositions.
 OPENING_PREPOSITIONS = words("despite contrary amid unlike given like notwithstanding")
+# 'him' before an owner 'his' (_two_men).
+HIM_RE = re.compile(r"\b[Hh]im\b")
+CLAUSE_MARK_RE = re.compile(r"[,;:.—–()]")
 # Quotation marks: a content holding one is a partial quotation.
 MARK_RE = re.compile("[\"“”‘«»]|''")
 MIN_WORDS = 3
@@ -150,6 +153,16 @@ def _content_end(text: str, sent: Sentence, owner: int, begin: int) -> int:
     return stop
 
 
+def _two_men(text: str, start: int, m: re.Match[str]) -> bool:
+    """'his' after 'him' in the same clause ('challenging him over his comments that
+    ...'; not 'to fail him: He earned nothing with his complaints that'): 'him' is
+    someone other than the subject, so 'his' may be either man's."""
+    if (m["pronoun"] or "").lower() != "his":
+        return False
+    him = [h.end() for h in HIM_RE.finditer(text, start, m.start())]
+    return bool(him) and CLAUSE_MARK_RE.search(text, him[-1], m.start()) is None
+
+
 def _speaker(m: re.Match[str]) -> str:
     if m["pronoun"]:
         return OWNER_PRONOUNS[m["pronoun"].lower()]
@@ -162,16 +175,23 @@ def noun_reports(text: str, sent: Sentence, taken: list[Raw]) -> list[Raw]:
     out: list[Raw] = []
     for name, pattern, place in NOUN_REPORT_FRAMES:
         for m in pattern.finditer(text, sent.start, sent.end):
-            begin = m.start("that")
-            span = clause_span(text, begin, _content_end(text, sent, m.start(), begin))
-            if (not place(text, sent.start, m) or len(text[span[0]:span[1]].split()) < MIN_WORDS + 1
-                    or any(a < span[1] and span[0] < b for r in taken + out
-                           for a, b in r.spans)):
+            if not place(text, sent.start, m) or _two_men(text, sent.start, m):
                 continue
-            kind = "partial" if MARK_RE.search(text, *span) else "indirect"
-            raw = Raw(kind, [span], sent.para, (sent.start, sent.end), cue=m["noun"],
-                      cue_pos=m.start("noun"), subject=_speaker(m),
-                      subject_pos=m.start("owner"),
-                      clause="")  # the sentence's day is its verb's, not the noun's
-            out.append(raw.chose(name))
+            raw = _statement(text, sent, m)
+            if raw is not None and not any(spans_overlap(raw.spans, r.spans)
+                                           for r in taken + out):
+                out.append(raw.chose(name))
     return out
+
+
+def _statement(text: str, sent: Sentence, m: re.Match[str]) -> Raw | None:
+    """The statement of one match: its that-clause, owner and noun; None when the
+    clause is shorter than MIN_WORDS words after 'that'."""
+    begin = m.start("that")
+    span = clause_span(text, begin, _content_end(text, sent, m.start(), begin))
+    if len(text[span[0]:span[1]].split()) < MIN_WORDS + 1:
+        return None
+    kind = "partial" if MARK_RE.search(text, *span) else "indirect"
+    return Raw(kind, [span], sent.para, (sent.start, sent.end), cue=m["noun"],
+               cue_pos=m.start("noun"), subject=_speaker(m), subject_pos=m.start("owner"),
+               clause="")  # the sentence's day is its verb's, not the noun's
