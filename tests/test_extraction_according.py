@@ -24,6 +24,13 @@ def statements(paragraph: str) -> list[tuple[str, str]]:
      [("the mill will close in May", "according-to-opening")]),
     ("According to the union, the mill will close in May.",
      [("the mill will close in May", "according-to-opening")]),
+    # an appositive of the source (no auxiliary before a relative word) is left out; a
+    # clause between the source's comma and the next one is the content's
+    ("According to letters from Jane Roe, a close friend of the mayor who died in 2000, "
+     "the mill had been losing money.",
+     [("the mill had been losing money", "according-to-opening")]),
+    ("According to county records, the mill has lost money since June 3, 2015.",
+     [("the mill has lost money since June 3, 2015", "according-to-opening")]),
     # between commas after a short head: the clause on both sides, the source's
     # appositive left out
     ("At the heart of the trouble, according to Jane Roe, a former special envoy, was a "

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.extraction.forward import subject_after
-from bot.extraction.lexicon import DETERMINERS, LEADING_FILLERS
+from bot.extraction.lexicon import AUXILIARIES, DETERMINERS, LEADING_FILLERS
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import ACCORDING_RE, Raw, clause_span
 
@@ -62,6 +62,19 @@ def source(text: str, start: int, end: int) -> tuple[str, int] | None:
     return phrase, start
 
 
+def _appositive(words: str) -> bool:
+    """Words between two commas after the source are its appositive ('a former envoy',
+    'a close friend of Roe's who died in 2000'), not the content's clause: no auxiliary
+    before a relative word ('the Boeing has flown 333 hours between June and March 16,'
+    is a clause; its second comma is the date's). Source: English appositives."""
+    for word in words.lower().split():
+        if word in RELATIVES or word == "that":
+            return True
+        if word in AUXILIARIES:
+            return False
+    return True
+
+
 def after_source(text: str, src_end: int, end: int) -> int | None:
     """Where the words after the source's closing comma start, past an appositive of
     the source ('according to Roe, a former envoy, was ...'); None without a comma."""
@@ -72,7 +85,8 @@ def after_source(text: str, src_end: int, end: int) -> int | None:
     second = text.find(",", comma + 1, end)
     if nxt and nxt[0].lower() in RELATIVES:  # 'according to Roe, who led the talks.'
         return second + 1 if second > 0 else None
-    if nxt and nxt[0].lower() in DETERMINERS and second > 0:  # 'Roe, a former envoy,'
+    if (nxt and nxt[0].lower() in DETERMINERS and second > 0  # 'Roe, a former envoy,'
+            and _appositive(text[comma + 1:second])):
         return second + 1
     return comma + 1
 
