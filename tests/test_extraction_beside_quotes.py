@@ -97,6 +97,10 @@ def test_check_names_are_unique() -> None:
     ("“We tried to fix it,” Roe said in an interview Wednesday, insisting that the board "
      "had enough votes.",
      [("Jane Roe", "that the board had enough votes")]),
+    # 'pointing' with a that-clause reports it (_that_clause_after)
+    ("“We wanted the council to have a say,” Roe said in an interview on Wednesday, "
+     "pointing out that 98 members voted last year to review the deal.",
+     [("Jane Roe", "that 98 members voted last year to review the deal")]),
     # negative rows: 'pointing' (a gesture, often); a participle that is no report
     ("“We hear you,” Roe said, pointing out where the old county store used to be.", []),
     ("“We hear you,” Roe said, wiping the rain off her coat in the square.", []),

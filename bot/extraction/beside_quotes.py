@@ -74,9 +74,18 @@ def _attributes_quotation(text: str, sent: Sentence, raw: Raw, quoted: list[Raw]
     first = min(raw.cue_pos, raw.subject_pos if raw.subject else raw.cue_pos)
     before = [q for q in sent.quotes if q.close_at is not None and close_end(q) <= first]
     if any(not text[close_end(q):first].strip(JOINING_MARKS) for q in before):
-        return True
+        return not _that_clause_after(text, raw)
+
     attributes = any(r.cue_pos == raw.cue_pos and r.spans[-1][1] <= raw.cue_pos for r in quoted)
     return attributes and not _clause(text[raw.spans[0][0]:raw.spans[-1][1]])
+
+
+def _that_clause_after(text: str, raw: Raw) -> bool:
+    """'Citing “obligations,” Roe told POLITICO that Doe plans to skip the convention':
+    a that-clause after the cue is a report of its own, not an aside of the quotation's
+    attribution."""
+    a = raw.spans[0][0]
+    return raw.cue_pos < a and text[a:a + 5].lower() == "that "
 
 
 def participle_after_quotation(text: str, raw: Raw) -> bool:
