@@ -66,10 +66,24 @@ def old_adapter(commit: str, folder: Path) -> Any:
 
 def with_rows(store_class: Any) -> Any:
     """An adapter from before the look-ups brought their rows (find_statements, ...):
-    given them as its ids, then get_statements (what search did then)."""
-    if hasattr(store_class, "find_statements"):
+    given them as its ids, then get_statements (what search did then); and from
+    before find_counted_statements: given it as count_matches, then the look-up."""
+    if not hasattr(store_class, "find_statements"):
+        store_class = ids_then_rows(store_class)
+    if hasattr(store_class, "find_counted_statements"):
         return store_class
 
+    class CountThenLookUp(store_class):  # type: ignore[misc, valid-type]
+        async def find_counted_statements(self, query: Any, counted: Any, cap: int,
+                                          limit: int) -> Any:
+            if await self.count_matches(counted, cap) < cap:
+                return await self.find_statements(query, limit)
+            return await self.find_newest_statements(query, limit)
+
+    return CountThenLookUp
+
+
+def ids_then_rows(store_class: Any) -> Any:
     class IdsThenRows(store_class):  # type: ignore[misc, valid-type]
         async def find_statements(self, query: Any, limit: int, ranked: bool = True) -> Any:
             return await self.get_statements(await self.find_statement_ids(query, limit, ranked))

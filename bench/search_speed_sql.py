@@ -21,6 +21,7 @@ KINDS = [
     ("version check", ("store_version",)),
     ("aliases", ("topic_aliases",)),
     ("word statistics", ("pg_stats",)),
+    ("counted look-up", ("WITH counted",)),
     ("per-speaker look-up", ("CROSS JOIN LATERAL",)),
     ("word lexemes", ("unnest(",)),
     ("capped count", ("COUNT(*) FROM (SELECT 1",)),

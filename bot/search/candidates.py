@@ -77,11 +77,13 @@ async def _text_matches(store: Store, query: TextQuery,
     first; then statements with some of them, newest first (ranking every statement
     with one common word is what would be slow)."""
     anything = TextQuery(query.terms)
-    ranked = not anything.is_empty and (
-        await store.count_matches(anything, RANK_MAX_MATCHES) < RANK_MAX_MATCHES)
+    first = query if not several or query.speaker_ids else replace(query, match_all=True)
+    # The count and the look-up it chooses: one round trip where the engine is another
+    # process (store.find_counted_statements).
+    found = [] if anything.is_empty or first.is_empty else await store.find_counted_statements(
+        first, anything, RANK_MAX_MATCHES, CANDIDATE_LIMIT)
     if not several or query.speaker_ids:
-        return await _matches(store, query, CANDIDATE_LIMIT, ranked)
-    found = await _matches(store, replace(query, match_all=True), CANDIDATE_LIMIT, ranked)
+        return found
     if not anything.is_empty and len(found) < CANDIDATE_LIMIT:
         found += await _matches(store, query, CANDIDATE_LIMIT - len(found), False)
     return found

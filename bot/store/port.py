@@ -122,6 +122,12 @@ class Store(Protocol):
                                      limit: int) -> list[StoredStatement]:
         """The statements of find_newest_ids, in its order."""
         ...
+    async def find_counted_statements(self, query: TextQuery, counted: TextQuery, cap: int,
+                                      limit: int) -> list[StoredStatement]:
+        """find_statements(query, limit) ranked when fewer than `cap` statements match
+        `counted` (count_matches), else find_newest_statements(query, limit); where the
+        engine is another process, in one round trip."""
+        ...
     async def speaker_statements(self, speaker_ids: Sequence[int], limit: int,
                                  scope: Scope | None = None) -> list[StoredStatement]:
         """The statements of speaker_statement_ids, in its order."""

@@ -4,6 +4,11 @@ full-text look-up (text.py) or of a speaker's latest, and their rows, in one sta
 Search fetched the candidates' rows after their ids came back, one more round trip
 per question; here the look-up is a materialized CTE (planned as it is alone) whose
 ids, numbered in their order, are joined to the rows.
+
+The capped count that chooses between the ranked and the newest look-up (search's
+RANK_MAX_MATCHES) is asked in the same statement as both (counted_sql): each look-up
+runs only when the count says it is the one (a gate PostgreSQL checks before running
+it), so the question's first look-up is one round trip, where it took two.
 """
 
 from __future__ import annotations
@@ -13,7 +18,15 @@ from typing import Any
 
 from bot.models import StoredStatement
 from bot.store.port import Scope, TextQuery
-from bot.store.postgres.text import FullText, speaker_latest_sql
+from bot.store.postgres.counts import COMMON_MARGIN, common_candidates
+from bot.store.postgres.indexing import CONFIG
+from bot.store.postgres.text import (
+    FullText,
+    speaker_latest_sql,
+    text_column,
+    tsquery_text,
+    where_sql,
+)
 from bot.store.sql.reads import STATEMENT_COLUMNS
 
 
@@ -24,6 +37,15 @@ def with_rows(ids_sql: str) -> str:
             f" SELECT {STATEMENT_COLUMNS} FROM found f JOIN statements s ON s.id = f.id"
             " JOIN articles a ON a.id = s.article_id"
             " LEFT JOIN speakers sp ON sp.id = s.speaker_id ORDER BY f.n")
+
+
+def counted_sql(count: str, ranked: str, newest: str) -> str:
+    """The ids of the look-up `ranked` when the capped count `count` is below the cap,
+    else those of `newest`. Parameters: the count's, the ranked look-up's, the cap, the
+    newest look-up's, the cap."""
+    return (f"WITH counted AS MATERIALIZED ({count})"
+            f" SELECT id FROM ({ranked}) AS r WHERE (SELECT n FROM counted) < ?"
+            f" UNION ALL SELECT id FROM ({newest}) AS w WHERE (SELECT n FROM counted) >= ?")
 
 
 class FoundRows(FullText):
@@ -38,6 +60,50 @@ class FoundRows(FullText):
         """The statements of find_newest_ids, in its order."""
         found = await self._newest_sql(query, limit)
         return await self._statement_rows(*found) if found else []
+
+    async def find_counted_statements(self, query: TextQuery, counted: TextQuery, cap: int,
+                                      limit: int) -> list[StoredStatement]:
+        """find_statements when fewer than `cap` statements match `counted`, else
+        find_newest_statements; the count, when the statistics do not answer it, in
+        the same statement as the look-ups (counted_sql)."""
+        count = await self._count_sql(counted, cap)
+        if isinstance(count, int):
+            if count < cap:
+                return await self.find_statements(query, limit)
+            return await self.find_newest_statements(query, limit)
+        ranked = await self._find_sql(query, limit, True)
+        newest = await self._newest_sql(query, limit)
+        if ranked is None or newest is None:
+            return []
+        sql = counted_sql(count[0], ranked[0], newest[0])
+        return await self._statement_rows(sql, [*count[1], *ranked[1], cap, *newest[1], cap],
+                                          ranked[2])
+
+    async def count_matches(self, query: TextQuery, cap: int) -> int:
+        """How many statements match, counting no further than `cap`."""
+        count = await self._count_sql(query, cap)
+        if isinstance(count, int):
+            return count
+        found = await self._match(*count)
+        return found[0] if found else 0
+
+    async def _count_sql(self, query: TextQuery, cap: int) -> int | tuple[str, list[Any], str]:
+        """count_matches' answer when it is known without counting (no word: 0; a word
+        the statistics put in COMMON_MARGIN times the cap's rows or more: the cap,
+        counts.py), else its (SQL, parameters, tsquery text)."""
+        text = tsquery_text(query)
+        if text is None:
+            return 0
+        common = common_candidates(query)
+        if common and cap > 0:
+            column = text_column(query).removeprefix("s.")
+            if await self._common.most_rows(self._rows, column, common) >= COMMON_MARGIN * cap:
+                return cap
+        where, params = where_sql(query.speaker_ids, query.scope)
+        sql = (f"SELECT COUNT(*) AS n FROM (SELECT 1 FROM statements s"
+               f" WHERE {text_column(query)} @@ to_tsquery('{CONFIG}', ?) {where}"
+               " LIMIT ?) AS found")
+        return sql, [text, *params, max(cap, 0)], text
 
     async def speaker_statements(self, speaker_ids: Sequence[int], limit: int,
                                  scope: Scope | None = None) -> list[StoredStatement]:

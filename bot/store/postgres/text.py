@@ -27,7 +27,7 @@ from bot.store.port import (
     phrase_tokens,
 )
 from bot.store.postgres.connection import Connection
-from bot.store.postgres.counts import COMMON_MARGIN, CommonWords, common_candidates
+from bot.store.postgres.counts import CommonWords
 from bot.store.postgres.indexing import CONFIG
 from bot.store.postgres.newest import NewestId, quote_first_sql, window_size, windowed_sql
 from bot.store.postgres.speakers import (
@@ -73,7 +73,7 @@ def text_column(query: TextQuery) -> str:
     return QUOTE_ONLY if query.quote_only else ALL_TEXT
 
 
-def _where(query_speakers: Sequence[int], scope: Scope | None) -> tuple[str, list[Any]]:
+def where_sql(query_speakers: Sequence[int], scope: Scope | None) -> tuple[str, list[Any]]:
     """(' AND ...' conditions, parameters) for speakers and a scope."""
     where = ""
     params: list[Any] = []
@@ -92,7 +92,7 @@ def _where(query_speakers: Sequence[int], scope: Scope | None) -> tuple[str, lis
 def speaker_latest_sql(speaker_ids: Sequence[int], limit: int,
                        scope: Scope | None) -> tuple[str, list[Any]]:
     """(SQL, parameters) of these speakers' latest statement ids, in order."""
-    where, params = _where(speaker_ids, scope)
+    where, params = where_sql(speaker_ids, scope)
     return (f"SELECT s.id FROM statements s WHERE TRUE {where}"
             " ORDER BY s.said_on DESC NULLS LAST, s.id DESC LIMIT ?", [*params, limit])
 
@@ -142,7 +142,7 @@ class FullText(Connection):
             return None
         most = max(limit, 0)
         plan = self._speaker_plan(query, ALL_TEXT)
-        where, params = _where(() if plan == EACH else query.speaker_ids, query.scope)
+        where, params = where_sql(() if plan == EACH else query.speaker_ids, query.scope)
         if plan == EACH:
             return (per_speaker_sql(CONFIG, ALL_TEXT, QUOTE_FIRST, where),
                     per_speaker_args(query.speaker_ids, text, params, limit), text)
@@ -164,7 +164,7 @@ class FullText(Connection):
         """(SQL, parameters) of find_statement_ids' look-up for the tsquery `text`."""
         column = text_column(query)
         plan = self._speaker_plan(query, column)
-        where, params = _where(() if plan == EACH else query.speaker_ids, query.scope)
+        where, params = where_sql(() if plan == EACH else query.speaker_ids, query.scope)
         if plan == EACH:
             return (per_speaker_sql(CONFIG, column, RANKED if ranked else NEWEST, where),
                     per_speaker_args(query.speaker_ids, text, params, limit))
@@ -202,23 +202,6 @@ class FullText(Connection):
         rows = sum(self._counts.get(i, 0) for i in ids)
         entries = self._common.index_rows(column.removeprefix("s."), query)
         return speaker_plan(rows, entries, len(ids))
-
-    async def count_matches(self, query: TextQuery, cap: int) -> int:
-        """How many statements match, counting no further than `cap`."""
-        text = tsquery_text(query)
-        if text is None:
-            return 0
-        where, params = _where(query.speaker_ids, query.scope)
-        sql = (f"SELECT COUNT(*) FROM (SELECT 1 FROM statements s"
-               f" WHERE {text_column(query)} @@ to_tsquery('{CONFIG}', ?) {where}"
-               " LIMIT ?) AS found")
-        common = common_candidates(query)
-        if common and cap > 0:  # counted only when no word is surely common (counts.py)
-            column = text_column(query).removeprefix("s.")
-            if await self._common.most_rows(self._rows, column, common) >= COMMON_MARGIN * cap:
-                return cap
-        found = await self._match(sql, [text, *params, max(cap, 0)], text)
-        return found[0] if found else 0
 
     async def _match(self, sql: str, params: Sequence[Any], text: str) -> list[int]:
         return [int(row[0]) for row in await self._checked(sql, params, text)]

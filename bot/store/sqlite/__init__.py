@@ -37,6 +37,13 @@ class SQLiteStore(FullText, FileBackup, Reads, Writes, SavedQueries, Exchange, D
         """The statements of find_newest_ids, in its order."""
         return await self.get_statements(await self.find_newest_ids(query, limit))
 
+    async def find_counted_statements(self, query: TextQuery, counted: TextQuery, cap: int,
+                                      limit: int) -> list[StoredStatement]:
+        """Ranked below `cap` matches of `counted`, else newest first (port.Store)."""
+        if await self.count_matches(counted, cap) < cap:
+            return await self.find_statements(query, limit)
+        return await self.find_newest_statements(query, limit)
+
     async def speaker_statements(self, speaker_ids: Sequence[int], limit: int,
                                  scope: Scope | None = None) -> list[StoredStatement]:
         """The statements of speaker_statement_ids, in its order."""
