@@ -3,8 +3,9 @@ the schema is migrations/NNN_*.sql.
 
 `PostgresStore` joins the connection (connection.py), the full-text look-ups and the
 other engine-specific operations (text.py), the look-ups with their rows and the
-capped count that chooses one (found.py), writing the index and fuzzy names (indexing.py), topic aliases from the process
-(aliases.py) and the SQL shared with SQLite (bot/store/sql/).
+capped count that chooses one (found.py), writing the index and fuzzy names
+(indexing.py), topic aliases from the process (aliases.py) and the SQL shared with
+SQLite (bot/store/sql/).
 """
 
 from __future__ import annotations
