@@ -1,0 +1,93 @@
+"""A sentence that runs on from its last quotation to an attribution closing it (span
+rule 'quotation-runs-on-to-attribution'): '"We are frustrated and horrified" by the
+shooting at the club, Roe said.', 'Doe has been "arbitrarily detained" by Britain since
+2010, the panel says.'
+
+The quoted words end mid-clause (no comma or stop before the closing mark) and the
+reporter's words carry the same clause on to a comma and the attribution: the speaker
+is reported to have said the whole clause, quotation and narration, so it is one
+partial statement from the sentence's start to that comma, not a direct quote of the
+marked words alone (PolNeAR's gold reads them so). The checks of RUN_ON_CHECKS must
+all pass; an attribution that does not close the sentence (closing_attribution's
+refusals) leaves the sentence to the other rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.extraction.attribution import attribution_in
+from bot.extraction.closing_attribution import refusal
+from bot.extraction.lexicon import PARTIAL_ONLY_CUES, SPEECH_VERBS
+from bot.extraction.quotes import Quote, Sentence
+from bot.extraction.raw import Raw, clause_span, find_cues
+
+RUN_ON = "quotation-runs-on-to-attribution"
+# Marks that end a quoted clause or sentence before its closing mark ('"...," Roe said').
+CLAUSE_END_MARKS = ",.;:!?…"
+# Cues that attribute a quotation standing after them: speech verbs and the verbs of
+# naming that take a quoted label ('called it "a disgrace"'); stance words do not ('was
+# "stagnant" as donors waited', 'wants to stop policies that have a "dramatic" ...').
+QUOTE_CUES = SPEECH_VERBS | PARTIAL_ONLY_CUES
+
+
+def _no_cue_before(text: str, sent: Sentence, last: Quote, comma: int) -> bool:
+    """No speech or naming cue (QUOTE_CUES) in the narration before the closing
+    mark: a cue there ('Roe called it "..." after the vote, Doe said') attributes the
+    quotation itself."""
+    starts = [sent.start] + [q.close_at + q.close_len if q.close_at else q.end
+                             for q in sent.quotes[:-1]]
+    gaps = zip(starts, [q.open_at for q in sent.quotes], strict=True)
+    return not any(find_cues(text, a, b, QUOTE_CUES) for a, b in gaps if a < b)
+
+
+def _open_clause(text: str, sent: Sentence, last: Quote, comma: int) -> bool:
+    """The quoted words end mid-clause: no comma or stop before the closing mark."""
+    return text[last.start:last.end].rstrip()[-1:] not in CLAUSE_END_MARKS
+
+
+def _narration_follows(text: str, sent: Sentence, last: Quote, comma: int) -> bool:
+    """A lower-case word right after the closing mark carries the clause on ('"..." by
+    the shooting'), and more than the attribution stands before the comma."""
+    after = text[(last.close_at or last.end) + last.close_len:comma].split()
+    return bool(after) and after[0][:1].islower() and after[0][:1].isalpha()
+
+
+Check = Callable[[str, Sentence, Quote, int], bool]
+# What makes a sentence one run-on partial statement, in the order tested.
+RUN_ON_CHECKS: tuple[tuple[str, Check], ...] = (
+    # The quoted words stop mid-clause: '"We are frustrated" by ...', not '"We are
+    # frustrated," Roe said, adding ...' (a direct quote, then narration).
+    ("quote-ends-mid-clause", _open_clause),
+    # Narration continues the clause after the mark: '" by the shooting', not '" the
+    # man shouted' (the attribution itself right after the mark).
+    ("narration-follows-quote", _narration_follows),
+    # No cue of its own before the quotation: 'Roe called it "..."' is Roe's.
+    ("no-cue-before-quote", _no_cue_before),
+)
+
+
+def run_on_statement(text: str, sent: Sentence) -> Raw | None:
+    """The partial statement of a sentence that runs on from its last quotation to a
+    comma and an attribution closing it, or None."""
+    last = sent.quotes[-1] if sent.quotes else None
+    if last is None or last.close_at is None:
+        return None
+    end = last.close_at + last.close_len
+    if not text[end:sent.end].lstrip()[:1].islower():  # what every run-on needs: cheap
+        return None
+    found = attribution_in(text, (end, sent.end), trailing=True)
+    if found is None or found.subject is None:
+        return None
+    first = min(found.cue_pos, found.subject_pos)
+    comma = text.rfind(",", end, first) if first >= end else -1
+    if comma < 0 or text[comma + 1:first].strip():
+        return None  # no comma right before the attribution
+    if not all(check(text, sent, last, comma) for _, check in RUN_ON_CHECKS):
+        return None
+    if refusal(text, sent.start, comma, sent.end, found):
+        return None
+    found.kind, found.para, found.sentence = "partial", sent.para, (sent.start, sent.end)
+    found.spans = [clause_span(text, sent.start, comma)]
+    found.clause = text[comma:sent.end]
+    return found.chose(RUN_ON)
