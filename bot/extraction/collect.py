@@ -24,7 +24,7 @@ from bot.extraction.partials import partial_speaker
 from bot.extraction.quotes import Sentence, split_sentences
 from bot.extraction.raw import Raw, spans_overlap
 from bot.extraction.reported import indirect
-from bot.extraction.run_on_quotes import RUN_ON, run_on_statement
+from bot.extraction.run_on_quotes import carried_on, may_carry_on, mixed_statement
 from bot.extraction.title_case import title_case_statement
 from bot.extraction.titles import is_byline, is_title, narration_titles
 from bot.models import Article
@@ -54,9 +54,9 @@ def _from_sentence(text: str, sent: Sentence) -> list[Raw]:
         found = indirect(text, sent)
         title = None if found else title_case_statement(text, sent)
         return [title] if title else found
-    run_on = run_on_statement(text, sent)
-    if run_on:
-        return [run_on, *beside_quotations(text, sent, [run_on])]
+    mixed = mixed_statement(text, sent)
+    if mixed:
+        return [mixed, *beside_quotations(text, sent, [mixed])]
     directs, partials = sentence_quotes(text, sent)
     kept: list[Raw] = []
     closing = _trailing_partial(text, sent, CLOSING_ATTRIBUTION) if partials and not directs else []
@@ -97,19 +97,13 @@ def _trailing_partial(text: str, sent: Sentence,
 
 
 def _continues(prev: Raw, cur: Raw, text: str) -> bool:
-    """cur is an unattributed quote carrying on prev's quotation (a direct quote, or
-    a sentence run on from its quotation: '"..." by the shooting, Roe said. "..."')."""
-    if not _carried_on(prev) or cur.kind != "direct":
+    """cur is an unattributed quote carrying on prev's quotation (run_on_quotes.may_carry_on)."""
+    if not may_carry_on(text, prev, cur) or cur.kind != "direct":
         return False
     if cur.subject is None and cur.para == prev.para:
         return not _new_intro(text, prev, cur)
     starts_para = text[:cur.start].rstrip()[-1:] in "“\"«" and cur.para == prev.para + 1
     return prev.unclosed and starts_para and (cur.subject is None or prev.subject is None)
-
-
-def _carried_on(raw: Raw) -> bool:
-    """A statement the next unattributed quote may carry on."""
-    return raw.kind == "direct" or RUN_ON in raw.rule
 
 
 def _new_intro(text: str, prev: Raw, cur: Raw) -> bool:
@@ -195,7 +189,7 @@ def collect(article: Article, sents: list[Sentence] | None = None,
             continue
         merged.append(raw)
         _signature(text, raw)
-        if _carried_on(raw):
+        if carried_on(raw):
             last_direct = raw
     kept = without_nested(text, [r for r in merged if (not is_bare(text, r) or r.kind != "direct")
                                  and not is_byline(text, r) and reports(text, r)])

@@ -21,6 +21,7 @@ from bot.extraction.closing_attribution import refusal
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, SPEECH_VERBS
 from bot.extraction.quotes import Quote, Sentence
 from bot.extraction.raw import Raw, clause_span, find_cues
+from bot.extraction.split_attribution import SPLIT, split_statement
 
 RUN_ON = "quotation-runs-on-to-attribution"
 # Marks that end a quoted clause or sentence before its closing mark ('"...," Roe said').
@@ -91,3 +92,26 @@ def run_on_statement(text: str, sent: Sentence) -> Raw | None:
     found.spans = [clause_span(text, sent.start, comma)]
     found.clause = text[comma:sent.end]
     return found.chose(RUN_ON)
+
+
+def mixed_statement(text: str, sent: Sentence) -> Raw | None:
+    """The one partial statement of a sentence with quotations that its attribution
+    closes after the sentence runs on (run_on_statement) or splits in two
+    (split_attribution.split_statement), or None."""
+    return run_on_statement(text, sent) or split_statement(text, sent)
+
+
+def carried_on(raw: Raw) -> bool:
+    """A statement the next unattributed quotation of its paragraph may carry on: a
+    direct quote, or a mixed sentence's statement ('"..." by the shooting, Roe said.
+    "..."')."""
+    return raw.kind == "direct" or RUN_ON in raw.rule or SPLIT in raw.rule
+
+
+def may_carry_on(text: str, prev: Raw, cur: Raw) -> bool:
+    """prev may be carried on by the unattributed quotation cur: a direct quote, or a
+    mixed sentence's statement by a quotation in the very next sentence (not one a
+    few sentences on: '..., Cruz said, called it "...". [narration] "Thou shall ..."')."""
+    if prev.kind == "direct":
+        return True
+    return carried_on(prev) and not text[prev.sentence[1]:cur.sentence[0]].strip()
