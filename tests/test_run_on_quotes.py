@@ -62,7 +62,7 @@ def test_run_on_statement_rows(text: str, content: str | None) -> None:
        RUN_ON)]),
     # the next unattributed quotation of the paragraph carries it on (a join, shown)
     ('Doe "felt a duty to act on" the climate, Roe said. "This is core stuff for him."',
-     [("Jane Roe", 'Doe "felt a duty to act on" the climate This is core stuff for him.',
+     [("Jane Roe", 'Doe "felt a duty to act on" the climate "This is core stuff for him."',
        "partial", f"{RUN_ON} + continued-quotation")]),
     # negative row: the quoted words end the clause; a direct quote as before
     ('"We are frustrated and horrified," Roe said.',

@@ -22,6 +22,9 @@ from bot.extraction.lexicon import OTHER_PRONOUNS, PERSON_PRONOUNS, words
 from bot.extraction.raw import Raw, find_cues
 
 CLOSING_ATTRIBUTION = "closing-attribution"
+# The same statement when no cue before the quotation competes ('Whatever route he
+# chooses, Sanders "has pole-vaulted ...," Sroka said.').
+MIXED_AFTER = "mixed-sentence-attributed-after"
 # What may stand between the quotation's closing mark and the attribution.
 OPENING_RE = re.compile(r"[\s,”\"'’]*")
 # What may follow the attribution to the sentence's end: up to three words ('Monday',

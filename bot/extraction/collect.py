@@ -10,7 +10,7 @@ from bot.extraction.asked import QUESTION_RULES, asked_question
 from bot.extraction.before_quote import before_quotation
 from bot.extraction.beside_quotes import beside_quotations
 from bot.extraction.clauses import colon_subject
-from bot.extraction.closing_attribution import CLOSING_ATTRIBUTION, refusal
+from bot.extraction.closing_attribution import CLOSING_ATTRIBUTION, MIXED_AFTER, refusal
 from bot.extraction.content_cuts import cut_contents
 from bot.extraction.context_frames import context_frames
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
@@ -24,7 +24,7 @@ from bot.extraction.partials import partial_speaker
 from bot.extraction.quotes import Sentence, split_sentences
 from bot.extraction.raw import Raw, spans_overlap
 from bot.extraction.reported import indirect
-from bot.extraction.run_on_quotes import carried_on, may_carry_on, mixed_statement
+from bot.extraction.run_on_quotes import carried_on, may_carry_on, mixed_statement, with_marks
 from bot.extraction.title_case import title_case_statement
 from bot.extraction.titles import is_byline, is_title, narration_titles
 from bot.models import Article
@@ -74,7 +74,7 @@ def _from_sentence(text: str, sent: Sentence) -> list[Raw]:
 
 
 def _trailing_partial(text: str, sent: Sentence,
-                      rule: str = "mixed-sentence-attributed-after") -> list[Raw]:
+                      rule: str = MIXED_AFTER) -> list[Raw]:
     """'Whatever route he chooses, Sanders "has pole-vaulted ...," Sroka said.': a
     mixed sentence attributed after its last quotation is one partial statement.
     With rule CLOSING_ATTRIBUTION, only an attribution that closes the sentence
@@ -84,7 +84,8 @@ def _trailing_partial(text: str, sent: Sentence,
         return []
     end = last.close_at + last.close_len
     found = attribution_in(text, (end, sent.end), trailing=True)
-    comma = text[last.close_at - 1] in ",?!" or text[end:sent.end].lstrip().startswith(",")
+    inner = text[sent.start:last.close_at].rstrip("’'")  # ',’”': a quotation's own
+    comma = inner[-1:] in ",?!" or text[end:sent.end].lstrip().startswith(",")
     if found is None or not comma:
         return []
     if rule == CLOSING_ATTRIBUTION and refusal(text, sent.start, end, sent.end, found):
@@ -113,11 +114,11 @@ def _new_intro(text: str, prev: Raw, cur: Raw) -> bool:
     return between.endswith(":") and len(between.split()) > MIN_INTRO_WORDS
 
 
-def _merge(prev: Raw, cur: Raw) -> Raw:
+def _merge(text: str, prev: Raw, cur: Raw) -> Raw:
     if prev.subject is None and cur.subject is not None:
         prev.cue, prev.cue_pos = cur.cue, cur.cue_pos
         prev.subject, prev.subject_pos = cur.subject, cur.subject_pos
-    prev.spans = prev.spans + cur.spans
+    prev.spans = prev.spans + (cur.spans if prev.kind == "direct" else with_marks(text, cur.spans))
     prev.chose("continued-quotation")
     prev.unclosed = cur.unclosed
     prev.clause = f"{prev.clause} {cur.clause}"
@@ -185,7 +186,7 @@ def collect(article: Article, sents: list[Sentence] | None = None,
     last_direct: Raw | None = None
     for raw in raws:
         if last_direct is not None and _continues(last_direct, raw, text):
-            _merge(last_direct, raw)
+            _merge(text, last_direct, raw)
             continue
         merged.append(raw)
         _signature(text, raw)

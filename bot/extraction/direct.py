@@ -5,6 +5,9 @@ precedes it in its sentence; otherwise it is partial ("called it an "unrealistic
 objective""). The attribution is looked for after the quotes first ('," Hegseth
 said.'), then between them ('"To be clear," he added, "as ..."'), then before
 them ('Trump said: "..."'). Direct quotes of one sentence form one statement.
+Words before the first quotation that are no introduction ('Teachers "get why ...,"
+Weingarten said.') make the sentence mixed: a partial statement (collect.py), never a
+direct quote whose text would open a mark it does not close.
 """
 
 from __future__ import annotations
@@ -28,8 +31,6 @@ INTRO_CUES = ("said", "says", "added", "wrote", "tweeted", "asked", "told")
 MIN_COLON_INTRO_WORDS = 3
 # Bare unattributed quotes shorter than this many words are scare quotes, not statements.
 MIN_BARE_WORDS = 4
-# A lead of at most this many words may open a direct quote ('Teachers "get why ..."').
-MAX_LEAD_WORDS = 4
 
 
 def is_direct(text: str, pre: tuple[int, int]) -> bool:
@@ -75,22 +76,6 @@ def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int
                        rule="colon-introduction-subject") if subject else None
         return found.chose("cue-before-quote") if found else None
     return None
-
-
-def _lead(text: str, gs: list[tuple[int, int]], direct_idx: list[int]) -> int | None:
-    """'Teachers "get why ...," Weingarten said.': a short lead without a cue before
-    the first quote, attributed after the quote, is part of the direct statement;
-    returns where the lead starts (and marks quote 0 direct)."""
-    if not gs or 0 in direct_idx or len(gs) < 2:
-        return None
-    start, end = gs[0]
-    words = text[start:end].split()
-    if not words or len(words) > MAX_LEAD_WORDS or find_cues(text, start, end):
-        return None
-    if attribution_in(text, gs[-1], trailing=True) is None:
-        return None
-    direct_idx.insert(0, 0)
-    return start + len(text[start:end]) - len(text[start:end].lstrip())
 
 
 def _groups(text: str, gs: list[tuple[int, int]], direct_idx: list[int]) -> list[list[int]]:
@@ -140,11 +125,9 @@ def _second_attribution(text: str, gap: tuple[int, int], first: Raw | None) -> R
     return raw
 
 
-def _build(text: str, sent: Sentence, raw: Raw, quotes: list[Quote], lead: int | None) -> Raw:
+def _build(text: str, sent: Sentence, raw: Raw, quotes: list[Quote]) -> Raw:
     raw.spans = [(q.start, q.end) for q in quotes]
     raw.rule = f"quotation-as-sentence + {raw.rule}" if raw.rule else "quotation-as-sentence"
-    if lead is not None:
-        raw.spans[0] = (lead, raw.spans[0][1])
     label = speaker_label(text, *raw.spans[0]) if raw.subject is None else None
     if label:
         raw.chose("transcript-label")
@@ -162,7 +145,6 @@ def sentence_quotes(text: str, sent: Sentence) -> tuple[list[Raw], list[Raw]]:
     direct_idx = [i for i, _ in enumerate(sent.quotes)
                   if (is_direct(text, gs[i]) or (i and dash_source(text, *gs[i])))
                   and not _runs_on(text, gs[i], gs[i + 1])]
-    lead = _lead(text, gs, direct_idx)
     partials = [Raw("partial", [(q.start, q.end)], sent.para, (sent.start, sent.end),
                     rule="quotation-inside-narration")
                 for i, q in enumerate(sent.quotes) if i not in direct_idx]
@@ -171,10 +153,10 @@ def sentence_quotes(text: str, sent: Sentence) -> tuple[list[Raw], list[Raw]]:
     groups = _groups(text, gs, direct_idx)
     first = (_signed(text, gs, groups[0]) or _find_attribution(text, gs, groups[0])
              or Raw("direct", [], -1, (0, 0), rule="quotation-without-attribution"))
-    out = [_build(text, sent, first, [sent.quotes[i] for i in groups[0]], lead)]
+    out = [_build(text, sent, first, [sent.quotes[i] for i in groups[0]])]
     for group in groups[1:]:
         raw = _signed(text, gs, group) or _second_attribution(text, gs[group[0]], first)
-        out.append(_build(text, sent, raw, [sent.quotes[i] for i in group], None))
+        out.append(_build(text, sent, raw, [sent.quotes[i] for i in group]))
     return out, partials
 
 

@@ -34,6 +34,7 @@ from bot.extraction.phrases import tokens
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
 from bot.extraction.refused_subject import nearest_instead
+from bot.extraction.run_on_quotes import follows_on, with_marks
 from bot.extraction.salience import Salient, person_mentions
 from bot.extraction.speaker_rules import speaker_for
 from bot.extraction.speakers import Registry, article_names, split_name
@@ -105,7 +106,8 @@ def build_statements(article: Article, raws: list[Raw],
     last: Statement | None = None  # the statement of state.last
     known: list[tuple[Statement, Resolved, str]] = []  # learned statements naming a person
     for raw in raws:
-        if last and state.last and _follows_on(state.last[0], raw, article, state):
+        named = state.last is not None and state.last[1].name is not None
+        if last and state.last and follows_on(article, state.last[0], raw, named):
             _extend(last, article, raw, state)
             state.last = (raw, state.last[1])
             continue
@@ -219,22 +221,11 @@ def _restore(state: _State, saved: tuple) -> None:
     state.described, state.dated = described, dated
 
 
-def _follows_on(prev: Raw, raw: Raw, article: Article, state: _State) -> bool:
-    """A paragraph that is nothing but a quotation, right after a paragraph quoting
-    the previous speaker, goes on with the same remarks ('"A," she said. / "B."')."""
-    if raw.kind != "direct" or prev.kind != "direct" or raw.cue or raw.subject:
-        return False
-    if raw.para != prev.para + 1 or state.last is None or state.last[1].name is None:
-        return False
-    para = article.paragraphs[raw.para]
-    outside = state.text[para.start:raw.spans[0][0]] + state.text[raw.spans[-1][1]:para.end]
-    return not outside.strip(" \n\"“”'‘’.,")
-
-
 def _extend(stmt: Statement, article: Article, raw: Raw, state: _State) -> None:
-    stmt.spans = [*stmt.spans, *raw.spans]
+    spans = raw.spans if stmt.kind == "direct" else with_marks(state.text, raw.spans)
+    stmt.spans = [*stmt.spans, *spans]
     stmt.trace["span"] = f"{stmt.trace.get('span', '')} + quote-only-paragraph-goes-on"
-    stmt.quote = " ".join([stmt.quote, *(state.text[a:b] for a, b in raw.spans)])
+    stmt.quote = " ".join([stmt.quote, *(state.text[a:b] for a, b in spans)])
     stmt.context = _context(article, raw.para, stmt.spans, state)
 
 

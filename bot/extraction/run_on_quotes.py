@@ -14,14 +14,16 @@ refusals) leaves the sentence to the other rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.extraction.attribution import attribution_in
-from bot.extraction.closing_attribution import refusal
+from bot.extraction.closing_attribution import CLOSING_ATTRIBUTION, MIXED_AFTER, refusal
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, SPEECH_VERBS
-from bot.extraction.quotes import Quote, Sentence
+from bot.extraction.quotes import MARK_RE, Quote, Sentence
 from bot.extraction.raw import Raw, clause_span, find_cues
 from bot.extraction.split_attribution import SPLIT, split_statement
+from bot.models import Article
 
 RUN_ON = "quotation-runs-on-to-attribution"
 # Marks that end a quoted clause or sentence before its closing mark ('"...," Roe said').
@@ -30,6 +32,8 @@ CLAUSE_END_MARKS = ",.;:!?…"
 # naming that take a quoted label ('called it "a disgrace"'); stance words do not ('was
 # "stagnant" as donors waited', 'wants to stop policies that have a "dramatic" ...').
 QUOTE_CUES = SPEECH_VERBS | PARTIAL_ONLY_CUES
+# A quotation mark right before a quotation's first character.
+MARKS_BEFORE_RE = re.compile(MARK_RE.pattern + "$")
 
 
 def _no_cue_before(text: str, sent: Sentence, last: Quote, comma: int) -> bool:
@@ -101,17 +105,63 @@ def mixed_statement(text: str, sent: Sentence) -> Raw | None:
     return run_on_statement(text, sent) or split_statement(text, sent)
 
 
+# Rules of a mixed sentence's one statement, attributed after or around its quotation:
+# the speaker's quotation may go on in the next sentence ('Teachers "get why ...,"
+# Roe said. "B."').
+MIXED_RULES = (RUN_ON, SPLIT, CLOSING_ATTRIBUTION, MIXED_AFTER)
+
+
 def carried_on(raw: Raw) -> bool:
     """A statement the next unattributed quotation of its paragraph may carry on: a
     direct quote, or a mixed sentence's statement ('"..." by the shooting, Roe said.
     "..."')."""
-    return raw.kind == "direct" or RUN_ON in raw.rule or SPLIT in raw.rule
+    return raw.kind == "direct" or any(rule in raw.rule for rule in MIXED_RULES)
+
+
+def goes_on_from(text: str, prev: Raw, raw: Raw) -> bool:
+    """A paragraph that is only a quotation may go on with prev (resolve.py): a direct
+    quote, or a mixed statement by a quotation closed in its paragraph (one running
+    on over paragraphs cannot be shown balanced after the narration)."""
+    one_para = "\n" not in text[raw.spans[0][0]:raw.spans[-1][1]]
+    return prev.kind == "direct" or (carried_on(prev) and one_para and not raw.unclosed)
+
+
+def with_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotation spans widened over their own marks: a quotation carrying on a mixed
+    statement keeps them in its text ('... a “change agent,” “That’s exactly ...”')."""
+    out = []
+    for a, b in spans:
+        opening = MARKS_BEFORE_RE.search(text[max(0, a - 2):a])
+        closing = MARK_RE.match(text, b)
+        out.append((a - len(opening[0]) if opening else a, closing.end() if closing else b))
+    return out
+
+
+def follows_on(article: Article, prev: Raw, raw: Raw, named: bool) -> bool:
+    """A paragraph that is nothing but a quotation, right after a paragraph quoting
+    the previous speaker (named: a name resolved), goes on with the same remarks
+    ('"A," she said. / "B."'; resolve.py extends the statement)."""
+    if raw.kind != "direct" or not goes_on_from(article.text, prev, raw) or raw.cue:
+        return False
+    if raw.subject or raw.para != prev.para + 1 or not named:
+        return False
+    para = article.paragraphs[raw.para]
+    outside = article.text[para.start:raw.spans[0][0]] + article.text[raw.spans[-1][1]:para.end]
+    return not outside.strip(" \n\"“”'‘’.,")
+
+
+def quotation_only(text: str, raw: Raw) -> bool:
+    """raw's sentence is nothing but its quotation: no word outside its spans."""
+    outside = text[raw.sentence[0]:raw.spans[0][0]] + text[raw.spans[-1][1]:raw.sentence[1]]
+    return not any(ch.isalnum() for ch in outside)
 
 
 def may_carry_on(text: str, prev: Raw, cur: Raw) -> bool:
     """prev may be carried on by the unattributed quotation cur: a direct quote, or a
-    mixed sentence's statement by a quotation in the very next sentence (not one a
-    few sentences on: '..., Cruz said, called it "...". [narration] "Thou shall ..."')."""
+    mixed sentence's statement by a sentence that is only a quotation, the very next
+    (not one a few sentences on: '..., Cruz said, called it "...". [narration] "Thou
+    shall ..."', nor narration with a quotation: 'When in fact, "Spanish" should ...')."""
     if prev.kind == "direct":
         return True
-    return carried_on(prev) and not text[prev.sentence[1]:cur.sentence[0]].strip()
+    return (carried_on(prev) and not text[prev.sentence[1]:cur.sentence[0]].strip()
+            and quotation_only(text, cur) and not cur.unclosed)
