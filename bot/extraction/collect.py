@@ -7,6 +7,7 @@ import re
 # bot.cues imports the extraction lexicon: the module, not a name, so either may load first.
 from bot import cues
 from bot.extraction.asked import QUESTION_RULES, asked_question
+from bot.extraction.bare_contents import says_nothing
 from bot.extraction.before_quote import before_quotation
 from bot.extraction.beside_quotes import beside_quotations
 from bot.extraction.clauses import colon_subject
@@ -194,10 +195,12 @@ def collect(article: Article, sents: list[Sentence] | None = None,
             last_direct = raw
     kept = without_nested(text, [r for r in merged if (not is_bare(text, r) or r.kind != "direct")
                                  and not is_byline(text, r) and reports(text, r)])
-    kept = cut_contents(text, kept)  # contents that end before their sentence does
+    kept = [r for r in cut_contents(text, kept) if not says_nothing(text, r)]  # once cut
     if not learn:
         return kept
-    return cut_contents(text, [r for r in _headline(article) if reports(text, r)]) + kept
+    head = cut_contents(text, [r for r in _headline(article) if reports(text, r)])
+    return [r for r in head if not says_nothing(text, r)] + kept
+
 
 
 def reports(text: str, raw: Raw) -> bool:
