@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from bot.extraction.common_words import is_common_word
 from bot.extraction.dates import MONTHS, WEEKDAYS
 from bot.extraction.heads import (
     DETERMINER_LIKE,
@@ -183,7 +184,8 @@ def _used_as_name(word: str, article: str) -> bool:
         return True  # capitalised in mid-sentence: 'said Kelly', 'Mr. Ban'
     if word.upper() != word and word.upper() in article:
         return True  # 'RAMOS:' labels a transcript
-    return not has_whole_word(article, word.lower()) and not COMMON_ENDING_RE.search(word)
+    return not (has_whole_word(article, word.lower()) or COMMON_ENDING_RE.search(word)
+                or is_common_word(word, article))
 
 
 def _not_a_person(p: Phrase) -> bool:
