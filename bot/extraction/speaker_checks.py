@@ -28,6 +28,7 @@ from bot.extraction.lexicon import (
     TITLE_WORDS,
     words,
 )
+from bot.extraction.name_tails import cut_word, name_tail
 from bot.extraction.names import gender_of_name
 from bot.extraction.occurrences import has_whole_word, in_mid_sentence
 from bot.extraction.places import (
@@ -223,6 +224,10 @@ SPEAKER_RULES: tuple[Rule, ...] = (
     Rule("vague", _vague),
     # a common word opening a sentence: 'Enacting', 'Pressure', 'Health'
     Rule("not_a_name", _not_a_name),
+    # a longer name's tail: 'Development' of 'Organization for ... and Development'
+    Rule("name_tail", lambda p: not p.description and name_tail(p.text, p.article)),
+    # a name cut inside a word: 'Marc TrA' of 'Marc TrÃ©vidic' (garbled accents)
+    Rule("cut_word", lambda p: cut_word(p.text, p.article)),
     # a description of no one: 'a curfew', 'the euro crisis', 'His views', 'the same election'
     Rule("not_a_person", _not_a_person),
     # a run-on description of more than twelve words

@@ -12,8 +12,10 @@ kept, unattributed, never handed to the nearest noun. A thing made by a named
 organisation speaks as that organisation ('a new Gallup poll' -> Gallup, rule
 'thing_owner', owners.py). A refused title is dropped and the speaker kept. 'I' or 'we'
 as the subject in the narration is the writer, never named: no speaker ('first_person').
-The rule that decided is kept in Resolved.vetting, for the statement's trace
-('speaker_vetting').
+A name that is only the tail of a longer name in the article is read whole ('whole_name',
+name_tails.py: 'Development' -> 'Organization for Economic Cooperation and
+Development'). The rule that decided is kept in Resolved.vetting, for the statement's
+trace ('speaker_vetting').
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from bot.extraction.coordinated import last_conjunct
 from bot.extraction.descriptions import is_thing
 from bot.extraction.lexicon import ORG_HEADS, TITLE_WORDS, words
 from bot.extraction.mentions import Resolved
+from bot.extraction.name_tails import whole_name
 from bot.extraction.object_mentions import OBJECT_NOT_SUBJECT, names_an_object
 from bot.extraction.owners import owner
 from bot.extraction.passives import passive_subject
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
 THING_OWNER = "thing_owner"
 PASSIVE_SUBJECT = "passive_subject"
 TRIMMED = "trimmed"
+WHOLE_NAME = "whole_name"
 # Words that open a clause before its subject ('As Politico reported', 'While Sanders
 # said', 'Perhaps Russia'). Source: English conjunctions and sentence adverbs.
 LEADING_WORDS = words("""as while but and so yet perhaps maybe though although because
@@ -94,6 +98,10 @@ def vetted(who: Resolved, raw: Raw, state: _State) -> Resolved:
                                                                       state.text) is None:
         name = short
         who = replace(who, name=short, vetting=TRIMMED)
+    whole = None if who.group else whole_name(name, state.text)
+    if whole and speaker_refusal(whole, state.text) is None:
+        name = whole  # 'Development' -> 'Organization for ... Cooperation and Development'
+        who = replace(who, name=whole, vetting=WHOLE_NAME)
     rule = speaker_refusal(last_conjunct(name) if who.group else name, state.text)
     if rule is None and adjective_alone(name, who.mention or raw.subject,
                                         state.registry.by_surname):
