@@ -15,6 +15,7 @@ from bot.extraction.frames import RELATIVE_ANTECEDENT_RULES, relative_antecedent
 from bot.extraction.labels import INVERTED_CUES
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, words
 from bot.extraction.phrases import subject_before
+from bot.extraction.quote_owners import quotation_owner
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import CUE_WORD_RE, Raw, attached, cue_pattern, find_cues
 from bot.extraction.relayed import relayed_speaker
@@ -61,6 +62,9 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
     if outer is not best:
         raw.chose("outer-speech-cue")
         best = outer
+    owner = quotation_owner(text, sent.start, best, raw.start)
+    if owner:
+        return _owned(text, sent, raw, best, owner)
     rel = relative_antecedent(text, sent.start, best[1])
     found = (relayed_speaker(text, sent.start, best[1], best[2], raw.start, best[0])
              or (rel[:2] if rel else None)
@@ -77,6 +81,25 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
     if stop and start < raw.start:
         raw.chose(stop)
     raw.spans = [clause_span(text, min(start, raw.start), _next_verb(text, raw, sent.end))]
+    return True
+
+
+def _owned(text: str, sent: Sentence, raw: Raw, cue: tuple[str, int, int],
+           owner: tuple[str, tuple[str, str, int, int]]) -> bool:
+    """A quotation inside another person's speech (quote_owners.OWNER_RULES): that
+    person's words, from the rule's content start to the quotation's end, or refused
+    when no name reads them."""
+    rule, (verdict, name, pos, start) = owner
+    if verdict != "owner":
+        return False
+    raw.chose(rule)
+    raw.cue, raw.cue_pos = cue[0], cue[1]
+    raw.subject, raw.subject_pos = name, pos
+    raw.clause = text[sent.start:raw.start]
+    end = raw.spans[-1][1]
+    while end < sent.end and text[end] in "”\"’'":
+        end += 1  # the closing mark stays with the quoted words
+    raw.spans = [clause_span(text, min(start, raw.start), end)]
     return True
 
 
