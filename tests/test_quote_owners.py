@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extraction_lede import after_lede, rules_in
 
-from bot.extraction.quote_owners import OWNER_RULES
+from bot.extraction.quote_owners import OWNER_RULES, REFUSE, quotation_owner
 
 NAMES = {name for name, _ in OWNER_RULES}
 
@@ -41,7 +41,38 @@ def partials(paragraph: str) -> list[tuple[str | None, str, str | None]]:
      "\u201csimply not true.\u201d",
      [("Jane Roe", "that Mark Doe's claim that the mayor is in favor of the plan is "
        "\u201csimply not true.\u201d", None)]),
+    # relative-clause-subject-owns: the relative clause's own subject
+    ("The chants were loud at the inn, which Mark Doe on Friday declared a monument "
+     "\u201cto the struggle.\u201d",
+     [("Mark Doe", "a monument \u201cto the struggle.\u201d",
+       "relative-clause-subject-owns")]),
+    ("The plan led to what one aide has called \u201cthe beginning of a new era\u201d "
+     "in his book.",
+     [("one aide", "\u201cthe beginning of a new era\u201d",
+       "relative-clause-subject-owns")]),
+    # negatives: a pronoun subject; a relative clause closed by a comma
+    ("Roe attacked the plan, which she called \u201ca disaster.\u201d",
+     [("Jane Roe", "\u201ca disaster.\u201d", None)]),
 ])
 def test_quotation_owner(paragraph: str, expected: list[tuple[str | None, str, str | None]],
                          ) -> None:
     assert partials(paragraph) == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # refusals: no name reads the owner
+    ("Roe scolded the media for suggesting the town would \u201csink.\u201d", "suggesting",
+     ("judged-for-saying", REFUSE)),
+    ("It closes what some call the \u201cgun show loophole.\u201d", "call",
+     ("relative-clause-subject-owns", REFUSE)),
+    ("It is what Mark Doe considers \u201csmart.\u201d", "considers",
+     ("relative-clause-subject-owns", REFUSE)),
+    # negatives: no rule reads an owner
+    ("Roe, known for calling the plan \u201ca sham,\u201d left.", "calling", None),
+    ("Roe said the plan, which he called \u201ca sham,\u201d failed.", "called", None),
+    ("Roe said the deal, which some argued was rushed, was an \u201cinsult.\u201d",
+     "argued", None),
+])
+def test_owner_rules(text: str, cue: str, expected: object) -> None:
+    at = text.index(cue)
+    assert quotation_owner(text, 0, (cue, at, at + len(cue)), text.index("\u201c") + 1) == expected

@@ -58,13 +58,13 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
             best = (cue, c_start, c_end)
     if best is None:
         return False
+    owner = quotation_owner(text, sent.start, best, raw.start)
+    if owner:
+        return _owned(text, sent, raw, best, owner)
     outer = _outer_cue(text, sent.start, best)
     if outer is not best:
         raw.chose("outer-speech-cue")
         best = outer
-    owner = quotation_owner(text, sent.start, best, raw.start)
-    if owner:
-        return _owned(text, sent, raw, best, owner)
     rel = relative_antecedent(text, sent.start, best[1])
     found = (relayed_speaker(text, sent.start, best[1], best[2], raw.start, best[0])
              or (rel[:2] if rel else None)

@@ -55,6 +55,12 @@ FINITE_WORDS = words("is are was were has have had will would could should can m
 # A that-clause longer than this before the quotation is not read as holding it.
 MAX_GAP_WORDS = 12
 
+# Quotation marks, opening or closing.
+QUOTE_MARKS = ("\"", "“", "”", "''")
+# Clause breaks between a relative clause's cue and the quotation: the clause has
+# ended ('which some have argued was intended to ..., was an "insult"': his).
+CLAUSE_BREAKS = (",", ";", " - ", " – ", " — ", "(")
+
 Owner = tuple[str, str, int, int]
 REFUSE: Owner = ("refuse", "", -1, -1)
 
@@ -99,18 +105,64 @@ def _possessive_that(text: str, start: int, cue: tuple[str, int, int],
     return ("owner", m["name"], m.start("name"), m.start("gap") - len("that "))
 
 
+# An object relative clause with a subject of its own right before the cue ('the tax
+# cut, which critics dismissed as "a giveaway"'): 'which'/'whom'/'what', then up to
+# four subject words and any auxiliaries or adverbs (RELATIVE_FILLERS).
+RELATIVE_RE = re.compile(r"\b(?:which|whom|what)\s+(?P<rest>[^,;:“”\"()]*?)\s*$",
+                         re.IGNORECASE)
+RELATIVE_FILLERS = words("has have had once often repeatedly long also later since "
+                         "previously recently publicly would will")
+MAX_RELATIVE_SUBJECT = 4
+# Cues of belief or perception: 'what Mr. Roe considers "smart"' is a view, never
+# shown as said, so the quotation is refused. Source: English verbs of thinking.
+VIEW_CUES = words("consider considers considered view views viewed see sees saw regard "
+                  "regards regarded think thinks thought believe believes believed deem "
+                  "deems deemed find finds found know knows knew hope hopes hoped")
+# Subject pronouns: the relative clause's speaker is read by the pronoun rules.
+SUBJECT_PRONOUNS = words("he she they it we i you")
+
+
+def _relative_subject(text: str, start: int, cue: tuple[str, int, int],
+                      quote: int) -> Owner | None:
+    """'Roe argued that the tax cut, which critics dismissed as "a giveaway to donors,"
+    would pay for itself': a quotation after a cue in an object relative clause is the
+    relative clause subject's (its name or description), not the outer speaker's; a
+    bare one-word subject ('some', 'critics') names no one and is refused. Negative:
+    'Roe attacked the plan, which he called "a disaster"' (a pronoun: left to the
+    pronoun rules); 'the deal, which some have argued was rushed, was an "insult"' (the
+    relative clause ended at the comma). Refused after a view cue ('what Roe considers
+    "smart"': a belief, not a saying)."""
+    m = RELATIVE_RE.search(text, start, cue[1])
+    if any(mark in text[cue[2]:quote] for mark in CLAUSE_BREAKS):
+        return None
+    subject = m["rest"].split() if m else []
+    while subject and subject[-1].lower() in RELATIVE_FILLERS:
+        subject.pop()
+    if (not m or not subject or len(subject) > MAX_RELATIVE_SUBJECT
+            or subject[0].lower() in SUBJECT_PRONOUNS):
+        return None
+    if (len(subject) == 1 and not is_capitalised(subject[0])) or cue[0].lower() in VIEW_CUES:
+        return REFUSE
+    found = subject_after(" ".join(subject), m.start("rest"))  # 'Obama on Friday'
+    return ("owner", found[0], found[1], cue[2]) if found else REFUSE
+
+
 # Ordered: the first rule that reads an owner or a refusal decides.
 OWNER_RULES: list[tuple[str, Callable[[str, int, tuple[str, int, int], int],
                                       Owner | None]]] = [
     ("judged-for-saying", _judged_object),
     ("possessive-speech-noun-owns-that", _possessive_that),
+    ("relative-clause-subject-owns", _relative_subject),
 ]
 
 
 def quotation_owner(text: str, start: int, cue: tuple[str, int, int],
                     quote: int) -> tuple[str, Owner] | None:
     """(rule, owner) for a partial quotation at quote whose nearest cue is cue, or None
-    when the cue's subject speaks it."""
+    when the cue's subject speaks it. Only for the first quotation after the cue: a
+    later one ('what her group calls "care" - is "central"') is read as before."""
+    if any(mark in text[cue[2]:quote - 1] for mark in QUOTE_MARKS):
+        return None
     for name, rule in OWNER_RULES:
         found = rule(text, start, cue, quote)
         if found:
