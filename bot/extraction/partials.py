@@ -38,6 +38,9 @@ OUTER_CUES = words("said says told tells added adds wrote writes noted notes arg
 # partial quotation (a '"...," she said' before it attributes that quotation).
 QUOTE_MARKS = ("\"", "“", "”", "''")
 
+# A sentence-opening name before a participle aside has at most this many words.
+MAX_ASIDE_NAME = 5
+
 cue_pattern(REPORTING_CUES)  # compiled at import, like the module's other patterns
 cue_pattern(OUTER_CUES)
 
@@ -45,17 +48,13 @@ cue_pattern(OUTER_CUES)
 def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
     """Give a partial quotation the subject of the nearest cue before it; its content
     becomes the whole attributed clause, quoted words included."""
+    best = _nearest_cue(text, sent.start, raw.start)
+    aside = _aside_subject(text, sent.start, best) if best else None
+    if best and aside:  # before _inverted_after: the 'said' after is the subject's
+        return _owned(text, sent, raw, best,
+                      ("aside-participle-subject", ("owner", *aside, best[2])))
     if _inverted_after(text, sent, raw):
         return True
-    best = None
-    for m in CUE_WORD_RE.finditer(text, sent.start, raw.start):
-        word = m[0].split()[0]
-        if (word.lower() in PARTIAL_ONLY_CUES and word[0].islower()
-                and not attached(text, m.start(), m.start() + len(word))):
-            best = (word, m.start(), m.start() + len(word))
-    for cue, c_start, c_end in find_cues(text, sent.start, raw.start, REPORTING_CUES):
-        if best is None or c_start > best[1]:
-            best = (cue, c_start, c_end)
     if best is None:
         return False
     owner = quotation_owner(text, sent.start, best, raw.start)
@@ -84,6 +83,21 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
     return True
 
 
+def _nearest_cue(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The last cue before a partial quotation: a reporting cue, or a partial-only one
+    ('called it "..."')."""
+    best = None
+    for m in CUE_WORD_RE.finditer(text, start, end):
+        word = m[0].split()[0]
+        if (word.lower() in PARTIAL_ONLY_CUES and word[0].islower()
+                and not attached(text, m.start(), m.start() + len(word))):
+            best = (word, m.start(), m.start() + len(word))
+    for cue, c_start, c_end in find_cues(text, start, end, REPORTING_CUES):
+        if best is None or c_start > best[1]:
+            best = (cue, c_start, c_end)
+    return best
+
+
 def _owned(text: str, sent: Sentence, raw: Raw, cue: tuple[str, int, int],
            owner: tuple[str, tuple[str, str, int, int]]) -> bool:
     """A quotation inside another person's speech (quote_owners.OWNER_RULES): that
@@ -101,6 +115,21 @@ def _owned(text: str, sent: Sentence, raw: Raw, cue: tuple[str, int, int],
         end += 1  # the closing mark stays with the quoted words
     raw.spans = [clause_span(text, min(start, raw.start), end)]
     return True
+
+
+def _aside_subject(text: str, start: int,
+                   best: tuple[str, int, int]) -> tuple[str, int] | None:
+    """'Mr. Manafort, citing "the unique magic of Trump," said ...': a participle cue
+    set off by a comma right after the sentence's subject, a name, is that subject's
+    (rule 'aside-participle-subject'). Negatives: 'After the vote, citing "..."' (no
+    name); 'Clinton chimed in on Twitter, saying that ... "without delay"' (a clause)."""
+    before = text[start:best[1]].rstrip()
+    if not best[0].endswith("ing") or not before.endswith(","):
+        return None
+    head = before[:-1].split()
+    if not head or len(head) > MAX_ASIDE_NAME or not all(w[:1].isupper() for w in head):
+        return None  # a name only: 'Clinton chimed in on Twitter, saying' is a clause
+    return subject_before(before[:-1], start)
 
 
 def _outer_cue(text: str, start: int,
