@@ -41,3 +41,18 @@ def test_aside_needs_a_name(paragraph: str, quote: str) -> None:
     assert quote in paragraph
     assert not any("aside-participle-subject" in s.trace.get("span", "")
                    for s in after_lede(paragraph))
+
+
+@pytest.mark.parametrize(("paragraph", "kept"), [
+    # a quotation in an opening 'Asked ...,' question is the asker's: no partial for
+    # the people who answer it
+    ("Asked whether Roe \u201chas the integrity to serve,\u201d 75 percent of voters "
+     "said yes.", False),
+    # negative: no 'Asked' question: the mixed sentence is the closing speaker's
+    ("Whatever route he takes, Doe \u201chas pole-vaulted ahead,\u201d Roe said.", True),
+])
+def test_asked_question_quotation(paragraph: str, kept: bool) -> None:
+    rules = ("mixed-sentence-attributed-after", "closing-attribution")
+    found = [s for s in after_lede(paragraph)
+             if any(r in s.trace.get("span", "") for r in rules)]
+    assert bool(found) is kept

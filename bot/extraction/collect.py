@@ -6,7 +6,7 @@ import re
 
 # bot.cues imports the extraction lexicon: the module, not a name, so either may load first.
 from bot import cues
-from bot.extraction.asked import QUESTION_RULES, asked_question
+from bot.extraction.asked import ASKED_RE, QUESTION_RULES, asked_question
 from bot.extraction.bare_contents import says_nothing
 from bot.extraction.before_quote import before_quotation
 from bot.extraction.beside_quotes import beside_quotations
@@ -79,9 +79,13 @@ def _trailing_partial(text: str, sent: Sentence,
     """'Whatever route he chooses, Sanders "has pole-vaulted ...," Sroka said.': a
     mixed sentence attributed after its last quotation is one partial statement.
     With rule CLOSING_ATTRIBUTION, only an attribution that closes the sentence
-    (closing_attribution.refusal), which then wins over a cue before the quotation."""
+    (closing_attribution.refusal), which then wins over a cue before the quotation.
+    Never when the quotation is in an opening 'Asked ...,' question: 'Asked whether Roe
+    "has the integrity ...," 75 percent said yes' quotes the asker, not the answer's
+    speaker (asked.asked_question reads the question itself)."""
     last = sent.quotes[-1]
-    if last.close_at is None:
+    asked = ASKED_RE.match(text, sent.start, sent.end)
+    if last.close_at is None or (asked and asked.end() >= last.close_at):
         return []
     end = last.close_at + last.close_len
     found = attribution_in(text, (end, sent.end), trailing=True)
