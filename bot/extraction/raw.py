@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.extraction.lexicon import PHRASAL_CUES, SPEECH_VERBS
@@ -106,26 +106,37 @@ def find_cues(text: str, start: int, end: int,
 
 
 def _word_matches(text: str, start: int, end: int,
-                  vocab: frozenset[str]) -> Iterator[re.Match[str]]:
+                  vocab: frozenset[str]) -> list[re.Match[str]]:
     """The matches of cue_pattern(vocab) in text[start:end] with no ASCII letter before
-    them (one at start itself always counts). The pattern that checks the letter before
-    skips the inside of words, about twice as fast as matching there and dropping the
-    match; it finds the same words when no particle is itself a vocabulary word (a
-    match dropped inside a word could otherwise take a particle that starts a cue)."""
-    pattern = cue_pattern(vocab)
+    them (one at start itself always counts), as a scan that drops the matches inside
+    words finds them (_inside_words_dropped). The pattern that checks the letter before
+    skips the inside of words, about twice as fast; it finds the same words unless a
+    match dropped inside a word would have taken a particle that starts a cue ('aim' in
+    'take aim'): only then, when one of its matches opens with such a word, is the
+    slower scan run instead."""
     at_word = _word_start_pattern(vocab)
     if at_word is None:
-        for m in pattern.finditer(text, start, end):
-            if m.start() == start or not _ascii_letter(text[m.start() - 1]):
-                yield m
-        return
+        return _inside_words_dropped(text, start, end, cue_pattern(vocab))
+    found: list[re.Match[str]] = []
     pos = start
     if start > 0 and _ascii_letter(text[start - 1]):
-        first = pattern.match(text, start, end)
+        first = cue_pattern(vocab).match(text, start, end)
         if first is not None:
-            yield first
+            found.append(first)
             pos = first.end()
-    yield from at_word.finditer(text, pos, end)
+    found += at_word.finditer(text, pos, end)
+    shared = _particle_heads(vocab)
+    if shared and any(m[0].split()[0].lower() in shared for m in found):
+        return _inside_words_dropped(text, start, end, cue_pattern(vocab))
+    return found
+
+
+def _inside_words_dropped(text: str, start: int, end: int,
+                          pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The matches of pattern in text[start:end], those with an ASCII letter before
+    them (inside a word) dropped, except one at start."""
+    return [m for m in pattern.finditer(text, start, end)
+            if m.start() == start or not _ascii_letter(text[m.start() - 1])]
 
 
 def _ascii_letter(char: str) -> bool:
@@ -151,13 +162,20 @@ def cue_pattern(vocab: frozenset[str]) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=16)
 def _word_start_pattern(vocab: frozenset[str]) -> re.Pattern[str] | None:
     """cue_pattern(vocab) matching only where no ASCII letter comes before; None when a
-    particle is a word of the vocabulary or a head is not a plain lowercase word (see
-    _word_matches)."""
+    head is not a plain lowercase word (see _word_matches)."""
     heads = vocab | {p.split("_")[0] for p in PHRASAL_CUES}
-    particles = {p.split("_")[1] for p in PHRASAL_CUES}
-    if heads & particles or not all(h.isascii() and h.isalpha() and h.islower() for h in heads):
+    if not all(h.isascii() and h.isalpha() and h.islower() for h in heads):
         return None
     return re.compile(r"(?<![A-Za-z])" + cue_pattern(vocab).pattern)
+
+
+@functools.lru_cache(maxsize=16)
+def _particle_heads(vocab: frozenset[str]) -> frozenset[str]:
+    """The words of vocab (or heads of two-word cues) that are also particles ('aim'
+    of 'take aim'): a match opening with one may differ between the scans of
+    _word_matches."""
+    heads = vocab | {p.split("_")[0] for p in PHRASAL_CUES}
+    return frozenset(heads & {p.split("_")[1] for p in PHRASAL_CUES})
 
 
 def word_alternation(words: Iterable[str], exact: bool = False) -> str:
@@ -185,5 +203,11 @@ def _prefix_tree(words: Iterable[str], first: bool = False, exact: bool = False)
     return f"(?:{body})?" if ends else body
 
 
-cue_pattern(SPEECH_VERBS)  # compiled at import, like the module's other patterns
-_word_start_pattern(SPEECH_VERBS)
+def compile_cue_patterns(vocab: frozenset[str]) -> None:
+    """Compiles the patterns find_cues reads vocab with (called at import by the modules
+    that read a vocabulary: a large pattern compiled at first use costs an article's time)."""
+    cue_pattern(vocab)
+    _word_start_pattern(vocab)
+
+
+compile_cue_patterns(SPEECH_VERBS)  # compiled at import, like the module's other patterns

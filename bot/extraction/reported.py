@@ -34,7 +34,7 @@ from bot.extraction.parentheticals import opening_phrase, parenthetical, partici
 from bot.extraction.participle_reports import participle_reports
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import Raw, clause_span, close_end, cue_pattern, find_cues
+from bot.extraction.raw import Raw, clause_span, close_end, compile_cue_patterns, find_cues
 from bot.extraction.relative_skips import skipped_relative
 from bot.extraction.share_subjects import share_subject
 from bot.extraction.shared_subjects import list_end, shared_subject
@@ -54,7 +54,7 @@ COMPARISON_TAIL_RE = re.compile(r",?\s*\b(?:(?:a\s+\w+|up|down)\s+from|compared\
 MIN_CONTENT_WORDS = 3
 
 
-cue_pattern(RULE_REPORTING_CUES)  # compiled at import, like the module's other patterns
+compile_cue_patterns(RULE_REPORTING_CUES)  # compiled at import, like the module's other patterns
 
 
 def _words(text: str, span: tuple[int, int]) -> int:
