@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.extraction.lexicon import ARTICLES, DETERMINERS, SKIPPABLE, words
-from bot.extraction.phrases import tokens
+from bot.extraction.phrases import head_tokens, tokens
 
 # Cues that take a person object before their clause ("told reporters that ...").
 OBJECT_CUES = words("told tells telling asked asks warned warns urged urges")
@@ -22,6 +22,9 @@ voters members lawmakers students viewers listeners senators colleagues""")
 # "that" this many tokens after a cue still introduces its clause ("said in a
 # statement that ...").
 THAT_WINDOW = 10
+# The tokens after a cue read first: the search for its 'that' reads at most this many
+# (the words after them are read only when the content's first word is still not found).
+HEAD_TOKENS = THAT_WINDOW + 2
 # What may stand between a cue and its content's first word: time words and adverbs,
 # not a negation, which is the content's ('decided not to recommend charges').
 LEADING_SKIPS = SKIPPABLE - words("not never")
@@ -90,16 +93,17 @@ def content_start(text: str, c_end: int, s_end: int, cue: str) -> int:
 def content_start_named(text: str, c_end: int, s_end: int, cue: str) -> tuple[int, str | None]:
     """Where the content after a cue ending at c_end starts, and the THAT_STOPS rule
     that kept a later 'that' out of the cue's reach (None if none did)."""
-    toks = tokens(text[c_end:s_end], c_end)
+    toks = head_tokens(text, c_end, s_end, HEAD_TOKENS)
     for k, (word, pos) in enumerate(toks[:THAT_WINDOW]):
         stop = next((name for name, rule in THAT_STOPS if rule(toks, k, cue)), None)
         if stop is not None:  # named only when the search would have reached a 'that'
-            return _first_word(toks, s_end, cue), stop if _reaches_that(toks, k + 1, cue) else None
+            first = _first_word(text, toks, (c_end, s_end), cue)
+            return first, stop if _reaches_that(toks, k + 1, cue) else None
         if word.lower() == "that":
             return pos, None  # the complementizer opens the content, as in PolNeAR's gold
         if _ends_search(word, cue):
             break
-    return _first_word(toks, s_end, cue), None
+    return _first_word(text, toks, (c_end, s_end), cue), None
 
 
 def _ends_search(word: str, cue: str) -> bool:
@@ -118,15 +122,22 @@ def _reaches_that(toks: Tokens, k: int, cue: str) -> bool:
     return False
 
 
-def _first_word(toks: Tokens, s_end: int, cue: str) -> int:
-    """The content's first word: past the time words and adverbs after the cue, never
-    past a negation ('vowed not to vote for him' reports 'not to vote for him')."""
+def _first_word(text: str, toks: Tokens, after: tuple[int, int], cue: str) -> int:
+    """The content's first word in text[after[0]:after[1]] (toks: its first HEAD_TOKENS
+    tokens, or all of them): past the time words and adverbs after the cue, never past a
+    negation ('vowed not to vote for him' reports 'not to vote for him')."""
+    i = _first_index(toks, cue)
+    if len(toks) == HEAD_TOKENS and i >= len(toks) - 1:  # read on: all the tokens
+        toks = tokens(text[after[0]:after[1]], after[0])
+        i = _first_index(toks, cue)
+    return toks[i][1] if i < len(toks) else after[1]
+
+
+def _first_index(toks: Tokens, cue: str) -> int:
     i = 0
     while i < len(toks) and toks[i][0].lower() in LEADING_SKIPS:
         i += 1
-    if cue.lower() in OBJECT_CUES:
-        i = _skip_object(toks, i)
-    return toks[i][1] if i < len(toks) else s_end
+    return _skip_object(toks, i) if cue.lower() in OBJECT_CUES else i
 
 
 def _skip_object(toks: Tokens, i: int) -> int:

@@ -9,6 +9,7 @@ to the next punctuation.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from bot.extraction.appositives import appositive_name, appositive_start
@@ -75,6 +76,11 @@ MAX_SUBJECT = 9
 
 def tokens(text: str, offset: int = 0) -> list[tuple[str, int]]:
     return [(m[0], offset + m.start()) for m in TOKEN_RE.finditer(text)]
+
+
+def head_tokens(text: str, start: int, end: int, n: int) -> list[tuple[str, int]]:
+    """The first n of tokens(text[start:end], start), the rest not read (hot path)."""
+    return [(m[0], m.start()) for m in itertools.islice(TOKEN_RE.finditer(text, start, end), n)]
 
 
 def word_end(word: str, pos: int) -> int:

@@ -77,6 +77,8 @@ def close_end(q: Quote) -> int:
 
 def gaps(sent: Sentence) -> list[tuple[int, int]]:
     """Text between quotations: before the first, between each pair, after the last."""
+    if not sent.quotes:  # most sentences (hot path)
+        return [(sent.start, max(sent.start, sent.end))]
     edges = [sent.start]
     for q in sent.quotes:
         edges += [q.open_at, close_end(q)]

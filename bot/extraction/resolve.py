@@ -192,7 +192,8 @@ def _gap(raw: Raw, text: str) -> dict[str, str]:
     rule = gap_rule(text, raw.sentence[0], end, raw.cue_pos)
     found = {"speaker_gap": rule} if rule else {}
     if raw.subject_pos < raw.cue_pos:
-        before = tokens(text[raw.sentence[0]:raw.subject_pos])
+        head = text[raw.sentence[0]:raw.subject_pos]  # only read when a comma ends it
+        before = tokens(head) if head.rstrip().endswith(",") else []
         named = appositive_rule(before, tokens(text[end:raw.cue_pos]))
         if named:
             found["speaker_appositive"] = named

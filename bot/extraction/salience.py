@@ -186,15 +186,31 @@ def _never_person(phrase: str) -> bool:
 
 def _chain(text: str, sentences: list[Sentence], found: list[Salient]) -> list[Salient]:
     """Adds each narrative subject pronoun as a mention of its antecedent."""
-    out = list(found)
+    added: list[Salient] = []
+    sents = [c.sent for c in found]  # in sentence order, as person_mentions finds them
     for idx, sent in enumerate(sentences):
         for a, b in gaps(sent):
             for pos, pronoun in subject_pronouns(text, a, b):
-                who = antecedent(pronoun, pos, idx, out)
+                who = antecedent(pronoun, pos, idx, _within_reach(found, sents, added, idx))
                 if who is not None:
-                    out.append(Salient(pos, who, idx, gender=pronoun_gender(pronoun)))
+                    added.append(Salient(pos, who, idx, gender=pronoun_gender(pronoun)))
+    out = found + added
     out.sort(key=lambda c: c.pos)
     return out
+
+
+def _within_reach(found: list[Salient], sents: list[int], added: list[Salient],
+                  idx: int) -> list[Salient]:
+    """The candidates of found (sents: their sentence indexes, in order) and of added
+    (also in sentence order, none after idx) whose sentence antecedent() may read for a
+    pronoun in sentence idx, in the same order as in found + added (a pass over every
+    mention of the article for each pronoun costs time)."""
+    first = idx - LOOKBACK_SENTENCES
+    lo, hi = bisect.bisect_left(sents, first), bisect.bisect_right(sents, idx)
+    k = len(added)
+    while k and added[k - 1].sent >= first:
+        k -= 1
+    return found[lo:hi] + added[k:]
 
 
 def sentence_index(sentences: list[Sentence], pos: int) -> int:
