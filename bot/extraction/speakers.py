@@ -41,9 +41,9 @@ ORG_LINKS = frozenset(["on", "for"])
 NAME_PARTICLES = words("de da van von der al bin la le du del")
 NAME_SUFFIXES = words("jr. jr sr. sr ii iii iv")  # suffixes kept with a name
 # Capitalised-word runs in running text: candidate names for the article registry (each
-# word's capital after the spaces before it, so that the scan skips to capitals).
+# word's capital after its spaces, so the scan skips to capitals; '*+': no give-back).
 NAME_RUN_RE = re.compile(
-    r"[A-Z](?:[\w.'’-]*\s+(?:(?:of|the|for|de|van|von|bin|al)\s+)?[A-Z]){0,6}[\w'’-]*\w")
+    r"[A-Z](?:[\w.'’-]*+\s++(?:(?:of|the|for|de|van|von|bin|al)\s+)?[A-Z]){0,6}[\w'’-]*\w")
 MAX_NAME_WORDS = 4
 # A possessive ending dropped from name tokens ("Trump's" -> "Trump").
 POSSESSIVE_RE = re.compile(r"['’]s?$")
