@@ -51,6 +51,9 @@ OWNER = (r"(?P<owner>(?P<pronoun>[Hh]is|[Hh]er)"
 # statements that ...' the clause is the verb's ('know'), not the noun's.
 MODIFIERS = r"(?:[a-z]+(?:-[a-z]+)?\s+)?"
 NOUN = r"(?P<noun>" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")"
+# The words every frame holds (noun_reports' quick test before the frames).
+THAT_RE = re.compile(r"\sthat\s")
+NOUN_RE = re.compile(r"\s" + NOUN + r"[\s,]")
 # 'Roe's claim that ...' (the object of a verb or a preposition before it).
 OBJECT_RE = re.compile(r"(?<![\w’'])" + OWNER + r"\s+" + MODIFIERS + NOUN + r"\s+(?P<that>that)\s+")
 # 'Roe's argument is that ...', 'Her argument, like his, was that ...'.
@@ -173,6 +176,8 @@ def noun_reports(text: str, sent: Sentence, taken: list[Raw]) -> list[Raw]:
     """The statements of the sentence's speech nouns with an owner and a that-clause,
     where no statement in `taken` holds the clause already."""
     out: list[Raw] = []
+    if not _may_hold(text, sent):
+        return out
     for name, pattern, place in NOUN_REPORT_FRAMES:
         for m in pattern.finditer(text, sent.start, sent.end):
             if not place(text, sent.start, m) or _two_men(text, sent.start, m):
@@ -182,6 +187,12 @@ def noun_reports(text: str, sent: Sentence, taken: list[Raw]) -> list[Raw]:
                                            for r in taken + out):
                 out.append(raw.chose(name))
     return out
+
+
+def _may_hold(text: str, sent: Sentence) -> bool:
+    """What every frame needs, tested cheaply first: 'that' and a speech noun."""
+    return (THAT_RE.search(text, sent.start, sent.end) is not None
+            and NOUN_RE.search(text, sent.start, sent.end) is not None)
 
 
 def _statement(text: str, sent: Sentence, m: re.Match[str]) -> Raw | None:
