@@ -19,19 +19,14 @@ from collections.abc import Callable
 
 from bot.extraction.attribution import attribution_in
 from bot.extraction.closing_attribution import CLOSING_ATTRIBUTION, MIXED_AFTER, refusal
-from bot.extraction.lexicon import PARTIAL_ONLY_CUES, SPEECH_VERBS
 from bot.extraction.quotes import MARK_RE, Quote, Sentence
 from bot.extraction.raw import Raw, clause_span, find_cues
-from bot.extraction.split_attribution import SPLIT, split_statement
+from bot.extraction.split_attribution import QUOTE_CUES, SPLIT, split_statement
 from bot.models import Article
 
 RUN_ON = "quotation-runs-on-to-attribution"
 # Marks that end a quoted clause or sentence before its closing mark ('"...," Roe said').
 CLAUSE_END_MARKS = ",.;:!?…"
-# Cues that attribute a quotation standing after them: speech verbs and the verbs of
-# naming that take a quoted label ('called it "a disgrace"'); stance words do not ('was
-# "stagnant" as donors waited', 'wants to stop policies that have a "dramatic" ...').
-QUOTE_CUES = SPEECH_VERBS | PARTIAL_ONLY_CUES
 # A quotation mark right before a quotation's first character.
 MARKS_BEFORE_RE = re.compile(MARK_RE.pattern + "$")
 

@@ -27,7 +27,9 @@ from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, clause_span, find_cues
 
 SPLIT = "attribution-splits-sentence"
-# Cues that attribute a quotation standing after them (as in run_on_quotes).
+# Cues that attribute a quotation standing after them: speech verbs and the verbs of
+# naming that take a quoted label ('called it "a disgrace"'); stance words do not ('was
+# "stagnant" as donors waited', 'wants to stop policies that have a "dramatic" ...').
 QUOTE_CUES = SPEECH_VERBS | PARTIAL_ONLY_CUES
 # Words that open an adjunct of the attribution after it, not the rest of the clause
 # ('"...," Roe said, as the crowd cheered', '..., Roe said, in an interview').
