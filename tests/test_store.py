@@ -215,3 +215,22 @@ async def test_another_process_writing_refreshes_the_caches(tmp_path: Path) -> N
         assert [s.name for s in await reader.speakers()] == ["Pete Hegseth", "Donald Trump"]
         assert await reader.sources() == ["Xinhua"]
         assert (await search(reader, "what did Hegseth say on NATO")).hits
+
+
+async def test_a_write_cancelled_while_it_begins_leaves_no_transaction_open(
+        store: Store) -> None:
+    """A task cancelled while its BEGIN IMMEDIATE runs in aiosqlite's thread (a timeout,
+    a shutdown) must not leave that transaction open: the next write would fail with
+    'cannot start a transaction within a transaction'."""
+    async def write_slowly() -> None:
+        async with store._write():
+            await asyncio.sleep(10)
+
+    task = asyncio.create_task(write_slowly())
+    await asyncio.sleep(0)  # the task now waits on its BEGIN IMMEDIATE
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    async with store._write():
+        pass
+    assert await store.article_count() == 0

@@ -97,8 +97,10 @@ class Connection(SqlStore):
     @asynccontextmanager
     async def _write(self, catalog: bool = True) -> AsyncIterator[None]:
         async with self._write_lock:
-            await self._db.execute("BEGIN IMMEDIATE")
             try:
+                # Inside the try: a task cancelled while BEGIN runs in aiosqlite's thread
+                # still opens the transaction, and the rollback (queued after it) ends it.
+                await self._db.execute("BEGIN IMMEDIATE")
                 yield
                 await self._db.commit()
             except BaseException:
