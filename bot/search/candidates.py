@@ -76,16 +76,17 @@ async def _text_matches(store: Store, query: TextQuery,
     (store-wide), else newest first. Several terms and no narrowing speaker: every term
     first; then statements with some of them, newest first (ranking every statement
     with one common word is what would be slow)."""
-    anything = TextQuery(query.terms)
-    first = query if not several or query.speaker_ids else replace(query, match_all=True)
+    if query.is_empty:
+        return []
+    one_pass = not several or bool(query.speaker_ids)
+    first = query if one_pass else replace(query, match_all=True)
     # The count and the look-up it chooses: one round trip where the engine is another
     # process (store.find_counted_statements).
-    found = [] if anything.is_empty or first.is_empty else await store.find_counted_statements(
-        first, anything, RANK_MAX_MATCHES, CANDIDATE_LIMIT)
-    if not several or query.speaker_ids:
-        return found
-    if not anything.is_empty and len(found) < CANDIDATE_LIMIT:
-        found += await _matches(store, query, CANDIDATE_LIMIT - len(found), False)
+    found = await store.find_counted_statements(first, TextQuery(query.terms),
+                                                RANK_MAX_MATCHES, CANDIDATE_LIMIT)
+    if not one_pass and len(found) < CANDIDATE_LIMIT:
+        # the newest of those with some of the terms, the terms in the quote first
+        found += await store.find_newest_statements(query, CANDIDATE_LIMIT - len(found))
     return found
 
 
@@ -102,14 +103,3 @@ def alternatives(term: Term) -> tuple[Phrase, ...]:
 
 def scope_of(filters: Filters) -> Scope:
     return Scope(since=filters.since, until=filters.until, sources=tuple(filters.sources))
-
-
-async def _matches(store: Store, query: TextQuery, limit: int,
-                   ranked: bool) -> list[StoredStatement]:
-    """Statements matching the query, best first when `ranked`; otherwise the newest,
-    those with the terms in the quote (which rank higher) first."""
-    if query.is_empty:
-        return []
-    if ranked:
-        return await store.find_statements(query, limit)
-    return await store.find_newest_statements(query, limit)
