@@ -206,7 +206,6 @@ def collect(article: Article, sents: list[Sentence] | None = None,
     return [r for r in head if not says_nothing(text, r)] + kept
 
 
-
 def reports(text: str, raw: Raw) -> bool:
     """A quotation, or a statement whose cue reports something said, held, found or
     decided (bot.cues.report_kind): 'X avoided ...' or 'X seems ...' is no statement,

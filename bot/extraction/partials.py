@@ -16,7 +16,7 @@ from bot.extraction.labels import INVERTED_CUES
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, words
 from bot.extraction.phrases import subject_before
 from bot.extraction.quote_owners import quotation_owner
-from bot.extraction.quotes import Sentence
+from bot.extraction.quotes import QUOTE_MARKS, Sentence
 from bot.extraction.raw import CUE_WORD_RE, Raw, attached, cue_pattern, find_cues
 from bot.extraction.relayed import relayed_speaker
 from bot.extraction.reported import COORDINATED_VERB_OPENERS, clause_span
@@ -34,9 +34,6 @@ INVERTED_AFTER_RE = re.compile(r"[”\"'’]*\s*,?\s*(?P<cue>" + "|".join(sorted
 # ('Roe said that Doe called it "a disaster"': Roe's report). Source: SPEECH_VERBS.
 OUTER_CUES = words("said says told tells added adds wrote writes noted notes argued argues")
 
-# Quotation marks: an outer cue is read only in narration with none before the
-# partial quotation (a '"...," she said' before it attributes that quotation).
-QUOTE_MARKS = ("\"", "“", "”", "''")
 
 # A sentence-opening name before a participle aside has at most this many words.
 MAX_ASIDE_NAME = 5
@@ -141,7 +138,9 @@ def _outer_cue(text: str, start: int,
     if best[0].endswith("ing") or best[0] in OUTER_CUES:
         return best  # 'said ..., adding that': the same speaker goes on; 'After Roe
         # argued that ..., Doe said only that his "numbers don't add up"': Doe's own
-    around = text[start:best[1]]  # no quotation before: '"Winning?" she said, but'
+    # An outer cue is read only in narration with no quotation before the partial one
+    # (a '"Winning?" she said, but' before it attributes that quotation).
+    around = text[start:best[1]]
     if ";" in around or any(q in around for q in QUOTE_MARKS):
         return best
     for cue in find_cues(text, start, best[1], OUTER_CUES):

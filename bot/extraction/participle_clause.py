@@ -21,6 +21,7 @@ import re
 from bot.extraction import lexicon
 from bot.extraction.lexicon import BE_FORMS, IRREGULAR_PAST, words
 from bot.extraction.phrases import subject_before
+from bot.extraction.quotes import QUOTE_MARKS
 
 # The speaker rules' names in the trace.
 PARTICIPLE_MAIN_SUBJECT = "participle-main-subject"
@@ -33,8 +34,6 @@ AUXILIARIES = lexicon.AUXILIARIES | words("did does do can may might must should
 OTHER_CLAUSE = words("""who whom whose which that he she they we i it when while after
 before because since although though if as where whereas unless until""")
 WORD_RE = re.compile(r"[^\s]+")
-# Quotation marks anywhere in the main clause: a quotation's own attribution decides.
-QUOTE_MARKS = ("\"", "“", "”", "''")
 # Words that may stand before the cue after the comma ('saying', 'immediately
 # delivering').
 ADVERB_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
@@ -68,7 +67,7 @@ def second_verb_subject(text: str, start: int, cue: str,
 def _main_subject(text: str, start: int, stop: int) -> tuple[str, int] | None:
     """The noun phrase opening text[start:stop] before its verb, when the rest of it up
     to stop holds no other clause (see the module doc)."""
-    main = text[start:stop]
+    main = text[start:stop]  # quotation marks in it: a quotation's own attribution decides
     if "," in main or any(q in main for q in QUOTE_MARKS):
         return None
     toks = [(m[0], m.start() + start) for m in WORD_RE.finditer(main)]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from bot.extraction.forward import subject_after
 from bot.extraction.lexicon import is_capitalised, words
+from bot.extraction.quotes import QUOTE_MARKS
 
 # Verbs of criticism or praise whose object is blamed or praised for its own words
 # ('Clinton slammed Obama for suggesting that ...'). Source: English verbs of judging.
@@ -55,8 +56,6 @@ FINITE_WORDS = words("is are was were has have had will would could should can m
 # A that-clause longer than this before the quotation is not read as holding it.
 MAX_GAP_WORDS = 12
 
-# Quotation marks, opening or closing.
-QUOTE_MARKS = ("\"", "“", "”", "''")
 # Clause breaks between a relative clause's cue and the quotation: the clause has
 # ended ('which some have argued was intended to ..., was an "insult"': his).
 CLAUSE_BREAKS = (",", ";", " - ", " – ", " — ", "(")

@@ -24,6 +24,9 @@ CLOSERS = ("”", "»")
 # Straight double quote, and two apostrophes (some feeds write ''quote'' for both
 # marks): opener or closer depending on its neighbours.
 STRAIGHT = ('"', "''")
+# The double quotation marks, as strings to look for in a stretch of text: a quotation
+# opens or closes in it (partials, participle_clause, quote_owners).
+QUOTE_MARKS = ("\"", "“", "”", "''")
 # (``, '' or one of “”"«»„: the first character first, so that the scan skips to it;
 # a look-behind then says whether a second one must follow)
 MARK_RE = re.compile(r"[`'“”\"«»„](?:(?<=`)`|(?<=')'|(?<=[“”\"«»„]))")
