@@ -39,6 +39,7 @@ from bot.extraction.participle_cuts import participle_adjunct
 from bot.extraction.phrases import tokens
 from bot.extraction.raw import Raw
 from bot.extraction.reported import clause_span
+from bot.extraction.summary_cuts import SUMMARY_RE, summary_appositive
 
 # Quotation marks (not apostrophes): a content holding one is left alone.
 MARK_RE = re.compile("[\"“”‘«»]")
@@ -62,13 +63,14 @@ def eligible(text: str, raw: Raw) -> bool:
 
 def _worth_reading(text: str, raw: Raw) -> bool:
     """Some rule may apply (checked before the content is tokenised): an object
-    content, a ', but', a cue in an opening clause or in an aside."""
+    content, a ', but', a cue in an opening clause or in an aside, a summing-up
+    appositive."""
     a, b = raw.spans[0]
     first = text[a:b].split(None, 1)[:1]
     if first and takes_object(raw.cue, first[0]) and OBJECT_LINK_RE.search(text, a, b):
         return True
     return (text.find(", but ", a, b) >= 0 or in_opening_clause(text, raw)
-            or open_aside(text, raw) is not None)
+            or open_aside(text, raw) is not None or SUMMARY_RE.search(text, a, b) is not None)
 
 
 Rule = Callable[[str, Raw, Tokens, list[str]], int | None]
@@ -82,6 +84,7 @@ RULES: list[tuple[str, Rule]] = [
     ("adjunct-ends", adjunct),
     ("object-dash-ends", object_dash),
     ("participle-adjunct-ends", participle_adjunct),
+    ("summary-appositive-ends", summary_appositive),
 ]
 PARTIAL_RULES: list[tuple[str, Rule]] = [("quote-then-clause-ends", partial_tail)]
 

@@ -1,0 +1,44 @@
+"""Rule 'summary-appositive-ends' of content_cuts.py (beside cut_rules.py's): a content
+ends at a comma before a noun phrase that sums the reported act up as the reporter's
+comment ('endorsed Doe's campaign, the latest chapter in a rocky relationship').
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.cut_rules import Tokens
+from bot.extraction.lexicon import words
+from bot.extraction.raw import Raw
+
+# Nouns that name a statement or an act as a whole (English 'shell nouns': a claim, a
+# move, a reversal), so an appositive they head after a comma comments on the report
+# instead of going on with its object. Source: English shell and speech-act nouns; nouns
+# that may also name a thing of the content ('a position', 'a victory', 'an example')
+# are left out.
+SUMMARY_NOUNS = words("""move step sentiment offer decision reference sign signal chapter reversal
+shift departure turnabout remark comment claim assertion statement message warning
+suggestion proposal reminder admission acknowledgment concession indication nod jab swipe
+dig rebuke criticism break echo twist rebuttal response reaction effort attempt bid tactic
+gesture tribute argument refrain promise pledge vow threat charge allegation indictment
+rejection repudiation retreat escalation rebuff snub rarity""")
+# Adjectives that may stand between the determiner and the noun ('the latest chapter',
+# 'a thinly veiled jab'). Source: English evaluative and ordering adjectives.
+SUMMARY_ADJECTIVES = words("""latest new first second third major rare sharp clear apparent direct
+veiled thinly striking significant dramatic stunning notable remarkable implicit pointed
+subtle big small""")
+SUMMARY_RE = re.compile(r",\s+(?:a|an|the|another|one)\s+(?:(?:"
+                        + "|".join(sorted(SUMMARY_ADJECTIVES)) + r")\s+){0,2}(?:"
+                        + "|".join(sorted(SUMMARY_NOUNS)) + r")\b")
+
+
+def summary_appositive(text: str, raw: Raw, toks: Tokens, classes: list[str]) -> int | None:
+    """Rule 'summary-appositive-ends': a content ends at a comma before an appositive
+    headed by a noun that sums the report up (SUMMARY_NOUNS).
+    Example: "Cruz is endorsing Trump's campaign, the latest chapter in a rocky
+    relationship" -> "Trump's campaign"; 'rejected Republican suggestions, an offer
+    the leadership rebuffed' -> 'Republican suggestions'; not 'praised Roe, a former
+    aide' (no summary noun), not 'cited the rule, a measure of ...'."""
+    a, b = raw.spans[0]
+    found = SUMMARY_RE.search(text, a, b)
+    return found.start() if found and found.start() > a else None
