@@ -92,6 +92,20 @@ def contents(paragraph: str) -> list[tuple[str, str | None]]:
                     None)]),
         ("Roe said the council met on Monday, passing the budget in an hour.",
          [("the council met on Monday, passing the budget in an hour", None)]),
+        # relative-clause-ends: a cue inside a ', who/which' clause reports up to the
+        # comma that closes it before the sentence's own verb
+        ("The union, which says it represents 2,000 nurses, is another asset.",
+         [("it represents 2,000 nurses", "relative-clause-ends")]),
+        ("The council, which says the budget is balanced, has cut two schools.",
+         [("the budget is balanced", "relative-clause-ends")]),
+        # negatives: the first comma opens an aside or a list inside the content (no
+        # verb after it); no relative clause before the cue
+        ("The council, which says the budget, in its view, is balanced, has cut two "
+         "schools.", [("the budget, in its view, is balanced, has cut two schools", None)]),
+        ("The council, which says the budget is balanced, tight and fair, has cut two "
+         "schools.", [("the budget is balanced, tight and fair, has cut two schools", None)]),
+        ("The council says the budget is balanced, has cut two schools.",
+         [("the budget is balanced, has cut two schools", None)]),
         # summary-appositive-ends: a content ends before an appositive that sums the
         # report up ('a claim', 'the latest chapter')
         ("Roe praised the governor's campaign, the latest chapter in a long feud.",

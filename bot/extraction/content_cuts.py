@@ -38,6 +38,7 @@ from bot.extraction.cut_rules import (
 from bot.extraction.participle_cuts import participle_adjunct
 from bot.extraction.phrases import tokens
 from bot.extraction.raw import Raw
+from bot.extraction.relative_cuts import in_relative_clause, relative_clause
 from bot.extraction.reported import clause_span
 from bot.extraction.summary_cuts import SUMMARY_RE, summary_appositive
 
@@ -63,14 +64,15 @@ def eligible(text: str, raw: Raw) -> bool:
 
 def _worth_reading(text: str, raw: Raw) -> bool:
     """Some rule may apply (checked before the content is tokenised): an object
-    content, a ', but', a cue in an opening clause or in an aside, a summing-up
-    appositive."""
+    content, a ', but', a cue in an opening clause, an aside or a relative clause, a
+    summing-up appositive."""
     a, b = raw.spans[0]
     first = text[a:b].split(None, 1)[:1]
     if first and takes_object(raw.cue, first[0]) and OBJECT_LINK_RE.search(text, a, b):
         return True
     return (text.find(", but ", a, b) >= 0 or in_opening_clause(text, raw)
-            or open_aside(text, raw) is not None or SUMMARY_RE.search(text, a, b) is not None)
+            or open_aside(text, raw) is not None or SUMMARY_RE.search(text, a, b) is not None
+            or in_relative_clause(text, raw))
 
 
 Rule = Callable[[str, Raw, Tokens, list[str]], int | None]
@@ -79,6 +81,7 @@ Rule = Callable[[str, Raw, Tokens, list[str]], int | None]
 RULES: list[tuple[str, Rule]] = [
     ("aside-ends", aside),
     ("opening-clause-ends", opening_clause),
+    ("relative-clause-ends", relative_clause),
     ("second-verb-ends", second_verb),
     ("but-clause-ends", but_clause),
     ("adjunct-ends", adjunct),
