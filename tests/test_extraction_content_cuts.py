@@ -112,12 +112,16 @@ def contents(paragraph: str) -> list[tuple[str, str | None]]:
          [("the governor's campaign", "summary-appositive-ends")]),
         ("Roe said the mayor fired him for his views, a claim the mayor disputes.",
          [("the mayor fired him for his views", "summary-appositive-ends")]),
+        ('Roe said the vote was "rigged" against her, a charge the mayor denied.',
+         [('the vote was "rigged" against her', "summary-appositive-ends")]),
         # negatives: an appositive of a person or a thing, no summing-up noun; a shell
         # noun that is no appositive (no comma before it)
         ("Roe praised the governor, a former aide to the mayor.",
          [("the governor, a former aide to the mayor", None)]),
         ("Roe said the council had made a clear decision on the budget.",
          [("the council had made a clear decision on the budget", None)]),
+        ('Roe said the vote was "rigged, a charge they deny" and left.',
+         [('the vote was "rigged, a charge they deny" and left', None)]),
         # aside-ends: a cue inside a dash or bracket aside reports up to its close
         ("Doe -- even as he says the tax plan works -- has proposed little reform.",
          [("the tax plan works", "aside-ends")]),

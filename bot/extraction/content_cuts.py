@@ -77,7 +77,7 @@ def _worth_reading(text: str, raw: Raw) -> bool:
 
 Rule = Callable[[str, Raw, Tokens, list[str]], int | None]
 # The rules for a reported content, in the order they are tried (all are; the earliest
-# point wins); then the rule for a partial quotation's words after its last mark.
+# point wins); then the rules for a partial quotation's words after its last mark.
 RULES: list[tuple[str, Rule]] = [
     ("aside-ends", aside),
     ("opening-clause-ends", opening_clause),
@@ -89,7 +89,8 @@ RULES: list[tuple[str, Rule]] = [
     ("participle-adjunct-ends", participle_adjunct),
     ("summary-appositive-ends", summary_appositive),
 ]
-PARTIAL_RULES: list[tuple[str, Rule]] = [("quote-then-clause-ends", partial_tail)]
+PARTIAL_RULES: list[tuple[str, Rule]] = [("quote-then-clause-ends", partial_tail),
+                                         ("summary-appositive-ends", summary_appositive)]
 
 
 def cut_contents(text: str, raws: list[Raw]) -> list[Raw]:
@@ -120,7 +121,8 @@ def _partial_end(text: str, raw: Raw) -> tuple[int, str] | None:
         return None
     a, b = raw.spans[0]
     close = max(text.rfind("”", a, b), text.rfind('"', a, b), text.rfind("''", a, b) + 1)
-    if close <= a or not PARTIAL_LINK_RE.match(text, close + 1, b):
+    if close <= a or not (PARTIAL_LINK_RE.match(text, close + 1, b)
+                          or SUMMARY_RE.search(text, close + 1, b)):
         return None
     return _earliest(text, raw, tokens(text[close + 1:b], close + 1), PARTIAL_RULES)
 

@@ -9,6 +9,7 @@ import re
 
 from bot.extraction.cut_rules import Tokens
 from bot.extraction.lexicon import words
+from bot.extraction.quotes import QUOTE_MARKS
 from bot.extraction.raw import Raw
 
 # Nouns that name a statement or an act as a whole (English 'shell nouns': a claim, a
@@ -38,7 +39,13 @@ def summary_appositive(text: str, raw: Raw, toks: Tokens, classes: list[str]) ->
     Example: "Cruz is endorsing Trump's campaign, the latest chapter in a rocky
     relationship" -> "Trump's campaign"; 'rejected Republican suggestions, an offer
     the leadership rebuffed' -> 'Republican suggestions'; not 'praised Roe, a former
-    aide' (no summary noun), not 'cited the rule, a measure of ...'."""
-    a, b = raw.spans[0]
-    found = SUMMARY_RE.search(text, a, b)
-    return found.start() if found and found.start() > a else None
+    aide' (no summary noun), not 'cited the rule, a measure of ...'. After a partial
+    quotation (toks: the words after its last closing mark): 'said the vote was
+    "rigged" against him, a charge that ...' -> 'the vote was "rigged" against him'.
+    Never inside quotation marks: a mark between the words read and the comma stops it."""
+    start, b = toks[0][1], raw.spans[0][1]
+    found = SUMMARY_RE.search(text, start, b)
+    if found is None or found.start() <= raw.spans[0][0]:
+        return None
+    between = text[start:found.start()]
+    return None if any(mark in between for mark in QUOTE_MARKS) else found.start()
