@@ -14,6 +14,10 @@ from bot.extraction.forward import subject_after
 from bot.extraction.frames import RELATIVE_ANTECEDENT_RULES, relative_antecedent
 from bot.extraction.labels import INVERTED_CUES
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, words
+from bot.extraction.participle_subjects import (
+    PARTICIPLE_CLAUSE_SUBJECT,
+    participle_clause_subject,
+)
 from bot.extraction.phrases import subject_before
 from bot.extraction.quote_owners import quotation_owner
 from bot.extraction.quotes import QUOTE_MARKS, Sentence
@@ -66,6 +70,10 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
              or (rel[:2] if rel else None)
              or subject_before(text[sent.start:best[1]], sent.start)
              or clause_subject(text, sent.start, best[1]))
+    main = participle_clause_subject(text, sent.start, best[0], best[1], found)
+    if main:
+        found = main
+        raw.chose(PARTICIPLE_CLAUSE_SUBJECT)
     if not found:
         return False
     if rel and found == rel[:2] and rel[2] != RELATIVE_ANTECEDENT_RULES[0][0]:

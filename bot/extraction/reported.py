@@ -32,6 +32,10 @@ from bot.extraction.object_relatives import object_relative
 from bot.extraction.opening_reports import opening_statement
 from bot.extraction.parentheticals import opening_phrase, parenthetical, participle_aside
 from bot.extraction.participle_reports import participle_reports
+from bot.extraction.participle_subjects import (
+    PARTICIPLE_CLAUSE_SUBJECT,
+    participle_clause_subject,
+)
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, clause_span, close_end, compile_cue_patterns, find_cues
@@ -154,6 +158,8 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
         return inverted
     head = text[sent.start:c_start if skip is None else skip[0]]
     found = subject_before(head, sent.start) or leading_subject(head, sent.start)
+    main = participle_clause_subject(text, sent.start, cue, c_start, found)
+    found = main or found
     coordinated = _coordinated(text, sent.start, c_start)
     shared = (shared_subject(text, prev, cue, c_start)
               if found is None and (coordinated or after_comma) else None)
@@ -174,6 +180,7 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
         return raw.chose(share[2]) if raw else None
     if found:
         raw = _subject_statement(text, sent, cue_at, found, min_words)
+        raw = raw.chose(PARTICIPLE_CLAUSE_SUBJECT) if raw and main else raw
         return raw.chose(skip[1]) if raw and skip is not None else raw
     if not participle and after_comma:
         after = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
