@@ -24,6 +24,7 @@ from bot.extraction.coref import speaking_names
 from bot.extraction.date_names import date_names
 from bot.extraction.descriptions import is_thing
 from bot.extraction.display import with_display
+from bot.extraction.headline_speakers import body_speaker
 from bot.extraction.learned_speakers import learned_speaker
 from bot.extraction.mentions import Resolved
 from bot.extraction.nearest_subject import lone_name_fits
@@ -161,8 +162,11 @@ def _known_speakers_only(statements: list[Statement], origins: list[Raw],
     for stmt, raw in zip(statements, origins, strict=True):
         if (raw.learned and stmt.speaker is not None and stmt.speaker not in speakers
                 and id(stmt) not in kept):
-            stmt.speaker, stmt.speaker_title = None, None
-            stmt.trace["speaker_vetting"] = "not_a_rule_speaker"
+            body = body_speaker(raw.subject or "", list(speakers.values())) if (
+                "headline" in raw.rule) else None  # 'Hillary: ...' (headline_speakers.py)
+            stmt.speaker, stmt.speaker_title = (body[0].name, body[0].title) if body else (
+                None, None)
+            stmt.trace["speaker_vetting"] = body[1] if body else "not_a_rule_speaker"
     for stmt, who, accepted in known:
         stmt.trace["speaker_vetting"] = accepted
         _add_speaker(speakers, who)
