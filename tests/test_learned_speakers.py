@@ -223,6 +223,12 @@ def test_subject_after_a_comma_is_not_the_nearest_clause_subject() -> None:
      "Joe Doe"),
     ("Her opponent, Vermont Sen. Bernie Doe, also praised the actions.", "praised",
      "Vermont Sen. Bernie Doe"),
+    # a comma inside the closing mark of a quoted word, then 'and' and the cue
+    ("John Doe called the plan a “disaster,” and said it would fail.", "said",
+     "John Doe"),
+    # negative: after the quoted word's comma another clause comes in
+    ("John Doe called the plan a “disaster,” the mayor replied, and said it would "
+     "pass.", "said", None),
     # negatives: a possessive, a pronoun, a noun phrase around the name, a passive, a
     # noun cue, a relative clause of another subject
     ("Bob Doe's son, Grant, defended his father on Tuesday.", "defended", None),

@@ -64,6 +64,8 @@ can could should may might must has have had not never""")
 # What may follow a comma between the subject's verb and the cue: the clause goes on
 # with a conjunction and a verb of the same subject ('..., but said').
 GOES_ON_RE = re.compile(r"\s*(?:and|but|then)(?:\s+([a-z][\w'’]*)|\s*$)")
+# Closing quotation marks after a comma that ends a quoted word ('a "liar," and said').
+CLOSING_MARKS = "”’\"'"
 # Words between the subject's verb and the cue that give the cue another subject: a
 # relative or subject pronoun, an expletive ('who answered the door and said', 'it's
 # fair to say'), a participle opening a reduced clause ('a heckler trying to ask').
@@ -173,7 +175,7 @@ def _runs_on(between: str) -> bool:
     """Each comma between the subject's verb and the cue goes on with 'and', 'but',
     'then' or the cue itself (after adverbs): no other subject comes in."""
     for k in (i for i, ch in enumerate(between) if ch == ","):
-        rest = between[k + 1:]
+        rest = between[k + 1:].lstrip(CLOSING_MARKS)  # 'called Roe a "liar," and said'
         conj = GOES_ON_RE.match(rest)
         if not ((conj and (conj[1] is None or _verb_like(conj[1])))
                 or all(w.endswith("ly") for w in rest.split())):
