@@ -226,6 +226,11 @@ def test_subject_after_a_comma_is_not_the_nearest_clause_subject() -> None:
     # a comma inside the closing mark of a quoted word, then 'and' and the cue
     ("John Doe called the plan a “disaster,” and said it would fail.", "said",
      "John Doe"),
+    # an -ing word after an article or demonstrative modifies a noun, no clause
+    ("John Doe descended on this struggling seaside town on Wednesday, delivering a "
+     "critique of the plan.", "delivering", "John Doe"),
+    # negative: after a possessive it may be a gerund with its own agent
+    ("John Doe welcomed their joining the race and said it was fine.", "said", None),
     # negative: after the quoted word's comma another clause comes in
     ("John Doe called the plan a “disaster,” the mayor replied, and said it would "
      "pass.", "said", None),

@@ -71,6 +71,9 @@ CLOSING_MARKS = "”’\"'"
 # fair to say'), a participle opening a reduced clause ('a heckler trying to ask').
 OTHER_SUBJECT_RE = re.compile(r"\b(?:who|which|whom|he|she|they|we|it['’]s)\b"
                               r"|(?:\b([a-z]+)\s+)?\b([a-z]{3,}(?<!th)ing)\b")
+# Articles and demonstratives: an -ing word after them modifies a noun ('this struggling
+# town', 'the growing field'), it opens no clause. Source: English determiners.
+NOUN_MODIFIERS = words("the a an this that these those")
 # Words in -ing that are prepositions, never a participle opening a clause ('during
 # a forum ... and said'). Source: English prepositions.
 ING_PREPOSITIONS = words("during including regarding concerning according notwithstanding")
@@ -164,9 +167,12 @@ def _other_subject(between: str) -> bool:
     """A relative or subject pronoun, or a participle opening a reduced clause, between
     the subject's verb and the cue; an -ing word after a preposition is a gerund ('had
     served in Vietnam - "13 months in living hell" - and said'), and 'during' or
-    'including' a preposition: no other subject."""
+    'including' a preposition: no other subject; after an article or a demonstrative it
+    modifies a noun ('descended on this struggling seaside town, delivering'), but
+    after a possessive it may be a gerund with its own agent ('his saying that ...')."""
     for m in OTHER_SUBJECT_RE.finditer(between):
-        if m[2] is None or (m[2] not in ING_PREPOSITIONS and m[1] not in PREPOSITIONS):
+        if m[2] is None or (m[2] not in ING_PREPOSITIONS
+                            and m[1] not in PREPOSITIONS | NOUN_MODIFIERS):
             return True
     return False
 
