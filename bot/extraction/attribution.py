@@ -11,6 +11,7 @@ from bot.extraction.forward import subject_after
 from bot.extraction.frames import relative_speaker
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.raw import ACCORDING_RE, Raw, find_cues
+from bot.extraction.relative_openings import NAME_BEFORE_RELATIVE, name_before_relative
 from bot.extraction.relayed import relayed_speaker
 
 # '"...," Trump answered' and '"...," boomed Mrs. Clinton': a name (or he/she) and a
@@ -61,10 +62,13 @@ def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | 
                  or relative_speaker(text, start, c_start)
                  or subject_before(text[start:c_start], start)
                  or leading_subject(text[start:c_start], start))
+        lead = name_before_relative(text, start, c_start, found)
         if found is None and trailing and cue not in LISTENER_CUES:
             found = subject_after(text[c_end:end], c_end)
         if found is None and (cue.endswith("ing") or not trailing):
             found = clause_subject(text, start, c_start)
+        if lead:  # 'Roe, whose firm, Acme, makes tools, said' (relative_openings.py)
+            return attributed(cue, c_start, lead).chose(NAME_BEFORE_RELATIVE)
         if found:
             return attributed(cue, c_start, found)
     return None

@@ -22,6 +22,7 @@ from bot.extraction.phrases import subject_before
 from bot.extraction.quote_owners import quotation_owner
 from bot.extraction.quotes import QUOTE_MARKS, Sentence
 from bot.extraction.raw import CUE_WORD_RE, Raw, attached, cue_pattern, find_cues
+from bot.extraction.relative_openings import NAME_BEFORE_RELATIVE, name_before_relative
 from bot.extraction.relayed import relayed_speaker
 from bot.extraction.reported import COORDINATED_VERB_OPENERS, clause_span
 from bot.extraction.stance import REPORTING_CUES
@@ -74,6 +75,9 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
     if main:
         found = main
         raw.chose(PARTICIPLE_CLAUSE_SUBJECT)
+    elif lead := name_before_relative(text, sent.start, best[1], found):
+        found = lead
+        raw.chose(NAME_BEFORE_RELATIVE)
     if not found:
         return False
     if rel and found == rel[:2] and rel[2] != RELATIVE_ANTECEDENT_RULES[0][0]:

@@ -39,6 +39,7 @@ from bot.extraction.participle_subjects import (
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, clause_span, close_end, compile_cue_patterns, find_cues
+from bot.extraction.relative_openings import NAME_BEFORE_RELATIVE, name_before_relative
 from bot.extraction.relative_skips import skipped_relative
 from bot.extraction.share_subjects import share_subject
 from bot.extraction.shared_subjects import list_end, shared_subject
@@ -159,7 +160,8 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     head = text[sent.start:c_start if skip is None else skip[0]]
     found = subject_before(head, sent.start) or leading_subject(head, sent.start)
     main = participle_clause_subject(text, sent.start, cue, c_start, found)
-    found = main or found
+    lead = name_before_relative(text, sent.start, c_start, found)
+    found = main or lead or found
     coordinated = _coordinated(text, sent.start, c_start)
     shared = (shared_subject(text, prev, cue, c_start)
               if found is None and (coordinated or after_comma) else None)
@@ -181,6 +183,7 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     if found:
         raw = _subject_statement(text, sent, cue_at, found, min_words)
         raw = raw.chose(PARTICIPLE_CLAUSE_SUBJECT) if raw and main else raw
+        raw = raw.chose(NAME_BEFORE_RELATIVE) if raw and lead and not main else raw
         return raw.chose(skip[1]) if raw and skip is not None else raw
     if not participle and after_comma:
         after = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
