@@ -40,6 +40,10 @@ def statement_of(*paragraphs: str) -> Statement:
         # a party tag read as the subject
         (["Sen. Marco Rubio, R-Fla., appearing on television, said the budget failed."],
          "Marco Rubio"),
+        # a description ending in 'to' and a name the article gives, then that name's
+        # own appositive
+        (["Hillary Clinton spoke in Ohio.", "Greg Raiff, an adviser to Hillary Clinton, "
+          "the Democratic nominee, said the budget was unusual."], "Greg Raiff"),
         # a relative clause on the description: 'a Republican who ...'
         (["Gov. John Kasich of Ohio, a Republican who has refused to back the budget, "
           "said the plan was wrong."], "John Kasich"),

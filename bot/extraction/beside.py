@@ -52,8 +52,8 @@ OFFICE_WORDS = TITLE_WORDS | words("campaign communications press political poli
 # A party and state tag read as the subject ('Sen. Marco Rubio, R-Fla., said').
 PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][\w.]*")
 # A name after these in a description is what the person belongs to ('director of
-# the Acme Party'), not the person.
-OBJECT_WORDS = frozenset(["of", "for", "at", "with", "from"])
+# the Acme Party', 'an adviser to Hillary Roe'), not the person.
+OBJECT_WORDS = frozenset(["of", "for", "at", "with", "from", "to"])
 # Words after a description's name that still belong to the cue's clause: nothing,
 # or the cue right after the closing comma.
 MAX_GAP = 3
