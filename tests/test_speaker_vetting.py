@@ -44,6 +44,8 @@ SPEAKERS = [
     ("Americans", None),
     ("Commission on Presidential Debates", None),
     ("the former senator from Pennsylvania", None),
+    ("Known Associates", None),  # a capitalised name, not a participle in lower case
+    ("the chosen candidate", None),  # a participle after a determiner describes
     # refused
     ("Hillary Clinton Said", "verb"),
     ("the influential US daily wrote", "verb"),
@@ -65,6 +67,7 @@ SPEAKERS = [
     ("World War II. Some Americans", "fragment"),
     ("Say Mexico", "verb"),
     ("helped the poor in rural Ohio", "verb"),
+    ("drawn huge crowds", "verb"),  # an irregular participle opening a verb phrase
     ("Despite pre-event disclaimers", "function_word"),
     ("Neither Roe", "function_word"),
     ("Everyone", "vague"),
