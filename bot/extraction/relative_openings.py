@@ -24,8 +24,8 @@ RELATIVE_RE = re.compile(r",\s+(?:who|whose|which)\b")
 def name_before_relative(text: str, start: int, cue_pos: int,
                          found: tuple[str, int] | None) -> tuple[str, int] | None:
     """The opening name to use instead of found (see the module doc), or None."""
-    if found is None:
-        return None
+    if found is None or RELATIVE_RE.search(text, start, found[1]) is None:
+        return None  # no relative word before the phrase found: the common case, cheap
     head = text[start:cue_pos]
     lead = leading_subject(head, start)
     if lead is None or lead == found:
