@@ -33,3 +33,16 @@ def _speaker(paragraph: str, marker: str) -> tuple[str | None, str | None]:
 ])
 def test_which_appositive(paragraph: str, speaker: str, mention: str) -> None:
     assert _speaker(paragraph, "tariffs hurt exports") == (speaker, mention)
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # ', but ...,' opens a clause, not an appositive of the name before it: the
+    # participle's subject is the sentence's
+    ("Dana Okafor endorsed Mark Smith in early June, but only after deliberating over the "
+     "decision, telling reporters the tariffs hurt exports.", "Dana Okafor"),
+    # negative row: a time subordinator's aside is left to the other rules
+    ("Dana Okafor, when asked about the plan, said the tariffs hurt exports.",
+     "Dana Okafor"),
+])
+def test_clause_link_is_no_appositive(paragraph: str, speaker: str) -> None:
+    assert _speaker(paragraph, "tariffs hurt exports")[0] == speaker

@@ -10,11 +10,17 @@ from bot.extraction.lexicon import (
     OBJECT_PREPOSITIONS,
     TITLE_WORDS,
     is_capitalised,
+    words,
 )
 from bot.extraction.places import PLACE_NAMES, STATE_ABBREVIATIONS
 
 # Appositives are at most this many tokens: "Hegseth, a television host, said".
 MAX_APPOSITIVE = 14
+# Words that open a clause after a comma, never an appositive (', but only after
+# deliberating over the decision,'); not 'and' (', and Gov. Roe,' joins a subject),
+# nor the time subordinators ('when', 'after'), which open asides the other rules read.
+# Source: English conjunctions and subordinators.
+CLAUSE_LINKS = words("but yet because although though whereas unless")
 # The rule naming the person after a description opening the sentence (--explain).
 DESCRIPTION_THEN_NAME = "description-then-name"
 # The rule reading over a 'City, ST,' pair inside an appositive (--explain).
@@ -41,6 +47,8 @@ def appositive_start(toks: list[tuple[str, int]], end: int) -> int | None:
                 earlier = appositive_start(toks, j + 1)
                 if earlier is not None:
                     return earlier  # 'Roe, head of the Union, which ...,'
+            if first in CLAUSE_LINKS:
+                return None  # ', but only after ...,': a clause goes on, no appositive
             if first in DETERMINERS or first in ("who", "whose") or first in TITLE_WORDS:
                 # 'In December, the prince called ...,': an opening phrase, no appositive
                 return None if first in DETERMINERS and _opening_phrase(toks, j) else j
