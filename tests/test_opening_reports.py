@@ -10,10 +10,11 @@ from extraction_lede import after_lede
 from bot.extraction.opening_reports import OPENING_REPORT_RULES
 
 
-def opening(paragraph: str) -> list[tuple[str | None, str]]:
-    """(speaker, content) of the paragraph's opening-participle statements."""
+def opening(paragraph: str, rule: str = "opening-participle-report"
+            ) -> list[tuple[str | None, str]]:
+    """(speaker, content) of the paragraph's statements whose span trace opens with rule."""
     return [(s.speaker, s.quote) for s in after_lede(paragraph)
-            if s.trace.get("span") == "opening-participle-report"]
+            if s.trace.get("span", "").split(" + ")[0] == rule]
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [
@@ -35,5 +36,44 @@ def test_opening_participle_rows(paragraph: str, expected: list[tuple[str | None
     assert opening(paragraph) == expected
 
 
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("In describing the new mayor of the town, Roe said she was sure of the plan.",
+     [("Jane Roe", "the new mayor of the town")]),
+    ("Despite questioning the plan for the old mill, Roe voted for it on Monday.",
+     [("Jane Roe", "the plan for the old mill")]),
+    ("Since announcing in May that she would retire, Roe has kept a low profile.",
+     [("Jane Roe", "that she would retire")]),
+    ("After praising the council for its work, she asked the city for money.",
+     [("Jane Roe", "the council for its work")]),
+    # negative rows: a means ('By'), something not done ('Without'), no speech cue, no
+    # name nor pronoun after the comma, the preposition not opening the sentence
+    ("By offering the mayor a seat on the board, Roe would show she is serious.", []),
+    ("Without mentioning the mill or its owners, Roe asked the council for help.", []),
+    ("After expecting thousands for the rally, Roe asked the city for a permit.", []),
+    ("In describing the plan for the mill, the council voted on it again.", []),
+    ("Roe, in describing the plan for the mill, asked the council for help.", []),
+])
+def test_opening_preposition_rows(paragraph: str, expected: list[tuple[str | None, str]]
+                                  ) -> None:
+    assert opening(paragraph, "opening-preposition-participle-report") == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # the opening report ends at the main clause's subject, before the quotation
+    ('Noting that the mill had closed in May, Roe added: "That is where the trouble is."',
+     [("Jane Roe", "that the mill had closed in May")]),
+    ('Promising that the mill would reopen in May, she said, "We will get there."',
+     [("Jane Roe", "that the mill would reopen in May")]),
+    # negative rows: the quotation inside the opening clause; no speech participle
+    ('Noting the "closed for good" sign on the mill, Roe asked the council for help.', []),
+    ('Expecting thousands for the rally, Roe said, "We will need a permit."', []),
+])
+def test_opening_before_quotation_rows(paragraph: str,
+                                       expected: list[tuple[str | None, str]]) -> None:
+    found = opening(paragraph) + opening(paragraph, "opening-preposition-participle-report")
+    assert found == expected
+
+
 def test_opening_rules_named() -> None:
-    assert [name for name, _ in OPENING_REPORT_RULES] == ["opening-participle-report"]
+    assert [name for name, _, _ in OPENING_REPORT_RULES] == [
+        "opening-participle-report", "opening-preposition-participle-report"]

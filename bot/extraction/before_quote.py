@@ -14,6 +14,9 @@ the reading is right less than half the time (the quotation continues the conten
 Rule 'reported-then-participle-quotation': 'CLAUSE, Roe said, adding, "..."': the
 clause before a trailing cue is kept when a speech participle right after the cue
 brings in the quotation (parentheticals.participle_aside).
+Rule 'opening-participle-before-quotation': 'Noting that the mill had closed, Roe
+added: "..."': an opening speech participle's report (opening_reports.py) ends at the
+main clause's subject, before the quotation, so it is kept as it is.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.lexicon import SPEECH_VERBS
+from bot.extraction.opening_reports import OPENING_REPORT_RULES
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, cue_pattern, find_cues, spans_overlap
 from bot.extraction.reported import MIN_CONTENT_WORDS, clause_span, indirect
@@ -29,6 +33,8 @@ from bot.extraction.reported import MIN_CONTENT_WORDS, clause_span, indirect
 PARTICIPLE_BEFORE_QUOTE_RE = re.compile(r"\s*,\s*([a-z]+ing)\s*[,:]?\s*")
 # Where the content stops before the second cue: its last comma, colon or dash.
 STOPS = (",", ":", "—")
+# The opening frames' names (opening_reports.py), kept before a quotation as they are.
+OPENING_RULES = frozenset(name for name, _, _ in OPENING_REPORT_RULES)
 
 
 def before_quotation(text: str, sent: Sentence, found: list[Raw],
@@ -45,6 +51,10 @@ def before_quotation(text: str, sent: Sentence, found: list[Raw],
     head = Sentence(sent.start, first, sent.para, [])
     out = []
     for raw in indirect(text, head):
+        if raw.rule in OPENING_RULES:  # 'Noting that ..., Roe added: "..."'
+            if not any(spans_overlap(raw.spans, r.spans) for r in found):
+                out.append(raw.chose("opening-participle-before-quotation"))
+            continue
         if _content_before(text, raw, first):
             if not any(spans_overlap(raw.spans, r.spans) for r in found):
                 out.append(raw.chose("reported-then-participle-quotation"))

@@ -3,6 +3,9 @@ asked the council for help.' reports what the main clause's subject noted.
 
 The participle has no subject of its own; English gives it the main clause's, the name
 or pronoun right after the comma that closes the opening clause, followed by its verb.
+The participle may follow a preposition of time or concession ('In describing Roe, Doe
+said ...', 'Despite challenging ..., Roe said'), not 'By' or 'Without' (a means or
+something not done: 'By offering him the post, Roe would show ...').
 The content runs from the cue (its 'that' kept) to that comma. Only a speech cue
 (bot.cues.report_kind) of the rules opens such a report: 'Expecting thousands, ...',
 'Considering the scale of ..., ...' report nothing said. The verb rules (reported.py)
@@ -25,6 +28,10 @@ from bot.extraction.stance import RULE_REPORTING_CUES
 
 # The sentence's first word and what may stand before it (marks, spaces).
 FIRST_WORD_RE = re.compile(r"[\s\"“”'‘’]*([A-Z][a-z]+ing)\b")
+# A preposition of time or concession, then the participle. Source: English adverbial
+# clauses with -ing; 'by' (a means) and 'without' (not done) are left out.
+PREPOSITION_RE = re.compile(r"[\s\"“”'‘’]*(?:After|Before|Besides|Despite|In|In addition to|"
+                            r"Since|Upon|When|While)\s+([a-z]+ing)\b")
 # The main clause's subject after the opening clause's comma: a name (a party tag
 # after it allowed) or a personal pronoun, then a lowercase verb.
 MAIN_SUBJECT_RE = re.compile(r",\s+(" + NAME_RE.pattern + r"|[Hh]e|[Ss]he|[Tt]hey)"
@@ -55,25 +62,33 @@ def _speech_participle(text: str, sent: Sentence, cue: str, c_end: int) -> Found
     return None
 
 
-# The opening frames, in order: (name, reader of the sentence, its first word lowercased
-# and that word's end -> the content's bounds and the subject, or None).
-OPENING_REPORT_RULES: tuple[tuple[str, Rule], ...] = (
+# The opening frames, in order: (name, the opening's pattern (group 1: the participle),
+# reader of the sentence, the participle lowercased and its end -> the content's bounds
+# and the subject, or None).
+OPENING_REPORT_RULES: tuple[tuple[str, re.Pattern[str], Rule], ...] = (
     # 'Noting that the mill had closed, Roe asked ...', 'Recalling the flood of 1993,
     # she said ...'; not 'Expecting thousands, Roe ...' (no speech cue), not 'Noting
     # that the plan failed, the council ...' (no name nor pronoun after a comma), not
     # 'Responding to the report, Roe ...', 'Repeating from his speech, ...' (a
     # preposition's object: what was answered or drawn on, not what was said).
-    ("opening-participle-report", _speech_participle),
+    ("opening-participle-report", FIRST_WORD_RE, _speech_participle),
+    # 'In describing the mayor, Roe said ...', 'Despite questioning the plan, Roe
+    # voted ...', 'Since announcing in May that she would retire, Roe has ...'; not
+    # 'By offering him the post, Roe would ...' (a means, perhaps never done), not
+    # 'Without mentioning the mill, Roe ...' (not said).
+    ("opening-preposition-participle-report", PREPOSITION_RE, _speech_participle),
 )
 
 
 def opening_statement(text: str, sent: Sentence) -> Raw | None:
     """The statement of a speech participle opening sent (see the module doc), or None."""
-    first = FIRST_WORD_RE.match(text, sent.start, sent.end)
-    if first is None or sent.quotes:
+    if sent.quotes:
         return None
-    cue = first[1].lower()
-    for name, rule in OPENING_REPORT_RULES:
+    for name, opening, rule in OPENING_REPORT_RULES:
+        first = opening.match(text, sent.start, sent.end)
+        if first is None:
+            continue
+        cue = first[1].lower()
         found = rule(text, sent, cue, first.end(1))
         if found is None:
             continue
