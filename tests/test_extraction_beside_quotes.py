@@ -127,3 +127,27 @@ def test_content_ends_before_quotation(paragraph: str,
     found = [(s.speaker, s.quote) for s in after_lede(paragraph)
              if "content-ends-before-quotation" in s.trace["span"]]
     assert found == expected
+
+
+# Rule clause-before-colon-quotation: a reported clause cut at the colon before a
+# quotation is complete, and not refused as words that introduce the quotation.
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ('Roe asserted that the county had lost its way: “The county is not the county,” she '
+     'said.', [("Jane Roe", "that the county had lost its way")]),
+    ('Roe warned that the plan would fail in the spring: “We have seen this before,” '
+     'she told the board.', [("Jane Roe", "that the plan would fail in the spring")]),
+    # negative rows: the cue is the quotation's own (no other speech cue beside it);
+    # no clause before the colon ('a warning'); a participle cue; the quotation opening
+    # right after the cue
+    ('Roe warned that the plan would fail in the spring: “We have seen this before.”',
+     []),
+    ('Roe repeated a warning to the county board: “We have seen this before.”', []),
+    ('Roe wrote back to Doe noting that the plan would fail: “We have seen this.”', []),
+    ('On the question of new taxes, explained Roe: “We will not raise them this year.”',
+     []),
+])
+def test_clause_before_colon_quotation(paragraph: str,
+                                       expected: list[tuple[str, str]]) -> None:
+    found = [(s.speaker, s.quote) for s in after_lede(paragraph)
+             if "content-ends-before-quotation" in s.trace["span"]]
+    assert found == expected

@@ -120,11 +120,26 @@ def _unnamed_after_quotation(text: str, sent: Sentence, raw: Raw,
 def _before_quotation(text: str, sent: Sentence, raw: Raw, quoted: list[Raw]) -> bool:
     """A quotation opens right after its last word (of subject, cue and content):
     'railing against what “...”', 'In other words, explained Roe: “...”': the words
-    are cut off from the quotation or introduce it."""
+    are cut off from the quotation or introduce it. Not a reported clause cut at the
+    colon before the quotation ('asserted that France had lost its identity: “...”'):
+    that clause is complete."""
     end = max(raw.spans[-1][1], raw.cue_pos + len(raw.cue or ""),
               raw.subject_pos + len(raw.subject or ""))
+    if _clause_before_colon(text, raw, end):
+        return False
     return any(q.open_at >= end and not text[end:q.open_at].strip(JOINING_MARKS)
                for q in sent.quotes)
+
+
+def _clause_before_colon(text: str, raw: Raw, end: int) -> bool:
+    """Rule 'clause-before-colon-quotation': the content, cut before the quotation
+    (cut_before_quotation), is a clause ('that ...', or words with an auxiliary) and a
+    colon follows it; not after a participle cue, whose subject the rules read less
+    surely ('tweeted back at Roe pointing out ...: “...”' is not Roe's)."""
+    return ("content-ends-before-quotation" in raw.rule and end == raw.spans[-1][1]
+            and not (raw.cue or "").lower().endswith("ing")
+            and text[end:].lstrip().startswith(":")
+            and _clause(text[raw.spans[-1][0]:end]))
 
 
 def _dangling(text: str, sent: Sentence, raw: Raw, quoted: list[Raw]) -> bool:
