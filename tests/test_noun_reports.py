@@ -47,7 +47,16 @@ def noun_statements(paragraph: str) -> list[tuple[str | None, str | None, str, s
        "indirect")]),
     ("Her main argument, like her rival's, is that taxes are too high in the state.",
      [("Jane Roe", "argument", "that taxes are too high in the state", "indirect")]),
+    # noun-report-copula-after-time: a time between the noun and its verb
+    ("Roe's argument on Sunday was that the county could not afford a new stadium.",
+     [("Jane Roe", "argument", "that the county could not afford a new stadium",
+       "indirect")]),
+    ("Her claim in November was that taxes are too high in the state.",
+     [("Jane Roe", "claim", "that taxes are too high in the state", "indirect")]),
     # negative rows
+    # no time between the noun and its verb; a belief noun with a time
+    ("Roe's argument in the suit was that the county could not afford a stadium.", []),
+    ("Roe's belief on Sunday was that the county could not afford a new stadium.", []),
     # opening the sentence, the clause would run into the sentence's verb
     ("Roe's claim that the budget was balanced angered the county's auditors.", []),
     # after a subordinator the noun phrase opens a clause of its own
