@@ -74,3 +74,30 @@ def test_frame_names_are_unique() -> None:
 def test_parenthetical_cue_counts_both_sides(paragraph: str,
                                              expected: list[tuple[str, str]]) -> None:
     assert statements(paragraph) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # as-reported-by-opening: the agent is the source, the clause after its comma the
+    # content (no appositive skipped: the clause may hold a date's comma)
+    ("As reported by the Tribune, the mill will close in May after a long strike.",
+     [("Tribune", "the mill will close in May after a long strike")]),
+    ("But as first reported by Roe, the county broke the story in March, 2015 of the mill.",
+     [("Jane Roe", "the county broke the story in March, 2015 of the mill")]),
+    # negative rows: no agent ('As reported,'); 'as reported by' not opening the
+    # sentence; no comma after the agent
+    ("As reported, the mill will close in May after a long strike.", []),
+    ("The mill will close in May, as reported by the Tribune on Monday.", []),
+    ("As reported by the Tribune the mill will close in May.", []),
+])
+def test_as_reported_by(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    found = [(s.speaker, s.quote) for s in after_lede(paragraph)
+             if "as-reported-by-opening" in s.trace["span"]]
+    assert found == expected
+
+
+def test_as_reported_by_agent_is_no_antecedent() -> None:
+    """'As reported by X, Roe found ...' then 'He noted ...': he is not X."""
+    paragraph = ("As reported by Tom Smith, former mayor John Doe found both plans to be "
+                 "flawed. He noted that the county had no money for either of them.")
+    speakers = {s.quote: s.speaker for s in after_lede(paragraph)}
+    assert speakers["that the county had no money for either of them"] == "John Doe"

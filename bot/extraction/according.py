@@ -13,10 +13,15 @@ Three frames, in the order they are tried (FRAMES), each a named rule:
   out).
 - according-to: the phrase ends the clause ('The plan failed, according to Roe.'): the
   content is the clause before it.
+
+One frame of the same shape with a passive report: as-reported-by-opening ('As reported
+by the Tribune, the mill closed in May.'): the agent is the source, the clause after its
+comma the content (the learned cues read such a clause with no speaker).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.extraction.forward import subject_after
@@ -43,6 +48,12 @@ HEAD_LINKS = frozenset(["and", "but", "or", "that", "because"])
 RELATIVES = frozenset(["who", "which", "whose"])
 
 Span = tuple[int, int]
+# 'As reported by' opening the sentence, after at most a connective ('But as first
+# reported by ...'). Source: English passive reporting clauses.
+AS_REPORTED_BY = "as-reported-by-opening"
+AS_REPORTED_BY_RE = re.compile(
+    r"[\s\"“”]*(?:(?:But|And|So)\s+)?[Aa]s\s+(?:(?:first|previously|originally|initially)"
+    r"\s+)?(?P<cue>reported)\s+by\s+")
 
 
 def _words(text: str, spans: list[Span]) -> int:
@@ -154,3 +165,22 @@ def according(text: str, sent: Sentence) -> Raw | None:
                    cue_pos=m.start(), subject=found[0], subject_pos=found[1],
                    clause=clause).chose(name)
     return None
+
+
+def as_reported_by(text: str, sent: Sentence) -> Raw | None:
+    """Rule 'as-reported-by-opening': 'As reported by SOURCE, CONTENT' (see the module
+    doc), or None."""
+    m = AS_REPORTED_BY_RE.match(text, sent.start, sent.end)
+    found = source(text, m.end(), sent.end) if m else None
+    if m is None or found is None:
+        return None
+    comma = text.find(",", found[1] + len(found[0]), sent.end)  # no appositive skipped:
+    if comma < 0:  # 'As reported by X, the Times broke the story in March, 2015 ...'
+        return None
+    span = clause_span(text, comma + 1, sent.end)
+    if span[0] >= span[1] or _words(text, [span]) < MIN_CONTENT_WORDS:
+        return None
+    clause = text[sent.start:span[0]] + " " + text[span[1]:sent.end]
+    return Raw("indirect", [span], sent.para, (sent.start, sent.end), cue=m["cue"],
+               cue_pos=m.start("cue"), subject=found[0], subject_pos=found[1],
+               clause=clause).chose(AS_REPORTED_BY)

@@ -9,7 +9,7 @@ import re
 
 # bot.cues imports the extraction lexicon: the module, not a name (as collect.py does).
 from bot.extraction import anonymity
-from bot.extraction.according import according
+from bot.extraction.according import according, as_reported_by
 from bot.extraction.as_reports import as_report
 from bot.extraction.call_senses import call_sense
 from bot.extraction.clause_cues import clause_cue
@@ -81,7 +81,7 @@ def _named(raw: Raw | None, rule: str) -> Raw | None:
 
 def indirect(text: str, sent: Sentence) -> list[Raw]:
     """The reported-speech statements of a sentence: one per cue with a subject."""
-    found_acc = according(text, sent)
+    found_acc = according(text, sent) or as_reported_by(text, sent)
     if found_acc:
         return [found_acc]
     opening = opening_statement(text, sent)  # 'Noting that ..., Roe asked' (opening_reports)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.extraction.according import AS_REPORTED_BY
 from bot.extraction.beside import after_office, beside_description
 from bot.extraction.coordinated import MAX_GROUP_WORDS, coordination_rule, listed
 from bot.extraction.descriptions import proper_name, same_description
@@ -191,6 +192,8 @@ def _remember(ask: Ask, found: Resolved) -> None:
     """A named person becomes the last person (and a he/she antecedent); anything
     else named becomes the last organisation."""
     state, raw = ask.state, ask.raw
+    if AS_REPORTED_BY in raw.rule:
+        return  # 'As reported by X, Roe found ...': X is no subject a 'he' may refer to
     person = found.name is not None and not found.is_org and proper_name(found.name)
     if person and found.name and (" " in found.name or gender(found)
                                   or found.name in state.speaking):
