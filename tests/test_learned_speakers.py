@@ -87,7 +87,7 @@ def learned(paragraph: str) -> Statement:
     # learned_described_name: a person noun right before the name in full
     ("Soviet dissident Milovan Okafor referred to the new class of officials.",
      "Milovan Okafor", "learned_described_name"),
-    ("Activist Angela Okafor talks about the issue of mass incarceration in the film.",
+    ("Activist Angela Okafor railed against the issue of mass incarceration in the film.",
      "Angela Okafor", "learned_described_name"),
     # negatives: a party word before the name; an owner's name before it
     ("Republican Cuban Okafor referred to the new class of officials.", None,
@@ -151,15 +151,15 @@ def learned(paragraph: str) -> Statement:
      "in peace.", None, "not_a_rule_speaker"),
     # learned_lone_name: one capitalised word the article writes as a name elsewhere,
     # opening its clause before the cue (a relative clause between allowed)
-    ("Awards also went to Tavira. Tavira, who was honored with the top award, spoke "
-     "about the importance of self-love.", "Tavira", "learned_lone_name"),
+    ("Awards also went to Tavira. Tavira, who was honored with the top award, railed "
+     "against the importance of self-love.", "Tavira", "learned_lone_name"),
     ("The Quorvex team voted. Quorvex notes that the surveys they studied are not "
      "monolithic.", "Quorvex", "learned_lone_name"),
     # negatives: written once only, at a sentence's start; written in lower case too; a
     # plural; a nationality
     ("Quorvex notes that the surveys they studied are not monolithic.", None,
      "not_a_rule_speaker"),
-    ("Tavira, who was honored with the top award, spoke about the importance of "
+    ("Tavira, who was honored with the top award, railed against the importance of "
      "self-love.", None, "not_a_rule_speaker"),
     ("Work went to Quorvexes. By voting to delay the tax, Quorvexes notes that the "
      "surveys they studied are not monolithic.", None, "not_a_rule_speaker"),
@@ -252,7 +252,7 @@ def test_nearest_subject_table(sentence: str, cue: str, subject: str | None) -> 
 
 @pytest.mark.parametrize(("paragraph", "speaker"), [
     # a participle in a clause opening the sentence: the main clause's subject
-    ("After blasting the Drudge Report for linking to an article about his fast, Glenn "
+    ("Hours after blasting the Drudge Report for linking to an article about his fast, Glenn "
      "Okafor doubled down on his rhetoric.", "Glenn Okafor"),
     ("In addition to stating that the plan has no support, John Doe has vowed to repeal "
      "it.", "John Doe"),

@@ -44,6 +44,7 @@ from bot.extraction.relative_skips import skipped_relative
 from bot.extraction.share_subjects import share_subject
 from bot.extraction.shared_subjects import list_end, shared_subject
 from bot.extraction.stance import RULE_REPORTING_CUES
+from bot.extraction.topic_reports import topic_reports
 
 # Words right before a cue that join it to an earlier verb of the same subject
 # ("... and says", "..., then says"). Source: English VP coordination.
@@ -107,7 +108,9 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
         _truncate(text, out, raw)  # 'said A, adding that B': A ends before ', adding'
         out.append(raw)
     out = [r for r in out if sum(_words(text, span) for span in r.spans) >= MIN_CONTENT_WORDS]
-    return out + noun_reports(text, sent, out)  # "over Roe's claim that ..."
+    out += noun_reports(text, sent, out)  # "over Roe's claim that ..."
+    return out + topic_reports(text, sent, out)  # 'Roe spoke at the rally about ...'
+
 
 
 def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
