@@ -44,6 +44,8 @@ def topics(paragraph: str) -> list[tuple[str | None, str | None, str, str]]:
     ("A video of Roe talking about the rights of mill workers went viral.", []),
     ("What Roe talks about most is that she worked at the mill.", []),
     ("Roe spoke on behalf of the workers of the old mill.", []),
+    # a request for anonymity is no statement (anonymity.py)
+    ("The aide spoke on condition of anonymity about the rights of mill workers.", []),
 ])
 def test_topic_frames(paragraph: str, found: list[tuple[str, str, str, str]]) -> None:
     assert topics(paragraph) == found

@@ -72,6 +72,8 @@ def _topic(text: str, sent: Sentence, pattern: re.Pattern[str]
             continue
         stop = TOPIC_END_RE.search(text, m.end(), sent.end)
         span = clause_span(text, m.end(), stop.start() if stop else sent.end)
+        if "anonymity" in text[m.start():span[1]]:
+            continue  # 'spoke on condition of anonymity about ...': a request (anonymity.py)
         if len(text[span[0]:span[1]].split()) >= MIN_WORDS:
             return m, span, found
     return None
