@@ -31,6 +31,14 @@ def topics(paragraph: str) -> list[tuple[str | None, str | None, str, str]]:
     # spoke-of-topic: right after the verb or an -ly adverb
     ("Roe spoke warmly of her years at the mill in Macon.",
      [("Jane Roe", "spoke", "her years at the mill in Macon", "indirect")]),
+    # the topic ends before a later statement and the 'and' joining it
+    ("Roe wept as she spoke of her faith in the county and urged voters to stay home.",
+     [("Jane Roe", "spoke", "her faith in the county", "indirect")]),
+    # participle-topic-subject: a participle after the main clause's comma
+    ("Roe offered a defense of the city at the debate, speaking movingly of the flood of 1993.",
+     [("Jane Roe", "speaking", "the flood of 1993", "indirect")]),
+    # negative row: not after a quotation (its attribution speaks)
+    ('"We will not attend," an aide said, speaking of the fair in the county seat.', []),
     # negative rows: a number ('about 30 minutes'); a negation; a modal (not said yet);
     # a subject after a preposition ('Nobody in', 'like'); an owner's 's ('talk' a
     # noun); a participle after a noun 'of' it; a free relative; words between the verb

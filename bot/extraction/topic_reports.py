@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.clauses import clause_subject
 from bot.extraction.lexicon import words
 from bot.extraction.phrases import subject_before
 from bot.extraction.quotes import Sentence
@@ -27,7 +28,8 @@ TOPIC_VERBS = r"(?:spoke|speaks|speak|speaking|spoken|talked|talks|talk|talking)
 ABOUT_RE = re.compile(r"\b(?P<cue>" + TOPIC_VERBS + r")(?:\s+[^\s,;:.!?\"“”()]+){0,8}?"
                       r"\s+(?P<prep>about)\s+")
 OF_RE = re.compile(r"\b(?P<cue>" + TOPIC_VERBS + r")(?:\s+[a-z]+ly)?\s+(?P<prep>of)\s+")
-# Where the topic ends before the sentence does: a semicolon or dash, or a comma before
+# Where the topic ends before the sentence does (and before a later statement of the
+# sentence: _before_next): a semicolon or dash, or a comma before
 # a clause of its own ('about a European consensus, but the council is divided', 'about
 # hackers, he didn't mention ...'). Source: English clause punctuation.
 _CLAUSE_WORDS = (r"(?:but|and|while|who|which|as|saying|adding|before|after|because|when|"
@@ -53,12 +55,16 @@ PREPOSITIONS = words("in of at from with like for on by to about than unlike inc
 # A free relative before the subject ('What Roe talks about most is that ...'): the
 # topic is the subject of another verb. Source: English free relatives.
 FREE_RELATIVES = words("what whatever")
+# The subject rule's name in the trace when a participle takes the main clause's subject.
+PARTICIPLE_TOPIC_SUBJECT = "participle-topic-subject"
+# The joining word left at a topic's end when it is cut before a later statement.
+AND_END_RE = re.compile(r"(?:,?\s+(?:and|but)(?:\s+(?:also|then|later))?)?\s*$")
 # A topic has at least this many words (reported.MIN_CONTENT_WORDS).
 MIN_WORDS = 3
 
 
 def _topic(text: str, sent: Sentence, pattern: re.Pattern[str]
-           ) -> tuple[re.Match[str], tuple[int, int], tuple[str, int]] | None:
+           ) -> tuple[re.Match[str], tuple[int, int], tuple[str, int], str | None] | None:
     """The first match of pattern in sent with a subject before its verb and a topic of
     MIN_WORDS words, or None."""
     for m in pattern.finditer(text, sent.start, sent.end):
@@ -67,6 +73,8 @@ def _topic(text: str, sent: Sentence, pattern: re.Pattern[str]
         if any(w.lower().strip(",") in NOT_SAID or w.lower().endswith("n't") for w in before):
             continue
         found = subject_before(head, sent.start)
+        via = None if found else PARTICIPLE_TOPIC_SUBJECT
+        found = found or _participle_subject(text, sent, m)
         if found is None or not _own_subject(text, sent, found, m["cue"]) or NOT_TOPIC_RE.match(
                 text, m.end()):
             continue
@@ -75,8 +83,31 @@ def _topic(text: str, sent: Sentence, pattern: re.Pattern[str]
         if "anonymity" in text[m.start():span[1]]:
             continue  # 'spoke on condition of anonymity about ...': a request (anonymity.py)
         if len(text[span[0]:span[1]].split()) >= MIN_WORDS:
-            return m, span, found
+            return m, span, found, via
     return None
+
+
+def _participle_subject(text: str, sent: Sentence, m: re.Match[str]) -> tuple[str, int] | None:
+    """Rule 'participle-topic-subject': 'Roe offered a defense of the city, speaking
+    movingly of the attacks': a participle after the main clause's comma shares its
+    subject (clauses.clause_subject); not after a quotation (its speaker is the
+    quotation's attribution's)."""
+    head = text[sent.start:m.start("cue")]
+    if not m["cue"].endswith("ing") or not head.rstrip().endswith(",") or MARK_RE.search(head):
+        return None
+    return clause_subject(text, sent.start, m.start("cue"))
+
+
+def _before_next(text: str, span: tuple[int, int], taken: list[Raw]) -> tuple[int, int]:
+    """The topic ends before a later statement's subject or cue inside it, and before
+    the 'and' joining them ('spoke of her faith in the people and urged voters to ...':
+    'urged' is a statement of its own)."""
+    inside = [p for r in taken for p in (r.subject_pos, r.cue_pos) if span[0] < p < span[1]]
+    if not inside:
+        return span
+    head = text[span[0]:min(inside)]
+    head = AND_END_RE.sub("", head)
+    return clause_span(text, span[0], span[0] + len(head))
 
 
 def _own_subject(text: str, sent: Sentence, found: tuple[str, int], cue: str) -> bool:
@@ -117,12 +148,14 @@ def topic_reports(text: str, sent: Sentence, taken: list[Raw]) -> list[Raw]:
         found = _topic(text, sent, pattern)
         if found is None:
             continue
-        m, span, subject = found
-        if any(spans_overlap([span], r.spans) for r in taken):
+        m, span, subject, via = found
+        span = _before_next(text, span, taken)
+        if len(text[span[0]:span[1]].split()) < MIN_WORDS or any(
+                spans_overlap([span], r.spans) for r in taken):
             return []
         clause = text[sent.start:span[0]] + " " + text[span[1]:sent.end]
         kind = "partial" if MARK_RE.search(text, *span) else "indirect"
         return [Raw(kind, [span], sent.para, (sent.start, sent.end), cue=m["cue"],
                     cue_pos=m.start("cue"), subject=subject[0], subject_pos=subject[1],
-                    clause=clause).chose(name)]
+                    clause=clause).chose(f"{name} + {via}" if via else name)]
     return []
