@@ -71,8 +71,11 @@ def speaker_refusal(name: str, article: str = "") -> str | None:
     return next((rule.name for rule in SPEAKER_RULES if rule.refuses(phrase)), None)
 
 
+@functools.lru_cache(maxsize=1024)
 def title_refusal(title: str) -> str | None:
-    """The name of the first title rule that refuses title, or None."""
+    """The name of the first title rule that refuses title, or None. Cached: the rules
+    read the title alone, and an article's titles come back at each statement of their
+    speaker (on train three calls in four repeat a title)."""
     phrase = read(title)
     if not phrase.words:
         return "title_empty"
