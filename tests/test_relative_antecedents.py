@@ -22,6 +22,12 @@ from bot.extraction.frames import RELATIVE_ANTECEDENT_RULES, relative_antecedent
     ('"We won," said the senator from Ohio, who ', None),
     ("The plan was backed by Jane Roe, who ", None),
     ("Jane Roe said ", None),
+    # the quick test for 'who' before the rules run: any case passes it, a 'who' inside
+    # a word or not last passes it and is still no relative ('Whoopi', 'who knows')
+    ("Podesta, WHO ", ("Podesta", "relative-noun-phrase")),
+    ("Podesta, Who also ", ("Podesta", "relative-noun-phrase")),
+    ("Whoopi Roe ", None),
+    ("Podesta, who knows, ", None),
 ])
 def test_relative_antecedent_rows(before: str, expected: tuple[str, str] | None) -> None:
     found = relative_antecedent(before + "said it.", 0, len(before))

@@ -69,6 +69,9 @@ def relative_speaker(text: str, start: int, c_start: int) -> tuple[str, int] | N
 
 def relative_antecedent(text: str, start: int, c_start: int) -> tuple[str, int, str] | None:
     """relative_speaker's phrase, its offset and the name of the rule that read it."""
+    low = text[start:c_start].lower()
+    if not any(pronoun in low for pronoun in RELATIVE_PRONOUNS):
+        return None  # no relative pronoun anywhere before the cue (most cues: hot path)
     words = text[start:c_start].split()
     while words and words[-1].lower() in SKIPPABLE:
         words.pop()

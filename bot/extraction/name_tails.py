@@ -16,6 +16,7 @@ with its accents garbled, 'Marc TrA' of 'Marc TrÃ©vidic').
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -42,10 +43,13 @@ LONGER_RE = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w.'’-]*,?\s+(?:(?:of|for|on|
 POSSESSIVE_RE = re.compile(r".*['’]s?\s+")
 
 
+@functools.lru_cache(maxsize=256)
 def whole_name(name: str, article: str) -> str | None:
     """The one longer name every occurrence of the tail name continues ('Organization
     for Economic Cooperation and Development'), or None: also when a possessive runs
-    into it ("Washington's Institute for Science and ..."), where it starts is unsure."""
+    into it ("Washington's Institute for Science and ..."), where it starts is unsure.
+    Cached, a few hundred entries (few article texts kept alive): the vetting reads it
+    at each statement of a speaker, and on train one call in two repeats one."""
     if not name_tail(name, article):
         return None
     found = set()
