@@ -233,3 +233,6 @@ IRREGULAR_PARTICIPLES = words("known seen given taken shown chosen born held led
                               "made paid sent kept left brought")
 DETERMINER_LIKE = words("the a an his her their its our my your this that these those "
                         "some many several both other another one no every each")
+# Last words that leave a phrase open ('Senator from', 'one of', 'officials who', 'the'),
+# one set for the speaker and title rules.
+OPEN_ENDS = PREPOSITIONS | ENDERS | DETERMINER_LIKE

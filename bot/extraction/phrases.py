@@ -41,8 +41,8 @@ from bot.extraction.subject_edges import (
 )
 from bot.extraction.subject_gaps import TIME_WORDS, capitals_run, skip_back, subject_text
 from bot.extraction.subjects import (
+    DETERMINERS_AND_QUANTIFIERS,
     NOT_SUBJECTS,
-    QUANTIFIERS,
     between_names,
     common_appositive,
     evidence_subject,
@@ -133,7 +133,7 @@ def _valid_subject(toks: list[tuple[str, int]], opening: bool = False) -> bool:
     if has_verb_form(toks):
         return False  # "the Brujas have found", "seen fighters": a clause, not a subject
     first = toks[0][0].lower()
-    if first in DETERMINERS | QUANTIFIERS or is_number(first):
+    if first in DETERMINERS_AND_QUANTIFIERS or is_number(first):
         return len(toks) <= (MAX_OPENING_SUBJECT if opening else MAX_COMMON_SUBJECT)
     low = head.lower()
     if low in SHARE_HEADS:

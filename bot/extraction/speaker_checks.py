@@ -12,6 +12,7 @@ from bot.extraction.dates import MONTHS, WEEKDAYS
 from bot.extraction.heads import (
     DETERMINER_LIKE,
     ENDERS,
+    OPEN_ENDS,
     PREPOSITIONS,
     QUANTIFIERS,
     head,
@@ -66,6 +67,11 @@ INDEFINITES = words("everyone everybody someone somebody anyone anybody nobody n
 JOINERS = PREPOSITIONS | ENDERS | QUANTIFIERS | words("all both half")
 # Nouns for a group that stand without a determiner ('police said', 'staff said').
 GROUP_NOUNS = words("police staff clergy people public leadership media press")
+# First words that leave a phrase open ('of Veterans Affairs', 'for the'): a link or a
+# preposition ('the' opens descriptions).
+OPEN_STARTS = (NAME_LINKS | PREPOSITIONS) - {"the"}
+# Words opening a described phrase ('the', 'some', 'many'): one set for a hot test.
+DETERMINERS_AND_QUANTIFIERS = DETERMINER_LIKE | QUANTIFIERS
 # Words that open a new sentence after a full stop inside a phrase.
 SENTENCE_OPENERS = DETERMINER_LIKE | words("he she it they we i you there")
 # Parties as adjectives: alone they name nobody ('Republican support was ...').
@@ -101,7 +107,7 @@ def _fragment(p: Phrase) -> bool:
     """Starts or ends where a phrase cannot ('of Veterans Affairs', 'one of', 'The
     industry's', 'continues to'), or its head phrase is left open."""
     last = p.words[-1]
-    if p.words[0][:1].islower() and p.low[0] in (NAME_LINKS | PREPOSITIONS) - {"the"}:
+    if p.words[0][:1].islower() and p.low[0] in OPEN_STARTS:
         return True
     if len(p.words) > 1 and last.endswith(".") and p.low[-1] in TITLE_WORDS:
         return True  # 'former Pennsylvania Gov.': a title without its name
@@ -109,7 +115,7 @@ def _fragment(p: Phrase) -> bool:
            for k, w in enumerate(p.words[:-1])):
         return True  # "Trump's. She", 'World War II. Some Americans': a sentence ends
     if last.endswith(("'s", "’s")) or (last[:1].islower()
-                                        and p.low[-1] in PREPOSITIONS | ENDERS | DETERMINER_LIKE):
+                                        and p.low[-1] in OPEN_ENDS):
         return len(p.low) > 1
     if any(w in ("the", "a", "an") and p.low[k - 1] not in JOINERS
            for k, w in enumerate(p.words) if k):
@@ -122,7 +128,7 @@ def _fragment(p: Phrase) -> bool:
 def _bare_singular(p: Phrase) -> bool:
     """'big boss', 'contributor': one person named by a lowercase singular noun with no
     determiner is a piece of a longer phrase ('secretary of state' is a title)."""
-    if not p.words[0][:1].islower() or p.low[0] in DETERMINER_LIKE | QUANTIFIERS:
+    if not p.words[0][:1].islower() or p.low[0] in DETERMINERS_AND_QUANTIFIERS:
         return False
     k = head(p.words)[0]
     word = p.low[k]

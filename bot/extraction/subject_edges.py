@@ -16,11 +16,13 @@ from bot.extraction.lexicon import (
     words,
 )
 from bot.extraction.names import HONORIFIC_GENDER
-from bot.extraction.subjects import QUANTIFIERS
+from bot.extraction.subjects import DETERMINERS_AND_QUANTIFIERS
 
 # Prepositions of closeness a description's object pronoun follows ('close to him',
 # 'familiar with her', 'those around him'). Source: English news style.
 NEAR_PREPOSITIONS = words("to with around near")
+# A lowercase word that keeps an honorific after it an object ('the wife of Mr. Roe').
+PREPOSITIONS_AND_DETERMINERS = PREPOSITIONS | DETERMINERS
 
 
 def pronoun_object(toks: list[tuple[str, int]]) -> bool:
@@ -30,7 +32,7 @@ def pronoun_object(toks: list[tuple[str, int]]) -> bool:
     of her' is a possessive phrase, no speaker)."""
     return (len(toks) >= 4 and toks[-1][0].lower() in OBJECT_PRONOUNS
             and toks[-2][0].lower() in NEAR_PREPOSITIONS
-            and toks[0][0].lower() in DETERMINERS | QUANTIFIERS)
+            and toks[0][0].lower() in DETERMINERS_AND_QUANTIFIERS)
 
 
 def after_preposition(toks: list[tuple[str, int]], subject: list[tuple[str, int]]) -> bool:
@@ -62,7 +64,7 @@ def honorific_after_noun(subject: list[tuple[str, int]]) -> list[tuple[str, int]
     for k in range(1, len(subject) - 1):
         word, before = subject[k][0], subject[k - 1][0]
         if (word.lower().rstrip(".") in HONORIFIC_GENDER and before.isalpha()
-                and before.islower() and before not in PREPOSITIONS | DETERMINERS
+                and before.islower() and before not in PREPOSITIONS_AND_DETERMINERS
                 and not before.endswith(("ing", "ed"))
                 and not subject[-1][0].endswith(("'s", "’s"))):
             return subject[k:]

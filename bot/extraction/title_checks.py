@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from bot.extraction.heads import (
     DETERMINER_LIKE,
-    ENDERS,
     MODIFIER_TITLES,
+    OPEN_ENDS,
     PREPOSITIONS,
     QUANTIFIERS,
     is_adverb,
@@ -57,7 +57,7 @@ def _comma(p: Phrase) -> bool:
 
 def _fragment(p: Phrase) -> bool:
     return (p.words[-1].endswith(("'s", "’s"))
-            or p.low[-1] in PREPOSITIONS | ENDERS | DETERMINER_LIKE)
+            or p.low[-1] in OPEN_ENDS)
 
 
 def _verb(p: Phrase) -> bool:
