@@ -22,6 +22,7 @@ from bot.extraction.labels import signature_line
 from bot.extraction.learned_cues import learned
 from bot.extraction.lexicon import words
 from bot.extraction.partials import partial_speaker
+from bot.extraction.particle_cues import acts_only
 from bot.extraction.quotes import Sentence, split_sentences
 from bot.extraction.raw import Raw, spans_overlap
 from bot.extraction.reported import indirect
@@ -30,8 +31,6 @@ from bot.extraction.title_case import title_case_statement
 from bot.extraction.titles import is_byline, is_title, narration_titles
 from bot.models import Article
 
-# The particle that makes a cue an action: 'showed up at the debate', 'called up'.
-UP_RE = re.compile(r"\s+up\b", re.IGNORECASE)
 # A form of 'be' right before a participle cue makes it passive.
 BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 # Participles not ending in -ed ('was told', 'is known').
@@ -209,12 +208,12 @@ def collect(article: Article, sents: list[Sentence] | None = None,
 def reports(text: str, raw: Raw) -> bool:
     """A quotation, or a statement whose cue reports something said, held, found or
     decided (bot.cues.report_kind): 'X avoided ...' or 'X seems ...' is no statement,
-    nor is a cue with 'up' after it ('showed up', 'called up')."""
+    nor is a cue the words after make an act ('showed up', 'went on to win':
+    particle_cues.acts_only)."""
     if raw.kind == "direct" or raw.cue is None:
         return True
     kind = cues.report_kind(raw.cue)
-    after = text[raw.cue_pos + len(raw.cue):raw.cue_pos + len(raw.cue) + 4]
-    return kind is not None and UP_RE.match(after) is None and not passive(text, raw, kind)
+    return kind is not None and not acts_only(text, raw) and not passive(text, raw, kind)
 
 
 def passive(text: str, raw: Raw, kind: str) -> bool:
