@@ -9,6 +9,7 @@ unattributed.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.extraction.mentions import Resolved
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 # Unattributed quotes take the previous statement's speaker if it is at most this
 # many paragraphs back.
 CONTINUATION_PARAGRAPHS = 1
+# A person's subject pronoun in a quotation's narration: the paragraph's person goes on.
+SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Only a quotation with no subject takes the paragraph's or the previous speaker.
 QUOTATION_KINDS = ("direct", "partial")
 
@@ -44,7 +47,23 @@ def paragraph_subject_rule(ask: Ask) -> Resolved | None:
     if raw.kind not in QUOTATION_KINDS:
         return None
     para_start = next((x.start for x in state.sentences if x.para == raw.para), raw.start)
-    return paragraph_subject(raw.start, para_start, state.salient)
+    found = paragraph_subject(raw.start, para_start, state.salient)
+    if found is not None and not _bare(raw, state) and not _named_in_narration(raw, state, found):
+        return Resolved(None)
+    return found
+
+
+def _named_in_narration(raw: Raw, state: _State, found: Resolved) -> bool:
+    """Rule 'narration-names-paragraph-subject': a quotation inside narration takes the
+    paragraph's person only when the narration of its own sentence names them or goes on
+    with 'he'/'she'; other narration holds an attribution the rules did not read.
+    Example: 'Obama departs the UK today. In a riff on his line, they will hold banners
+    proclaiming: "Yes we can"' -> nobody (not Obama); 'Mrs. Schlafly said X. In 2010 she
+    said of gay couples: "Nobody's ..."' -> Schlafly."""
+    if SUBJECT_PRONOUN_RE.search(state.text, raw.sentence[0], raw.start):
+        return True
+    return any(c.who.name == found.name for c in state.salient
+               if raw.sentence[0] <= c.pos < raw.start)
 
 
 def previous_nearby(ask: Ask) -> Resolved | None:
