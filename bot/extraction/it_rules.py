@@ -42,7 +42,21 @@ def it_not_people(ask: Ask) -> Resolved | None:
 
 def it_said(ask: Ask) -> Resolved | None:
     """'The company ... it said': 'it' is the last organisation or document, never a
-    person."""
+    person; one the article has not named in this paragraph or the one before stands
+    for nothing ('Twitter said ... It added': not an agency quoted three paragraphs up,
+    when Twitter was no speaker of its own): nobody."""
     if ask.subject != "it":
         return None
-    return ask.state.last_thing or ask.named()
+    thing = ask.state.last_thing
+    if thing is None:
+        return ask.named()
+    return thing if _named_lately(ask, thing) else Resolved(None)
+
+
+def _named_lately(ask: Ask, thing: Resolved) -> bool:
+    """thing's mention or name stands in the statement's paragraph, before its subject,
+    or in the paragraph before."""
+    raw, state = ask.raw, ask.state
+    start = next((x.start for x in state.sentences if x.para >= raw.para - 1), 0)
+    before = state.text[start:raw.subject_pos]
+    return any(word and word in before for word in (thing.mention, thing.name))
