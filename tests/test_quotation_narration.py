@@ -31,3 +31,23 @@ def speakers(text: str) -> list[str | None]:
 ])
 def test_narration_names_the_paragraph_subject(text: str, speaker: str | None) -> None:
     assert speakers(text) == [speaker]
+
+
+NEXT = ("\u201cThe plan will fail the schools and the voters of the whole state,\u201d Roe "
+        "said on Monday.")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("\u201cWe will fight this budget in every county of the state.\u201d", "Roe"),
+    # negative rows: a quotation inside narration is not the previous speaker's
+    ("Why not just say: \u201cWe will fight this budget in every county of the "
+     "state\u201d?", None),
+    ("The page was replaced by a message that read, \u201cSorry, but the item you have "
+     "requested is gone.\u201d", None),
+])
+def test_previous_speaker_only_for_a_quotation_opening_its_sentence(
+        text: str, speaker: str | None) -> None:
+    article = parse_article("Budget fight.\n\n" + NEXT + "\n\n" + text, title="Budget")
+    found = [s for s in extract(article).statements
+             if "fight" in s.quote or "item" in s.quote]
+    assert [s.speaker for s in found] == [speaker]

@@ -68,9 +68,12 @@ def _named_in_narration(raw: Raw, state: _State, found: Resolved) -> bool:
 
 def previous_nearby(ask: Ask) -> Resolved | None:
     """A quotation with no attribution within one paragraph of the previous statement
-    ('"A," she said. / "B."') takes its speaker; reported speech does not."""
+    ('"A," she said. / "B."') takes its speaker when it opens its sentence; one inside
+    narration ('Why not just say: "..."?', 'a message that said, "..."') holds an
+    attribution the rules did not read, and reported speech takes nobody either."""
     prev, raw = ask.state.last, ask.raw
-    if prev and raw.kind in QUOTATION_KINDS and raw.para - prev[0].para <= CONTINUATION_PARAGRAPHS:
+    if (prev and raw.kind in QUOTATION_KINDS and _bare(raw, ask.state)
+            and raw.para - prev[0].para <= CONTINUATION_PARAGRAPHS):
         return prev[1]
     return None
 
