@@ -10,7 +10,8 @@ database of search_speed.py (filled by it, kept): the PostgreSQL adapter of `--o
 adapter of the working tree, and times the whole workload through each in turn,
 ABBA..., with the load average beside every round. Every question's answer (hit ids,
 total, notice) is compared between the two: any difference is printed and counted.
-Only the adapter differs; bot/search is the working tree's for both.
+Only the adapter differs; bot/search is the working tree's for both, unless --whole:
+then the old side is the whole `bot` package of `--old` (search_speed_old.py).
 
 --paired asks each question of the two in turn (which first alternating) instead of
 a whole round of one and then of the other: both meet the same moment's load, which
@@ -24,10 +25,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -41,73 +40,24 @@ sys.path.insert(0, str(BENCH))
 
 import search_speed_pg as pg  # noqa: E402
 from make_queries import DEFAULT_OUT  # noqa: E402
+from search_speed_old import old_adapter, old_package  # noqa: E402
 from search_speed_sql import StatementTimer  # noqa: E402
 from search_speed_stats import SEED, load, percentile, store_queries  # noqa: E402
 
 import bot.search as search_module  # noqa: E402
 from bot.search import search  # noqa: E402
 
-PACKAGE = "bot.store.postgres"
-
-
-def old_adapter(commit: str, folder: Path) -> Any:
-    """The PostgresStore class of `commit`'s bot/store/postgres, imported from a copy
-    (as the package onrecord_old_pg)."""
-    target = folder / "onrecord_old_pg"
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "bot/store/postgres"],
-                             check=True, capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
-    (folder / "bot/store/postgres").rename(target)
-    for path in target.glob("*.py"):
-        path.write_text(path.read_text().replace(PACKAGE, "onrecord_old_pg"))
-    sys.path.insert(0, str(folder))
-    return with_rows(importlib.import_module("onrecord_old_pg").PostgresStore)
-
-
-def with_rows(store_class: Any) -> Any:
-    """An adapter from before the look-ups brought their rows (find_statements, ...):
-    given them as its ids, then get_statements (what search did then); and from
-    before find_counted_statements: given it as count_matches, then the look-up."""
-    if not hasattr(store_class, "find_statements"):
-        store_class = ids_then_rows(store_class)
-    if hasattr(store_class, "find_counted_statements"):
-        return store_class
-
-    class CountThenLookUp(store_class):  # type: ignore[misc, valid-type]
-        async def find_counted_statements(self, query: Any, counted: Any, cap: int,
-                                          limit: int) -> Any:
-            if await self.count_matches(counted, cap) < cap:
-                return await self.find_statements(query, limit)
-            return await self.find_newest_statements(query, limit)
-
-    return CountThenLookUp
-
-
-def ids_then_rows(store_class: Any) -> Any:
-    class IdsThenRows(store_class):  # type: ignore[misc, valid-type]
-        async def find_statements(self, query: Any, limit: int, ranked: bool = True) -> Any:
-            return await self.get_statements(await self.find_statement_ids(query, limit, ranked))
-
-        async def find_newest_statements(self, query: Any, limit: int) -> Any:
-            return await self.get_statements(await self.find_newest_ids(query, limit))
-
-        async def speaker_statements(self, speaker_ids: Any, limit: int,
-                                     scope: Any = None) -> Any:
-            return await self.get_statements(
-                await self.speaker_statement_ids(speaker_ids, limit, scope))
-
-    return IdsThenRows
-
 
 def answer(outcome: Any) -> tuple[Any, ...]:
-    return (tuple(h.statement.id for h in outcome.hits), outcome.total, outcome.notice)
+    return (tuple((h.statement.id, h.score) for h in outcome.hits), outcome.total,
+            outcome.notice)
 
 
 class Side:
     """One store with its own speaker index (search keeps one, by the speaker list)."""
 
-    def __init__(self, name: str, store: Any) -> None:
-        self.name, self.store = name, store
+    def __init__(self, name: str, store: Any, module: Any = search_module) -> None:
+        self.name, self.store, self.module = name, store, module
         self.index_cache: Any = None
         self.rounds: list[dict[str, Any]] = []
         self.best: list[float] = []  # each question's fastest time over the rounds
@@ -121,11 +71,11 @@ class Side:
         return timings, answers
 
     async def ask(self, query: str) -> tuple[float, tuple[Any, ...]]:
-        search_module._index_cache = self.index_cache
+        self.module._index_cache = self.index_cache
         started = time.perf_counter()
-        outcome = await search(self.store, query)
+        outcome = await self.module.search(self.store, query)
         ms = (time.perf_counter() - started) * 1000
-        self.index_cache = search_module._index_cache
+        self.index_cache = self.module._index_cache
         return ms, answer(outcome)
 
 
@@ -155,11 +105,13 @@ async def workload(store: Any, n: int) -> list[str]:
     return dev + await store_queries(store, n, __import__("random").Random(SEED))
 
 
-async def compare(args: argparse.Namespace, old_class: Any) -> None:
+async def compare(args: argparse.Namespace, old_class: Any,
+                  old_search: Any = search_module) -> None:
     from bot.store.postgres import PostgresStore
 
     url = pg.bench_url(args.statements)
-    sides = [Side("old", await old_class.open(url)), Side("new", await PostgresStore.open(url))]
+    sides = [Side("old", await old_class.open(url), old_search),
+             Side("new", await PostgresStore.open(url))]
     try:
         queries = [q for q in await workload(sides[1].store, args.statements)
                    if args.only in q]
@@ -229,6 +181,8 @@ def main() -> int:
     parser.add_argument("--only", default="", help="only the questions holding this text")
     parser.add_argument("--paired", action="store_true",
                         help="each question asked of both sides in turn (not round by round)")
+    parser.add_argument("--whole", action="store_true",
+                        help="the old side is the whole bot package of --old, search too")
     parser.add_argument("--profile", action="store_true", help="time each SQL statement")
     parser.add_argument("--slowest", type=int, default=10)
     parser.add_argument("--passes", type=int, default=1, help="untimed passes before --profile")
@@ -243,7 +197,11 @@ def main() -> int:
         asyncio.run(profile(args))
         return 0
     with tempfile.TemporaryDirectory() as folder:
-        asyncio.run(compare(args, old_adapter(args.old, Path(folder))))
+        if args.whole:
+            old_search, old_class = old_package(args.old, ROOT, Path(folder))
+            asyncio.run(compare(args, old_class, old_search))
+        else:
+            asyncio.run(compare(args, old_adapter(args.old, ROOT, Path(folder))))
     return 0
 
 
