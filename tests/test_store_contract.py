@@ -337,9 +337,9 @@ async def test_a_question_looks_once_whether_another_process_wrote(
     looks = []
     changed = store._catalog_changed  # type: ignore[attr-defined]
 
-    async def counted() -> bool:
+    async def counted(since: float | None = None) -> bool:
         looks.append(1)
-        return bool(await changed())
+        return bool(await changed(since))
 
     monkeypatch.setattr(store, "_catalog_changed", counted)
     assert (await search(store, "what did Hegseth say on NATO")).hits

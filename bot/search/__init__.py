@@ -10,8 +10,8 @@ that speaker's most recent statements, never the whole store.
 
 from __future__ import annotations
 
-import asyncio
 import re
+import time
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -62,20 +62,17 @@ async def search(
     """Answer one query; `today` (default: the real date) anchors "last week"; `typing`
     (inline mode) reads the last word as possibly unfinished.
 
-    One freshness check per question, beside it: the speakers and sources as last read
-    answer at once while the store looks whether another process wrote since (on
-    PostgreSQL a round trip, no longer one in the question's path); when it did (the
-    lists it gives are new objects), the question is answered again with them."""
+    One freshness check per question: the speakers and sources as last read answer at
+    once, then the store tells whether another process wrote since the question began
+    (on PostgreSQL from the version its look-ups read with their rows, a round trip
+    only when none did); when one did (the lists it gives are new objects), the
+    question is answered again with them."""
     cached = store.cached_catalog()
     if cached is None:
         return await _answer(store, await store.catalog(), query, limit, offset, today, typing)
-    check = asyncio.ensure_future(store.catalog())
-    try:
-        outcome = await _answer(store, cached, query, limit, offset, today, typing)
-    except BaseException:
-        await asyncio.gather(check, return_exceptions=True)
-        raise
-    fresh = await check
+    started = time.monotonic()
+    outcome = await _answer(store, cached, query, limit, offset, today, typing)
+    fresh = await store.catalog(since=started)
     if fresh[0] is cached[0] and fresh[1] is cached[1]:
         return outcome
     return await _answer(store, fresh, query, limit, offset, today, typing)

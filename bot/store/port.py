@@ -146,9 +146,12 @@ class Store(Protocol):
     async def sources(self) -> list[str]:
         """Every outlet name of a stored article, sorted."""
         ...
-    async def catalog(self) -> tuple[list[SpeakerRecord], list[str]]:
+    async def catalog(self, since: float | None = None) -> tuple[list[SpeakerRecord], list[str]]:
         """speakers() and sources() together, as fresh as each (one look at whether
-        another process wrote, where asking each would look twice)."""
+        another process wrote, where asking each would look twice). `since`: a
+        time.monotonic() (a question's start); an engine that learned whether another
+        process wrote from a statement it sent at or after it may answer from that,
+        without looking again."""
         ...
     def cached_catalog(self) -> tuple[list[SpeakerRecord], list[str]] | None:
         """speakers() and sources() as last read, without looking whether another

@@ -98,6 +98,9 @@ class Connection(SqlStore):
         self._pool = pool
         self._version: int | None = None  # store_version when the caches were checked
         self._checked_at = float("-inf")  # time.monotonic() of that check
+        # The newest store_version a look-up brought with its rows (found.py), and the
+        # time.monotonic() when that look-up was sent: its snapshot is no older.
+        self._seen: tuple[float, int] = (float("-inf"), 0)
 
     @classmethod
     async def open(cls, url: str, *, pool_size: int = POOL_SIZE,
@@ -190,11 +193,23 @@ class Connection(SqlStore):
                 self._speakers = self._sources = None
             self._version = version
 
-    async def _catalog_changed(self) -> bool:
-        # From the look's start: search asks the aliases while it is under way (and
-        # answers again if the version moved), see bot/search/__init__.py.
-        self._checked_at = time.monotonic()
-        version = await self._scalar("SELECT version FROM store_version WHERE id = 1")
+    def _saw_version(self, sent: float, version: int) -> None:
+        """A statement sent at `sent` (time.monotonic()) read store_version `version`."""
+        if sent > self._seen[0]:
+            self._seen = (sent, version)
+
+    async def _catalog_changed(self, since: float | None = None) -> bool:
+        """Whether store_version moved: as a look-up sent at or after `since` read it
+        with its rows (no round trip of its own), else asked now."""
+        seen_at, version = self._seen
+        if since is not None and seen_at >= since:
+            self._checked_at = max(self._checked_at, seen_at)
+            if self._version is not None and version < self._version:
+                return False  # read before this process's own later write: older news
+        else:
+            # From the look's start: the aliases trust it from then (aliases.py).
+            self._checked_at = time.monotonic()
+            version = await self._scalar("SELECT version FROM store_version WHERE id = 1")
         changed, self._version = version != self._version, version
         return changed
 

@@ -13,6 +13,7 @@ it), so the question's first look-up is one round trip, where it took two.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -31,10 +32,13 @@ from bot.store.sql.reads import STATEMENT_COLUMNS
 
 
 def with_rows(ids_sql: str) -> str:
-    """The statement rows of the ids `ids_sql` gives, in their order (its parameters)."""
+    """The statement rows of the ids `ids_sql` gives, in their order (its parameters),
+    each with the store version last (read once, in the statement's snapshot)."""
     return (f"WITH found AS MATERIALIZED (SELECT id, row_number() OVER () AS n"
             f" FROM ({ids_sql}) AS ids)"
-            f" SELECT {STATEMENT_COLUMNS} FROM found f JOIN statements s ON s.id = f.id"
+            f" SELECT {STATEMENT_COLUMNS},"
+            " (SELECT version FROM store_version WHERE id = 1) AS store_version"
+            " FROM found f JOIN statements s ON s.id = f.id"
             " JOIN articles a ON a.id = s.article_id"
             " LEFT JOIN speakers sp ON sp.id = s.speaker_id ORDER BY f.n")
 
@@ -115,8 +119,11 @@ class FoundRows(FullText):
 
     async def _statement_rows(self, sql: str, args: list[Any],
                               text: str) -> list[StoredStatement]:
+        sent = time.monotonic()
         rows = await self._checked(with_rows(sql), args, text)
         if not rows:
             return []
-        names = rows[0].keys()  # zipped: dict(row) asks each column by name
-        return [StoredStatement(**dict(zip(names, row, strict=True))) for row in rows]
+        # The store version came with the rows: catalog(since) needs no look of its own.
+        self._saw_version(sent, int(rows[0][-1]))
+        names = rows[0].keys()[:-1]  # zipped: dict(row) asks each column by name
+        return [StoredStatement(**dict(zip(names, row[:-1], strict=True))) for row in rows]

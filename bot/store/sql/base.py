@@ -68,8 +68,10 @@ class SqlStore(ABC):
         or sources (other processes then reload theirs). Rolled back on an error."""
 
     @abstractmethod
-    async def _catalog_changed(self) -> bool:
-        """Whether another process has written since the last call."""
+    async def _catalog_changed(self, since: float | None = None) -> bool:
+        """Whether another process has written since the last call. `since` (a
+        time.monotonic()): an engine may answer from what a statement it sent at or
+        after that time learned (PostgreSQL), instead of looking again."""
 
     @abstractmethod
     async def _columns(self, table: str) -> list[str]:
@@ -100,9 +102,9 @@ class SqlStore(ABC):
         rows = await self._rows("SELECT name FROM migrations ORDER BY name")
         return [row[0] for row in rows]
 
-    async def _fresh_caches(self) -> None:
+    async def _fresh_caches(self, since: float | None = None) -> None:
         """Drop the cached speakers and sources when another process has written."""
-        if await self._catalog_changed():
+        if await self._catalog_changed(since):
             self._speakers = self._sources = None
 
     async def _refresh_speakers(self, speaker_ids: Sequence[int]) -> None:

@@ -84,10 +84,10 @@ class Reads(SqlStore):
         await self._fresh_caches()
         return await self._speaker_list()
 
-    async def catalog(self) -> tuple[list[SpeakerRecord], list[str]]:
+    async def catalog(self, since: float | None = None) -> tuple[list[SpeakerRecord], list[str]]:
         """speakers() and sources() after one look at whether another process wrote
-        (search needs both for every question)."""
-        await self._fresh_caches()
+        (search needs both for every question); `since`: see _catalog_changed."""
+        await self._fresh_caches(since)
         return await self._speaker_list(), await self._source_list()
 
     def cached_catalog(self) -> tuple[list[SpeakerRecord], list[str]] | None:

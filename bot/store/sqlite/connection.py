@@ -108,7 +108,8 @@ class Connection(SqlStore):
                 self._speakers = None
                 raise
 
-    async def _catalog_changed(self) -> bool:
+    async def _catalog_changed(self, since: float | None = None) -> bool:
+        # In process (the file's data_version): nothing learned earlier to answer from.
         version = int((await self._rows("PRAGMA data_version"))[0][0])
         changed, self._data_version = version != self._data_version, version
         return changed
