@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from bot.models import SpeakerRecord, StoredStatement
 from bot.search.query import MAX_TERMS, parse_query
-from bot.search.rank import frequent_topics, make_terms, rank, topic_score
+from bot.search.rank import make_terms, rank, topic_score
 from bot.search.speakers import SpeakerIndex
+from bot.search.topics import frequent_topics
 from bot.store.port import Phrase, TextQuery
 from bot.store.sqlite.fts import fts_expression, fts_phrase
 from bot.text import collapse_abbreviations, name_key, stem, stems, words

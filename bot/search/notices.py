@@ -12,8 +12,9 @@ from bot.search.candidates import Latest
 from bot.search.filters import Filters
 from bot.search.periods import MONTHS, describe
 from bot.search.query import Query
-from bot.search.rank import Term, frequent_topics
+from bot.search.rank import Term
 from bot.search.speakers import SpeakerMatch
+from bot.search.topics import frequent_topics
 
 if TYPE_CHECKING:
     from bot.store.port import Store

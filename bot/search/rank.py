@@ -5,18 +5,14 @@ Pure functions over models: no database here.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
 from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from bot.models import Hit, StoredStatement
-from bot.search.periods import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from bot.search.query import STOPWORDS
 from bot.search.verbs import cue_root
-from bot.text import plain, stem, stems, words
+from bot.text import stem, stems, words
 
 # A statement is relevant when its topic score (0..1, the mean over query terms of
 # how well each is matched) reaches this: with two terms, one is not enough.
@@ -46,18 +42,6 @@ EXACT_FORM_BONUS = 0.01
 # At most this many aliases are searched besides a term itself (an acronym may have
 # been expanded differently by many articles).
 MAX_ALTERNATIVES = 4
-# How many topics a "Nothing from X on Y" notice lists.
-NOTICE_TOPICS = 5
-# A run of capitalised words ("Ukraine", "North Atlantic", "NATO"): the topics listed.
-# The capital comes first and the word boundary is checked behind it ('\b[A-Z]' as a
-# look-behind), so the scan for a capital runs in the regex engine's fast prefix search.
-CAPITALISED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]*(?:\s+[A-Z][\w-]*)*")
-# Words that name a day or month: a term made only of them ('Tuesday', 'March') is a
-# date, not a topic ('Theresa May' keeps both words: not every word names a date).
-DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, *(m.lower() for m in MONTH_ABBREVIATIONS)])
-SENTENCE_START = re.compile(r'(?:^|[.!?:;]\s+|["“‘(]\s*)$')
-# Characters before a capitalised run looked at to tell a sentence start.
-SENTENCE_LOOKBACK = 8
 
 
 class Term(BaseModel):
@@ -210,40 +194,3 @@ def _date_key(statement: StoredStatement) -> int:
     """Newer statements first among equal scores."""
     said = statement.said_on or (statement.published.date() if statement.published else None)
     return -said.toordinal() if said else 0
-
-
-def frequent_topics(statements: list[StoredStatement], exclude: list[str]) -> list[str]:
-    """The capitalised terms (names, places, acronyms) these statements mention most,
-    leaving out words of `exclude` (the speaker's own names and titles) and their
-    acronyms ('IMF' for the International Monetary Fund), and days and months."""
-    excluded = {w for text in exclude for w in words(text)}
-    excluded |= {initials(text) for text in exclude if len(text.split()) > 1}
-    counts: Counter[str] = Counter()
-    read: dict[str, list[str]] = {}  # a paragraph of several statements is read once
-    for statement in statements:
-        for text in (statement.quote, statement.context):
-            terms = read.get(text)
-            if terms is None:
-                terms = read[text] = _capitalised_terms(plain(text), excluded)
-            counts.update(terms)
-    return [term for term, _ in counts.most_common(NOTICE_TOPICS)]
-
-
-def initials(name: str) -> str:
-    """The acronym of a name, lowercase: 'International Monetary Fund' -> 'imf'."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
-
-
-def _capitalised_terms(text: str, excluded: set[str]) -> list[str]:
-    found = []
-    for match in CAPITALISED_RUN.finditer(text):
-        parts = match.group(0).split()
-        # Only the few characters before the run decide (searching the whole prefix
-        # made this quadratic in the text length).
-        before = text[max(0, match.start() - SENTENCE_LOOKBACK) : match.start()]
-        if SENTENCE_START.search(before):
-            parts = parts[1:]  # the first word is capitalised because it starts a sentence
-        parts = [p for p in parts if p.lower() not in excluded and len(p) > 1]
-        if parts and not all(p.lower() in DATE_WORDS for p in parts):
-            found.append(" ".join(parts))
-    return found
