@@ -53,3 +53,20 @@ async def test_no_rows_no_version_the_question_looks_itself(
         await writer.add_extractions(corpus()[2:3])
         assert not (await search(reader, "zzyzx qwerty")).hits
         assert "Ann Lee" in {s.name for s in reader.cached_catalog()[0]}  # type: ignore[index]
+
+
+async def test_a_version_read_inside_a_write_is_not_kept(
+        pg_backend: Backend) -> None:  # noqa: F811
+    """A look-up inside a write transaction sees the transaction's own version bump,
+    which a rollback would undo: it is not taken as the store's version."""
+    async with await pg_backend.open() as store:
+        await store.add_extractions(corpus()[:1])
+        speaker = (await store.speakers())[0].id
+        seen = store._seen  # type: ignore[attr-defined]
+        with pytest.raises(RuntimeError):
+            async with store._write():  # type: ignore[attr-defined]
+                assert await store.speaker_statements([speaker], 5)
+                raise RuntimeError("rolled back")
+        assert store._seen == seen  # type: ignore[attr-defined]
+        assert await store.speaker_statements([speaker], 5)
+        assert store._seen != seen  # type: ignore[attr-defined]

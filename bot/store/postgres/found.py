@@ -123,7 +123,9 @@ class FoundRows(FullText):
         rows = await self._checked(with_rows(sql), args, text)
         if not rows:
             return []
-        # The store version came with the rows: catalog(since) needs no look of its own.
-        self._saw_version(sent, int(rows[0][-1]))
+        # The store version came with the rows: catalog(since) needs no look of its own
+        # (not inside a write: its own version bump may yet be rolled back).
+        if not self._in_write():
+            self._saw_version(sent, int(rows[0][-1]))
         names = rows[0].keys()[:-1]  # zipped: dict(row) asks each column by name
         return [StoredStatement(**dict(zip(names, row[:-1], strict=True))) for row in rows]
