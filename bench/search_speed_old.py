@@ -10,6 +10,7 @@ so both searches and both stores run in one process on one database.
 from __future__ import annotations
 
 import importlib
+import inspect
 import re
 import subprocess
 import sys
@@ -57,7 +58,10 @@ def old_adapter(commit: str, root: Path, folder: Path) -> Any:
 def with_rows(store_class: Any) -> Any:
     """An adapter from before the look-ups brought their rows (find_statements, ...):
     given them as its ids, then get_statements (what search did then); and from
-    before find_counted_statements: given it as count_matches, then the look-up."""
+    before find_counted_statements: given it as count_matches, then the look-up; and
+    from before catalog(since): its own check, under the working tree's shared code."""
+    if "since" not in inspect.signature(store_class._catalog_changed).parameters:
+        store_class = own_check(store_class)
     if not hasattr(store_class, "find_statements"):
         store_class = ids_then_rows(store_class)
     if hasattr(store_class, "find_counted_statements"):
@@ -87,3 +91,11 @@ def ids_then_rows(store_class: Any) -> Any:
                 await self.speaker_statement_ids(speaker_ids, limit, scope))
 
     return IdsThenRows
+
+
+def own_check(store_class: Any) -> Any:
+    class OwnCheck(store_class):  # type: ignore[misc, valid-type]
+        async def _catalog_changed(self, since: float | None = None) -> bool:
+            return bool(await super()._catalog_changed())
+
+    return OwnCheck
