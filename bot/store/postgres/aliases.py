@@ -1,13 +1,13 @@
 """Topic aliases (acronym <-> expansion) on PostgreSQL, answered from the process.
 
-Search asks for the aliases of a question's words once per reading of it, right after
-its one look at whether another process wrote (`catalog()`, connection.py): a round trip
-of its own, which on a loaded machine waits for a core like any other (p99 9 ms at load
-4, for a table that the bench store leaves empty). The whole table is read into the
-process instead, again whenever the store version has moved, and a look-up is answered
-from it when the version was checked less than TRUST_SECONDS ago (as search has just
-done); otherwise the version is checked first. Inside a write transaction, or for a
-table too large to keep, the table itself is asked, as before.
+Search asks for the aliases of a question's words once per reading of it. Asking the
+table was a round trip of its own, which on a loaded machine waits for a core like any
+other (p99 9 ms at load 4, for a table that the bench store leaves empty). The whole
+table is read into the process instead, again whenever the store version has moved, and
+a look-up is answered from it when the version was learned less than TRUST_SECONDS ago
+(by `catalog()`, connection.py, or by a look-up that read it with its rows: a busy
+search's previous question); otherwise the version is checked first. Inside a write
+transaction, or for a table too large to keep, the table itself is asked, as before.
 """
 
 from __future__ import annotations
