@@ -12,14 +12,12 @@ stands as a subject: opening the sentence or a clause (after a comma, a dash or 
 subordinator), followed by its verb (any lowercase word that is not a preposition,
 conjunction or relative), after at most a party tag, an appositive or a weekday.
 
-It names nobody when the clause from that verb to the cue may have another subject:
-a comma not followed by 'and', 'but', 'then' or the cue itself, or a relative pronoun
-('Tom told Ann, who answered the door and said'); when the cue is not a verb ('his
-claim', 'faced criticism') or is passive ('is expected', 'when asked', 'is seen');
-when the name is a possessive ('Roe's son, Grant, defended'), a pronoun, or part of a
-noun phrase ('Another Clinton ally', 'The Sanders campaign'). A name found is vetted
-like any learned subject (learned_speakers.py): it names a speaker only when the
-rules' statements name them too, or it is a person or organisation named in full.
+It names nobody when the clause from that verb to the cue may have another subject
+(a comma not followed by 'and', 'but', 'then' or the cue; a relative pronoun: 'Tom
+told Ann, who answered the door and said'); when the cue is no verb ('his claim') or
+passive ('is expected', 'when asked'); when the name is a possessive ('Roe's son,
+Grant, defended'), a pronoun, or inside a noun phrase ('The Sanders campaign'). A
+name found is vetted like any learned subject (learned_speakers.py).
 """
 
 from __future__ import annotations
@@ -36,10 +34,9 @@ from bot.extraction.names import gender_of_name
 NEAREST_SUBJECT = "nearest-clause-subject"
 # A name run: capitalised words, with 'of'/'the' inside ('Secretary of State John Roe').
 NAME_RE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w.'’-]*\s+(?:(?:of|the)\s+)?){0,5}[A-Z][\w'’-]*\w")
-# What may follow the name before its verb: a party tag '(R-Iowa)', an appositive
-# between commas (a quotation inside only when it closes it: 'the hacker known as
-# "Guccifer,"'), the comma before an adverb ('Sen. Roe, also praised'), a
-# weekday ('on Wednesday').
+# What may follow the name before its verb: a party tag '(R-Iowa)', an appositive between
+# commas (a quotation inside only when it closes it: 'the hacker known as "Guccifer,"'),
+# the comma before an adverb ('Sen. Roe, also praised'), a weekday ('on Wednesday').
 AFTER_NAME_RE = re.compile(r"(?:\s*\([^()\n]{1,25}\))?"
                            r"(?:,\s+[^,;:\"“”\n]{1,90},|,\s+[^,;:\n]{1,60}(?:,[\"”]|[\"”],|,''|'',)"
                            r"|,(?=\s+[a-z]+ly\b|\s+also\b))?"
@@ -71,9 +68,9 @@ CLOSING_MARKS = "”’\"'"
 # fair to say'), a participle opening a reduced clause ('a heckler trying to ask').
 OTHER_SUBJECT_RE = re.compile(r"\b(?:who|which|whom|he|she|they|we|it['’]s)\b"
                               r"|(?:\b([a-z]+)\s+)?\b([a-z]{3,}(?<!th)ing)\b")
-# Articles and demonstratives: an -ing word after them modifies a noun ('this struggling
-# town', 'the growing field'), it opens no clause. Source: English determiners.
-NOUN_MODIFIERS = words("the a an this that these those")
+# Words after which an -ing word opens no clause: prepositions (a gerund) and articles or
+# demonstratives (it modifies a noun: 'this struggling town'). Source: English grammar.
+NO_CLAUSE_BEFORE = PREPOSITIONS | words("the a an this that these those")
 # Words in -ing that are prepositions, never a participle opening a clause ('during
 # a forum ... and said'). Source: English prepositions.
 ING_PREPOSITIONS = words("during including regarding concerning according notwithstanding")
@@ -167,12 +164,10 @@ def _other_subject(between: str) -> bool:
     """A relative or subject pronoun, or a participle opening a reduced clause, between
     the subject's verb and the cue; an -ing word after a preposition is a gerund ('had
     served in Vietnam - "13 months in living hell" - and said'), and 'during' or
-    'including' a preposition: no other subject; after an article or a demonstrative it
-    modifies a noun ('descended on this struggling seaside town, delivering'), but
-    after a possessive it may be a gerund with its own agent ('his saying that ...')."""
+    'including' a preposition: no other subject, nor after 'this' ('this struggling
+    town'); after a possessive it may have its own agent ('his saying that ...')."""
     for m in OTHER_SUBJECT_RE.finditer(between):
-        if m[2] is None or (m[2] not in ING_PREPOSITIONS
-                            and m[1] not in PREPOSITIONS | NOUN_MODIFIERS):
+        if m[2] is None or (m[2] not in ING_PREPOSITIONS and m[1] not in NO_CLAUSE_BEFORE):
             return True
     return False
 
