@@ -86,7 +86,8 @@ def pronoun_antecedent(ask: Ask) -> Resolved | None:
 
 def pronoun_fallback(ask: Ask) -> Resolved | None:
     """'they said' / 'we' with no antecedent: the previous statement's speaker (a group
-    just quoted), or the last person named, when the pronoun's gender fits."""
+    just quoted), or the last person named, when the pronoun's gender fits; 'they'
+    never one person ('Roe said ... They argued': nobody)."""
     state = ask.state
     if ask.subject not in FALLBACK_PRONOUNS or not state.last or ask.named().name is not None:
         return None
@@ -94,6 +95,8 @@ def pronoun_fallback(ask: Ask) -> Resolved | None:
     want = PERSON_PRONOUNS.get(ask.subject)
     if want and back is not None and back.group:
         back = state.last_person  # 'Smith and Jones said ... He said': not the pair
+    if ask.subject == "they" and back is not None and _one_person(back, state):
+        return Resolved(None)  # 'Roe said ... They argued': never Roe alone
     return back if back is not None and (not want or _fits(back, want, state)) else ask.named()
 
 
@@ -203,6 +206,14 @@ def _remember(ask: Ask, found: Resolved) -> None:
                                      gender(found) or state.genders.get(found.name)))
     elif found.name is not None and not person:
         state.last_org = found
+
+
+def _one_person(who: Resolved, state: _State) -> bool:
+    """who is one person: a proper name, not a group nor an organisation, with a known
+    gender ('Bernie Sanders', not "Sanders's supporters" nor 'Smith and Jones')."""
+    name = (who.name or "").split()
+    return not who.group and not who.is_org and name[-1:] != [] and name[-1][:1].isupper() and (
+        gender(who) or state.genders.get(who.name or "")) is not None
 
 
 def _fits(who: Resolved, want: str, state: _State) -> bool:
