@@ -98,7 +98,7 @@ def test_determiners_before_cues(paragraphs: list[str], speaker: str) -> None:
         (['"We want no part in the budget listing," the company wrote in its statement.',
           'Dana Vogt said she was surprised.',
           'It added, "We will review the budget."'], "the company"),
-        (['"The plan works," a newly released report said.', 'Ted Vogt disagreed.',
+        (['"The plan works," a newly released report said. Ted Vogt disagreed.',
           '"Costs will fall with the budget," it added.'], "a newly released report"),
         # negative row: 'it' never stands for a person who spoke last
         (['Ted Vogt said he was surprised by the vote.',

@@ -39,6 +39,9 @@ def it_not_people(ask: Ask) -> Resolved | None:
         (ask.state.last_thing or ask.named()).name or "")
     return Resolved(None) if people else None
 
+# How many paragraphs before the statement's own 'it' may look back for what it names.
+LATELY = 1
+
 
 def it_said(ask: Ask) -> Resolved | None:
     """'The company ... it said': 'it' is the last organisation or document, never a
@@ -55,8 +58,8 @@ def it_said(ask: Ask) -> Resolved | None:
 
 def _named_lately(ask: Ask, thing: Resolved) -> bool:
     """thing's mention or name stands in the statement's paragraph, before its subject,
-    or in the paragraph before."""
+    or in the LATELY paragraphs before."""
     raw, state = ask.raw, ask.state
-    start = next((x.start for x in state.sentences if x.para >= raw.para - 1), 0)
+    start = next((x.start for x in state.sentences if x.para >= raw.para - LATELY), 0)
     before = state.text[start:raw.subject_pos]
     return any(word and word in before for word in (thing.mention, thing.name))
