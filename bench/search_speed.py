@@ -214,7 +214,13 @@ def main() -> int:
     parser.add_argument("--no-naive", action="store_true", help="skip the naive baseline")
     parser.add_argument("--slowest", type=int, default=0, metavar="N",
                         help="print the N slowest queries (to stderr)")
+    parser.add_argument("--db-prefix", metavar="NAME",
+                        help="postgres: the database NAME_<N> (default onrecord_bench)")
     args = parser.parse_args()
+    if args.db_prefix:
+        import search_speed_pg as pg
+
+        pg.DB_PREFIX = args.db_prefix
     pool, names = statement_pool()
     runs = []
     for n in args.statements:

@@ -21,6 +21,7 @@ never reads it).
 from __future__ import annotations
 
 import logging
+import os
 import random
 import time
 from collections.abc import Sequence
@@ -38,6 +39,9 @@ from bot.text import name_key
 log = logging.getLogger("search_speed_pg")
 
 ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+# The bench database is <prefix>_<N>; another prefix (ONRECORD_BENCH_DB_PREFIX, or
+# search_speed.py --db-prefix) gives a run its own copy beside a database in use.
+DB_PREFIX = os.environ.get("ONRECORD_BENCH_DB_PREFIX", "onrecord_bench")
 # Session settings of the fill only (the server's configuration is not changed).
 FILL_SETTINGS = {"maintenance_work_mem": "1GB", "synchronous_commit": "off"}
 # The schema's statement indexes and foreign keys, dropped for the load (migrations
@@ -72,7 +76,7 @@ def bench_url(n: int, base: str = ADMIN_URL) -> str:
 
 
 def database_name(n: int) -> str:
-    return f"onrecord_bench_{n}"
+    return f"{DB_PREFIX}_{n}"
 
 
 def filled(n: int, admin_url: str = ADMIN_URL) -> bool:
