@@ -25,6 +25,10 @@ def speaker_of_last(paragraphs: list[str]) -> str | None:
 @pytest.mark.parametrize(("paragraphs", "speaker"), [
     ([FIRST + " " + LAST], "Acme Corp."),
     ([FIRST, LAST], "Acme Corp."),
+    # a document named again as 'the' and its noun
+    (["\u201cCosts will rise,\u201d a newly released report said on Monday.", FILLER,
+      "Copies of the report went to every member of Congress.", LAST],
+     "a newly released report"),
     # negative rows: named three paragraphs up, with other things between: nobody
     ([FIRST, FILLER, FILLER, LAST], None),
     ([FIRST, FILLER, "Economists at the bank disagreed.", LAST], None),

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.extraction.descriptions import people_group
+from bot.extraction.heads import is_document_noun
 from bot.extraction.mentions import Resolved
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ def it_not_people(ask: Ask) -> Resolved | None:
         (ask.state.last_thing or ask.named()).name or "")
     return Resolved(None) if people else None
 
+
 # How many paragraphs before the statement's own 'it' may look back for what it names.
 LATELY = 1
 
@@ -58,8 +60,12 @@ def it_said(ask: Ask) -> Resolved | None:
 
 def _named_lately(ask: Ask, thing: Resolved) -> bool:
     """thing's mention or name stands in the statement's paragraph, before its subject,
-    or in the LATELY paragraphs before."""
+    or in the LATELY paragraphs before; a document also as 'the' and its noun ('a Times
+    article' ... 'the article read')."""
     raw, state = ask.raw, ask.state
     start = next((x.start for x in state.sentences if x.para >= raw.para - LATELY), 0)
     before = state.text[start:raw.subject_pos]
-    return any(word and word in before for word in (thing.mention, thing.name))
+    if any(word and word in before for word in (thing.mention, thing.name)):
+        return True
+    head = (thing.mention or thing.name or "").split()[-1:]
+    return bool(head) and is_document_noun(head[0]) and f"the {head[0].lower()}" in before.lower()
