@@ -189,9 +189,12 @@ def test_extract_never_raises_on_any_text(text: str) -> None:
         # a title noun resolves to the person introduced with that title
         (('"We will win this," the senator said.',), ["Jane Roe"]),
         (('"We will win this," the governor said.',), ["the governor"]),
-        # a group pronoun with no antecedent keeps the previous speaker
+        # a group pronoun with no antecedent keeps the previous speaker when that is a
+        # group, never one person (pronoun-previous-speaker)
+        (('"We will win this," the two senators said.',
+          "They said the vote would be close tonight."), ["the two senators", "the two senators"]),
         (('"We will win this," Roe said.', "They said the vote would be close tonight."),
-         ["Jane Roe", "Jane Roe"]),
+         ["Jane Roe", None]),
         # a party label between name and cue; a cue with no comma before the quote
         (('Sen. John Doe (R-Ohio) said "anti-Semitic images have no place here."',),
          ["John Doe"]),
