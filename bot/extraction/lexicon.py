@@ -154,10 +154,15 @@ SHARE_HEADS = words("percent %")
 AUXILIARIES = words("is are was were have has had will would could")
 # The forms of be before a participle in a passive ('was told'). Source: English grammar.
 BE_FORMS = words("is are was were be been being")
-# Sentence-initial connectives dropped from the front of a subject ("But Trump said").
+# Sentence-initial connectives dropped from the front of a subject ("But Trump said",
+# "Afterwards Roe said"). Source: English linking and time adverbs ('first' is left out:
+# 'First Lady').
 LEADING_FILLERS = words("but and so yet still meanwhile now then instead however "
                         "also indeed later earlier separately in on at for of "
-                        "asked when after before maybe perhaps")
+                        "asked when after before maybe perhaps afterwards afterward "
+                        "subsequently eventually finally likewise similarly moreover "
+                        "furthermore nonetheless nevertheless thus therefore again "
+                        "recently previously initially originally currently")
 # Prepositions whose object a name is when read backwards ('a rally in Columbus
 # said'); lower case only, so 'In Iowa Cruz said' is not affected.
 OBJECT_PREPOSITIONS = words("in at from to of for with on by near about during inside")
