@@ -14,15 +14,11 @@ from bot.extraction.forward import subject_after
 from bot.extraction.frames import RELATIVE_ANTECEDENT_RULES, relative_antecedent
 from bot.extraction.labels import INVERTED_CUES
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, words
-from bot.extraction.participle_subjects import (
-    PARTICIPLE_CLAUSE_SUBJECT,
-    participle_clause_subject,
-)
 from bot.extraction.phrases import subject_before
 from bot.extraction.quote_owners import quotation_owner
 from bot.extraction.quotes import QUOTE_MARKS, Sentence
 from bot.extraction.raw import CUE_WORD_RE, Raw, attached, cue_pattern, find_cues
-from bot.extraction.relative_openings import NAME_BEFORE_RELATIVE, name_before_relative
+from bot.extraction.relative_openings import subject_instead
 from bot.extraction.relayed import relayed_speaker
 from bot.extraction.reported import COORDINATED_VERB_OPENERS, clause_span
 from bot.extraction.stance import REPORTING_CUES
@@ -71,13 +67,9 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
              or (rel[:2] if rel else None)
              or subject_before(text[sent.start:best[1]], sent.start)
              or clause_subject(text, sent.start, best[1]))
-    main = participle_clause_subject(text, sent.start, best[0], best[1], found)
-    if main:
-        found = main
-        raw.chose(PARTICIPLE_CLAUSE_SUBJECT)
-    elif lead := name_before_relative(text, sent.start, best[1], found):
-        found = lead
-        raw.chose(NAME_BEFORE_RELATIVE)
+    if instead := subject_instead(text, sent.start, best[0], best[1], found):
+        found = instead[0]
+        raw.chose(instead[1])
     if not found:
         return False
     if rel and found == rel[:2] and rel[2] != RELATIVE_ANTECEDENT_RULES[0][0]:

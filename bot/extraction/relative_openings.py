@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.participle_subjects import (
+    PARTICIPLE_CLAUSE_SUBJECT,
+    participle_clause_subject,
+)
 from bot.extraction.phrases import leading_subject
 
 # The speaker rule's name in the trace.
@@ -32,3 +36,15 @@ def name_before_relative(text: str, start: int, cue_pos: int,
         return None
     rel = RELATIVE_RE.match(text, lead[1] + len(lead[0]), cue_pos)
     return lead if rel is not None and found[1] > rel.start() else None
+
+
+def subject_instead(text: str, start: int, cue: str, cue_pos: int,
+                    found: tuple[str, int] | None) -> tuple[tuple[str, int], str] | None:
+    """The subject to use instead of found for the cue at cue_pos, with its rule's name:
+    the main clause's subject of a participle cue (participle_subjects.py), else the
+    sentence's opening name before a relative clause (name_before_relative); or None."""
+    main = participle_clause_subject(text, start, cue, cue_pos, found)
+    if main:
+        return main, PARTICIPLE_CLAUSE_SUBJECT
+    lead = name_before_relative(text, start, cue_pos, found)
+    return (lead, NAME_BEFORE_RELATIVE) if lead else None

@@ -32,14 +32,10 @@ from bot.extraction.object_relatives import object_relative
 from bot.extraction.opening_reports import opening_statement
 from bot.extraction.parentheticals import opening_phrase, parenthetical, participle_aside
 from bot.extraction.participle_reports import participle_reports
-from bot.extraction.participle_subjects import (
-    PARTICIPLE_CLAUSE_SUBJECT,
-    participle_clause_subject,
-)
 from bot.extraction.phrases import leading_subject, subject_before
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, clause_span, close_end, compile_cue_patterns, find_cues
-from bot.extraction.relative_openings import NAME_BEFORE_RELATIVE, name_before_relative
+from bot.extraction.relative_openings import subject_instead
 from bot.extraction.relative_skips import skipped_relative
 from bot.extraction.share_subjects import share_subject
 from bot.extraction.shared_subjects import list_end, shared_subject
@@ -112,7 +108,6 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
     return out + topic_reports(text, sent, out)  # 'Roe spoke at the rally about ...'
 
 
-
 def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
     """An earlier content that runs into this cue's subject stops before it."""
     if not out:
@@ -162,9 +157,8 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
         return inverted
     head = text[sent.start:c_start if skip is None else skip[0]]
     found = subject_before(head, sent.start) or leading_subject(head, sent.start)
-    main = participle_clause_subject(text, sent.start, cue, c_start, found)
-    lead = name_before_relative(text, sent.start, c_start, found)
-    found = main or lead or found
+    instead = subject_instead(text, sent.start, cue, c_start, found)
+    found = instead[0] if instead else found
     coordinated = _coordinated(text, sent.start, c_start)
     shared = (shared_subject(text, prev, cue, c_start)
               if found is None and (coordinated or after_comma) else None)
@@ -185,8 +179,7 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
         return raw.chose(share[2]) if raw else None
     if found:
         raw = _subject_statement(text, sent, cue_at, found, min_words)
-        raw = raw.chose(PARTICIPLE_CLAUSE_SUBJECT) if raw and main else raw
-        raw = raw.chose(NAME_BEFORE_RELATIVE) if raw and lead and not main else raw
+        raw = raw.chose(instead[1]) if raw and instead else raw
         return raw.chose(skip[1]) if raw and skip is not None else raw
     if not participle and after_comma:
         after = clause_span(text, content_start(text, c_end, sent.end, cue), sent.end)
