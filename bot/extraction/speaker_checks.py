@@ -70,8 +70,9 @@ GROUP_NOUNS = words("police staff clergy people public leadership media press")
 # First words that leave a phrase open ('of Veterans Affairs', 'for the'): a link or a
 # preposition ('the' opens descriptions).
 OPEN_STARTS = (NAME_LINKS | PREPOSITIONS) - {"the"}
-# Words opening a described phrase ('the', 'some', 'many'): one set for a hot test.
-DETERMINERS_AND_QUANTIFIERS = DETERMINER_LIKE | QUANTIFIERS
+# Words opening a described phrase ('the', 'some', 'many'): one set for a hot test
+# (heads' lists; subjects.DETERMINERS_AND_QUANTIFIERS is lexicon's, a little shorter).
+DETERMINER_LIKE_AND_QUANTIFIERS = DETERMINER_LIKE | QUANTIFIERS
 # Words that open a new sentence after a full stop inside a phrase.
 SENTENCE_OPENERS = DETERMINER_LIKE | words("he she it they we i you there")
 # Parties as adjectives: alone they name nobody ('Republican support was ...').
@@ -128,7 +129,7 @@ def _fragment(p: Phrase) -> bool:
 def _bare_singular(p: Phrase) -> bool:
     """'big boss', 'contributor': one person named by a lowercase singular noun with no
     determiner is a piece of a longer phrase ('secretary of state' is a title)."""
-    if not p.words[0][:1].islower() or p.low[0] in DETERMINERS_AND_QUANTIFIERS:
+    if not p.words[0][:1].islower() or p.low[0] in DETERMINER_LIKE_AND_QUANTIFIERS:
         return False
     k = head(p.words)[0]
     word = p.low[k]

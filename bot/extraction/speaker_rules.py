@@ -203,7 +203,7 @@ def _remember(ask: Ask, found: Resolved) -> None:
         state.last_person = found
         sent = sentence_index(state.sentences, raw.subject_pos)
         state.salient.append(Salient(raw.subject_pos, found, sent, True,
-                                     gender(found) or state.genders.get(found.name)))
+                                     _known_gender(found, state)))
     elif found.name is not None and not person:
         state.last_org = found
 
@@ -212,11 +212,16 @@ def _one_person(who: Resolved, state: _State) -> bool:
     """who is one person: a proper name, not a group nor an organisation, with a known
     gender ('Bernie Sanders', not "Sanders's supporters" nor 'Smith and Jones')."""
     name = (who.name or "").split()
-    return not who.group and not who.is_org and name[-1:] != [] and name[-1][:1].isupper() and (
-        gender(who) or state.genders.get(who.name or "")) is not None
+    return (not who.group and not who.is_org and name[-1:] != [] and name[-1][:1].isupper()
+            and _known_gender(who, state) is not None)
 
 
 def _fits(who: Resolved, want: str, state: _State) -> bool:
     """who's known gender (name, honorific, learnt) does not contradict the pronoun."""
-    known = gender(who) or state.genders.get(who.name or "")
+    known = _known_gender(who, state)
     return known is None or known == want
+
+
+def _known_gender(who: Resolved, state: _State) -> str | None:
+    """who's gender from their name or honorific, else as the article taught it."""
+    return gender(who) or state.genders.get(who.name or "")

@@ -25,8 +25,9 @@ seems seemed appears appeared remains remained puts gives takes makes sees comes
 gets keeps leads lacks owns continues continued""")
 # Irregular past participles in -n (and 'begun', 'done', 'gone'), which PARTICIPLE_RE
 # does not match: one opening a phrase of more words is a verb phrase ('drawn huge
-# crowds'), never a speaker. Source: English irregular verbs.
-IRREGULAR_PARTICIPLES = words("""drawn taken given shown seen known written spoken broken
+# crowds'), never a speaker (heads.IRREGULAR_PARTICIPLES is a list for another test).
+# Source: English irregular verbs.
+N_PARTICIPLES = words("""drawn taken given shown seen known written spoken broken
 chosen driven grown thrown begun done gone ridden risen beaten forgotten hidden stolen
 sworn worn torn shaken""")
 # Speech verbs that are nouns too often to count as a verb ('the answers', 'Ian Read').
@@ -107,7 +108,7 @@ def _opening_verb(p: Phrase) -> bool:
     low = p.low[0]
     if low in AUXILIARY_VERBS or low in IRREGULAR_PAST or low in FINITE_VERBS:
         return True
-    if low in IRREGULAR_PARTICIPLES and len(p.low) > 1:
+    if low in N_PARTICIPLES and len(p.low) > 1:
         return True  # 'drawn huge crowds', 'taken the stage': a perfect's verb phrase
     nxt = p.low[1] if len(p.low) > 1 else ""
     return bool(PARTICIPLE_RE.fullmatch(low)) and (nxt in DETERMINER_LIKE or nxt in PARTICLES)
