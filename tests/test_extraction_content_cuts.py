@@ -143,6 +143,23 @@ def contents(paragraph: str) -> list[tuple[str, str | None]]:
          [('the plan "a disaster" and a waste of money', None)]),
         ('Roe called the plan "a disaster" and the support of her colleagues was clear.',
          [('the plan "a disaster" and the support of her colleagues was clear', None)]),
+        # channel-ends: an object content ends before the channel its speaker used
+        ("Roe criticized the new budget in a statement released on Friday.",
+         [("the new budget", "channel-ends")]),
+        ("Roe said as much in an interview with the local paper.",
+         [("as much", "channel-ends")]),
+        ("Roe rejected the argument in a ruling filed last week.",
+         [("the argument", "channel-ends")]),
+        # negatives: a clause content (a speech verb's, a 'that' clause); a participle
+        # inside the content; a channel after a comma
+        ("Roe said the budget is too small in a statement on Friday.",
+         [("the budget is too small in a statement on Friday", None)]),
+        ("Roe noted that her remarks in an interview were taken out of context.",
+         [("that her remarks in an interview were taken out of context", None)]),
+        ("Roe praised Doe retelling in a speech the story of the mill.",
+         [("Doe retelling in a speech the story of the mill", None)]),
+        ("Roe criticized the new budget, in a statement that surprised the council.",
+         [("the new budget, in a statement that surprised the council", None)]),
     ],
 )
 def test_content_cut_rows(paragraph: str, expected: list[tuple[str, str | None]]) -> None:

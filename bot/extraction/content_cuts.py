@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extraction.channel_cuts import channel, has_channel
 from bot.extraction.cue_features import word_classes
 from bot.extraction.cut_rules import (
     ADJUNCT_OPENERS,
@@ -72,7 +73,7 @@ def _worth_reading(text: str, raw: Raw) -> bool:
         return True
     return (text.find(", but ", a, b) >= 0 or in_opening_clause(text, raw)
             or open_aside(text, raw) is not None or SUMMARY_RE.search(text, a, b) is not None
-            or in_relative_clause(text, raw))
+            or in_relative_clause(text, raw) or has_channel(text, a, b))
 
 
 Rule = Callable[[str, Raw, Tokens, list[str]], int | None]
@@ -88,6 +89,7 @@ RULES: list[tuple[str, Rule]] = [
     ("object-dash-ends", object_dash),
     ("participle-adjunct-ends", participle_adjunct),
     ("summary-appositive-ends", summary_appositive),
+    ("channel-ends", channel),
 ]
 PARTIAL_RULES: list[tuple[str, Rule]] = [("quote-then-clause-ends", partial_tail),
                                          ("summary-appositive-ends", summary_appositive)]
