@@ -143,6 +143,14 @@ def contents(paragraph: str) -> list[tuple[str, str | None]]:
          [('the plan "a disaster" and a waste of money', None)]),
         ('Roe called the plan "a disaster" and the support of her colleagues was clear.',
          [('the plan "a disaster" and the support of her colleagues was clear', None)]),
+        # ... and before 'and' with the speaker's second past-tense verb, after an object
+        ('Roe called the plan "a disaster" and walked out of the meeting.',
+         [('the plan "a disaster"', "quote-then-clause-ends")]),
+        # negatives: a clause content, whose own subject may take the second verb
+        ('Roe said the council was "extremely careless" and mishandled the funds.',
+         [('the council was "extremely careless" and mishandled the funds', None)]),
+        ('Roe criticized those who "broke the rules" and cheated the voters.',
+         [('those who "broke the rules" and cheated the voters', None)]),
         # channel-ends: an object content ends before the channel its speaker used
         ("Roe criticized the new budget in a statement released on Friday.",
          [("the new budget", "channel-ends")]),

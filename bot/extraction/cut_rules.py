@@ -26,6 +26,10 @@ MAX_SUBJECT_WORDS = 5
 # Words that open a content that is a clause ('that he ...', 'to leave', 'whether ...').
 # Source: English complementizers.
 CLAUSE_OPENERS = words("that to whether if how why what when where who")
+# Pronouns that open a clause as its subject ('think they can ...'). Source: English.
+SUBJECT_PRONOUNS = words("i you he she it we they")
+# Relative pronouns. Source: English.
+RELATIVES = words("who whom whose which that")
 # Subordinators and prepositions that open an adjunct of the speaker's verb after an
 # object ('criticized Roe during a rally', 'endorsed Roe after he dropped out').
 ADJUNCT_OPENERS = words("during after when before because while since until amid despite "
@@ -205,15 +209,30 @@ def partial_tail(text: str, raw: Raw, toks: Tokens, classes: list[str]) -> int |
     """Rule 'quote-then-clause-ends': a partial quotation's content ends at its last
     closing mark when a clause with a subject of its own follows (after a comma, a dash,
     'and', 'but'). toks and classes: the words after the mark.
-    Example: 'called him a "nice guy" and he did not say more' -> 'him a "nice guy"'."""
+    Example: 'called him a "nice guy" and he did not say more' -> 'him a "nice guy"'.
+    An object content also ends before 'and' and the speaker's second past-tense verb:
+    'called her "third-rate" and boycotted the debate' -> 'her "third-rate"'."""
     j = 0
     while j < len(toks) and toks[j][0] in (",", "—", "–", "-"):
         j += 1
-    if j < len(toks) and toks[j][0] in ("and", "but"):
-        j += 1
+    linked = j < len(toks) and toks[j][0] in ("and", "but")
+    j += linked
     if j == 0 or j >= len(toks) - 1:
         return None
+    second = linked and (toks[j][0] in IRREGULAR_PAST or classes[j] == "w-ed")
+    if second and _object_content(text, raw, toks[0][1]):
+        return toks[0][1]  # 'called her "third-rate" and boycotted ...': the speaker's verb
     return toks[0][1] if _subject_verb(toks, classes, j) else None
+
+
+def _object_content(text: str, raw: Raw, end: int) -> bool:
+    """The content is its cue's object ('called her ...'), not a clause ('said there
+    was ...', 'think they can ...') nor an object with a relative clause ('those who ...'),
+    whose own subject may take a second verb. end: where the quotation closes."""
+    content = text[raw.spans[0][0]:end].lower().split()
+    head = (raw.cue or "").lower().split(None, 1)[:1]
+    return bool(content and head) and head[0] not in SPEECH_VERBS and \
+        content[0] not in CLAUSE_OPENERS | SUBJECT_PRONOUNS and RELATIVES.isdisjoint(content)
 
 
 def _subject_verb(toks: Tokens, classes: list[str], j: int) -> bool:
