@@ -8,6 +8,7 @@ from test_extraction_more_speakers import speaker_of
 
 from bot.article import parse_article
 from bot.extraction import extract
+from bot.extraction.speakers import NAME_RUN_RE
 
 
 @pytest.mark.parametrize(
@@ -250,3 +251,38 @@ def test_opening_phrase_is_no_appositive(paragraphs: list[str], speaker: str) ->
 def test_paragraph_subject_only_for_quotations(paragraphs: list[str],
                                                 speaker: str | None) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # title-holder-not-last: 'the governor' after another person named in the
+        # paragraph's narration may be that person: left as the description
+        (["Former Ohio Gov. Dana Vogt spoke first.",
+          "Ted Okafor said he would cut taxes. The governor added that the budget would "
+          "pass."], "The governor"),
+        # negative rows: no one else named since the governor; a name inside a quotation
+        # is not one the narration introduces
+        (["Former Ohio Gov. Dana Vogt spoke first.",
+          "The governor added that the budget would pass."], "Dana Vogt"),
+        (["Former Ohio Gov. Dana Vogt spoke first.",
+          '"I commend Ted Okafor and the budget," the governor said.'], "Dana Vogt"),
+    ],
+)
+def test_title_holder_not_last(paragraphs: list[str], speaker: str) -> None:
+    assert speaker_of(*paragraphs) == speaker
+
+
+def test_name_never_crosses_a_line_break() -> None:
+    """A headline line ending in capitals does not join the name opening the next line
+    ('Vogt Hits Rape Exception For Abortions' + 'Dana Vogt criticized ...'): the
+    speaker is Dana Vogt, not a name run across the break."""
+    assert [m[0] for m in NAME_RUN_RE.finditer("Vogt Hits Rape Exception For Abortions\nDana "
+                                               "Vogt criticized Ted Okafor.")] == [
+        "Vogt Hits Rape Exception For Abortions", "Dana Vogt", "Ted Okafor"]
+    text = ("Officials met in the capital on Monday.\n\nVogt Hits Rape Exception For "
+            "Abortions\nDana Vogt criticized Ted Okafor.\n"
+            '"I will pass the budget," Vogt said.')
+    found = [s for s in extract(parse_article(text, title="T")).statements
+             if "budget" in s.quote]
+    assert [s.speaker for s in found] == ["Dana Vogt"]

@@ -105,7 +105,29 @@ def title_match(reg: Registry, noun: str, pos: int, rank: str | None = None,
             and _holds(reg.titles.get(m.name) or "", forms, rank)]
     if said:
         hits = [m for m in hits if _described(reg, m.name, said, pos)]
-    return hits[-1] if hits else None
+    if not hits or _someone_since(reg, hits[-1].name, pos):
+        return None
+    return hits[-1]
+
+
+def _someone_since(reg: Registry, name: str, pos: int) -> bool:
+    """Another person is named in the narration after name's last mention before pos,
+    in pos's paragraph: 'the governor' there may be that person, whose title the article
+    never gave (rule title-holder-not-last)."""
+    last = max(m.pos for m in reg.mentions if m.name == name and m.pos <= pos)  # hits' own
+    para = reg.text.rfind("\n", 0, pos) + 1
+    surname = name.lower().split()[-1]
+    return any(last < m.pos < pos and para <= m.pos and m.name.lower().split()[-1] != surname
+               and not m.is_org
+               and not is_place(m.name) and not _quoted(reg.text, para, m.pos)
+               for m in reg.mentions)
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """at stands inside a quotation opened after start (a paragraph's start): a name
+    the speaker says is not one the narration introduces."""
+    before = text[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _described(reg: Registry, name: str, said: tuple[str, ...], pos: int) -> bool:

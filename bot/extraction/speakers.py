@@ -43,7 +43,7 @@ NAME_SUFFIXES = words("jr. jr sr. sr ii iii iv")  # suffixes kept with a name
 # Capitalised-word runs in running text: candidate names for the article registry (each
 # word's capital after its spaces, so the scan skips to capitals; '*+': no give-back).
 NAME_RUN_RE = re.compile(
-    r"[A-Z](?:[\w.'’-]*+\s++(?:(?:of|the|for|de|van|von|bin|al)\s+)?[A-Z]){0,6}[\w'’-]*\w")
+    r"[A-Z](?:[\w.'’-]*+[^\S\n]++(?:(?:of|the|for|de|van|von|bin|al)[^\S\n]+)?[A-Z]){0,6}[\w'’-]*\w")
 MAX_NAME_WORDS = 4
 # A possessive ending dropped from name tokens ("Trump's" -> "Trump").
 POSSESSIVE_RE = re.compile(r"['’]s?$")
