@@ -34,6 +34,13 @@ from bot.extraction.bare_contents import BARE_CONTENT_RULES, bare_content
     ("said", "in 2014 crime fell", None),  # a finite verb: a clause
     ("said", "by 2020 prices rose sharply", None),
     ("said", "after the vote ended", None),
+    ("said", "before he died", "adverbial-clause-only"),
+    ("write", "because I am acquainted with those who are not sensible",
+     "adverbial-clause-only"),
+    # negative rows: a clause after the adjunct; a 'that' clause; 'when' asks a question
+    ("said", "after the convention he would not accept the offer", None),
+    ("said", "after he met Doe that the plan had failed", None),
+    ("said", "when he would leave the race", None),
 ])
 def test_bare_content_rows(cue: str, content: str, rule: str | None) -> None:
     assert bare_content(cue, content) == rule

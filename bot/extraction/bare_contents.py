@@ -39,6 +39,10 @@ during through around across by down since until amid among toward towards""")
 CLAUSE_SIGNS = words("""about regarding concerning of that whether if how why what when
 where who which i you he she it we they there is are was were be been has have had will
 would can could should may might must do does did""")
+# Subordinators opening a clause of time or reason; not 'when', 'as', 'if' ('has not
+# said when he will leave': an indirect question). Source: English subordinators.
+SUBORDINATORS = words("before after while until because although though once whereas")
+SUBJECT_PRONOUNS = words("i you he she it we they")
 # Nouns of people told after 'to' ('said to reporters'): no infinitive.
 HEARER_NOUNS = words("reporters supporters journalists voters him them me us")
 # Irregular pasts that end a short clause ('in 2014 crime fell', 'after he left').
@@ -79,16 +83,36 @@ def _adjunct_phrase(words_: list[str]) -> bool:
                 and nxt not in DETERMINERS and nxt not in HEARER_NOUNS)
 
 
+def _adverbial_clause(words_: list[str]) -> bool:
+    """'as Roe said before he died': a clause of time or reason after the cue (its
+    subject a pronoun; 'said after the convention he would ...' goes on to a clause), with
+    no 'that' clause in it, is when or why Roe spoke, not what Roe said."""
+    return len(words_) > 2 and words_[0].lower() in SUBORDINATORS and \
+        words_[1].lower() in SUBJECT_PRONOUNS and not any(w.lower() == "that" for w in words_)
+
+
+def _plain_adverbs(words_: list[str]) -> bool:
+    return _plain(words_) and _adverbs_only(words_)
+
+
+def _plain_phrase(words_: list[str]) -> bool:
+    return _plain(words_) and _adjunct_phrase(words_)
+
+
 # (name, test of the content's words), in the order tried.
 BARE_CONTENT_RULES: tuple[tuple[str, Callable[[list[str]], bool]], ...] = (
+    # Only a clause of time or reason with a pronoun subject: 'said before he died',
+    # 'I write because I am ...'; not 'said after the convention he would ...', not
+    # 'testified before the panel about ...', not 'said before he left that ...'.
+    ("adverbial-clause-only", _adverbial_clause),
     # Only adverbs: 'Trump attacked him viciously' -> 'viciously'; not 'reported
     # unusually high lead levels' (an object after the adverb).
-    ("adverb-only", _adverbs_only),
+    ("adverb-only", _plain_adverbs),
     # Only a phrase of place, time, hearer or manner: 'shouted to the crowd', 'think
     # warmly back to 2008', 'testified before the panel last fall'; not 'told Roe to
     # quiet down' (an infinitive), not 'spoke about the economy' (a topic), not
     # 'shouted out an insult' (a particle and its object).
-    ("prepositional-phrase-only", _adjunct_phrase),
+    ("prepositional-phrase-only", _plain_phrase),
 )
 
 
@@ -98,8 +122,6 @@ def bare_content(cue: str | None, content: str) -> str | None:
     if cue is None or cue.split()[0].lower() not in PLAIN_CUES or MORE_RE.search(content):
         return None
     found = _words(content)
-    if not _plain(found):
-        return None
     return next((name for name, rule in BARE_CONTENT_RULES if rule(found)), None)
 
 
