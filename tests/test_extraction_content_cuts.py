@@ -191,3 +191,24 @@ def test_cut_words_are_narration_for_the_date() -> None:
                             published=date(2025, 2, 13))
     stmt = next(s for s in extract(article).statements if s.kind != "direct")
     assert (stmt.quote, stmt.said_on) == ("the new tax", date(2025, 2, 10))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # quotation-closes-content: a cut at a comma inside a quotation's closing mark
+        # moves after the mark; never '“true' or '“a bright'
+        ("Roe said that there is “only one plan that works,” adding that the council "
+         "“ignores the other plans.”",
+         ("that there is “only one plan that works,”", "quotation-closes-content")),
+        # negative rows: a content that ends after its closing mark; mixed marks
+        ("Roe said that there is “only one plan,” and the council agreed.",
+         ("that there is “only one plan,” and the council agreed", None)),
+        ('Roe said there was “no evidence" yet that the plan failed.',
+         ('there was “no evidence" yet that the plan failed', None)),
+    ],
+)
+def test_content_never_ends_inside_a_quotation(paragraph: str,
+                                               expected: tuple[str, str | None]) -> None:
+    found = next(s for s in after_lede(paragraph) if s.kind != "direct")
+    assert (found.quote, rules_in(found, {"quotation-closes-content"})) == expected

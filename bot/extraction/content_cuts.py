@@ -96,8 +96,10 @@ PARTIAL_RULES: list[tuple[str, Rule]] = [("quote-then-clause-ends", partial_tail
 
 
 def cut_contents(text: str, raws: list[Raw]) -> list[Raw]:
-    """raws with each content a rule finds over early ended there."""
+    """raws with each content a rule finds over early ended there, and each content
+    that ends inside a quotation ended after its closing mark (closed_quotation)."""
     for raw in raws:
+        closed_quotation(text, raw)
         found = _partial_end(text, raw) if raw.kind == "partial" else _reported_end(text, raw)
         if found is None:
             continue
@@ -108,6 +110,34 @@ def cut_contents(text: str, raws: list[Raw]) -> list[Raw]:
             raw.spans = [span]
             raw.chose(found[1])
     return raws
+
+
+def closed_quotation(text: str, raw: Raw) -> None:
+    """Rule 'quotation-closes-content': a reported or partial content that a cut ended
+    inside a quotation, at a comma before its closing mark, ends after that mark: 'ruled
+    that the claim is “true,” but ...' -> 'that the claim is “true,”', never '“true'; 'as
+    “a bright, charismatic leader”', never '“a bright'. Only a curly mark opened in the
+    content and closed next in its sentence ('“no evidence" yet': mixed marks, left)."""
+    if raw.kind == "direct" or not raw.spans:
+        return
+    a, b = raw.spans[-1]
+    opened = text.rfind("“", a, b)
+    if opened < 0 or any(text.find(mark, opened + 1, b) >= 0 for mark in '”"“'):
+        return
+    close = _next_mark(text, b, max(raw.sentence[1], b) + 2)
+    if close is not None:
+        raw.spans[-1] = (a, close + 1)
+        raw.chose("quotation-closes-content")
+
+
+def _next_mark(text: str, start: int, stop: int) -> int | None:
+    """The offset of the next quotation mark from start if it is a closing ”."""
+    for at in range(start, min(stop, len(text))):
+        if text[at] in '”"“':
+            return at if text[at] == "”" else None
+        if text[at] == "\n":
+            return None
+    return None
 
 
 def _reported_end(text: str, raw: Raw) -> tuple[int, str] | None:
