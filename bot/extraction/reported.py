@@ -26,6 +26,7 @@ from bot.extraction.frames import (
     unnamed_subject_statement,
 )
 from bot.extraction.lexicon import COMPLEMENTIZERS, words
+from bot.extraction.nested_cues import ends_before, non_finite
 from bot.extraction.noun_cues import noun_cue
 from bot.extraction.noun_reports import noun_reports
 from bot.extraction.object_relatives import object_relative
@@ -120,7 +121,8 @@ def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
     if a < cut < b:  # "... and said ...": the coordinated cue ends it too
         head = text[a:cut].rstrip()
         last = head.split()[-1:] if head else []
-        if last and last[0].lower() in CLAUSE_LINKS:  # ", while 9 percent found ..."
+        if last and (last[0].lower() in CLAUSE_LINKS  # ", while 9 percent found ..."
+                     or ends_before(last[0], raw.cue or "")):  # '... anything | by refusing
             cut = a + len(head) - len(last[0])
         compared = COMPARISON_TAIL_RE.search(head)
         cut = a + compared.start() if compared else cut
@@ -229,12 +231,15 @@ def _subject_statement(text: str, sent: Sentence, cue_at: tuple[str, int, int],
 
 def _nested(text: str, out: list[Raw], raw: Raw) -> bool:
     """'Analysts noted that the State has called on ...': a report whose subject opens
-    the earlier content is part of what was reported, no statement of its own."""
+    the earlier content is part of what was reported, no statement of its own; so is
+    one inside it whose cue is no finite verb (nested_cues.non_finite)."""
     if not out:
         return False
     a, b = out[-1].spans[0]
     head = [w for w in text[a:raw.subject_pos].split() if w.lower() not in COMPLEMENTIZERS]
-    return a <= raw.subject_pos < b and not head
+    if a <= raw.subject_pos < b and not head:
+        return True
+    return a <= raw.cue_pos < b and non_finite(text, a, raw.cue_pos, raw.cue or "")
 
 
 def _coordinated(text: str, start: int, c_start: int) -> bool:

@@ -1,0 +1,45 @@
+"""A cue inside an earlier content that is no finite verb of its own: 'allowed her
+staff and the public to think that ...', 'threatened to make Kadzik testify in public'.
+An infinitive, or a bare verb after a causative and its object, belongs to the earlier
+report's clause: it is no statement of its own, and the earlier content runs on over it
+(reported._nested). A gerund after a preposition ('defended it by saying ...') often is
+a report of its own: the earlier content ends before the preposition (ends_before)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.extraction.lexicon import words
+
+# Verbs that take an object and a bare infinitive ('make Roe testify'). Source: English.
+CAUSATIVES = words("make makes made making let lets letting help helps helped helping "
+                   "have has had having")
+# Prepositions before a gerund ('apologize for suggesting', 'by saying'). Source: English.
+GERUND_PREPOSITIONS = words("for by of about without after before in on from")
+# At most this many words between a causative and its bare verb (the object).
+MAX_OBJECT_WORDS = 3
+WORD_RE = re.compile(r"[\w'’-]+")
+# A link to another clause of the sentence, whose verbs are not the content's.
+LINK_RE = re.compile(r";|\b(?:while|whereas|but|although|though)\b")
+
+
+def non_finite(text: str, start: int, c_start: int, cue: str) -> bool:
+    """The cue at c_start (after a content starting at start) is an infinitive or a bare
+    verb after a causative and its object."""
+    before = [w.lower() for w in WORD_RE.findall(text, start, c_start)]
+    head = cue.split()[0].lower()
+    if not before or LINK_RE.search(text, start, c_start):
+        return False  # '..., while Doe has soared by saying ...': another clause's
+    if before[-1] == "to":
+        return True
+    if head.endswith("ing"):
+        return False  # 'by saying ...' is often a report of its own: reported._truncate
+    window = before[-(MAX_OBJECT_WORDS + 1):-1]
+    return not head.endswith(("s", "ed")) and any(w in CAUSATIVES for w in window)
+
+
+def ends_before(word: str, cue: str) -> bool:
+    """word, the last of a content cut before a gerund cue, is the gerund's preposition
+    and ends nothing of the content: 'contended that it was not hiding anything | by
+    refusing ...', never '... anything by'."""
+    return cue.split()[0].lower().endswith("ing") and word.lower() in GERUND_PREPOSITIONS

@@ -1,0 +1,48 @@
+"""A cue inside an earlier content that is no finite verb of its own
+(bot/extraction/nested_cues.py): the earlier content runs on over an infinitive or a
+causative's bare verb; it ends before the preposition of a gerund report. Made up."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_lede import after_lede
+
+from bot.extraction.nested_cues import ends_before, non_finite
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("allowed her staff and the public to think", "think", True),
+    ("to make Kadzik testify", "testify", True),
+    ("let the voters decide", "decide", True),
+    # negative rows: a finite verb; a gerund; another clause's verb
+    ("the campaign said", "said", False),
+    ("defended the plan by saying", "saying", False),
+    ("the bill failed, while Doe has tried to make them think", "think", False),
+    ("made the case and Doe says", "says", False),
+])
+def test_non_finite_rows(text: str, cue: str, expected: bool) -> None:
+    assert non_finite(text, 0, text.rindex(cue), cue) is expected
+
+
+@pytest.mark.parametrize(("word", "cue", "expected"), [
+    ("by", "refusing", True), ("for", "saying", True),
+    ("and", "saying", False), ("by", "said", False),  # negative rows
+])
+def test_ends_before_rows(word: str, cue: str, expected: bool) -> None:
+    assert ends_before(word, cue) is expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("One Republican threatened to make Doe testify in a public setting next week.",
+     [("threatened", "to make Doe testify in a public setting next week")]),
+    ("Roe said that in 1998, Doe allowed her staff and the public to think that the bill "
+     "was dead.",
+     [("said", "that in 1998, Doe allowed her staff and the public to think that the bill "
+               "was dead")]),
+    ("The campaign contended that it was not hiding anything by refusing to cooperate "
+     "with the panel.",
+     [("contended", "that it was not hiding anything"),
+      ("refusing", "to cooperate with the panel")]),
+])
+def test_nested_cue_contents(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.cue, s.quote) for s in after_lede(paragraph)] == expected
