@@ -201,6 +201,9 @@ def test_cut_words_are_narration_for_the_date() -> None:
         ("Roe said that there is “only one plan that works,” adding that the council "
          "“ignores the other plans.”",
          ("that there is “only one plan that works,”", "quotation-closes-content")),
+        ('Roe said that there is "only one plan that works," adding that the council '
+         '"ignores the other plans."',
+         ('that there is "only one plan that works,"', "quotation-closes-content")),
         # negative rows: a content that ends after its closing mark; mixed marks
         ("Roe said that there is “only one plan,” and the council agreed.",
          ("that there is “only one plan,” and the council agreed", None)),

@@ -116,25 +116,39 @@ def closed_quotation(text: str, raw: Raw) -> None:
     """Rule 'quotation-closes-content': a reported or partial content that a cut ended
     inside a quotation, at a comma before its closing mark, ends after that mark: 'ruled
     that the claim is “true,” but ...' -> 'that the claim is “true,”', never '“true'; 'as
-    “a bright, charismatic leader”', never '“a bright'. Only a curly mark opened in the
-    content and closed next in its sentence ('“no evidence" yet': mixed marks, left)."""
+    “a bright, charismatic leader”', never '“a bright'; 'a "very, very big factor"', never
+    'a "very'. Only a mark opened in the content and closed next in its sentence by its
+    own kind ('“no evidence" yet': mixed marks, left)."""
     if raw.kind == "direct" or not raw.spans:
         return
     a, b = raw.spans[-1]
-    opened = text.rfind("“", a, b)
-    if opened < 0 or any(text.find(mark, opened + 1, b) >= 0 for mark in '”"“'):
+    opening = _open_mark(text, a, b)
+    if opening is None:
         return
     close = _next_mark(text, b, max(raw.sentence[1], b) + 2)
-    if close is not None:
+    if close is not None and text[close] == ("”" if opening == "“" else '"'):
         raw.spans[-1] = (a, close + 1)
         raw.chose("quotation-closes-content")
 
 
+def _open_mark(text: str, a: int, b: int) -> str | None:
+    """The mark of a quotation opened in text[a:b] and not closed there: its last mark,
+    a '“', or a '"' that opens (after a space or at a) when text[a:b] holds an odd
+    number of them."""
+    last = max(text.rfind(mark, a, b) for mark in '”"“')
+    if last < 0 or text[last] == "”":
+        return None
+    if text[last] == "“":
+        return "“"
+    opens = last == a or text[last - 1].isspace()
+    return '"' if opens and text.count('"', a, b) % 2 == 1 else None
+
+
 def _next_mark(text: str, start: int, stop: int) -> int | None:
-    """The offset of the next quotation mark from start if it is a closing ”."""
+    """The offset of the next quotation mark from start, in its paragraph."""
     for at in range(start, min(stop, len(text))):
         if text[at] in '”"“':
-            return at if text[at] == "”" else None
+            return at
         if text[at] == "\n":
             return None
     return None
