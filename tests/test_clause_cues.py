@@ -26,7 +26,11 @@ def frame(sentence: str, cue: str) -> str | None:
     ("Lerer reported from Los Angeles.", "reported", "reported-from-place"),
     ("Roe reported from Oakland, Calif.; Doe, from Washington.", "reported",
      "reported-from-place"),
+    ("Let's say you think a degree will cost $160,000 in 18 years.", "say",
+     "lets-supposition"),
+    ("Let us hope the plan holds for a year.", "hope", "lets-supposition"),
     # negative rows
+    ("Roe let it be known she said the plan had failed.", "said", None),
     ("Roe reported that the plan had failed.", "reported", None),
     ("Roe reported on Tuesday that the plan had failed.", "reported", None),
     ("As Roe said, the plan failed in every county.", "said", None),  # 'as': the content
@@ -68,3 +72,13 @@ def test_a_subordinate_clause_with_its_own_content_is_still_read() -> None:
         ("Jane Roe", "Roe admitted on Tuesday that the vote was lost", "subject-cue-content"),
         ("her campaign", "her campaign argued that it could still win the nomination",
          "subject-cue-content")]
+
+
+def test_a_supposition_is_no_statement_learned_or_not() -> None:
+    """"Let's say ..." reports nothing, whichever reader finds the cue (the rules take
+    'say', the learned cues 'hope'); negative row: the sentence after it still reports."""
+    assert after_lede("Let's say you think a degree will cost $160,000 in 18 years.") == []
+    assert after_lede("Let us hope it stays that way for a long time.") == []
+    assert [s.quote for s in after_lede(
+        "Let's say the plan fails. Roe said the council would then vote again.")] == [
+        "the council would then vote again"]

@@ -30,6 +30,8 @@ FROM_RE = re.compile(r"\s+from\b")
 # A form of 'be' right before the participle: a full passive ('he was criticized by'),
 # left to collect.passive (its statement still ends the content before it).
 BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+# 'Let's' or 'let us' right before the cue.
+LETS_RE = re.compile(r"\b[Ll]et(?:['’]s|\s+us)\s+$")
 
 
 def _ends_subordinate(text: str, start: int, c_start: int, cue: str, c_end: int) -> bool:
@@ -47,6 +49,16 @@ def _reported_from(text: str, start: int, c_start: int, cue: str, c_end: int) ->
     return cue.lower() == "reported" and FROM_RE.match(text, c_end) is not None
 
 
+def supposition(text: str, start: int, c_start: int) -> bool:
+    """'Let's' or 'let us' right before the cue at c_start (after start): 'Let's say
+    you think ...' (the learned cues ask too)."""
+    return LETS_RE.search(text, max(start, c_start - 12), c_start) is not None
+
+
+def _lets_say(text: str, start: int, c_start: int, cue: str, c_end: int) -> bool:
+    return supposition(text, start, c_start)
+
+
 # (name, test of the sentence start, the cue's start, the cue and its end).
 CLAUSE_CUE_FRAMES: tuple[tuple[str, Callable[[str, int, int, str, int], bool]], ...] = (
     # The cue ends a clause opened by a subordinator: 'After Clinton testified, Gowdy
@@ -62,6 +74,10 @@ CLAUSE_CUE_FRAMES: tuple[tuple[str, Callable[[str, int, int, str, int], bool]], 
     # from Los Angeles', 'Roe reported from Oakland, Calif.; Doe, from Washington'; not
     # 'Roe reported that ...', not 'Roe reported on Tuesday that ...'.
     ("reported-from-place", _reported_from),
+    # "Let's say", "let us hope" set up a supposition or a wish, nobody's statement:
+    # "Let's say you think a degree will cost $160,000"; not 'Roe let it be known that
+    # ...' (no "let's" or 'let us' right before the cue).
+    ("lets-supposition", _lets_say),
 )
 
 
