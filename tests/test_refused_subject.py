@@ -38,10 +38,11 @@ def _statement(*paragraphs: str, marker: str = "budget") -> tuple[str | None, st
         # negative row: the subject read after the cue ('according to') is not retried
         (["In Ohio, Dana Vogt leads by 15 points on the budget, according to the new "
           "poll."], None, "subject-mention"),
-        # negative row: the staff and the public think, not Vogt
+        # negative row: not Vogt, who allowed the staff and the public to think ...; the
+        # infinitive is part of Okafor's content (nested_cues.non_finite)
         (["Dana Vogt is a physician.", "Ted Okafor, a retired admiral, said that in "
           "1998, Vogt allowed her staff and the public to think that the budget "
-          "problems were due to a pulled muscle."], None, "subject-mention"),
+          "problems were due to a pulled muscle."], "Ted Okafor", "subject-mention"),
     ],
 )
 def test_refused_subject_nearest(paragraphs: list[str], speaker: str | None,
