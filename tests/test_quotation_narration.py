@@ -33,6 +33,20 @@ def test_narration_names_the_paragraph_subject(text: str, speaker: str | None) -
     assert speakers(text) == [speaker]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Roe\u2019s stock answer then \u2014 \u201cNobody is stopping them from learning "
+     "anything at all\u201d \u2014 is likely to be repeated.", "Jane Roe"),
+    # negative rows: the name owns a noun that is no speech; the words are others'
+    ("That morning an angry crowd of workers had amassed at the hall, calling for "
+     "Roe\u2019s firing and carrying signs "
+     "saying, \u201cCut the budget today, close the schools tomorrow.\u201d", None),
+    ("Among many references to Roe\u2019s budget was this post from a voter who wrote, "
+     "\u201cThey never pay attention to the schools at all.\u201d", None),
+])
+def test_owner_of_no_speech(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]
+
+
 NEXT = ("\u201cThe plan will fail the schools and the voters of the whole state,\u201d Roe "
         "said on Monday.")
 

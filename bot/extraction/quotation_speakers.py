@@ -13,8 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.extraction.mentions import Resolved
+from bot.extraction.noun_reports import SPEECH_NOUNS
 from bot.extraction.raw import Raw
-from bot.extraction.salience import paragraph_subject
+from bot.extraction.salience import Salient, paragraph_subject
 
 if TYPE_CHECKING:
     from bot.extraction.resolve import _State
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 CONTINUATION_PARAGRAPHS = 1
 # A person's subject pronoun in a quotation's narration: the paragraph's person goes on.
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# A name owning a speech noun, with at most one word between ("Clinton's stock answer").
+OWNED_SPEECH_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?(?:['’]s|(?<=s)['’])\s+"
+                             r"(?:[a-z-]+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b")
 # Only a quotation with no subject takes the paragraph's or the previous speaker.
 QUOTATION_KINDS = ("direct", "partial")
 
@@ -62,8 +66,16 @@ def _named_in_narration(raw: Raw, state: _State, found: Resolved) -> bool:
     said of gay couples: "Nobody's ..."' -> Schlafly."""
     if SUBJECT_PRONOUN_RE.search(state.text, raw.sentence[0], raw.start):
         return True
-    return any(c.who.name == found.name for c in state.salient
-               if raw.sentence[0] <= c.pos < raw.start)
+    return any(c.who.name == found.name and _names_speaker(c, state.text)
+               for c in state.salient if raw.sentence[0] <= c.pos < raw.start)
+
+
+def _names_speaker(mention: Salient, text: str) -> bool:
+    """Rule 'owner-of-no-speech': a name owning a noun that is no speech names no
+    speaker of the quotation after it ("calling for Fiorina's firing and carrying signs
+    saying, "..."" -> not Fiorina); one owning a speech noun does ("Bill Clinton's stock
+    answer then -- "..."" -> Bill Clinton)."""
+    return not mention.possessor or OWNED_SPEECH_RE.match(text, mention.pos) is not None
 
 
 def previous_nearby(ask: Ask) -> Resolved | None:

@@ -76,6 +76,7 @@ class Salient:
     gender: str | None = None  # 'm' / 'f' when known (names, honorifics, pronouns)
     aside: bool = False  # inside an opening subordinate clause ('While Obama had ...,')
     lead: bool = False  # inside an opening participle phrase ('Asked about Clinton, she')
+    possessor: bool = False  # owns the noun after it ("Cruz's eligibility"): no subject
 
 
 def _is_person(who: Resolved) -> bool:
@@ -111,9 +112,9 @@ def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
                     continue
                 if _is_person(who) or who.name.split()[-1] in speaking or (
                         AGE_APPOSITIVE_RE.match(text, m.end())):
-                    found.append(Salient(m.start(), who, idx,
-                                         aside=m.end() <= opening or _possessor(text, m),
-                                         lead=lead and m.end() <= opening))
+                    owns = _possessor(text, m)
+                    found.append(Salient(m.start(), who, idx, aside=m.end() <= opening or owns,
+                                         lead=lead and m.end() <= opening, possessor=owns))
             for m in PRONOUN_RE.finditer(text, a, b):
                 g = pronoun_gender(m[0])
                 if g:
