@@ -17,6 +17,7 @@ from bot.extraction.according import AS_REPORTED_BY
 from bot.extraction.beside import after_office, beside_description
 from bot.extraction.coordinated import MAX_GROUP_WORDS, coordination_rule, listed
 from bot.extraction.descriptions import proper_name, same_description
+from bot.extraction.heads import PREPOSITIONS
 from bot.extraction.it_rules import expletive_it, it_not_people, it_said
 from bot.extraction.lexicon import OTHER_PRONOUNS, PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
@@ -77,11 +78,26 @@ def pronoun_antecedent(ask: Ask) -> Resolved | None:
         return None
     raw, state = ask.raw, ask.state
     sent = sentence_index(state.sentences, raw.subject_pos)
-    found = antecedent(raw.subject or "", raw.subject_pos, sent, state.salient)
+    before = _outside(raw, state.salient, state.text)
+    found = antecedent(raw.subject or "", raw.subject_pos, sent, before)
     if found is not None:
         state.salient.append(Salient(raw.subject_pos, found, sent, True,
                                      PERSON_PRONOUNS[ask.subject]))
     return found
+
+
+def _outside(raw: Raw, salient: list[Salient], text: str) -> list[Salient]:
+    """Rule 'no-antecedent-in-own-words': a person the statement's own words name only as
+    an owner or a preposition's object is no antecedent of its pronoun subject ('Any
+    attempt to debunk a falsehood by Mr. Trump, he said, becomes hopeless': 'he' is not
+    Trump); its own subject may be ('Though Ms. Roe has lived there, she said, ...')."""
+    return [c for c in salient if not (any(a <= c.pos < b for a, b in raw.spans) and (
+        c.possessor or _word_before(text, c.pos) in PREPOSITIONS))]
+
+
+def _word_before(text: str, pos: int) -> str:
+    words = text[max(0, pos - 20):pos].split()
+    return words[-1].lower() if words else ""
 
 
 def pronoun_fallback(ask: Ask) -> Resolved | None:
