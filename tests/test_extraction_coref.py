@@ -97,6 +97,9 @@ def test_learn_genders(names: list[tuple[int, int, str]], pronouns: list[tuple[i
         (('"Alpha beta gamma," Zorba Quill said.',
           "Quill's father, the Rev. John Quill Sr., lived in the city for decades.",
           '"Delta epsilon zeta," he said.'), ["Zorba Quill", "John Quill Sr"]),
+        # an 's that is 'has' is no possessive: 'he' is John Doe, not Bo Roe
+        (("John Doe's been making the case for weeks that Bo Roe is not ready.",
+          '"You have not been tested at all," he said.'), ["John Doe"]),
         # negative row: a possessive that owns nothing ('Quill's.') stays a mention
         (('"Alpha beta gamma," Jane Roe said.', "The pick was John Doe's.",
           '"Delta epsilon zeta," he said.'), ["Jane Roe", "John Doe"]),

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bot.extraction.mentions import Resolved
 from bot.extraction.noun_reports import SPEECH_NOUNS
 from bot.extraction.raw import Raw
-from bot.extraction.salience import Salient, paragraph_subject
+from bot.extraction.salience import Salient
 
 if TYPE_CHECKING:
     from bot.extraction.resolve import _State
@@ -100,3 +100,13 @@ def _adjacent(prev: Raw, raw: Raw, state: _State) -> bool:
     last = (prev.extra_sentences or [prev.sentence])[-1]
     gap = state.text[last[1]:raw.sentence[0]]
     return prev.para == raw.para and not gap.strip()
+
+
+def paragraph_subject(start: int, para_start: int, candidates: list[Salient]) -> Resolved | None:
+    """For an unattributed quote: the first person named in the sentence before it,
+    within its own paragraph ('Bystrom agreed. "Mainstream ..."')."""
+    before = [c for c in candidates if para_start <= c.pos < start]
+    if not before:
+        return None
+    last_sent = max(c.sent for c in before)
+    return min((c for c in before if c.sent == last_sent), key=lambda c: c.pos).who

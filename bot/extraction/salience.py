@@ -61,8 +61,9 @@ AGE_APPOSITIVE_RE = re.compile(r",\s+\d{1,3},")
 # A participle opening a sentence, followed by a lowercase word ('Asked about',
 # 'Speaking to'; 'Ted Cruz' and 'Sterling Brown' are names). Source: English syntax.
 PARTICIPLE_OPENING_RE = re.compile(r"[\s\"“‘']*([A-Z][a-z]{2,}(?:ing|ed))\s+[a-z]")
-# A possessive before a lowercase noun ('Roe’s father'). Source: English syntax.
-POSSESSOR_RE = re.compile(r"['’]s\s+[a-z]")
+# A possessive before a lowercase noun ('Roe’s father'); not an 's that is 'has' or 'is'
+# ("Christie's been making the case", "Roe's not"). Source: English syntax.
+POSSESSOR_RE = re.compile(r"['’]s\s+(?!(?:been|got|gotten|not|never|already)\b)[a-z]")
 # Sentences searched backwards for an antecedent.
 LOOKBACK_SENTENCES = 8
 
@@ -237,14 +238,3 @@ def antecedent(pronoun: str, pos: int, sent: int, candidates: list[Salient]) -> 
         if hits:
             return min(hits, key=lambda c: (not c.speaker, c.aside, c.pos)).who
     return None
-
-
-
-def paragraph_subject(start: int, para_start: int, candidates: list[Salient]) -> Resolved | None:
-    """For an unattributed quote: the first person named in the sentence before it,
-    within its own paragraph ('Bystrom agreed. "Mainstream ..."')."""
-    before = [c for c in candidates if para_start <= c.pos < start]
-    if not before:
-        return None
-    last_sent = max(c.sent for c in before)
-    return min((c for c in before if c.sent == last_sent), key=lambda c: c.pos).who
