@@ -193,3 +193,16 @@ def test_reported_before_quotation_rows(paragraph: str,
 ])
 def test_inverted_subject_ends(text: str, name: str, ends: bool) -> None:
     assert inverted_subject_ends(text, (name, text.index(name)), len(text)) is ends
+
+
+@pytest.mark.parametrize(("paragraph", "speakers"), [
+    ("The mill will stay open until May, said Tad Devine, her top aide.", ["Tad Devine"]),
+    # negative rows: the one told is no inverted speaker ('..., his aide, Tad Devine,
+    # told The Huffington Post'): the subject before the cue speaks, or nobody
+    ("The mill will stay open until May, her top aide, Tad Devine, told The Huffington "
+     "Post.", ["Tad Devine"]),
+    ("The mill will stay open until May, the aide in charge of the county told The "
+     "Huffington Post.", []),
+])
+def test_told_takes_no_inversion(paragraph: str, speakers: list[str | None]) -> None:
+    assert [s[0] for s in statements(paragraph)] == speakers

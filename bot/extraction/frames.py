@@ -202,13 +202,16 @@ def inverted_statement(text: str, sent: Sentence, cue: tuple[str, int, int],
                        content: tuple[int, int], min_words: int,
                        name_only: bool = False) -> Raw | None:
     """'CLAUSE, said X' (content: the clause): only a finite speech cue inverts (a
-    finding, belief or position never does: bot.cues.report_kind), and X must be
+    finding, belief or position never does: bot.cues.report_kind; nor a cue taking the
+    one told, content_start.OBJECT_CUES: 'told X' names the listener), and X must be
     a noun phrase that ends there (inverted_subject_ends); name_only: X must be a name
     said by a speech verb ('..., said Dante Scala, a professor'), not 'Sanders, who
     had said ..., criticized Clinton on two fronts'."""
     word, c_start, c_end = cue
     if cues.report_kind(word) != "speech":
         return None  # 'The poll, released Tuesday, showed Roe leading': no inversion
+    if word.lower() in OBJECT_CUES:
+        return None  # '..., his top aide, Tad Devine, told The Huffington Post': the one told
     found = subject_after(text[c_end:sent.end], c_end)
     if found is None or not inverted_subject_ends(text, found, sent.end):
         return None
