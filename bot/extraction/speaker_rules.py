@@ -21,6 +21,7 @@ from bot.extraction.heads import PREPOSITIONS
 from bot.extraction.it_rules import expletive_it, it_not_people, it_said
 from bot.extraction.lexicon import OTHER_PRONOUNS, PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
+from bot.extraction.participle_objects import participle_object
 from bot.extraction.person_gender import gender
 from bot.extraction.quotation_speakers import goes_on, paragraph_subject_rule, previous_nearby
 from bot.extraction.raw import Raw
@@ -191,6 +192,7 @@ SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
     ("negated-subject", negated_subject),
     ("name-after-office", _renaming(after_office)),
     ("name-beside-description", _renaming(beside_description)),
+    ("participle-object", participle_object),
     ("subject-mention", subject_mention),
 )
 
