@@ -100,6 +100,12 @@ def test_learn_genders(names: list[tuple[int, int, str]], pronouns: list[tuple[i
         # an 's that is 'has' is no possessive: 'he' is John Doe, not Bo Roe
         (("John Doe's been making the case for weeks that Bo Roe is not ready.",
           '"You have not been tested at all," he said.'), ["John Doe"]),
+        # a capitalised plural noun opening a sentence is a group, never 'he'
+        (('"Alpha beta gamma," John Doe said.', "Aides said the plan was fine for now.",
+          '"Delta epsilon zeta," he said.'), ["John Doe", "Aides", "John Doe"]),
+        # negative row: one the article gives a singular verb is a surname ('Wines')
+        (('"Alpha beta gamma," John Doe said.', "Wines believes the plan is fine for now.",
+          '"Delta epsilon zeta," she said.'), ["John Doe", "Wines", "Wines"]),
         # negative row: a possessive that owns nothing ('Quill's.') stays a mention
         (('"Alpha beta gamma," Jane Roe said.', "The pick was John Doe's.",
           '"Delta epsilon zeta," he said.'), ["Jane Roe", "John Doe"]),

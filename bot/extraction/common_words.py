@@ -71,3 +71,13 @@ def _verb_after(word: str, article: str, plural: bool) -> bool:
             return True
         at = article.find(word, end)
     return False
+
+
+def plural_noun(name: str, article: str) -> bool:
+    """Rule 'plural-noun-no-person': name is one word that is an English common noun in
+    the plural ('Aides', 'Delegates', 'Prosecutors' opening 'Aides said ...'), which the
+    article never gives a singular verb ('Wines believes' is a surname): a group, never
+    what 'he' or 'she' stands for."""
+    low = name.lower()
+    return (" " not in name and low.endswith("s") and low in common_words()
+            and not _verb_after(name, article, plural=True))

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.extraction.common_words import plural_noun
 from bot.extraction.coref import (
     PRONOUN_RE,
     is_place,
@@ -109,7 +110,8 @@ def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
                 if _never_person(m[0]):
                     continue
                 who = resolve(m[0], m.start(), reg, None, None)
-                if not who.name or who.is_org or is_place(who.name) or _lone_word(who.name):
+                if (not who.name or who.is_org or is_place(who.name) or _lone_word(who.name)
+                        or plural_noun(who.name, text)):
                     continue
                 if _is_person(who) or who.name.split()[-1] in speaking or (
                         AGE_APPOSITIVE_RE.match(text, m.end())):

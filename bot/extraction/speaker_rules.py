@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.extraction.according import AS_REPORTED_BY
 from bot.extraction.beside import after_office, beside_description
+from bot.extraction.common_words import plural_noun
 from bot.extraction.coordinated import MAX_GROUP_WORDS, coordination_rule, listed
 from bot.extraction.descriptions import proper_name, same_description
 from bot.extraction.heads import PREPOSITIONS
@@ -216,6 +217,8 @@ def _remember(ask: Ask, found: Resolved) -> None:
     if AS_REPORTED_BY in raw.rule:
         return  # 'As reported by X, Roe found ...': X is no subject a 'he' may refer to
     person = found.name is not None and not found.is_org and proper_name(found.name)
+    if person and plural_noun(found.name or "", state.text):
+        return  # 'Aides said ...' opening a sentence: a group, never a he/she
     if person and found.name and (" " in found.name or gender(found)
                                   or found.name in state.speaking):
         state.last_person = found
