@@ -65,3 +65,27 @@ def test_previous_speaker_only_for_a_quotation_opening_its_sentence(
     found = [s for s in extract(article).statements
              if "fight" in s.quote or "item" in s.quote]
     assert [s.speaker for s in found] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # an attribution the rules do not read between a quotation's parts: the paragraph is
+    # no quotation alone, so it does not carry on Roe's words; its person is named
+    # right after the quotation, so the words are not Roe's either
+    ("\u201cYou know, it happens, right?\u201d Tom Poe went on, as if he did not hear her. "
+     "\u201cBut you have to get over it.\u201d",
+     [("Roe", "The plan will fail the schools and the voters of the whole state,"),
+      (None, "You know, it happens, right? But you have to get over it.")]),
+    # negative rows: the narration names the previous speaker; a paragraph that is
+    # nothing but a quotation goes on with Roe's words
+    ("\u201cYou know, it happens, right?\u201d Roe went on, as if she did not hear them. "
+     "\u201cBut you have to get over it.\u201d",
+     [("Roe", "The plan will fail the schools and the voters of the whole state,"),
+      ("Roe", "You know, it happens, right? But you have to get over it.")]),
+    ("\u201cWe will fight this budget in every county.\u201d \u201cThe schools need it.\u201d",
+     [("Roe", "The plan will fail the schools and the voters of the whole state, We will "
+              "fight this budget in every county. The schools need it.")]),
+])
+def test_narration_between_quotation_parts(text: str,
+                                           quotes: list[tuple[str | None, str]]) -> None:
+    article = parse_article("Budget fight.\n\n" + NEXT + "\n\n" + text, title="Budget")
+    assert [(s.speaker, s.quote) for s in extract(article).statements] == quotes

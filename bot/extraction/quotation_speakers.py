@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.extraction.lexicon import SPEECH_VERBS
 from bot.extraction.mentions import Resolved
 from bot.extraction.noun_reports import SPEECH_NOUNS
 from bot.extraction.raw import Raw
@@ -29,6 +30,10 @@ SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A name owning a speech noun, with at most one word between ("Clinton's stock answer").
 OWNED_SPEECH_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?(?:['’]s|(?<=s)['’])\s+"
                              r"(?:[a-z-]+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b")
+# Words either side of a name in which a speech verb makes it an attribution's subject
+# (after it, two more for the name's own words: 'Joe Kasper, told').
+ATTRIBUTION_WORDS = 2
+WORD_RE = re.compile(r"[A-Za-z]+")
 # Only a quotation with no subject takes the paragraph's or the previous speaker.
 QUOTATION_KINDS = ("direct", "partial")
 
@@ -86,8 +91,30 @@ def previous_nearby(ask: Ask) -> Resolved | None:
     prev, raw = ask.state.last, ask.raw
     if (prev and raw.kind in QUOTATION_KINDS and _bare(raw, ask.state)
             and raw.para - prev[0].para <= CONTINUATION_PARAGRAPHS):
-        return prev[1]
+        return Resolved(None) if _names_another(raw, ask.state, prev[1]) else prev[1]
     return None
+
+
+def _names_another(raw: Raw, state: _State, prev: Resolved) -> bool:
+    """Rule 'narration-names-another': the narration after the quotation in its own
+    sentence names a person other than the previous speaker, in an attribution the
+    rules did not read: right after the quotation or beside a speech verb, not as an
+    owner ('"It's a costly model," said Will Doyle, a professor at ... "The biggest
+    thing is ..."' after Kantrowitz spoke: not Kantrowitz, nobody; '"...," Trump went
+    on' after Kelly spoke: not Kelly)."""
+    start, text = raw.spans[0][1], state.text
+    end = max(raw.sentence[1], raw.spans[1][0] if len(raw.spans) > 1 else 0)  # to part two
+    return any(start <= c.pos < end and c.who.name != prev.name and not c.possessor
+               and (len(WORD_RE.findall(text[start:c.pos])) < ATTRIBUTION_WORDS
+                    or _beside_speech_verb(text, c.pos)) for c in state.salient)
+
+
+def _beside_speech_verb(text: str, pos: int) -> bool:
+    """A speech verb stands within ATTRIBUTION_WORDS words of the name at pos: the
+    name is an attribution's subject ('said Will Doyle', 'Joe Kasper, told')."""
+    before = WORD_RE.findall(text[max(0, pos - 40):pos])[-ATTRIBUTION_WORDS:]
+    after = WORD_RE.findall(text[pos:pos + 80])[:ATTRIBUTION_WORDS + 2]
+    return any(w.lower() in SPEECH_VERBS for w in before + after)
 
 
 def _bare(raw: Raw, state: _State) -> bool:

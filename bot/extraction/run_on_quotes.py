@@ -140,8 +140,12 @@ def follows_on(article: Article, prev: Raw, raw: Raw, named: bool) -> bool:
         return False
     if raw.subject or raw.para != prev.para + 1 or not named:
         return False
-    para = article.paragraphs[raw.para]
-    outside = article.text[para.start:raw.spans[0][0]] + article.text[raw.spans[-1][1]:para.end]
+    para, text = article.paragraphs[raw.para], article.text
+    ends = [para.start] + [b for _, b in raw.spans]
+    starts = [a for a, _ in raw.spans] + [para.end]
+    # every word outside the quotation counts, between its parts too ('"A," said Will
+    # Doyle, a professor at ... "B."' is no quotation alone: not the previous speaker's)
+    outside = " ".join(text[b:a] for b, a in zip(ends, starts, strict=True))
     return not outside.strip(" \n\"“”'‘’.,")
 
 
