@@ -114,7 +114,7 @@ def _continues(prev: Raw, cur: Raw, text: str) -> bool:
 def _new_intro(text: str, prev: Raw, cur: Raw) -> bool:
     """'"A," she said, then read out his slogan: "B."': narration ending in a colon
     between the two quotations introduces a new statement."""
-    between = text[prev.spans[-1][1]:cur.start].strip(" ”\"'’“‘«»\n")
+    between = text[prev.spans[-1][1]:cur.start].strip().strip("”\"'’“‘«»").strip()  # \xa0 too
     return between.endswith(":") and len(between.split()) > MIN_INTRO_WORDS
 
 

@@ -80,12 +80,14 @@ def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int
 
 def _groups(text: str, gs: list[tuple[int, int]], direct_idx: list[int]) -> list[list[int]]:
     """Direct quotes of a sentence, split where the gap between two of them holds two
-    cues ('"A," she said, adding, "B."' or '"A," Cruz said as the heckler yelled: "B."')."""
+    cues ('"A," she said, adding, "B."' or '"A," Cruz said as the heckler yelled: "B."')
+    or is a colon intro, cue or not ('"A!" Former Gov. Bush broke down what was wrong
+    with it to a Dutch paper: "B."')."""
     groups = [[direct_idx[0]]]
     for i in direct_idx[1:]:
         cues = len(find_cues(text, *gs[i]))
         if dash_source(text, *gs[i]) or name_colon(text, *gs[i]) or (
-                i - 1 in groups[-1] and (cues >= 2 or (cues and _colon_intro(text, gs[i])))):
+                i - 1 in groups[-1] and (cues >= 2 or _colon_intro(text, gs[i]))):
             groups.append([i])
         else:
             groups[-1].append(i)
@@ -95,7 +97,7 @@ def _groups(text: str, gs: list[tuple[int, int]], direct_idx: list[int]) -> list
 def _colon_intro(text: str, gap: tuple[int, int]) -> bool:
     """'..." she told the crowd, then read out his slogan: "...': narration ending in
     a colon before the next quotation introduces a new statement."""
-    between = text[gap[0]:gap[1]].strip(" ,")
+    between = text[gap[0]:gap[1]].strip().strip(",").strip()  # a no-break space too
     return between.endswith(":") and len(between.split()) > MIN_COLON_INTRO_WORDS
 
 
