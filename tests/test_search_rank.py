@@ -58,3 +58,56 @@ def _nobody(id: int, quote: str, day: int) -> StoredStatement:
 def test_speakers_first(statements: list[StoredStatement], order: list[int]) -> None:
     hits = rank(statements, make_terms(["nato"], []), None)
     assert [h.statement.id for h in speakers_first(hits)] == order
+
+
+def in_paragraph(id: int, quote: str, paragraph: str, kind: str = "indirect",
+                 day: int = 1) -> StoredStatement:
+    return said(id, quote, kind, day).model_copy(update={"context": paragraph})
+
+
+CLARKE = ("Too often, Mr. Clarke said, the debate over coal is infected with what he "
+          "called tribalism - a conviction that you are with the industry or against it. "
+          "He said he was trying to find some middle ground.")
+FORUM = ('Trump told the forum he was "totally against the war in Iraq" because it '
+         'destabilized the Middle East. "I have good judgment," he said.')
+FAR = ("Tribalism, as he said more than once, is what it comes down to in the end, and "
+       "then he added that he was trying to find some middle ground.")
+
+
+@pytest.mark.parametrize(("query", "statements", "first"), [
+    # a word of the context only, next to the quote, is what the quote is about
+    (["tribalism"], [in_paragraph(1, "the debate over coal is infected with what", CLARKE),
+                     in_paragraph(2, "he was trying to find some middle ground", CLARKE,
+                                  day=9)], 1),
+    # ... more than a verbatim quote of the same paragraph is
+    (["destabilized"], [in_paragraph(1, 'he was "totally against the war in Iraq"', FORUM,
+                                     kind="partial"),
+                        in_paragraph(2, "I have good judgment,", FORUM, kind="direct")], 1),
+    # negative rows: a word in the quote still beats one next to it; a word farther than
+    # NEAR_CONTEXT_WORDS from every quote leaves the kind and the date to decide; a quote
+    # not found in its context as written has no words next to it
+    (["coal"], [in_paragraph(1, "is infected with what", CLARKE),
+                in_paragraph(2, "the debate over coal is infected", CLARKE, day=9)], 2),
+    (["tribalism"], [in_paragraph(1, "is what it comes down to in the end", FAR),
+                     in_paragraph(2, "he was trying to find some middle ground", FAR,
+                                  day=9)], 2),
+    (["tribalism"], [in_paragraph(1, "the debate over coal is infected with whom", CLARKE),
+                     in_paragraph(2, "he was trying to find some middle ground", CLARKE,
+                                  day=9)], 2),
+])
+def test_word_next_to_the_quote_first(query: list[str], statements: list[StoredStatement],
+                                      first: int) -> None:
+    hits = rank(statements, make_terms(query, []), 1.0)
+    assert hits[0].statement.id == first
+    assert all(0 < h.score <= 1 for h in hits)
+
+
+@pytest.mark.parametrize(("term", "relevant"), [
+    ("tribalism", True),  # the word next to the quote
+    # negative row: a typo of it orders too, but relevance is the context's weight as
+    # before (0.6 x a fuzzy match is under MIN_TOPIC_SCORE)
+    ("tribalizm", False),
+])
+def test_next_to_the_quote_orders_but_does_not_admit(term: str, relevant: bool) -> None:
+    quote = in_paragraph(1, "the debate over coal is infected with what", CLARKE)
+    assert bool(rank([quote], make_terms([term], []), 1.0)) is relevant

@@ -20,6 +20,12 @@ MIN_TOPIC_SCORE = 0.6
 # A term found only in the statement's context (the sentence around a quote, the
 # attribution) counts for this much of a term found in the quote itself.
 CONTEXT_WEIGHT = 0.6
+# ... and for this much when it stands within NEAR_CONTEXT_WORDS words of the quote: the
+# words next to a quote say what it is about ('the debate is infected with what | he
+# called tribalism', 'endorsements from 95 retired generals | and admirals').
+NEAR_CONTEXT_WEIGHT = 0.8
+NEAR_CONTEXT_WORDS = 3
+NEAR_CONTEXT_CHARS = 120  # read on each side of the quote for those words
 # A query word matches a text word with a typo at this rapidfuzz ratio ("peacekeeper"
 # vs "peacekepers"); shorter words must match exactly.
 TERM_FUZZY_CUTOFF = 85
@@ -133,19 +139,49 @@ def _contains(tokens: list[str], phrase: list[str]) -> bool:
 
 def topic_score(terms: list[Term], statement: StoredStatement) -> float:
     """Mean over terms of the best match in the quote, or (weighted) in the context."""
+    return topic_scores(terms, statement)[0]
+
+
+def topic_scores(terms: list[Term], statement: StoredStatement) -> tuple[float, float]:
+    """topic_score, and the same with a term found next to the quote counted at
+    NEAR_CONTEXT_WEIGHT: the first decides whether a statement is relevant, the second
+    its order."""
     if not terms:
-        return 0.0
+        return 0.0, 0.0
     quote = _stemmed(statement.quote_words, statement.quote)
     context: list[str] | None = None  # stemmed only when a term is missing from the quote
-    total = 0.0
+    near: list[str] | None = None  # the context's words next to the quote, likewise
+    total = ordered = 0.0
     for term in terms:
-        in_quote = term_score(term, quote)
-        if in_quote < 1.0:
+        relevant = near_first = term_score(term, quote)
+        if relevant < 1.0:
             if context is None:
                 context = _stemmed(statement.context_words, statement.context)
-            in_quote = max(in_quote, CONTEXT_WEIGHT * term_score(term, context))
-        total += in_quote
-    return total / len(terms)
+            in_context = term_score(term, context)
+            relevant = near_first = max(relevant, CONTEXT_WEIGHT * in_context)
+            if NEAR_CONTEXT_WEIGHT * in_context > relevant:
+                near = _next_to_quote(statement) if near is None else near
+                if term_score(term, near) >= in_context:
+                    near_first = NEAR_CONTEXT_WEIGHT * in_context
+        total += relevant
+        ordered += near_first
+    return total / len(terms), ordered / len(terms)
+
+
+def _next_to_quote(statement: StoredStatement) -> list[str]:
+    """The stemmed words of the context just before and just after the quote (none
+    when the quote is not found in it as written). Only NEAR_CONTEXT_CHARS on each side
+    are read; a word the window cuts is left out."""
+    context, quote = statement.context, statement.quote
+    at = context.find(quote) if quote else -1
+    if at < 0:
+        return []
+    start, end = max(0, at - NEAR_CONTEXT_CHARS), at + len(quote)
+    before = stems(context[start:at])[1 if start else 0 :]
+    after = stems(context[end : end + NEAR_CONTEXT_CHARS])
+    if end + NEAR_CONTEXT_CHARS < len(context):
+        after = after[:-1]
+    return before[-NEAR_CONTEXT_WORDS:] + after[:NEAR_CONTEXT_WORDS]
 
 
 def _exact_forms(forms: set[str], quote: str) -> bool:
@@ -169,8 +205,8 @@ def rank(
     scale = 1 - MAX_KIND_BONUS - EXACT_FORM_BONUS - (CUE_BONUS if cue else 0.0)
     forms = {w for term in terms for w in words(term.text)}  # the words as asked
     for statement in statements:
-        score = topic_score(terms, statement) if terms else 1.0
-        if score < MIN_TOPIC_SCORE:
+        relevance, score = topic_scores(terms, statement) if terms else (1.0, 1.0)
+        if relevance < MIN_TOPIC_SCORE:
             continue
         if speaker_score is not None:
             score *= speaker_score
