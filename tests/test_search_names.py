@@ -102,7 +102,8 @@ ARTICLE = (
     "on drugs had failed, and a second study said drugs got cheaper.\n\nThe Commission on "
     "Presidential Debates said the microphone had a problem.\n\nThe commission said the "
     "stage was ready.\n\nMike Pence said nobody should brush aside the police.\n\n"
-    "George Bush said the ranch was quiet."
+    "George Bush said the ranch was quiet.\n\nDavid Schulz said the vote came early.\n\n"
+    "Ed Schultz said he did not support the plan."
 )
 SAID = [
     ("Mike Pence", "indirect", "nobody should brush aside the police"),
@@ -113,6 +114,8 @@ SAID = [
     ("Robby Mook", "indirect", "misinformation would spread"),
     ("Tom Ward", "indirect", "the budget would grow"),
     ("Researchers", "indirect", "the war on drugs had failed"),
+    ("David Schulz", "indirect", "the vote came early"),
+    ("Ed Schultz", "indirect", "he did not support the plan"),
 ]
 
 
@@ -148,6 +151,10 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
     ("war drugs", "Researchers", "war on drugs"),  # the words found it: 'war' is no name
     # free words, two near names: 'brush' ~ 'Bush' (89) hid 'penje' ~ 'Pence' (80)
     ("penje brush", "Mike Pence", "brush"),
+    # 'schulzt' is nearest to Schulz (ratio 92), then to Schultz (86): the nearer has
+    # nothing on 'support', the next has; on 'vote' the nearer answers
+    ("Schulzt on support", "Ed Schultz", "support"),
+    ("what did Schulzt say about the vote", "David Schulz", "vote"),
 ])
 async def test_names_as_typed_answer(store: Store, query: str, speaker: str,
                                      words: str) -> None:
@@ -165,6 +172,8 @@ async def test_names_as_typed_answer(store: Store, query: str, speaker: str,
     ("curz budget", "No statement on curz budget found."),
     # an exact name that found nothing is not given up for another ('police' is Pence's)
     ("bush police", "Nothing from George Bush on police"),
+    ("Schulz on support", "Nothing from David Schulz on support"),  # spelt right
+    ("Schulzt on budget", "Nothing from David Schulz on budget"),  # neither: the nearer
 ])
 async def test_names_as_typed_negatives(store: Store, query: str, notice: str) -> None:
     outcome = await search(store, query)

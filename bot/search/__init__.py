@@ -23,7 +23,7 @@ from bot.search.notices import EMPTY_NOTICE, no_speaker_notice, nothing_notice
 from bot.search.periods import year_earlier
 from bot.search.query import STOPWORDS, Query, parse_query
 from bot.search.rank import Term, make_terms, rank, speakers_first
-from bot.search.readings import other_name, resolve_speaker
+from bot.search.readings import next_nearest, other_name, resolve_speaker
 from bot.search.speakers import SpeakerIndex, SpeakerMatch
 from bot.store.port import Phrase, TextQuery
 from bot.text import words
@@ -161,6 +161,13 @@ async def _find(store: Store, query: Query, index: SpeakerIndex, wanted: int) ->
                 second = await _lookup(store, query, retry, rest, wanted)
                 if second.hits:
                     return second
+    nearest = next_nearest(speaker, index) if speaker and not found.hits else None
+    if nearest is not None:
+        # "schulzt on support": one edit from Schulz and from Schultz; the nearer said
+        # nothing on it, the next may have.
+        third = await _lookup(store, query, nearest, topic_words, wanted)
+        if third.hits:
+            return third
     return found
 
 

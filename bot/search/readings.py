@@ -42,6 +42,14 @@ def other_name(query_words: list[str], first: SpeakerMatch, index: SpeakerIndex
     return other, rest[: other.start] + rest[other.end :] + query_words[first.start : first.end]
 
 
+def next_nearest(match: SpeakerMatch, index: SpeakerIndex) -> SpeakerMatch | None:
+    """The speakers a misspelt name is next nearest to ('schulzt': Schultz after Schulz),
+    for when the nearest said nothing on the topic; None for a name spelt right."""
+    if match.score >= 1.0 or not match.farther:
+        return None
+    return index.best(match.farther, match.start, match.end)
+
+
 def _longer_name(query: Query, index: SpeakerIndex, found: SpeakerMatch
                  ) -> SpeakerMatch | None:
     """'Commission on Presidential Debates on X': a name at the start of a loose 'X on

@@ -65,6 +65,8 @@ class SpeakerMatch(BaseModel):
     score: float  # 0..1
     start: int = 0  # the matched words in the query's word list: [start, end)
     end: int = 0
+    # Speakers the words also name, less well (a typo near two names): id -> score.
+    farther: dict[int, float] = {}
 
 
 class SpeakerIndex:
@@ -179,7 +181,7 @@ class SpeakerIndex:
             scores = self._fitting(self.by_name(slot_words[-1]), slot_words)
         if not scores:
             scores = self.by_title([w for w in slot_words if w not in TITLE_STOPWORDS])
-        return self._best(scores, 0, len(slot_words))
+        return self.best(scores, 0, len(slot_words))
 
     def _fitting(self, scores: dict[int, float], slot_words: list[str]) -> dict[int, float]:
         """The speakers found by a slot's last word whose whole name ends the slot, or
@@ -226,19 +228,21 @@ class SpeakerIndex:
                     scores = self.by_prefix(" ".join(span))
                 if not scores and len(span) >= min_title_words:
                     scores = self.by_title(span)
-                found = self._best(scores, start, end)
+                found = self.best(scores, start, end)
                 if found and (best is None or _rank(found) > _rank(best)):
                     best = found
         return best
 
-    def _best(self, scores: dict[int, float], start: int, end: int) -> SpeakerMatch | None:
+    def best(self, scores: dict[int, float], start: int, end: int) -> SpeakerMatch | None:
         said = {i: s for i, s in scores.items() if self.speakers[i].statement_count > 0}
         if not said:
             return None
         top = max(said.values())
         ids = sorted(i for i, s in said.items() if s >= top - TIE_MARGIN / 100)
         names = [self.speakers[i].name for i in ids]
-        return SpeakerMatch(speaker_ids=ids, names=names, score=top, start=start, end=end)
+        farther = {i: s for i, s in said.items() if i not in ids}
+        return SpeakerMatch(speaker_ids=ids, names=names, score=top, start=start, end=end,
+                            farther=farther)
 
 
 def _rank(match: SpeakerMatch) -> tuple[float, int]:
