@@ -32,6 +32,14 @@ from bot.text import collapse_abbreviations, name_key, stem, stems, words
         ("what did Zelensky say", "zelensky", True, []),
         ("Hegseth on pre-2014 borders", "hegseth", False, ["pre", "2014", "borders"]),
         ("hegset nato", None, False, []),
+        # a modal that is also a name, alone in a speaker slot, is the name (Theresa May)
+        ("what did May say about Brexit", "may", True, ["brexit"]),
+        ("did May talk about the vote", "may", True, ["vote"]),
+        ("May on Brexit", "may", False, ["brexit"]),
+        # negative rows: not alone in a slot, or in free words, it is a modal
+        ("did Trump say he will win", "trump", True, ["win"]),
+        ("Trump on what may come", "trump", False, ["come"]),
+        ("may brexit", None, False, []),
     ],
 )
 def test_parse_speaker_and_topic(

@@ -47,6 +47,9 @@ FUNCTION_WORDS = {
     "very", "really", "recently", "lately", "latest", "last", "new", "s",
 }
 STOPWORDS = frozenset(QUESTION_WORDS | SAYING_VERBS | FUNCTION_WORDS)
+# Function words that are also names (Theresa May, Will Hurd): a speaker slot of one of
+# them alone names someone ('what did May say about Brexit', 'May on Brexit').
+NAME_LIKE_WORDS = frozenset({"may", "will"})
 
 _SAY = (r"(?:say|said|says|talk|talked|speak|spoke|comment|commented|think|thought|tell|told"
         r"|state|stated|mention|mentioned|claim|claimed)")
@@ -187,5 +190,9 @@ def _parse_cleaned(cleaned: str) -> Query:
 
 
 def _slot_words(slot: str) -> list[str]:
-    """The words naming a speaker: 'the defense secretary' -> ['defense', 'secretary']."""
-    return [w for w in WORD.findall(slot) if w not in FUNCTION_WORDS]
+    """The words naming a speaker: 'the defense secretary' -> ['defense', 'secretary'];
+    'may' -> ['may'] (NAME_LIKE_WORDS)."""
+    found = WORD.findall(slot)
+    if len(found) == 1 and found[0] in NAME_LIKE_WORDS:
+        return found
+    return [w for w in found if w not in FUNCTION_WORDS]
