@@ -225,3 +225,23 @@ def test_the_other_words_of_a_slot_fit_the_speaker_found_by_its_last(
         SpeakerRecord(id=18, name="Immigration Services", statement_count=1)])
     found = index.match_slot(slot)
     assert (found.speaker_ids if found else None) == expected
+
+
+@pytest.mark.parametrize(("name", "slot", "found"), [
+    ("the IMF report", "imf", [1, 2]),  # with the fund itself (its alias)
+    ("Rubio's press release", "rubio", [2]),
+    ("the NAACP letter", "naacp", [2]),
+    # negative rows: a poll's or filing's words are a finding or another's; a survey
+    # named for no author; a name that only ends like a document is not one
+    ("a CNN/ORC poll", "cnn orc", None),
+    ("the FEC filings", "fec", None),
+    ("American Community Survey", "american community", None),
+    ("Report", "imf", [1]),
+])
+def test_a_document_is_found_by_its_author(name: str, slot: str,
+                                           found: list[int] | None) -> None:
+    index = SpeakerIndex([SpeakerRecord(id=1, name="International Monetary Fund",
+                                        aliases=["IMF"], statement_count=2),
+                          SpeakerRecord(id=2, name=name, statement_count=1)])
+    match = index.match_slot(slot)
+    assert (match.speaker_ids if match else None) == found

@@ -18,6 +18,15 @@ from bot.text import name_key
 ARTICLE = "the "
 # Words after a surname that are not the surname ("Vann R. Newkirk II" is "Newkirk").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A document that speaks for its author is also found by the author's name, the words
+# before the noun ('the IMF report' -> 'imf', "Rubio's press release" -> 'rubio', 'the
+# NAACP letter' -> 'naacp'). Not polls, studies, analyses or filings: what they hold is
+# a finding, or another's words ('the FEC filings' are the campaigns').
+DOCUMENT_NOUNS = (("press", "release"), ("statement",), ("report",), ("reports",),
+                  ("letter",), ("memo",))
+# Articles before the author's name ('the IMF report'); after 'its' ('its FEC reports')
+# the words are not the author's name, and the key made is one nobody asks.
+DOCUMENT_OPENERS = frozenset({"the", "a", "an"})
 
 
 def name_keys(speaker: SpeakerRecord) -> set[str]:
@@ -36,7 +45,19 @@ def name_keys(speaker: SpeakerRecord) -> set[str]:
     parts = [p for p in full.split() if p not in NAME_SUFFIXES]
     if len(parts) > 1:
         keys.add(parts[-1])
+    keys.add(_author(parts))
     return {k for k in keys if k}
+
+
+def _author(parts: list[str]) -> str:
+    """The author's name of a document named by `parts` (see DOCUMENT_NOUNS), or ''."""
+    for noun in DOCUMENT_NOUNS:
+        if len(parts) > len(noun) and tuple(parts[-len(noun):]) == noun:
+            author = parts[: -len(noun)]
+            while author and author[0] in DOCUMENT_OPENERS:
+                author = author[1:]
+            return " ".join(author)
+    return ""
 
 
 def _looks_like_name(alias: str) -> bool:
