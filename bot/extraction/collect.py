@@ -18,6 +18,7 @@ from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
 from bot.extraction.expected import expected_statement
 from bot.extraction.extent import without_nested
 from bot.extraction.headline import headline_line, headline_statement, short_statement
+from bot.extraction.it_passives import IT_PASSIVE, with_it_passive
 from bot.extraction.labels import signature_line
 from bot.extraction.learned_cues import learned
 from bot.extraction.lexicon import words
@@ -35,8 +36,7 @@ from bot.models import Article
 BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 # Participles not ending in -ed ('was told', 'is known').
 PARTICIPLES = words("told said shown found known seen written thought")
-# Views whose passive is someone else's ('is expected to win', 'is seen as');
-# 'is worried' and 'is concerned' are the subject's own.
+# Views whose passive is someone else's ('is expected to win'); 'is worried' is the subject's.
 PASSIVE_VIEWS = words("expected known considered viewed regarded seen thought believed")
 # Narration of more than this many words ending in a colon introduces a new quotation.
 MIN_INTRO_WORDS = 3
@@ -179,6 +179,7 @@ def collect(article: Article, sents: list[Sentence] | None = None,
         expected = expected_statement(text, sent)
         if expected and not any(spans_overlap(expected.spans, f.spans) for f in found):
             found.append(expected)
+        found = with_it_passive(text, sent, found)
         found += context_frames(text, sent, found)
         if learn:  # the rules' contents cut first: a cue in a tail cut off is free
             more = learned(text, sent, cut_contents(text, found))
@@ -223,8 +224,8 @@ def passive(text: str, raw: Raw, kind: str) -> bool:
     head = (raw.cue or "").split()[0].lower()
     if before is None or not (head.endswith("ed") or head in PARTICIPLES):
         return False
-    if raw.rule.startswith(QUESTION_RULES):
-        return False  # 'Roe was asked whether ...': a question put by nobody named
+    if raw.rule.startswith((*QUESTION_RULES, IT_PASSIVE)):
+        return False  # 'Roe was asked whether ...', 'it was reported that': nobody named
     return kind in ("speech", "finding") or head in PASSIVE_VIEWS
 
 
