@@ -16,6 +16,7 @@ from bot.extraction.clause_cues import clause_cue
 from bot.extraction.clauses import clause_subject
 from bot.extraction.content_start import content_start, content_start_named
 from bot.extraction.cue_tails import final_cue_tail
+from bot.extraction.described_inversions import described_inversion
 from bot.extraction.frames import (
     RELATIVE_ANTECEDENT_RULES,
     habitual,
@@ -153,8 +154,10 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     participle = cue.lower().endswith("ing")
     after_comma = text[sent.start:c_start].rstrip().endswith(",")
     cue_at = (cue, c_start, c_end)
-    inverted = inverted_statement(text, sent, cue_at, clause_span(text, sent.start, c_start),
-                                  min_words, True) if after_comma and not participle else None
+    inverted = (inverted_statement(text, sent, cue_at, clause_span(text, sent.start, c_start),
+                                   min_words, True)
+                or described_inversion(text, sent, cue_at, min_words)
+                ) if after_comma and not participle else None
     if inverted:  # '..., said Dante Scala, a professor': not the sentence's opening noun
         return inverted
     head = text[sent.start:c_start if skip is None else skip[0]]
