@@ -9,7 +9,7 @@ import re
 import pytest
 from extraction_lede import after_lede
 
-from bot.extraction.cue_tails import final_cue_tail
+from bot.extraction.cue_tails import after_preposition, final_cue_tail
 
 
 def statements(paragraph: str) -> list[tuple[str | None, str, str]]:
@@ -29,6 +29,12 @@ def statements(paragraph: str) -> list[tuple[str | None, str, str]]:
     ("After the mayor took office she changed the plan, records show.",
      [(None, "After the mayor took office she changed the plan",
        "content-then-subject-cue")]),
+    # a channel after the cue's preposition is no content ('on MSNBC’s “Morning Joe”')
+    ("The mill will close in May, Roe said Wednesday morning on MSNBC’s “Morning Joe.”",
+     [("Jane Roe", "The mill will close in May",
+       "content-then-subject-cue + title-after-broadcaster")]),
+    ("The mill will close in May, Roe said Wednesday on CNN’s State of the Union.",
+     [("Jane Roe", "The mill will close in May", "content-then-subject-cue")]),
     # negative rows: the cue's object after it ('said enough', 'criticized the plan');
     # an opening phrase before the subject with words after the cue (what follows the
     # cue is then its content, when the learned reader takes it)
@@ -38,6 +44,9 @@ def statements(paragraph: str) -> list[tuple[str | None, str, str]]:
      [(None, "the plan", "subject-cue-content + learned-cue")]),
     ("Just after the storm hit the town, Roe was calling for change.",
      [("Jane Roe", "for change", "subject-cue-content + learned-cue")]),
+    # negative row: a 'that' after the channel opens the content
+    ("After the vote, Roe said on CNN’s State of the Union that the count would be checked.",
+     [("Jane Roe", "that the count would be checked", "subject-cue-content")]),
 ])
 def test_final_cue_tail_rows(paragraph: str,
                              expected: list[tuple[str | None, str, str]]) -> None:
@@ -57,3 +66,18 @@ def test_final_cue_tail_table(tail: str, cue: str, opening: bool, expected: bool
     text = f"The plan failed, Roe {cue}{tail}"
     c_end = text.index(cue) + len(cue)
     assert final_cue_tail(text, cue, c_end, len(text), opening) is expected
+
+
+@pytest.mark.parametrize(("skipped", "expected"), [
+    ("on ", True),
+    ("Wednesday morning on ", True),
+    ("in ", True),
+    # negative rows: a day, a time word, nothing skipped
+    ("Wednesday ", False),
+    ("on Tuesday ", False),
+    ("", False),
+])
+def test_after_preposition(skipped: str, expected: bool) -> None:
+    """The words skipped between 'said' and the first word read as content ('CNN')."""
+    text = f"Roe said {skipped}CNN"
+    assert after_preposition(text, len("Roe said"), text.index("CNN")) is expected

@@ -13,12 +13,16 @@ from bot import cues
 from bot.extraction.content_start import OBJECT_CUES
 from bot.extraction.lexicon import OBJECT_PREPOSITIONS, SKIPPABLE, words
 
-# Trailing adverbials after a final "X said" ("in a statement", "on Tuesday").
-TAIL_RE = re.compile(r"^[\s\w,.'’-]{0,60}[.!?]?\s*$")
+# Trailing adverbials after a final "X said" ("in a statement", "on Tuesday"); a show's
+# title in marks among them ('said on MSNBC’s “Morning Joe.”': titles.py made it narration).
+TAIL_RE = re.compile(r"^[\s\w,.'’“”\"-]{0,60}[.!?]?[”\"]?\s*$")
 # Words that open such an adverbial: prepositions, time and manner words ('said in a
 # statement', 'said Thursday', 'said again'). Source: English prepositions.
 TAIL_OPENERS = OBJECT_PREPOSITIONS | SKIPPABLE | words("via through after before late early")
 WORD_RE = re.compile(r"[A-Za-z]+")
+# Prepositions of the channel or place of a statement ('said on CNN', 'said in an
+# interview', 'said at a rally'). Source: English prepositions.
+CHANNEL_PREPOSITIONS = words("on in at via through during")
 
 
 def final_cue_tail(text: str, cue: str, c_end: int, s_end: int, opening: bool = False) -> bool:
@@ -47,3 +51,13 @@ def _object_after(cue: str, tail: str) -> bool:
         return False
     word = first[0]
     return word.islower() and not (word in TAIL_OPENERS or word.endswith("ly"))
+
+
+def after_preposition(text: str, c_end: int, begin: int) -> bool:
+    """The words skipped between a cue and its content's first word end on a preposition
+    ('said Wednesday morning on | MSNBC's "Morning Joe"'): the words read as content
+    are the preposition's object, the channel or place of the statement. Rule
+    'content-then-subject-cue' then reads the clause before the subject when the whole
+    tail is such an adverbial (final_cue_tail)."""
+    skipped = WORD_RE.findall(text[c_end:begin])
+    return bool(skipped) and skipped[-1].lower() in CHANNEL_PREPOSITIONS

@@ -15,7 +15,7 @@ from bot.extraction.call_senses import call_sense
 from bot.extraction.clause_cues import clause_cue
 from bot.extraction.clauses import clause_subject
 from bot.extraction.content_start import content_start, content_start_named
-from bot.extraction.cue_tails import final_cue_tail
+from bot.extraction.cue_tails import after_preposition, final_cue_tail
 from bot.extraction.described_inversions import described_inversion
 from bot.extraction.frames import (
     RELATIVE_ANTECEDENT_RULES,
@@ -222,11 +222,13 @@ def _subject_statement(text: str, sent: Sentence, cue_at: tuple[str, int, int],
             and trailing_aside(text, c_end, after, sent.end, cue)):
         return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
                             text, sent, min_words), "content-then-subject-cue-aside")
-    if _words(text, after) >= min_words:
+    tail = before.endswith(",") and final_cue_tail(text, cue, c_end, sent.end,
+                                                    opening_phrase(before))
+    if _words(text, after) >= min_words and not (tail and after_preposition(text, c_end, begin)):
         raw = _named(_make(cue, c_start, found, after, text, sent, min_words),
                      "subject-cue-content")
         return _named(raw, stop) if stop else raw
-    if before.endswith(",") and final_cue_tail(text, cue, c_end, sent.end, opening_phrase(before)):
+    if tail:  # 'CLAUSE, Roe said Wednesday on MSNBC’s “Morning Joe.”': no content after
         return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
                             text, sent, min_words), "content-then-subject-cue")
     return None
