@@ -4,8 +4,9 @@
 
 Pipeline: sentences and quotations per paragraph (quotes.py) -> direct and
 partial quotes with their attribution (direct.py) and reported speech
-(reported.py) -> speakers resolved in text order (speakers.py) -> said_on and
-channel (dates.py, channels.py) -> acronyms (acronyms.py) -> one speaker per person
+(reported.py) -> block quotations after a colon (block_quotes.py) -> speakers
+resolved in text order (speakers.py) -> said_on and channel (dates.py,
+channels.py) -> acronyms (acronyms.py) -> one speaker per person
 (article_speakers.py).
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from bot.extraction.acronyms import topic_aliases
 from bot.extraction.article_speakers import one_speaker_each
+from bot.extraction.block_quotes import block_quotations
 from bot.extraction.collect import collect, sentences
 from bot.extraction.headline import no_source
 from bot.extraction.resolve import build_statements
@@ -23,7 +25,7 @@ def extract(article: Article) -> Extraction:
     """Every attributed statement of an article, with speakers and dates."""
     try:
         sents = sentences(article)
-        raws = collect(article, sents)
+        raws = block_quotations(article, sents, collect(article, sents))
         statements, speakers = build_statements(article, raws, sents)
         statements = [s for s in statements if not no_source(s)]
         aliases = topic_aliases(article.text)
