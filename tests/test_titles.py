@@ -25,6 +25,10 @@ def frame(sentence: str) -> str | None:
     ("Roe told NBC’s “Today” on Monday that the plan had failed.", "title-after-broadcaster"),
     ('Roe spoke on Wednesday\'s "Evening Hour With Ina Doe."', "title-after-broadcaster"),
     ('Roe said on "Meet the Press" that the plan had failed.', "title-after-on"),
+    ("“It failed,” Roe said Thursday on Fox News’s “Fox and Friends.”",
+     "title-after-broadcaster"),
+    ('Roe told "Fox and Friends" that the plan had failed.', "title-after-told"),
+    ("The plan failed, Roe said in an interview with “Fox News Sunday.”", "title-after-told"),
     ('Doe listed an NBC show as his guilty pleasure: "Saturday Night Live."',
      "title-after-media-colon"),
     # negative rows: quotations of what someone said
@@ -34,6 +38,9 @@ def frame(sentence: str) -> str | None:
     ('Roe insisted on "a fair and open vote" in May.', None),  # lower case
     ('Roe asked on "Why Not Me?" whether the plan worked.', None),  # a question
     ('Roe told the crowd: "Make America Safe Again."', None),  # no media noun
+    ('Roe told "a big lie" to the crowd.', None),  # lower case
+    ('Roe told "Get Out Now!" to the crowd.', None),  # an exclamation
+    ('Doe praised Roe’s "Get Out" rally at the Town Hall.', None),  # 'Roe' no broadcaster
 ])
 def test_title_frame_rows(sentence: str, rule: str | None) -> None:
     assert frame(sentence) == rule

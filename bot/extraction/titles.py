@@ -37,6 +37,9 @@ BYLINE_RE = re.compile(r"[,\s]*by\s+(?:the\s+)?[A-Z]")
 # A broadcaster's possessive: call letters or an acronym ('ABC's', 'MSNBC’s', 'Sirius
 # XM's'), or a day's programme ('Sunday's'). Source: US broadcast news style.
 POSSESSIVE_RE = re.compile(r"([A-Za-z]+)['’]s$")
+# Capitalised heads of a broadcaster's name ('Fox News’s "Fox and Friends"', 'CBS
+# Radio's'). Source: US broadcast news style.
+BROADCAST_HEADS = words("News Network Radio Television TV Channel")
 WORD_RE = re.compile(r"[\w'’&.-]+")
 
 
@@ -78,7 +81,14 @@ def _broadcaster_possessive(before: str, inner: str) -> bool:
     if owner is None:
         return False
     return _title_case(inner) and (
-        (owner[1].isupper() and len(owner[1]) > 1) or owner[1].lower() in WEEKDAYS)
+        (owner[1].isupper() and len(owner[1]) > 1) or owner[1].lower() in WEEKDAYS
+        or owner[1] in BROADCAST_HEADS)
+
+
+def _told_programme(before: str, inner: str) -> bool:
+    words_before = before.split()[-2:]
+    return bool(words_before) and _title_case(inner) and (
+        words_before[-1] == "told" or [w.lower() for w in words_before] == ["interview", "with"])
 
 
 def _on_programme(before: str, inner: str) -> bool:
@@ -104,6 +114,10 @@ TITLE_FRAMES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     # A Title Case quotation right after 'on': 'he said on "Meet the Press"', 'appeared
     # on "The View"'; not 'on "a very bad deal"', not 'on "Why Not Me?"' (a question).
     ("title-after-on", _on_programme),
+    # A Title Case quotation right after 'told' or 'an interview with': the programme
+    # spoken to ('told "Fox and Friends"', 'in an interview with "Fox News Sunday."');
+    # not 'told "a lie"' (lower case), not 'told "Get out!"' (an exclamation).
+    ("title-after-told", _told_programme),
 )
 
 
