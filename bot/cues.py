@@ -136,6 +136,10 @@ PHRASES: dict[str, CueKind] = {
 # The passive of an expectation nobody is named to hold ('The House is expected to pass
 # the bill': bot/extraction/expected.py): a belief, not the subject's.
 PHRASES.update({f"{be} expected": "belief" for be in ("is", "are", "was", "were")})
+# The passive of a report nobody is named to have made ('Some advisers are said to be
+# urging ...', 'was reported to have called': expected.py): speech.
+PHRASES.update({f"{be} {said}": "speech" for be in ("is", "are", "was", "were")
+                for said in ("said", "reported", "rumored", "rumoured", "alleged")})
 
 
 @functools.lru_cache(maxsize=1024)

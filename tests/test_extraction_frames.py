@@ -112,14 +112,32 @@ def test_no_aside_rows(paragraph: str) -> None:
      [(None, "which is expected to draw a large audience", "expected-passive")]),
     ("The House is widely expected to pass the bill on Friday, the last day of the session.",
      [(None, "The House is widely expected to pass the bill on Friday", "expected-passive")]),
-    # negative rows: inside a quotation; an active 'expected' (the learned model's)
+    # a number's comma opens no clause; a semicolon or a parenthesis closes one
+    ("More than 170,000 voters are expected to attend the caucuses on Monday night.",
+     [(None, "More than 170,000 voters are expected to attend the caucuses on Monday night",
+       "expected-passive")]),
+    ("Doe is expected to win the primary; Roe is not.",
+     [(None, "Doe is expected to win the primary", "expected-passive")]),
+    # a report nobody is named to have made: the clause, its own subject's reading gone
+    ("Some advisers are said to be urging the mayor to pay the bill on Tuesday.",
+     [(None, "Some advisers are said to be urging the mayor to pay the bill on Tuesday",
+       "said-to-passive")]),
+    ("The mill (it was reported to have closed twice) still runs.",
+     [(None, "it was reported to have closed twice", "said-to-passive")]),
+    # negative rows: inside a quotation; an active 'expected' (the learned model's); a
+    # report inside another's content
     ("Roe expected to win the state by a wide margin this time.", []),
     ('Doe wrote that "the bill is expected to pass with many votes" in the fall.', []),
+    ("Doe said the bill was said to be dead in the Senate.", []),
 ])
 def test_expected_passive_rows(paragraph: str,
                                expected: list[tuple[str | None, str, str]]) -> None:
-    found = [s for s in statements(paragraph) if s[2] == "expected-passive"]
+    found = [s for s in statements(paragraph) if s[2] in ("expected-passive", "said-to-passive")]
     assert found == expected
+
+
+def test_said_to_passive_is_speech() -> None:
+    assert report_kind("are said") == report_kind("was reported") == "speech"
 
 
 def test_expected_passive_is_a_belief_named_by_nobody() -> None:

@@ -15,7 +15,7 @@ from bot.extraction.closing_attribution import CLOSING_ATTRIBUTION, MIXED_AFTER,
 from bot.extraction.content_cuts import cut_contents
 from bot.extraction.context_frames import context_frames
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
-from bot.extraction.expected import expected_statement
+from bot.extraction.expected import with_expected
 from bot.extraction.extent import without_nested
 from bot.extraction.headline import headline_line, headline_statement, short_statement
 from bot.extraction.it_passives import IT_PASSIVE, with_it_passive
@@ -25,7 +25,7 @@ from bot.extraction.lexicon import words
 from bot.extraction.partials import partial_speaker
 from bot.extraction.particle_cues import acts_only
 from bot.extraction.quotes import Sentence, split_sentences
-from bot.extraction.raw import Raw, spans_overlap
+from bot.extraction.raw import Raw
 from bot.extraction.reported import indirect
 from bot.extraction.run_on_quotes import carried_on, may_carry_on, mixed_statement, with_marks
 from bot.extraction.title_case import title_case_statement
@@ -176,10 +176,7 @@ def collect(article: Article, sents: list[Sentence] | None = None,
         asked = asked_question(text, sent)
         if asked:
             found.append(asked)
-        expected = expected_statement(text, sent)
-        if expected and not any(spans_overlap(expected.spans, f.spans) for f in found):
-            found.append(expected)
-        found = with_it_passive(text, sent, found)
+        found = with_it_passive(text, sent, with_expected(text, sent, found))
         found += context_frames(text, sent, found)
         if learn:  # the rules' contents cut first: a cue in a tail cut off is free
             more = learned(text, sent, cut_contents(text, found))

@@ -1,4 +1,5 @@
-"""'The House is expected to pass the bill': an expectation nobody is named to hold.
+"""'The House is expected to pass the bill': an expectation nobody is named to hold;
+'Some advisers are said to be urging ...': a report nobody is named to have made.
 
 PolNeAR counts 'X is expected to ...' as an attribution with no source, its content
 the whole clause, X included ('<<Obama is expected to join Clinton on the trail>>',
@@ -7,7 +8,8 @@ passives in narration are gold attributions. Rule 'expected-passive': one statem
 such clause, naming nobody (the holder of the view is not said), its cue the passive
 ('is expected', a belief: bot.cues.report_kind), leaving no state like a learned one.
 The clause starts after the last comma, semicolon or clause word before the verb
-('which' kept: it is the clause's subject) and ends at the next comma or the sentence end.
+('which' kept: it is the clause's subject) and ends at the next comma, semicolon,
+closing parenthesis or the sentence end.
 """
 
 from __future__ import annotations
@@ -15,22 +17,32 @@ from __future__ import annotations
 import re
 
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import Raw, close_end
+from bot.extraction.raw import Raw, close_end, spans_overlap
 
-# 'is expected to', 'are widely expected to': the passive and its infinitive.
+# 'is expected to', 'are widely expected to', 'was said to': the passive and its
+# infinitive.
 EXPECTED_RE = re.compile(r"\b(is|are|was|were)\s+(?:(?:widely|generally|also|now|still|"
-                         r"largely|not)\s+)?expected\s+to\b")
-# Where the clause holding the passive starts: after punctuation or a conjunction, or at
-# a relative pronoun (kept). Source: English clause structure.
-CLAUSE_START_RE = re.compile(r"[,;:—–(]\s*|\b(?:and|but|because|while|although|as|if|"
+                         r"largely|not)\s+)?(expected|said|reported|rumou?red|alleged)\s+to\b")
+# The rule of each participle: an expectation, else a report ('Some advisers are said
+# to be urging the governor to pay': PolNeAR's <<Some advisers … to be urging ...>>,
+# no source; on train 5 of the 6 such passives are gold attributions).
+RULES = {"expected": "expected-passive"}
+SAID_TO = "said-to-passive"
+# Where the clause holding the passive starts: after punctuation (not a number's comma:
+# '170,000 Iowans') or a conjunction, or at a relative pronoun (kept). Source: English
+# clause structure.
+CLAUSE_START_RE = re.compile(r",(?!\d)\s*|[;:—–(]\s*|\b(?:and|but|because|while|although|as|if|"
                              r"when|since|so)\s+|(?=\b(?:which|who|that)\b)")
+# Where the clause ends: a comma, a semicolon or a closing parenthesis ('(he was said
+# to have been handed every telegram); and ...').
+CLAUSE_END_RE = re.compile(r"[,;)]")
 # A content shorter than this is no statement ('it is expected to').
 MIN_WORDS = 4
 
 
 def expected_statement(text: str, sent: Sentence) -> Raw | None:
     """The sentence's first 'X is expected to ...' clause outside quotation marks."""
-    if text.find("expected", sent.start, sent.end) < 0:
+    if text.find(" to ", sent.start, sent.end) < 0:
         return None  # the pattern's one fixed word (a cheap test before the regex)
     m = EXPECTED_RE.search(text, sent.start, sent.end)
     if m is None or any(q.open_at < m.end() and m.start() < close_end(q) for q in sent.quotes):
@@ -38,14 +50,29 @@ def expected_statement(text: str, sent: Sentence) -> Raw | None:
     start = sent.start
     for b in CLAUSE_START_RE.finditer(text, sent.start, m.start()):
         start = b.end()
-    comma = text.find(",", m.end(), sent.end)
-    end = comma if comma >= 0 else sent.end
+    stop = CLAUSE_END_RE.search(text, m.end(), sent.end)
+    end = stop.start() if stop else sent.end
     span = (start + len(text[start:end]) - len(text[start:end].lstrip(" \"“")),
             end - (len(text[start:end]) - len(text[start:end].rstrip(" .;:"))))
     if len(text[span[0]:span[1]].split()) < MIN_WORDS or any(
             q.open_at < span[1] and span[0] < close_end(q) for q in sent.quotes):
         return None
     raw = Raw("indirect", [span], sent.para, (sent.start, sent.end),
-              cue=f"{m[1]} expected", cue_pos=m.start(), clause="")
+              cue=f"{m[1]} {m[2]}", cue_pos=m.start(), clause="")
     raw.learned = True  # names nobody and leaves no state
-    return raw.chose("expected-passive")
+    return raw.chose(RULES.get(m[2], SAID_TO))
+
+
+def with_expected(text: str, sent: Sentence, found: list[Raw]) -> list[Raw]:
+    """found with the sentence's passive statement: an expectation when no statement
+    of found overlaps it; a report ('are said to') unless it is inside another
+    statement's content ('Roe said the bill was said to be dead'), and then the
+    statements read inside its clause go ('Some advisers' as the subject of 'urging')."""
+    raw = expected_statement(text, sent)
+    if raw is None:
+        return found
+    if raw.rule == SAID_TO:
+        if any(a <= raw.cue_pos < b for f in found for a, b in f.spans):
+            return found
+        return [f for f in found if not spans_overlap(raw.spans, f.spans)] + [raw]
+    return found if any(spans_overlap(raw.spans, f.spans) for f in found) else [*found, raw]
