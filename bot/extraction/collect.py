@@ -10,6 +10,7 @@ from bot.extraction.asked import ASKED_RE, QUESTION_RULES, asked_question
 from bot.extraction.bare_contents import says_nothing
 from bot.extraction.before_quote import before_quotation
 from bot.extraction.beside_quotes import beside_quotations
+from bot.extraction.by_reports import BY_REPORT, with_by_report
 from bot.extraction.clauses import colon_subject
 from bot.extraction.closing_attribution import CLOSING_ATTRIBUTION, MIXED_AFTER, refusal
 from bot.extraction.content_cuts import cut_contents
@@ -177,6 +178,7 @@ def collect(article: Article, sents: list[Sentence] | None = None,
         if asked:
             found.append(asked)
         found = with_it_passive(text, sent, with_expected(text, sent, found))
+        found = with_by_report(text, sent, found)
         found += context_frames(text, sent, found)
         if learn:  # the rules' contents cut first: a cue in a tail cut off is free
             more = learned(text, sent, cut_contents(text, found))
@@ -221,8 +223,8 @@ def passive(text: str, raw: Raw, kind: str) -> bool:
     head = (raw.cue or "").split()[0].lower()
     if before is None or not (head.endswith("ed") or head in PARTICIPLES):
         return False
-    if raw.rule.startswith((*QUESTION_RULES, IT_PASSIVE)):
-        return False  # 'Roe was asked whether ...', 'it was reported that': nobody named
+    if raw.rule.startswith((*QUESTION_RULES, IT_PASSIVE, BY_REPORT)):
+        return False  # 'Roe was asked whether ...', 'it was reported that', '... by Roe'
     return kind in ("speech", "finding") or head in PASSIVE_VIEWS
 
 
