@@ -86,7 +86,7 @@ capt captain officer official press correspondent anchor host editor columnist
 assistant senior campaign state defense treasury foreign u.s. us house senate
 democratic republican independent gop democrat majority minority national security
 press white lawmaker congressman congresswoman councilman councilwoman sheriff
-sens senators reps representatives govs drs messrs
+sens senators reps representatives govs drs messrs del. delegate
 """)
 
 # Nouns that describe a person by their relation to another, written before the name

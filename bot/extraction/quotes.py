@@ -38,12 +38,12 @@ BOUNDARY_RE = re.compile(r"[.!?][”\"')\]]*(\s+)(?=[“\"«(\[A-Z0-9]|''|``)")
 ABBREVIATIONS = words("""
 mr mrs ms dr sen rep gov gen lt col sgt capt adm rev st jr sr prof gov sens reps
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k d.c no vs inc corp co
-mt ft ave blvd e.g i.e a.m p.m
+mt ft ave blvd e.g i.e a.m p.m del
 """)
 
 # Abbreviations that can also end a sentence ("in the U.S.", "at 9 p.m."): they do
 # when a typical sentence opener follows. Source: news style.
-FINAL_ABBREVIATIONS = words("u.s u.n u.k d.c inc corp co a.m p.m jr sr")
+FINAL_ABBREVIATIONS = words("u.s u.n u.k d.c inc corp co a.m p.m jr sr del")
 # Initials written together before a name ('J.M. Roe', 'George H.W. Bush'): single
 # letters joined by periods and a capitalised word right after. Their period ends a
 # sentence when a typical sentence opener or a quotation mark follows, and always
