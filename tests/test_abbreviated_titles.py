@@ -25,3 +25,21 @@ def test_del_before_a_name_ends_no_sentence() -> None:
     text = "It was said by Del. Dana Okafor in May. Wilmington, Del. The end."
     assert [text[s.start:s.end].strip() for s in split_sentences(text, 0, 0)] == [
         "It was said by Del. Dana Okafor in May.", "Wilmington, Del.", "The end."]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), [
+    # they-no-document: 'they' never stands for one document ('The statement')
+    (["The statement noted that the budget would pass.",
+      '"We will fix the budget now," they said.'], ["The statement", None]),
+    # ... nor for one person whose gender the article does not tell
+    (['"We will fix the budget," Zanele Prusik said.', "They said the plan would pass."],
+     ["Zanele Prusik", None]),
+    # negative rows: an organisation just quoted still may be 'they', named by its noun
+    # or by a name ending in an organisation noun
+    (["The council said the budget would pass.", '"We will fix the budget now," they said.'],
+     ["The council", "The council"]),
+    (["The Ohio Farm Bureau said the budget would pass.",
+      '"We will fix the budget now," they said.'], ["Ohio Farm Bureau", "Ohio Farm Bureau"]),
+])
+def test_they_rows(paragraphs: list[str], speakers: list[str | None]) -> None:
+    assert [s.speaker for s in after_lede("\n\n".join(paragraphs))] == speakers

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extraction.coref import is_place
+from bot.extraction.labels import DOCUMENT_NOUNS
 from bot.extraction.lexicon import (
     ORG_HEADS,
     OTHER_PRONOUNS,
@@ -181,7 +182,9 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
     if low in PERSON_PRONOUNS:
         return last_person or _last_mentioned(reg, pos)
     if low in OTHER_PRONOUNS:
-        return last_org if low in ("it", "they", "we") and last_org else Resolved(None)
+        if low in ("it", "they", "we") and last_org and not (low != "it" and _a_document(last_org)):
+            return last_org
+        return Resolved(None)
     own = reading(phrase)
     phrase = own.phrase
     if own.is_org:
@@ -199,6 +202,13 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
         if known:
             return Resolved(known.name, reg.titles.get(known.name), False, phrase, honorific=why)
     return Resolved(name, title or reg.titles.get(name), False, phrase, honorific=why)
+
+
+def _a_document(who: Resolved) -> bool:
+    """'The statement', 'the report': one document, which 'they' or 'we' never stands for
+    (rule they-no-document: '"...," they said' after 'The statement noted ...')."""
+    head = (who.name or "").split()[-1:]
+    return bool(head) and head[0].islower() and head[0] in DOCUMENT_NOUNS
 
 
 def honorific_rule(reg: Registry, word: str, pos: int, gender: str | None,

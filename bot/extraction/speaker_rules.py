@@ -18,7 +18,7 @@ from bot.extraction.beside import after_office, beside_description
 from bot.extraction.common_words import plural_noun
 from bot.extraction.coordinated import MAX_GROUP_WORDS, coordination_rule, listed
 from bot.extraction.descriptions import proper_name, same_description
-from bot.extraction.heads import PREPOSITIONS
+from bot.extraction.heads import PREPOSITIONS, is_org_noun
 from bot.extraction.it_rules import expletive_it, it_not_people, it_said
 from bot.extraction.lexicon import OTHER_PRONOUNS, PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
@@ -113,7 +113,8 @@ def pronoun_fallback(ask: Ask) -> Resolved | None:
     want = PERSON_PRONOUNS.get(ask.subject)
     if want and back is not None and back.group:
         back = state.last_person  # 'Smith and Jones said ... He said': not the pair
-    if ask.subject == "they" and back is not None and _one_person(back, state):
+    if ask.subject == "they" and back is not None and (_one_person(back, state)
+                                                       or _full_name(back)):
         return Resolved(None)  # 'Roe said ... They argued': never Roe alone
     return back if back is not None and (not want or _fits(back, want, state)) else ask.named()
 
@@ -235,6 +236,14 @@ def _one_person(who: Resolved, state: _State) -> bool:
     name = (who.name or "").split()
     return (not who.group and not who.is_org and name[-1:] != [] and name[-1][:1].isupper()
             and _known_gender(who, state) is not None)
+
+
+def _full_name(who: Resolved) -> bool:
+    """A person's full name, gender unknown ('Luciana Lopez'): no group, no organisation,
+    no organisation noun at its end ('Ohio Farm Bureau')."""
+    name = (who.name or "").split()
+    return not who.group and not who.is_org and len(name) > 1 and all(
+        w[:1].isupper() for w in name) and not is_org_noun(name[-1].lower())
 
 
 def _fits(who: Resolved, want: str, state: _State) -> bool:
