@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.forward import subject_after
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw
 from bot.extraction.reported import clause_span
@@ -47,6 +48,12 @@ QUESTION_FRAMES: list[tuple[str, re.Pattern[str]]] = [  # after ASKED_RE's rule
     ("asked-passive-question", PASSIVE_ASKED_RE),   # 'Roe was asked whether ...'
     ("asked-when-question", WHEN_ASKED_RE),         # 'When asked if ..., Roe ...'
 ]
+# 'by' opening the adverbial between 'asked' and its question: the asker follows.
+BY_RE = re.compile(r"\s+by\s+")
+# What may stand between the asker and the question: nothing, or a time phrase.
+ASKER_END_RE = re.compile(r"\s*(?:(?:on|in|last|this)\s+\w+\s*)?$")
+# Rule 'asked-by-asker' (--explain): the asker named after 'by' is the speaker.
+ASKED_BY = "asked-by-asker"
 # The names of the rules: their questions are put by nobody named, so a passive
 # 'was asked' before them takes nothing from them (collect.passive).
 QUESTION_RULES = ("asked-opening-question", *(name for name, _ in QUESTION_FRAMES))
@@ -74,5 +81,24 @@ def _question(text: str, sent: Sentence, m: re.Match[str], rule: str) -> Raw | N
     span = clause_span(text, m.start(2), m.end(2))
     raw = Raw("indirect", [span], sent.para, (sent.start, sent.end), cue=m[1],
               cue_pos=m.start(1), clause=text[sent.start:m.start(2)])
-    raw.learned = True  # the asker is not named: nobody, and no state for the others
+    raw.learned = True  # no state for the others; the asker only when named by 'by'
+    asker = _asker(text, m.end(1), m.start(2))
+    if asker is not None:  # a named asker is a speaker of the article like any other
+        raw.subject, raw.subject_pos = asker
+        raw.learned = False
+        raw.chose(rule)
+        return raw.chose(ASKED_BY)
     return raw.chose(rule)
+
+
+def _asker(text: str, after: int, question: int) -> tuple[str, int] | None:
+    """'asked by Matt Lauer whether ...', 'asked by a reporter if ...': the phrase after
+    'by' (forward.subject_after) that reaches the question, or a time word before it
+    ('asked by Ingraham on Thursday about ...')."""
+    by = BY_RE.match(text, after, question)
+    if by is None:
+        return None
+    found = subject_after(text[by.end():question], by.end())
+    if found is None or not ASKER_END_RE.match(text, found[1] + len(found[0]), question):
+        return None
+    return found
