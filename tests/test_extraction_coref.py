@@ -100,6 +100,12 @@ def test_learn_genders(names: list[tuple[int, int, str]], pronouns: list[tuple[i
         # an 's that is 'has' is no possessive: 'he' is John Doe, not Bo Roe
         (("John Doe's been making the case for weeks that Bo Roe is not ready.",
           '"You have not been tested at all," he said.'), ["John Doe"]),
+        # a preposition's object (after an owner too) is no subject: 'he' is Tom Poe
+        (("In an interview with Fox News' John Doe on Monday, Tom Poe walked through the "
+          "new school on the hill.", '"Delta epsilon zeta," he said.'), ["Tom Poe"]),
+        # negative row: a passive's agent after 'by' acts
+        (("The plan was backed on Friday by Senator John Doe, who spoke about the schools.",
+          '"Delta epsilon zeta," he said.'), ["John Doe", "John Doe"]),
         # a capitalised plural noun opening a sentence is a group, never 'he'
         (('"Alpha beta gamma," John Doe said.', "Aides said the plan was fine for now.",
           '"Delta epsilon zeta," he said.'), ["John Doe", "Aides", "John Doe"]),

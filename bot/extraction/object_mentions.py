@@ -9,6 +9,7 @@ Roe say') and 'with X calling ...' (X does the calling)."""
 
 from __future__ import annotations
 
+from bot.extraction.heads import PREPOSITIONS
 from bot.extraction.lexicon import ARTICLES, words
 
 OBJECT_NOT_SUBJECT = "object_not_subject"
@@ -20,6 +21,7 @@ about into toward towards via singled voiced""")
 # 'of' marks an object only after the people around someone ('supporters of Hillary
 # Clinton'); 'the president of X said' speaks for X, as 'a spokesman for X' does, and
 # '75 percent of Democrats' are Democrats. Source: English relation nouns.
+PASSIVE_AGENT = words("by")
 RELATION_NOUNS = words("""supporters supporter backers backer allies ally critics critic
 opponents opponent fans friends associates advisers adviser aides aide""")
 
@@ -43,3 +45,16 @@ def names_an_object(mention: str | None, name: str, cue: str | None) -> bool:
     if before[-1] == "of":
         return len(before) > 1 and before[-2] in RELATION_NOUNS
     return True
+
+
+def after_preposition(text: str, start: int) -> bool:
+    """The name at start follows a preposition, maybe with an owner between ('In an
+    interview with Fox News' Sean Hannity, Trump responded ...'): the preposition's
+    object, not its clause's subject (salience reads it as an aside); not after 'by'
+    ('supported Friday by Sen. Dianne Feinstein, who said': a passive's agent acts)."""
+    before = text[max(0, start - 60):start].split()
+    if before and before[-1].endswith(("'s", "’s", "'", "’")):
+        before.pop()
+        while before and before[-1][:1].isupper():
+            before.pop()
+    return bool(before) and before[-1].lower() in PREPOSITIONS - PASSIVE_AGENT

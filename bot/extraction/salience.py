@@ -30,6 +30,7 @@ from bot.extraction.coref import (
 from bot.extraction.lexicon import OTHER_PRONOUNS, PERSON_PRONOUNS, words
 from bot.extraction.mentions import Resolved, resolve
 from bot.extraction.names import gender_of_name
+from bot.extraction.object_mentions import after_preposition
 from bot.extraction.person_gender import gender, gender_from
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import gaps
@@ -116,7 +117,8 @@ def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
                 if _is_person(who) or who.name.split()[-1] in speaking or (
                         AGE_APPOSITIVE_RE.match(text, m.end())):
                     owns = _possessor(text, m)
-                    found.append(Salient(m.start(), who, idx, aside=m.end() <= opening or owns,
+                    aside = m.end() <= opening or owns or after_preposition(text, m.start())
+                    found.append(Salient(m.start(), who, idx, aside=aside,
                                          lead=lead and m.end() <= opening, possessor=owns))
             for m in PRONOUN_RE.finditer(text, a, b):
                 g = pronoun_gender(m[0])
