@@ -2,14 +2,15 @@
 staff and the public to think that ...', 'threatened to make Kadzik testify in public'.
 An infinitive, or a bare verb after a causative and its object, belongs to the earlier
 report's clause: it is no statement of its own, and the earlier content runs on over it
-(reported._nested). A gerund after a preposition ('defended it by saying ...') often is
+(nested). A gerund after a preposition ('defended it by saying ...') often is
 a report of its own: the earlier content ends before the preposition (ends_before)."""
 
 from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import words
+from bot.extraction.lexicon import COMPLEMENTIZERS, words
+from bot.extraction.raw import Raw
 
 # Verbs that take an object and a bare infinitive ('make Roe testify'). Source: English.
 CAUSATIVES = words("make makes made making let lets letting help helps helped helping "
@@ -43,3 +44,16 @@ def ends_before(word: str, cue: str) -> bool:
     and ends nothing of the content: 'contended that it was not hiding anything | by
     refusing ...', never '... anything by'."""
     return cue.split()[0].lower().endswith("ing") and word.lower() in GERUND_PREPOSITIONS
+
+
+def nested(text: str, out: list[Raw], raw: Raw) -> bool:
+    """'Analysts noted that the State has called on ...': a report whose subject opens
+    the earlier content is part of what was reported, no statement of its own; so is
+    one inside it whose cue is no finite verb (nested_cues.non_finite)."""
+    if not out:
+        return False
+    a, b = out[-1].spans[0]
+    head = [w for w in text[a:raw.subject_pos].split() if w.lower() not in COMPLEMENTIZERS]
+    if a <= raw.subject_pos < b and not head:
+        return True
+    return a <= raw.cue_pos < b and non_finite(text, a, raw.cue_pos, raw.cue or "")

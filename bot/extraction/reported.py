@@ -26,8 +26,8 @@ from bot.extraction.frames import (
     trailing_aside,
     unnamed_subject_statement,
 )
-from bot.extraction.lexicon import COMPLEMENTIZERS, words
-from bot.extraction.nested_cues import ends_before, non_finite
+from bot.extraction.lexicon import words
+from bot.extraction.nested_cues import ends_before, nested
 from bot.extraction.noun_cues import noun_cue
 from bot.extraction.noun_reports import noun_reports
 from bot.extraction.object_relatives import object_relative
@@ -99,7 +99,7 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
         raw = at_cue(text, sent, cue, c_start, c_end, out[-1] if out else None)
         if raw and nouns:
             raw.chose(nouns[-1])
-        if raw and not _nested(text, out, raw):
+        if raw and not nested(text, out, raw):
             _truncate(text, out, raw)
             out.append(raw)
     for raw in participle_reports(text, sent, out) if out else []:
@@ -232,19 +232,6 @@ def _subject_statement(text: str, sent: Sentence, cue_at: tuple[str, int, int],
         return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
                             text, sent, min_words), "content-then-subject-cue")
     return None
-
-
-def _nested(text: str, out: list[Raw], raw: Raw) -> bool:
-    """'Analysts noted that the State has called on ...': a report whose subject opens
-    the earlier content is part of what was reported, no statement of its own; so is
-    one inside it whose cue is no finite verb (nested_cues.non_finite)."""
-    if not out:
-        return False
-    a, b = out[-1].spans[0]
-    head = [w for w in text[a:raw.subject_pos].split() if w.lower() not in COMPLEMENTIZERS]
-    if a <= raw.subject_pos < b and not head:
-        return True
-    return a <= raw.cue_pos < b and non_finite(text, a, raw.cue_pos, raw.cue or "")
 
 
 def _coordinated(text: str, start: int, c_start: int) -> bool:
