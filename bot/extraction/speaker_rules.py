@@ -18,7 +18,7 @@ from bot.extraction.beside import after_office, beside_description
 from bot.extraction.common_words import plural_noun
 from bot.extraction.coordinated import MAX_GROUP_WORDS, coordination_rule, listed
 from bot.extraction.descriptions import proper_name, same_description
-from bot.extraction.heads import PREPOSITIONS, is_org_noun
+from bot.extraction.heads import PREPOSITIONS
 from bot.extraction.it_rules import expletive_it, it_not_people, it_said
 from bot.extraction.lexicon import OTHER_PRONOUNS, PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
@@ -27,6 +27,7 @@ from bot.extraction.person_gender import gender
 from bot.extraction.quotation_speakers import goes_on, paragraph_subject_rule, previous_nearby
 from bot.extraction.raw import Raw
 from bot.extraction.salience import Salient, antecedent, sentence_index
+from bot.extraction.speaker_kinds import fits, full_name, known_gender, one_person
 
 if TYPE_CHECKING:
     from bot.extraction.resolve import _State
@@ -60,7 +61,7 @@ class Ask:
             found = resolve(raw.subject or "", raw.subject_pos, state.registry,
                             state.last_person, state.last_org)
             want = PERSON_PRONOUNS.get(self.subject)
-            if want and found.name is not None and not _fits(found, want, state):
+            if want and found.name is not None and not fits(found, want, state):
                 found = Resolved(None)
             self._named = found
         return self._named
@@ -113,10 +114,10 @@ def pronoun_fallback(ask: Ask) -> Resolved | None:
     want = PERSON_PRONOUNS.get(ask.subject)
     if want and back is not None and back.group:
         back = state.last_person  # 'Smith and Jones said ... He said': not the pair
-    if ask.subject == "they" and back is not None and (_one_person(back, state)
-                                                       or _full_name(back)):
+    if ask.subject == "they" and back is not None and (one_person(back, state)
+                                                       or full_name(back)):
         return Resolved(None)  # 'Roe said ... They argued': never Roe alone
-    return back if back is not None and (not want or _fits(back, want, state)) else ask.named()
+    return back if back is not None and (not want or fits(back, want, state)) else ask.named()
 
 
 def negated_subject(ask: Ask) -> Resolved | None:
@@ -225,33 +226,6 @@ def _remember(ask: Ask, found: Resolved) -> None:
         state.last_person = found
         sent = sentence_index(state.sentences, raw.subject_pos)
         state.salient.append(Salient(raw.subject_pos, found, sent, True,
-                                     _known_gender(found, state)))
+                                     known_gender(found, state)))
     elif found.name is not None and not person:
         state.last_org = found
-
-
-def _one_person(who: Resolved, state: _State) -> bool:
-    """who is one person: a proper name, not a group nor an organisation, with a known
-    gender ('Bernie Sanders', not "Sanders's supporters" nor 'Smith and Jones')."""
-    name = (who.name or "").split()
-    return (not who.group and not who.is_org and name[-1:] != [] and name[-1][:1].isupper()
-            and _known_gender(who, state) is not None)
-
-
-def _full_name(who: Resolved) -> bool:
-    """A person's full name, gender unknown ('Luciana Lopez'): no group, no organisation,
-    no organisation noun at its end ('Ohio Farm Bureau')."""
-    name = (who.name or "").split()
-    return not who.group and not who.is_org and len(name) > 1 and all(
-        w[:1].isupper() for w in name) and not is_org_noun(name[-1].lower())
-
-
-def _fits(who: Resolved, want: str, state: _State) -> bool:
-    """who's known gender (name, honorific, learnt) does not contradict the pronoun."""
-    known = _known_gender(who, state)
-    return known is None or known == want
-
-
-def _known_gender(who: Resolved, state: _State) -> str | None:
-    """who's gender from their name or honorific, else as the article taught it."""
-    return gender(who) or state.genders.get(who.name or "")
