@@ -108,9 +108,12 @@ async def test_every_speaker_one_by_one_finds_what_the_whole_store_finds(
     (50, 2_501, 1, speakers.ROWS),
     (50, 2_500, 1, speakers.EACH),  # not above 50 entries a row
     (1_199, 30_099, 23, speakers.EACH),  # 'vote' in quotes: 25 a row
-    (3_001, 1_000_000, 60, speakers.INDEX),  # too many rows to read, too many speakers
-    (3_001, 1_000_000, 40, speakers.EACH),
-    (2_519, 33_263, 51, speakers.INDEX),  # 'hoped': 13 a row, 51 speakers
+    (3_001, 100_000, 60, speakers.INDEX),  # too many rows to read, too many speakers
+    (3_001, 100_000, 40, speakers.EACH),
+    (2_519, 33_263, 51, speakers.INDEX),  # 'hoped': 13 a row, 51 speakers, 652 a speaker
+    (4_846, 782_661, 95, speakers.EACH),  # 'nation' at 10M: 8,239 entries a speaker
+    (3_001, 119_999, 60, speakers.INDEX),  # one entry a speaker short of 2,000
+    (3_001, 120_000, 60, speakers.EACH),
     (50, None, 1, speakers.EACH),  # words the statistics cannot count
     (5_000, None, 41, speakers.INDEX),
 ])
