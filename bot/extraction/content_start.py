@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.extraction.channel_starts import CHANNEL_BEFORE, past_channel
 from bot.extraction.lexicon import ARTICLES, DETERMINERS, SKIPPABLE, words
 from bot.extraction.phrases import head_tokens, tokens
 
@@ -92,7 +93,8 @@ def content_start(text: str, c_end: int, s_end: int, cue: str) -> int:
 
 def content_start_named(text: str, c_end: int, s_end: int, cue: str) -> tuple[int, str | None]:
     """Where the content after a cue ending at c_end starts, and the THAT_STOPS rule
-    that kept a later 'that' out of the cue's reach (None if none did)."""
+    that kept a later 'that' out of the cue's reach, or 'channel-before-content' when
+    the content starts after the channel phrase (channel_starts.py), else None."""
     toks = head_tokens(text, c_end, s_end, HEAD_TOKENS)
     for k, (word, pos) in enumerate(toks[:THAT_WINDOW]):
         stop = next((name for name, rule in THAT_STOPS if rule(toks, k, cue)), None)
@@ -103,7 +105,9 @@ def content_start_named(text: str, c_end: int, s_end: int, cue: str) -> tuple[in
             return pos, None  # the complementizer opens the content, as in PolNeAR's gold
         if _ends_search(word, cue):
             break
-    return _first_word(text, toks, (c_end, s_end), cue), None
+    first = _first_word(text, toks, (c_end, s_end), cue)
+    moved = past_channel(text, c_end, first, s_end)
+    return moved, (CHANNEL_BEFORE if moved != first else None)
 
 
 def _ends_search(word: str, cue: str) -> bool:
