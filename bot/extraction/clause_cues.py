@@ -30,6 +30,17 @@ FROM_RE = re.compile(r"\s+from\b")
 # A form of 'be' right before the participle: a full passive ('he was criticized by'),
 # left to collect.passive (its statement still ends the content before it).
 BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+# 'what' and a subject (a pronoun or up to four capitalised words) right before the cue.
+FREE_RELATIVE_RE = re.compile(r"\b[Ww]hat\s+(?:he|she|they|it|we|I|(?:[A-Z][\w.'’-]*\s+){1,4})"
+                              r"\s*$")
+# A copula, 'as' or a verb in -s right after the cue ('what Roe said were ...', 'what
+# he said frightens him'): the 'what' is its subject, the rest what was said.
+COPULA_AFTER_RE = re.compile(r"\s+(?:is|are|was|were|as|would\s+be|will\s+be|"
+                             r"(?!(?:this|thus|hers|ours|yours|theirs|news)\b)[a-z]{3,}s)\b")
+# Verbs of saying whose free relative hides its content; not stance verbs ('what Roe
+# thinks of the plan' is a topic, 'what Roe considers unfair scrutiny' a label) nor
+# naming verbs ('what Roe called the angry rhetoric'). Source: English verbs of saying.
+FREE_RELATIVE_CUES = words("say says said saying tell tells told telling")
 # 'Let's' or 'let us' right before the cue.
 LETS_RE = re.compile(r"\b[Ll]et(?:['’]s|\s+us)\s+$")
 
@@ -59,6 +70,23 @@ def _lets_say(text: str, start: int, c_start: int, cue: str, c_end: int) -> bool
     return supposition(text, start, c_start)
 
 
+def free_relative(text: str, start: int, c_start: int, cue: str) -> bool:
+    """'what Roe said' (after start): the cue's content is the 'what', which the
+    sentence does not give, never the words after the cue ('That was what Roe said when
+    she resigned', 'what Roe says his plan would do ... began'); only a verb of saying
+    (FREE_RELATIVE_CUES), not before a copula or a verb whose subject the 'what' is
+    ('what Roe said were the failures of ...', 'what he said frightens him')."""
+    if cue.split()[0].lower() not in FREE_RELATIVE_CUES:
+        return False
+    after = COPULA_AFTER_RE.match(text, c_start + len(cue))
+    return after is None and FREE_RELATIVE_RE.search(
+        text, max(start, c_start - 60), c_start) is not None
+
+
+def _what_said(text: str, start: int, c_start: int, cue: str, c_end: int) -> bool:
+    return free_relative(text, start, c_start, cue)
+
+
 # (name, test of the sentence start, the cue's start, the cue and its end).
 CLAUSE_CUE_FRAMES: tuple[tuple[str, Callable[[str, int, int, str, int], bool]], ...] = (
     # The cue ends a clause opened by a subordinator: 'After Clinton testified, Gowdy
@@ -78,6 +106,9 @@ CLAUSE_CUE_FRAMES: tuple[tuple[str, Callable[[str, int, int, str, int], bool]], 
     # "Let's say you think a degree will cost $160,000"; not 'Roe let it be known that
     # ...' (no "let's" or 'let us' right before the cue).
     ("lets-supposition", _lets_say),
+    # A free relative 'what SUBJECT CUE': 'That was what Roe said when she resigned';
+    # not 'what Roe called the angry rhetoric' (a label), not 'what Roe said were ...'.
+    ("what-free-relative", _what_said),
 )
 
 
