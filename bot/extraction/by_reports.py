@@ -19,7 +19,7 @@ import re
 
 from bot.extraction.forward import subject_after
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import Raw, clause_span, close_end
+from bot.extraction.raw import Raw, clause_span, quoted
 
 # 'was first reported by', 'had been reported last week by': the passive, up to 'by'.
 BY_REPORT_RE = re.compile(
@@ -49,7 +49,7 @@ def _by_report(text: str, sent: Sentence) -> Raw | None:
     if text.find(" by ", sent.start, sent.end) < 0:
         return None
     m = BY_REPORT_RE.search(text, sent.start, sent.end)
-    if m is None or any(q.open_at < m.end() and m.start() < close_end(q) for q in sent.quotes):
+    if m is None or quoted(sent, m.start(), m.end()):
         return None
     agent = subject_after(text[m.end():sent.end], m.end())
     if agent is None or not AGENT_END_RE.match(text, agent[1] + len(agent[0]), sent.end):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import Raw, close_end, spans_overlap
+from bot.extraction.raw import Raw, quoted, spans_overlap
 
 # 'is expected to', 'are widely expected to', 'was said to': the passive and its
 # infinitive.
@@ -45,7 +45,7 @@ def expected_statement(text: str, sent: Sentence) -> Raw | None:
     if text.find(" to ", sent.start, sent.end) < 0:
         return None  # the pattern's one fixed word (a cheap test before the regex)
     m = EXPECTED_RE.search(text, sent.start, sent.end)
-    if m is None or any(q.open_at < m.end() and m.start() < close_end(q) for q in sent.quotes):
+    if m is None or quoted(sent, m.start(), m.end()):
         return None
     start = sent.start
     for b in CLAUSE_START_RE.finditer(text, sent.start, m.start()):
@@ -54,8 +54,7 @@ def expected_statement(text: str, sent: Sentence) -> Raw | None:
     end = stop.start() if stop else sent.end
     span = (start + len(text[start:end]) - len(text[start:end].lstrip(" \"“")),
             end - (len(text[start:end]) - len(text[start:end].rstrip(" .;:"))))
-    if len(text[span[0]:span[1]].split()) < MIN_WORDS or any(
-            q.open_at < span[1] and span[0] < close_end(q) for q in sent.quotes):
+    if len(text[span[0]:span[1]].split()) < MIN_WORDS or quoted(sent, *span):
         return None
     raw = Raw("indirect", [span], sent.para, (sent.start, sent.end),
               cue=f"{m[1]} {m[2]}", cue_pos=m.start(), clause="")

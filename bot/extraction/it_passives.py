@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import Raw, clause_span, close_end
+from bot.extraction.raw import Raw, clause_span, quoted
 
 # The speech participles of the frame. Source: English news style ('it was widely
 # reported that', 'it was later revealed that').
@@ -43,11 +43,10 @@ def it_passive_statement(text: str, sent: Sentence) -> Raw | None:
     if text.find("t", sent.start, sent.end) < 0:
         return None
     m = IT_PASSIVE_RE.search(text, sent.start, sent.end)
-    if m is None or any(q.open_at < m.end() and m.start() < close_end(q) for q in sent.quotes):
+    if m is None or quoted(sent, m.start(), m.end()):
         return None
     span = clause_span(text, m.end() - len("that "), _end(text, sent, m.start(), m.end()))
-    if len(text[span[0]:span[1]].split()) < MIN_WORDS or any(
-            q.open_at < span[1] and span[0] < close_end(q) for q in sent.quotes):
+    if len(text[span[0]:span[1]].split()) < MIN_WORDS or quoted(sent, *span):
         return None
     raw = Raw("indirect", [span], sent.para, (sent.start, sent.end), cue=m[1],
               cue_pos=m.start(1), clause=text[sent.start:span[0]] + " " + text[span[1]:sent.end])

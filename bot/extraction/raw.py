@@ -75,6 +75,11 @@ def close_end(q: Quote) -> int:
     return q.close_at + q.close_len if q.close_at is not None else q.end
 
 
+def quoted(sent: Sentence, a: int, b: int) -> bool:
+    """text[a:b] overlaps one of the sentence's quotations, its marks included."""
+    return any(q.open_at < b and a < close_end(q) for q in sent.quotes)
+
+
 def gaps(sent: Sentence) -> list[tuple[int, int]]:
     """Text between quotations: before the first, between each pair, after the last."""
     if not sent.quotes:  # most sentences (hot path)
