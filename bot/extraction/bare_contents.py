@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.extraction.lexicon import CLAUSE_VERBS, DETERMINERS, words
+from bot.extraction.lexicon import CLAUSE_VERBS, DETERMINERS, SUBJECT_PRONOUNS, words
 from bot.extraction.raw import Raw
 
 # Verbs whose report is a clause or an object, never a prepositional phrase: a phrase
@@ -42,7 +42,6 @@ would can could should may might must do does did""")
 # Subordinators opening a clause of time or reason; not 'when', 'as', 'if' ('has not
 # said when he will leave': an indirect question). Source: English subordinators.
 SUBORDINATORS = words("before after while until because although though once whereas")
-SUBJECT_PRONOUNS = words("i you he she it we they")
 # Nouns of people told after 'to' ('said to reporters'): no infinitive.
 HEARER_NOUNS = words("reporters supporters journalists voters him them me us")
 # Irregular pasts that end a short clause ('in 2014 crime fell', 'after he left').

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.extraction import lexicon
 from bot.extraction.cue_features import PRONOUNS
 from bot.extraction.lexicon import AUXILIARIES, IRREGULAR_PAST, SPEECH_VERBS, words
 from bot.extraction.raw import Raw
@@ -26,8 +27,8 @@ MAX_SUBJECT_WORDS = 5
 # Words that open a content that is a clause ('that he ...', 'to leave', 'whether ...').
 # Source: English complementizers.
 CLAUSE_OPENERS = words("that to whether if how why what when where who")
-# Pronouns that open a clause as its subject ('think they can ...'). Source: English.
-SUBJECT_PRONOUNS = words("i you he she it we they")
+# ... and the subject pronouns ('think they can ...'): a content opening a clause.
+CLAUSE_STARTS = CLAUSE_OPENERS | lexicon.SUBJECT_PRONOUNS
 # Relative pronouns. Source: English.
 RELATIVES = words("who whom whose which that")
 # Subordinators and prepositions that open an adjunct of the speaker's verb after an
@@ -232,7 +233,7 @@ def _object_content(text: str, raw: Raw, end: int) -> bool:
     content = text[raw.spans[0][0]:end].lower().split()
     head = (raw.cue or "").lower().split(None, 1)[:1]
     return bool(content and head) and head[0] not in SPEECH_VERBS and \
-        content[0] not in CLAUSE_OPENERS | SUBJECT_PRONOUNS and RELATIVES.isdisjoint(content)
+        content[0] not in CLAUSE_STARTS and RELATIVES.isdisjoint(content)
 
 
 def _subject_verb(toks: Tokens, classes: list[str], j: int) -> bool:

@@ -69,6 +69,9 @@ COMPLEMENTIZERS = frozenset(["that"])
 # Personal pronouns that can be the subject of a cue; never output as a speaker.
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 OTHER_PRONOUNS = words("they we i it you who which this that one")
+# Subject pronouns, which open a clause ("think they can ...", "who he accused").
+# Source: English personal pronouns.
+SUBJECT_PRONOUNS = words("i you he she it we they")
 # Object pronouns that may end a description after a preposition ('a source close to
 # him', subject_edges.pronoun_object). Source: English object pronouns.
 OBJECT_PRONOUNS = words("him her them")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from bot.extraction.forward import subject_after
-from bot.extraction.lexicon import is_capitalised, words
+from bot.extraction.lexicon import SUBJECT_PRONOUNS, is_capitalised, words
 from bot.extraction.quotes import QUOTE_MARKS
 
 # Verbs of criticism or praise whose object is blamed or praised for its own words
@@ -117,8 +117,6 @@ MAX_RELATIVE_SUBJECT = 4
 VIEW_CUES = words("consider considers considered view views viewed see sees saw regard "
                   "regards regarded think thinks thought believe believes believed deem "
                   "deems deemed find finds found know knows knew hope hopes hoped")
-# Subject pronouns: the relative clause's speaker is read by the pronoun rules.
-SUBJECT_PRONOUNS = words("he she they it we i you")
 
 
 def _relative_subject(text: str, start: int, cue: tuple[str, int, int],
@@ -138,7 +136,7 @@ def _relative_subject(text: str, start: int, cue: tuple[str, int, int],
     while subject and subject[-1].lower() in RELATIVE_FILLERS:
         subject.pop()
     if (not m or not subject or len(subject) > MAX_RELATIVE_SUBJECT
-            or subject[0].lower() in SUBJECT_PRONOUNS):
+            or subject[0].lower() in SUBJECT_PRONOUNS):  # a pronoun: the pronoun rules'
         return None
     if (len(subject) == 1 and not is_capitalised(subject[0])) or cue[0].lower() in VIEW_CUES:
         return REFUSE

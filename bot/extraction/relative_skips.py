@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from bot import cues
 from bot.extraction import anonymity
-from bot.extraction.lexicon import AUXILIARIES, DETERMINERS, words
+from bot.extraction.lexicon import AUXILIARIES, DETERMINERS, SUBJECT_PRONOUNS, words
 from bot.extraction.phrases import subject_before
 
 # 'who' and two to eight words right before the cue, no punctuation between.
@@ -28,9 +28,6 @@ RELATIVE_RE = re.compile(r"[Ww](?<!\w[Ww])(?i:ho)\s+((?:[\w'’-]+\s+){1,8})$")
 # own cue, read by relative-who-cue). Source: English auxiliaries and modals.
 NO_VERB = AUXILIARIES | words("""be been being do does did can may might must should
 shall not never also still long already once now then often just recently""")
-# What after 'who' makes 'who' the object ('the field who he accused of', 'who it
-# believes'). Source: English personal pronouns.
-SUBJECT_PRONOUNS = words("i you he she it we they")
 # Words that open a clause inside the relative ('who authorized the raid that killed').
 NESTED = words("that which who whom whose")
 
@@ -46,6 +43,7 @@ def restrictive_start(text: str, start: int, c_start: int, cue: str) -> int | No
     inner = [w.lower() for w in found[1].split()]
     if len(inner) < 2:
         return None  # 'who first revealed': the relative's own cue
+    # 'the field who he accused of': a subject after 'who' makes 'who' the object
     if inner[0] in SUBJECT_PRONOUNS or inner[0] in DETERMINERS or found[1][:1].isupper():
         return None
     if all(w in NO_VERB or w.endswith("ly") for w in inner) or NESTED & set(inner):
