@@ -22,3 +22,13 @@ def rules_in(statement: Statement, names: set[str]) -> str | None:
     """The last of `names` in the statement's span trace, or None."""
     found = [r for r in statement.trace.get("span", "").split(" + ") if r in names]
     return found[-1] if found else None
+
+
+def marked_statement(*paragraphs: str, marker: str = "budget") -> Statement:
+    """The first statement quoting `marker` in a made-up article of paragraphs, after a
+    plain first paragraph that reports nothing."""
+    text = "\n\n".join(["Officials met in the capital on Monday.", *paragraphs])
+    found = [s for s in extract(parse_article(text, title="T")).statements
+             if marker in s.quote]
+    assert found, "no statement quotes the marker"
+    return found[0]

@@ -8,19 +8,14 @@ Each row is a made-up article; the test finds the statement whose quote contains
 from __future__ import annotations
 
 import pytest
+from extraction_lede import marked_statement
 
-from bot.article import parse_article
-from bot.extraction import extract
 from bot.extraction.beside import describes
 from bot.models import Statement
 
 
 def statement_of(*paragraphs: str) -> Statement:
-    text = "\n\n".join(["Officials met in the capital on Monday.", *paragraphs])
-    found = [s for s in extract(parse_article(text, title="T")).statements
-             if "budget" in s.quote]
-    assert found, "no statement quotes the marker"
-    return found[0]
+    return marked_statement(*paragraphs)
 
 
 @pytest.mark.parametrize(
