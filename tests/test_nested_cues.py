@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extraction_lede import after_lede
 
-from bot.extraction.nested_cues import ends_before, non_finite
+from bot.extraction.nested_cues import ends_before, non_finite, runs_over
 
 
 @pytest.mark.parametrize(("text", "cue", "expected"), [
@@ -30,6 +30,26 @@ def test_non_finite_rows(text: str, cue: str, expected: bool) -> None:
 ])
 def test_ends_before_rows(word: str, cue: str, expected: bool) -> None:
     assert ends_before(word, cue) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("what", True), ("Whose", True), ("than", True), ("whatever", True),
+    ("which", False), ("and", False), ("for", False), ("that", False),  # negative rows
+])
+def test_runs_over_rows(word: str, expected: bool) -> None:
+    assert runs_over(word) is expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("Roe said the archive made up for what he believed was a thin history of the town.",
+     ("said", "the archive made up for what he believed was a thin history of the town")),
+    ("Roe said the mill had hired more workers than Doe claimed the town would ever see.",
+     ("said", "the mill had hired more workers than Doe claimed the town would ever see")),
+])
+def test_open_phrase_runs_over(paragraph: str, expected: tuple[str, str]) -> None:
+    first = after_lede(paragraph)[0]
+    assert (first.cue, first.quote) == expected
+    assert "open-phrase-runs-over" in first.trace["span"]
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), [

@@ -20,6 +20,10 @@ GERUND_PREPOSITIONS = words("for by of about without after before in on from")
 # At most this many words between a causative and its bare verb (the object).
 MAX_OBJECT_WORDS = 3
 WORD_RE = re.compile(r"[\w'’-]+")
+# Words no content ends with: a free relative, a possessive relative or a comparison
+# wanting its clause ('compensated for what | he believed was ...', 'Iran, whose |
+# leaders have called for ...', 'more than | she said'). Source: English closed-class words.
+OPEN_ENDS = words("what whatever whichever whose than")
 # A link to another clause of the sentence, whose verbs are not the content's.
 LINK_RE = re.compile(r";|\b(?:while|whereas|but|although|though)\b")
 
@@ -44,6 +48,14 @@ def ends_before(word: str, cue: str) -> bool:
     and ends nothing of the content: 'contended that it was not hiding anything | by
     refusing ...', never '... anything by'."""
     return cue.split()[0].lower().endswith("ing") and word.lower() in GERUND_PREPOSITIONS
+
+
+def runs_over(word: str) -> bool:
+    """Rule 'open-phrase-runs-over': word, the last of an earlier content that a report
+    would cut, wants the report's clause ('for what | he believed was a sanitized
+    version'): the earlier content runs on over the report, which stays a statement of
+    its own, as a nested one does in the article."""
+    return word.lower() in OPEN_ENDS
 
 
 def nested(text: str, out: list[Raw], raw: Raw) -> bool:

@@ -27,7 +27,7 @@ from bot.extraction.frames import (
     unnamed_subject_statement,
 )
 from bot.extraction.lexicon import words
-from bot.extraction.nested_cues import ends_before, nested
+from bot.extraction.nested_cues import ends_before, nested, runs_over
 from bot.extraction.noun_cues import noun_cue
 from bot.extraction.noun_reports import noun_reports
 from bot.extraction.object_relatives import object_relative
@@ -122,6 +122,9 @@ def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
     if a < cut < b:  # "... and said ...": the coordinated cue ends it too
         head = text[a:cut].rstrip()
         last = head.split()[-1:] if head else []
+        if last and runs_over(last[0]):
+            out[-1].chose("open-phrase-runs-over")
+            return
         if last and (last[0].lower() in CLAUSE_LINKS  # ", while 9 percent found ..."
                      or ends_before(last[0], raw.cue or "")):  # '... anything | by refusing
             cut = a + len(head) - len(last[0])
