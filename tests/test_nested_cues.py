@@ -63,6 +63,10 @@ def test_open_phrase_runs_over(paragraph: str, expected: tuple[str, str]) -> Non
      "with the panel.",
      [("contended", "that it was not hiding anything"),
       ("refusing", "to cooperate with the panel")]),
+    ("Roe noted that, like him, Doe had been mocked in the valley for acknowledging that the "
+     "mill would close.",
+     [("noted", "that, like him, Doe had been mocked in the valley"),
+      ("acknowledging", "that the mill would close")]),
 ])
 def test_nested_cue_contents(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.cue, s.quote) for s in after_lede(paragraph)] == expected

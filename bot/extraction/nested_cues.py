@@ -58,6 +58,15 @@ def runs_over(word: str) -> bool:
     return word.lower() in OPEN_ENDS
 
 
+def gerund_after_preposition(text: str, raw: Raw) -> bool:
+    """Rule 'gerund-keeps-subject': raw's cue is a gerund right after a preposition ('had
+    been pilloried in coal country for | acknowledging that ...'): the earlier content
+    ends before the preposition, not before the gerund's subject, which is the earlier
+    content's own ('that, like him, Clinton had been ...', never 'that, like him')."""
+    before = WORD_RE.findall(text, max(0, raw.cue_pos - 20), raw.cue_pos)
+    return bool(before) and ends_before(before[-1], raw.cue or "")
+
+
 def nested(text: str, out: list[Raw], raw: Raw) -> bool:
     """'Analysts noted that the State has called on ...': a report whose subject opens
     the earlier content is part of what was reported, no statement of its own; so is

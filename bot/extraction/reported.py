@@ -27,7 +27,12 @@ from bot.extraction.frames import (
     unnamed_subject_statement,
 )
 from bot.extraction.lexicon import words
-from bot.extraction.nested_cues import ends_before, nested, runs_over
+from bot.extraction.nested_cues import (
+    ends_before,
+    gerund_after_preposition,
+    nested,
+    runs_over,
+)
 from bot.extraction.noun_cues import noun_cue
 from bot.extraction.noun_reports import noun_reports
 from bot.extraction.object_relatives import object_relative
@@ -117,7 +122,10 @@ def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
     a, b = out[-1].spans[0]
     cut = raw.subject_pos
     shares_subject = raw.subject_pos == out[-1].subject_pos
-    if not a < cut < b and (shares_subject or _coordinated(text, a, raw.cue_pos)):
+    inside = a < cut < b
+    if inside:
+        cut = raw.cue_pos if gerund_after_preposition(text, raw) else cut
+    elif shares_subject or _coordinated(text, a, raw.cue_pos):
         cut = raw.cue_pos
     if a < cut < b:  # "... and said ...": the coordinated cue ends it too
         head = text[a:cut].rstrip()
