@@ -36,6 +36,7 @@ from bot.extraction.cut_rules import (
     second_verb,
     takes_object,
 )
+from bot.extraction.dangling import trimmed_end
 from bot.extraction.participle_cuts import participle_adjunct
 from bot.extraction.phrases import tokens
 from bot.extraction.raw import Raw
@@ -104,11 +105,14 @@ def cut_contents(text: str, raws: list[Raw]) -> list[Raw]:
         if found is None:
             continue
         a, b = raw.spans[0]
-        span = clause_span(text, a, found[0])
+        end = trimmed_end(text, a, found[0])
+        span = clause_span(text, a, end)
         if span[0] < span[1]:
             raw.clause = f"{raw.clause} {text[span[1]:b]}"  # narration now: its date counts
             raw.spans = [span]
             raw.chose(found[1])
+            if end != found[0]:
+                raw.chose("dangling-words-dropped")
     return raws
 
 

@@ -16,6 +16,7 @@ from bot.extraction.clause_cues import clause_cue
 from bot.extraction.clauses import clause_subject
 from bot.extraction.content_start import content_start, content_start_named
 from bot.extraction.cue_tails import after_preposition, final_cue_tail
+from bot.extraction.dangling import trimmed_end
 from bot.extraction.described_inversions import described_inversion
 from bot.extraction.frames import (
     RELATIVE_ANTECEDENT_RULES,
@@ -138,7 +139,10 @@ def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
             cut = a + len(head) - len(last[0])
         compared = COMPARISON_TAIL_RE.search(head)
         cut = a + compared.start() if compared else cut
-        out[-1].spans[0] = clause_span(text, a, cut)
+        end = trimmed_end(text, a, cut)
+        out[-1].spans[0] = clause_span(text, a, end)
+        if end != cut:
+            out[-1].chose("dangling-words-dropped")
 
 
 def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
