@@ -10,6 +10,7 @@ import re
 
 from bot.extraction.clauses import clause_subject
 from bot.extraction.content_start import content_start_named
+from bot.extraction.earlier_ends import COORDINATED_VERB_OPENERS
 from bot.extraction.forward import subject_after
 from bot.extraction.frames import RELATIVE_ANTECEDENT_RULES, relative_antecedent
 from bot.extraction.labels import INVERTED_CUES
@@ -20,7 +21,7 @@ from bot.extraction.quotes import QUOTE_MARKS, Sentence
 from bot.extraction.raw import CUE_WORD_RE, Raw, attached, cue_pattern, find_cues
 from bot.extraction.relative_openings import subject_instead
 from bot.extraction.relayed import relayed_speaker
-from bot.extraction.reported import COORDINATED_VERB_OPENERS, clause_span
+from bot.extraction.reported import clause_span
 from bot.extraction.stance import REPORTING_CUES
 
 # Words opening an adverbial clause after a partial quotation; the statement ends at

@@ -5,8 +5,6 @@ Works on sentences without a direct quotation (partial quotations: partials.py).
 
 from __future__ import annotations
 
-import re
-
 # bot.cues imports the extraction lexicon: the module, not a name (as collect.py does).
 from bot.extraction import anonymity
 from bot.extraction.according import according, as_reported_by
@@ -16,8 +14,8 @@ from bot.extraction.clause_cues import clause_cue
 from bot.extraction.clauses import clause_subject
 from bot.extraction.content_start import content_start, content_start_named
 from bot.extraction.cue_tails import after_preposition, final_cue_tail
-from bot.extraction.dangling import trimmed_end
 from bot.extraction.described_inversions import described_inversion
+from bot.extraction.earlier_ends import coordinated_cue, truncate
 from bot.extraction.frames import (
     RELATIVE_ANTECEDENT_RULES,
     habitual,
@@ -27,13 +25,7 @@ from bot.extraction.frames import (
     trailing_aside,
     unnamed_subject_statement,
 )
-from bot.extraction.lexicon import words
-from bot.extraction.nested_cues import (
-    ends_before,
-    gerund_after_preposition,
-    nested,
-    runs_over,
-)
+from bot.extraction.nested_cues import nested
 from bot.extraction.noun_cues import noun_cue
 from bot.extraction.noun_reports import noun_reports
 from bot.extraction.object_relatives import object_relative
@@ -50,17 +42,6 @@ from bot.extraction.shared_subjects import list_end, shared_subject
 from bot.extraction.stance import RULE_REPORTING_CUES
 from bot.extraction.topic_reports import topic_reports
 
-# Words right before a cue that join it to an earlier verb of the same subject
-# ("... and says", "..., then says"). Source: English VP coordination.
-COORDINATED_VERB_OPENERS = words("and then but")
-# Conjunctions and clause openers left dangling when a content is cut before the next
-# cue's subject ('..., while 9 percent found', '... because he said', '... which she
-# called'); not 'since', 'before', 'after' (adverbs a content may end with).
-CLAUSE_LINKS = words("while and but whereas as because when if which who whom where that")
-# A comparison left dangling there: '..., compared with', ', after', ', a drop from'
-# (before '64 percent who say ...', '55 percent said ...').
-COMPARISON_TAIL_RE = re.compile(r",?\s*\b(?:(?:a\s+\w+|up|down)\s+from|compared\s+(?:with|to)"
-                                r"|after|versus|against)$", re.IGNORECASE)
 MIN_CONTENT_WORDS = 3
 
 
@@ -106,43 +87,14 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
         if raw and nouns:
             raw.chose(nouns[-1])
         if raw and not nested(text, out, raw):
-            _truncate(text, out, raw)
+            truncate(text, out, raw)
             out.append(raw)
     for raw in participle_reports(text, sent, out) if out else []:
-        _truncate(text, out, raw)  # 'said A, adding that B': A ends before ', adding'
+        truncate(text, out, raw)  # 'said A, adding that B': A ends before ', adding'
         out.append(raw)
     out = [r for r in out if sum(_words(text, span) for span in r.spans) >= MIN_CONTENT_WORDS]
     out += noun_reports(text, sent, out)  # "over Roe's claim that ..."
     return out + topic_reports(text, sent, out)  # 'Roe spoke at the rally about ...'
-
-
-def _truncate(text: str, out: list[Raw], raw: Raw) -> None:
-    """An earlier content that runs into this cue's subject stops before it."""
-    if not out:
-        return
-    a, b = out[-1].spans[0]
-    cut = raw.subject_pos
-    shares_subject = raw.subject_pos == out[-1].subject_pos
-    inside = a < cut < b
-    if inside:
-        cut = raw.cue_pos if gerund_after_preposition(text, raw) else cut
-    elif shares_subject or _coordinated(text, a, raw.cue_pos):
-        cut = raw.cue_pos
-    if a < cut < b:  # "... and said ...": the coordinated cue ends it too
-        head = text[a:cut].rstrip()
-        last = head.split()[-1:] if head else []
-        if last and runs_over(last[0]):
-            out[-1].chose("open-phrase-runs-over")
-            return
-        if last and (last[0].lower() in CLAUSE_LINKS  # ", while 9 percent found ..."
-                     or ends_before(last[0], raw.cue or "")):  # '... anything | by refusing
-            cut = a + len(head) - len(last[0])
-        compared = COMPARISON_TAIL_RE.search(head)
-        cut = a + compared.start() if compared else cut
-        end = trimmed_end(text, a, cut)
-        out[-1].spans[0] = clause_span(text, a, end)
-        if end != cut:
-            out[-1].chose("dangling-words-dropped")
 
 
 def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
@@ -179,7 +131,7 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     found = subject_before(head, sent.start) or leading_subject(head, sent.start)
     instead = subject_instead(text, sent.start, cue, c_start, found)
     found = instead[0] if instead else found
-    coordinated = _coordinated(text, sent.start, c_start)
+    coordinated = coordinated_cue(text, sent.start, c_start)
     shared = (shared_subject(text, prev, cue, c_start)
               if found is None and (coordinated or after_comma) else None)
     if shared:  # 'because he favors A and opposes B' (shared_subjects.py)
@@ -247,9 +199,3 @@ def _subject_statement(text: str, sent: Sentence, cue_at: tuple[str, int, int],
         return _named(_make(cue, c_start, found, clause_span(text, sent.start, found[1]),
                             text, sent, min_words), "content-then-subject-cue")
     return None
-
-
-def _coordinated(text: str, start: int, c_start: int) -> bool:
-    """'Roe survived the vote and says ...': the cue is a second verb of the subject."""
-    before = text[start:c_start].split()
-    return len(before) > 2 and before[-1].lower() in COORDINATED_VERB_OPENERS
