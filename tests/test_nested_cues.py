@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extraction_lede import after_lede
 
-from bot.extraction.nested_cues import ends_before, non_finite, runs_over
+from bot.extraction.nested_cues import after_noun, ends_before, non_finite, runs_over
 
 
 @pytest.mark.parametrize(("text", "cue", "expected"), [
@@ -70,3 +70,28 @@ def test_open_phrase_runs_over(paragraph: str, expected: tuple[str, str]) -> Non
 ])
 def test_nested_cue_contents(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert [(s.cue, s.quote) for s in after_lede(paragraph)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She says the mayor's late-night posts accusing", True),
+    ("a series of postings that included one saying", True),
+    ("took heat for his questioning", True),
+    # negative rows: a comma; a link or auxiliary; a verb in -ed; a time
+    ("Roe ruled out a run, saying", False),
+    ("Roe voted no and saying", False),
+    ("Roe is saying", False),
+    ("Roe responded saying", False),
+    ("Roe spoke on Tuesday saying", False),
+    ("Roe isn't saying", False),
+    ("Roe was booed after telling", False),
+    ("-- Roe saying", False),  # a name is the participle's own subject
+])
+def test_after_noun_rows(text: str, expected: bool) -> None:
+    assert after_noun(text, 0, text.rindex(" ") + 1) is expected
+
+
+def test_participle_after_noun_is_not_the_speakers() -> None:
+    """'She says Trump's tweets accusing Doe of ... are lies': the tweets accuse, not she."""
+    paragraph = ("The mayor spoke on Friday. She says the governor's late-night posts accusing "
+                 "Doe of taking bribes are \u201clies and smears.\u201d")
+    assert [s.cue for s in after_lede(paragraph) if s.speaker] == ["says"]

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from bot.extraction.lexicon import COMPLEMENTIZERS, words
+from bot.extraction.dates import WEEKDAYS
+from bot.extraction.heads import PREPOSITIONS
+from bot.extraction.lexicon import AUXILIARIES, COMPLEMENTIZERS, words
 from bot.extraction.raw import Raw
 
 # Verbs that take an object and a bare infinitive ('make Roe testify'). Source: English.
@@ -65,6 +67,31 @@ def gerund_after_preposition(text: str, raw: Raw) -> bool:
     content's own ('that, like him, Clinton had been ...', never 'that, like him')."""
     before = WORD_RE.findall(text, max(0, raw.cue_pos - 20), raw.cue_pos)
     return bool(before) and ends_before(before[-1], raw.cue or "")
+
+
+# Words a participle may follow and still be the earlier subject's second verb: a link,
+# an auxiliary or an aspect verb ('and saying', 'is saying', 'kept saying'), a time
+# ('on Tuesday saying'). Source: English.
+VERB_LINKS = (words("""and or while then but not also still now already be been being
+after before since until upon instead
+keep keeps kept start started began begun continue continued went go goes spent spend
+today yesterday tonight night morning afternoon evening week month year""")
+              | AUXILIARIES | PREPOSITIONS | frozenset(WEEKDAYS))
+
+
+def after_noun(text: str, start: int, c_start: int) -> bool:
+    """Rule 'participle-after-noun': the participle at c_start follows a noun or a
+    determiner straight, with no comma: 'Trump's tweets accusing Machado', 'postings that
+    included one saying ...', 'his questioning': its subject is that noun, never the
+    earlier cue's subject (a verb ending '-ed' or '-ly' adverb before it is no noun:
+    'responded saying', 'publicly urging'; a capitalised name is the participle's own
+    subject: '-- Ryan saying he was ...')."""
+    before = WORD_RE.findall(text, start, c_start)
+    if not before or text[start:c_start].rstrip(" ”’\"'").endswith((",", ";", ":", "—", "-")):
+        return False
+    last = before[-1]
+    return (not last[0].isupper() and last.lower() not in VERB_LINKS
+            and not last.endswith(("ed", "ly", "n't", "n’t")))
 
 
 def nested(text: str, out: list[Raw], raw: Raw) -> bool:

@@ -14,7 +14,8 @@ from bot.extraction.earlier_ends import COORDINATED_VERB_OPENERS
 from bot.extraction.forward import subject_after
 from bot.extraction.frames import RELATIVE_ANTECEDENT_RULES, relative_antecedent
 from bot.extraction.labels import INVERTED_CUES
-from bot.extraction.lexicon import PARTIAL_ONLY_CUES, words
+from bot.extraction.lexicon import PARTIAL_ONLY_CUES, SPEECH_VERBS, words
+from bot.extraction.nested_cues import after_noun
 from bot.extraction.phrases import subject_before
 from bot.extraction.quote_owners import quotation_owner
 from bot.extraction.quotes import QUOTE_MARKS, Sentence
@@ -48,6 +49,13 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
     """Give a partial quotation the subject of the nearest cue before it; its content
     becomes the whole attributed clause, quoted words included."""
     best = _nearest_cue(text, sent.start, raw.start)
+    if best and best[0].endswith("ing") and after_noun(text, sent.start, best[1]):
+        # 'She says the tweets accusing Doe of ... are "lies"': the tweets accuse, and
+        # what she says runs over them
+        outer = _nearest_cue(text, sent.start, best[1])
+        if outer and outer[0].lower() in SPEECH_VERBS:
+            best = outer
+            raw.chose("participle-after-noun")
     aside = _aside_subject(text, sent.start, best) if best else None
     if best and aside:  # before _inverted_after: the 'said' after is the subject's
         return _owned(text, sent, raw, best,

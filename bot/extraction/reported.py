@@ -25,7 +25,7 @@ from bot.extraction.frames import (
     trailing_aside,
     unnamed_subject_statement,
 )
-from bot.extraction.nested_cues import nested
+from bot.extraction.nested_cues import after_noun, nested
 from bot.extraction.noun_cues import noun_cue
 from bot.extraction.noun_reports import noun_reports
 from bot.extraction.object_relatives import object_relative
@@ -142,7 +142,8 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
         return raw.chose(shared[2]) if raw else None
     if found is None and (participle or coordinated):
         found = clause_subject(text, sent.start, c_start)
-    if found is None and participle and prev is not None and prev.subject:
+    if found is None and participle and prev is not None and prev.subject and (
+            after_comma or not after_noun(text, sent.start, c_start)):
         # "X ruled out A, saying B": the participle shares the earlier cue's subject.
         found = (prev.subject, prev.subject_pos)
     share = None if found else share_subject(text, sent.start, c_start, cue)
