@@ -26,3 +26,14 @@ def test_trimmed_end_rows(content: str, expected: str) -> None:
     text = f"Roe said {content} next year."
     start = len("Roe said ")
     assert text[start:trimmed_end(text, start, start + len(content))] == expected
+
+
+@pytest.mark.parametrize(("content", "noun_next", "expected"), [
+    ("described themselves as liberals with", True, "described themselves as liberals"),
+    ("the rivals he must deal with", False, "the rivals he must deal with"),  # negative
+    ("the plan would fail", True, "the plan would fail"),  # negative: no preposition
+])
+def test_preposition_before_a_cut_subject(content: str, noun_next: bool, expected: str) -> None:
+    text = f"Roe said {content} about three in ten saying so."
+    start = len("Roe said ")
+    assert text[start:trimmed_end(text, start, start + len(content), noun_next)] == expected

@@ -19,9 +19,12 @@ LAST_WORD_RE = re.compile(r"([\w'’]+)\W*$")
 SUCH_AS_RE = re.compile(r",?\s*\bsuch\s+as\s*$", re.IGNORECASE)
 
 
-def trimmed_end(text: str, start: int, end: int) -> int:
+def trimmed_end(text: str, start: int, end: int, noun_next: bool = False) -> int:
     """end moved back over the words text[start:end] ends with that want what follows;
-    end itself when there are none, or when nothing would be left."""
+    end itself when there are none, or when nothing would be left. noun_next: what
+    was cut off starts with a noun phrase (a later report's subject), so a preposition
+    alone wants it too ('described themselves as liberals with | about three in 10
+    saying ...')."""
     such = SUCH_AS_RE.search(text, start, end)
     if such:
         kept = text[start:such.start()].rstrip(" ,")
@@ -29,10 +32,10 @@ def trimmed_end(text: str, start: int, end: int) -> int:
     cut, dropped = end, False
     while (last := LAST_WORD_RE.search(text, start, cut)) and last[1].lower() in WANTS_NOUN:
         cut, dropped = last.start(), True
-    if not dropped:
+    if not dropped and not noun_next:
         return end
     last = LAST_WORD_RE.search(text, start, cut)
     if last and last[1].lower() in PREPOSITIONS:
         cut = last.start()
     kept = text[start:cut].rstrip(" ,")
-    return start + len(kept) if kept else end
+    return start + len(kept) if kept and cut != end else end

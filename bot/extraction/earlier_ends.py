@@ -48,7 +48,7 @@ def truncate(text: str, out: list[Raw], raw: Raw) -> None:
             cut = a + len(head) - len(last[0])
         compared = COMPARISON_TAIL_RE.search(head)
         cut = a + compared.start() if compared else cut
-        end = trimmed_end(text, a, cut)
+        end = trimmed_end(text, a, cut, noun_next=cut == raw.subject_pos)
         out[-1].spans[0] = clause_span(text, a, end)
         if end != cut:
             out[-1].chose("dangling-words-dropped")
