@@ -33,7 +33,12 @@ def frame(sentence: str, cue: str) -> str | None:
      "what-free-relative"),
     ("The gap between what Roe says her plan would do and what it does is wide.", "says",
      "what-free-relative"),
+    ("Everything Roe says is a lie unless proven otherwise.", "says", "everything-relative"),
+    ("Doe denied everything that she said about the mill.", "said", "everything-relative"),
+    ("Nothing he told the council was new.", "told", "everything-relative"),
     # negative rows
+    ("Roe said everything was fine at the mill.", "said", None),
+    ("All she said was that the mill would close.", "said", None),
     ("Roe blamed what she said were the failures of the council.", "said", None),
     ("It is what he said frightens him the most about the plan.", "said", None),
     ("Roe denounced what she called the angry rhetoric of the race.", "called", None),

@@ -41,6 +41,13 @@ COPULA_AFTER_RE = re.compile(r"\s+(?:is|are|was|were|as|would\s+be|will\s+be|"
 # thinks of the plan' is a topic, 'what Roe considers unfair scrutiny' a label) nor
 # naming verbs ('what Roe called the angry rhetoric'). Source: English verbs of saying.
 FREE_RELATIVE_CUES = words("say says said saying tell tells told telling")
+# 'everything', 'nothing', ... and a subject right before the cue ('Everything Trump
+# says is a lie', 'nothing she said was new'): the relative is the sentence's subject or
+# object, and the cue reports nothing the sentence gives. Not 'all' ('All she said was
+# that ...' gives it). Source: English indefinite pronouns.
+QUANTIFIER_RELATIVE_RE = re.compile(
+    r"\b(?:[Ee]verything|[Aa]nything|[Nn]othing|[Ss]omething|[Ww]hatever)\s+(?:that\s+)?"
+    r"(?:he|she|they|it|we|I|you|(?:[A-Z][\w.'’-]*\s+){1,4})\s*$")
 # 'Let's' or 'let us' right before the cue.
 LETS_RE = re.compile(r"\b[Ll]et(?:['’]s|\s+us)\s+$")
 
@@ -87,6 +94,16 @@ def _what_said(text: str, start: int, c_start: int, cue: str, c_end: int) -> boo
     return free_relative(text, start, c_start, cue)
 
 
+def indefinite_relative(text: str, start: int, c_start: int) -> bool:
+    """'Everything Trump says' (after start): the cue at c_start is in the relative of
+    an indefinite pronoun."""
+    return QUANTIFIER_RELATIVE_RE.search(text, max(start, c_start - 60), c_start) is not None
+
+
+def _everything_said(text: str, start: int, c_start: int, cue: str, c_end: int) -> bool:
+    return indefinite_relative(text, start, c_start)
+
+
 # (name, test of the sentence start, the cue's start, the cue and its end).
 CLAUSE_CUE_FRAMES: tuple[tuple[str, Callable[[str, int, int, str, int], bool]], ...] = (
     # The cue ends a clause opened by a subordinator: 'After Clinton testified, Gowdy
@@ -109,6 +126,9 @@ CLAUSE_CUE_FRAMES: tuple[tuple[str, Callable[[str, int, int, str, int], bool]], 
     # A free relative 'what SUBJECT CUE': 'That was what Roe said when she resigned';
     # not 'what Roe called the angry rhetoric' (a label), not 'what Roe said were ...'.
     ("what-free-relative", _what_said),
+    # An indefinite pronoun's relative: 'Everything Trump says is a lie unless proven
+    # otherwise', 'He denied everything she said'; not 'Roe said everything was fine'.
+    ("everything-relative", _everything_said),
 )
 
 
