@@ -114,6 +114,11 @@ def contents(paragraph: str) -> list[tuple[str, str | None]]:
          [("the mayor fired him for his views", "summary-appositive-ends")]),
         ('Roe said the vote was "rigged" against her, a charge the mayor denied.',
          [('the vote was "rigged" against her', "summary-appositive-ends")]),
+        ("Roe dismissed the town as \u201ca suburb of Boston\u201d \u2014 a metaphor for the "
+         "party's drift.",
+         [("the town as \u201ca suburb of Boston\u201d", "summary-appositive-ends")]),
+        ("Roe urged voters to back a challenger to the mayor -- a remark the mayor mocked.",
+         [("to back a challenger to the mayor", "summary-appositive-ends")]),
         # negatives: an appositive of a person or a thing, no summing-up noun; a shell
         # noun that is no appositive (no comma before it)
         ("Roe praised the governor, a former aide to the mayor.",

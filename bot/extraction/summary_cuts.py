@@ -22,13 +22,15 @@ shift departure turnabout remark comment claim assertion statement message warni
 suggestion proposal reminder admission acknowledgment concession indication nod jab swipe
 dig rebuke criticism break echo twist rebuttal response reaction effort attempt bid tactic
 gesture tribute argument refrain promise pledge vow threat charge allegation indictment
-rejection repudiation retreat escalation rebuff snub rarity""")
+rejection repudiation retreat escalation rebuff snub rarity metaphor allusion euphemism""")
 # Adjectives that may stand between the determiner and the noun ('the latest chapter',
 # 'a thinly veiled jab'). Source: English evaluative and ordering adjectives.
 SUMMARY_ADJECTIVES = words("""latest new first second third major rare sharp clear apparent direct
 veiled thinly striking significant dramatic stunning notable remarkable implicit pointed
 subtle big small""")
-SUMMARY_RE = re.compile(r",\s+(?:a|an|the|another|one)\s+(?:(?:"
+# The appositive's opening: a comma or a dash ('... "suburbs of St. Petersburg" — a
+# metaphor for ...').
+SUMMARY_RE = re.compile(r"(?:,|\s*[—–―]|\s+--)\s*(?:a|an|the|another|one)\s+(?:(?:"
                         + "|".join(sorted(SUMMARY_ADJECTIVES)) + r")\s+){0,2}(?:"
                         + "|".join(sorted(SUMMARY_NOUNS)) + r")\b")
 
