@@ -117,6 +117,13 @@ def contents(paragraph: str) -> list[tuple[str, str | None]]:
         ("Roe dismissed the town as \u201ca suburb of Boston\u201d \u2014 a metaphor for the "
          "party's drift.",
          [("the town as \u201ca suburb of Boston\u201d", "summary-appositive-ends")]),
+        ("Roe said the mill would close \u2014 something the mayor denied on Friday.",
+         [("the mill would close", "summary-appositive-ends")]),
+        ("Roe promised to open the mill \u2015 probably not what the mayor had in mind.",
+         [("to open the mill", "summary-appositive-ends")]),
+        # negative: a dash aside closed by a second dash goes on
+        ("Roe told the bigots \u2014 presumably his own voters \u2014 to go home.",
+         [("the bigots \u2014 presumably his own voters \u2014 to go home", None)]),
         ("Roe urged voters to back a challenger to the mayor -- a remark the mayor mocked.",
          [("to back a challenger to the mayor", "summary-appositive-ends")]),
         # negatives: an appositive of a person or a thing, no summing-up noun; a shell

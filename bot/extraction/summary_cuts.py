@@ -28,11 +28,18 @@ rejection repudiation retreat escalation rebuff snub rarity metaphor allusion eu
 SUMMARY_ADJECTIVES = words("""latest new first second third major rare sharp clear apparent direct
 veiled thinly striking significant dramatic stunning notable remarkable implicit pointed
 subtle big small""")
+# Words that open a reporter's comment after a dash ('... to drilling ― probably not
+# exactly what Graham had in mind', '... under the influence of drugs — something a 911
+# caller also told a dispatcher'). Source: English epistemic adverbs and 'something'.
+DASH_COMMENTS = words("something probably presumably hardly surely arguably ironically")
 # The appositive's opening: a comma or a dash ('... "suburbs of St. Petersburg" — a
 # metaphor for ...').
-SUMMARY_RE = re.compile(r"(?:,|\s*[—–―]|\s+--)\s*(?:a|an|the|another|one)\s+(?:(?:"
+SUMMARY_RE = re.compile(r"(?:,|\s*[—–―]|\s+--)\s*(?:(?:a|an|the|another|one)\s+(?:(?:"
                         + "|".join(sorted(SUMMARY_ADJECTIVES)) + r")\s+){0,2}(?:"
-                        + "|".join(sorted(SUMMARY_NOUNS)) + r")\b")
+                        + "|".join(sorted(SUMMARY_NOUNS)) + r")\b|(?<=[—–―-])\s*(?:"
+                        + "|".join(sorted(DASH_COMMENTS)) + r")\b)")
+# A dash, in a sentence's last part: no second dash closes an aside after it.
+DASH_RE = re.compile(r"[—–―]|--")
 
 
 def summary_appositive(text: str, raw: Raw, toks: Tokens, classes: list[str]) -> int | None:
@@ -50,4 +57,7 @@ def summary_appositive(text: str, raw: Raw, toks: Tokens, classes: list[str]) ->
     if found is None or found.start() <= raw.spans[0][0]:
         return None
     between = text[start:found.start()]
-    return None if any(mark in between for mark in QUOTE_MARKS) else found.start()
+    if any(mark in between for mark in QUOTE_MARKS):
+        return None
+    dashed = not found[0].lstrip().startswith(",")
+    return None if dashed and DASH_RE.search(text, found.end(), b) else found.start()
