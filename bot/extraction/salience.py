@@ -27,6 +27,7 @@ from bot.extraction.coref import (
     speaking_names,
     subject_pronouns,
 )
+from bot.extraction.described_people import NOBODY, described_subjects
 from bot.extraction.lexicon import OTHER_PRONOUNS, PERSON_PRONOUNS, words
 from bot.extraction.mentions import Resolved, resolve
 from bot.extraction.names import gender_of_name
@@ -129,6 +130,10 @@ def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
                             known)
     for c in found:
         c.gender = gender(c.who) or genders.get(c.who.name or "")
+    named = {(c.sent, c.gender) for c in found} | {(c.sent, None) for c in found}
+    found += [Salient(pos, NOBODY, idx, gender=g) for idx, pos, g in described_subjects(
+        text, sentences) if (idx, g) not in named and (idx, None) not in named]
+    found.sort(key=lambda c: c.pos)  # 'The woman disputes ...': nobody (described_people)
     return _chain(text, sentences, found), genders
 
 
