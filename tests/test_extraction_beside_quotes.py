@@ -72,8 +72,10 @@ def _refusal(sentence: str, cue: str) -> str | None:
      "said", "in-quotation"),
     ("“We won,” Roe said on Sunday in Macon as the crowd roared.", "said",
      "attributes-quotation"),
+    # the content runs over 'what Doe calls' (earlier_ends 'open-phrase-runs-over'), so
+    # the quotation is in it; before, cut at 'what', it was refused as 'dangling-end'
     ("The remarks suggest Roe is railing against what Doe calls a “corrupt” process.",
-     "suggest", "dangling-end"),
+     "suggest", "in-quotation"),
     # negative rows: a report beside the quotation that every check lets through
     ("Doe called the plan “rigged” in a speech, and Roe said the count would be checked.",
      "said", None),
