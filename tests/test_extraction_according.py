@@ -41,6 +41,10 @@ def statements(paragraph: str) -> list[tuple[str, str]]:
      [("Fundraising has surged in the same period", "according-to-parenthetical")]),
     ("The council cut the budget and, according to the union, closed the mill.",
      [("The council cut the budget and closed the mill", "according-to-parenthetical")]),
+    # after a subordinator the source gives the clause after it only
+    ("He left the town more than thirty years ago after, according to him, the mill fired "
+     "his father.",
+     [("the mill fired his father", "according-to-subordinate")]),
     # negative rows: the phrase ends the clause; a long head is a whole clause and the
     # words after the source an aside; a relative clause after the source
     ("The mill will close in May, according to the union.",
@@ -52,6 +56,8 @@ def statements(paragraph: str) -> list[tuple[str, str]]:
     ("The plan failed last year, according to Roe, who led the talks in the 1990s.",
      [("The plan failed last year", "according-to")]),
     ("Now, according to the union, fine.", []),  # too short on both sides
+    # a colon ending the sentence introduces what follows: no content here
+    ("According to Jane Doe, writing for the Courier:", []),
 ])
 def test_according_frames(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert statements(paragraph) == expected

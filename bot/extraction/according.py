@@ -44,6 +44,12 @@ MIN_CONTENT_WORDS = 3
 # officials, adopted ...').
 MAX_HEAD_WORDS = 8
 HEAD_LINKS = frozenset(["and", "but", "or", "that", "because"])
+# Subordinators ending the head before a parenthetical source: the source gives the
+# subordinate clause after it only ('He crossed the border after, according to him, the
+# network censured his report'). Not 'because' (HEAD_LINKS'). Source: English
+# subordinating conjunctions.
+SUBORDINATORS = frozenset(["after", "before", "since", "when", "while", "although",
+                           "though", "if", "until", "unless", "once"])
 # First words of a relative clause after the source ('Roe, who led the talks, ...').
 RELATIVES = frozenset(["who", "which", "whose"])
 
@@ -130,6 +136,17 @@ def _parenthetical(text: str, sent: Sentence, at: int, src_end: int,
     return [clause_span(text, sent.start, at), clause_span(text, tail, end)]
 
 
+def _subordinate(text: str, sent: Sentence, at: int, src_end: int,
+                 end: int) -> list[Span] | None:
+    """'HEAD SUBORDINATOR, according to SOURCE, CLAUSE': the clause alone."""
+    head = text[sent.start:at].rstrip()
+    words = head.rstrip(",").split()
+    tail = after_source(text, src_end, end)
+    if not head.endswith(",") or not words or words[-1].lower() not in SUBORDINATORS:
+        return None
+    return [clause_span(text, tail, end)] if tail is not None else None
+
+
 def _closing(text: str, sent: Sentence, at: int, src_end: int, end: int) -> list[Span] | None:
     """'CONTENT, according to SOURCE.'"""
     return [clause_span(text, sent.start, at)]
@@ -137,6 +154,7 @@ def _closing(text: str, sent: Sentence, at: int, src_end: int, end: int) -> list
 
 FRAMES: list[tuple[str, Frame]] = [
     ("according-to-opening", _opening),
+    ("according-to-subordinate", _subordinate),
     ("according-to-parenthetical", _parenthetical),
     ("according-to", _closing),
 ]
@@ -156,8 +174,8 @@ def according(text: str, sent: Sentence) -> Raw | None:
         spans = frame(text, sent, m.start(), src_end, sent.end)
         if not spans or any(a >= b for a, b in spans):
             continue
-        if _words(text, spans) < MIN_CONTENT_WORDS:
-            return None
+        if _words(text, spans) < MIN_CONTENT_WORDS or _colon_ends(text, spans[-1], sent):
+            return None  # 'According to Roe, writing for the Times:' and a paragraph after
         clause = text[sent.start:sent.end]
         for a, b in reversed(spans):
             clause = clause[:a - sent.start] + " " * (b - a) + clause[b - sent.start:]
@@ -165,6 +183,11 @@ def according(text: str, sent: Sentence) -> Raw | None:
                    cue_pos=m.start(), subject=found[0], subject_pos=found[1],
                    clause=clause).chose(name)
     return None
+
+
+def _colon_ends(text: str, span: Span, sent: Sentence) -> bool:
+    """The content runs to a colon ending its sentence: it introduces what follows."""
+    return text[span[1]:sent.end].strip() == ":"
 
 
 def as_reported_by(text: str, sent: Sentence) -> Raw | None:
