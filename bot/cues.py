@@ -136,6 +136,10 @@ PHRASES: dict[str, CueKind] = {
 # The passive of an expectation nobody is named to hold ('The House is expected to pass
 # the bill': bot/extraction/expected.py): a belief, not the subject's.
 PHRASES.update({f"{be} expected": "belief" for be in ("is", "are", "was", "were")})
+# A poll or survey named after 'In' opening a sentence ('In the latest Fox poll, Roe
+# leads ...': bot/extraction/poll_reports.py): what it found. Only that rule makes
+# such a cue; a poll noun alone is no cue ('as the polls closed').
+PHRASES.update({f"in {noun}": "finding" for noun in ("poll", "polls", "survey", "surveys")})
 # The passive of a report nobody is named to have made ('Some advisers are said to be
 # urging ...', 'was reported to have called': expected.py): speech.
 PHRASES.update({f"{be} {said}": "speech" for be in ("is", "are", "was", "were")

@@ -33,6 +33,7 @@ from bot.extraction.opening_reports import opening_statement
 from bot.extraction.parentheticals import opening_phrase, parenthetical, participle_aside
 from bot.extraction.participle_reports import participle_reports
 from bot.extraction.phrases import leading_subject, subject_before
+from bot.extraction.poll_reports import in_poll_opening
 from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, clause_span, close_end, compile_cue_patterns, find_cues
 from bot.extraction.relative_openings import subject_instead
@@ -67,7 +68,8 @@ def _named(raw: Raw | None, rule: str) -> Raw | None:
 
 def indirect(text: str, sent: Sentence) -> list[Raw]:
     """The reported-speech statements of a sentence: one per cue with a subject."""
-    found_acc = according(text, sent) or as_reported_by(text, sent)
+    found_acc = (according(text, sent) or as_reported_by(text, sent)
+                 or in_poll_opening(text, sent))  # 'In the latest poll, ...'
     if found_acc:
         return [found_acc]
     opening = opening_statement(text, sent)  # 'Noting that ..., Roe asked' (opening_reports)
