@@ -18,6 +18,7 @@ from bot.extraction.block_quotes import block_quotations
 from bot.extraction.collect import collect, sentences
 from bot.extraction.headline import no_source
 from bot.extraction.resolve import build_statements
+from bot.extraction.transcripts import transcript_turns
 from bot.models import Article, Extraction
 
 
@@ -26,6 +27,7 @@ def extract(article: Article) -> Extraction:
     try:
         sents = sentences(article)
         raws = block_quotations(article, sents, collect(article, sents))
+        raws = transcript_turns(article, raws)  # 'TAPPER: Do you think ...'
         statements, speakers = build_statements(article, raws, sents)
         statements = [s for s in statements if not no_source(s)]
         aliases = topic_aliases(article.text)
