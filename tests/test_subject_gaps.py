@@ -35,6 +35,19 @@ from bot.extraction.subject_gaps import gap_start
     ("Jane Roe would not openly ", "Jane Roe"),
     # negative rows: an adverb of no speaking ('did not immediately respond')
     ("Jane Roe did not immediately ", None),
+    # CUE_ADVERBS (skip_back): how often, how openly or how truly, with or without an
+    # auxiliary that is no form of 'be'
+    ("Jane Roe has always ", "Jane Roe"),
+    ("Jane Roe frequently ", "Jane Roe"),
+    ("County officials falsely ", "County officials"),
+    # negative rows: a passive's subject ('are strongly favored', 'are typically
+    # reported'); a quantifier or a report of its own is no such adverb; adverbs
+    # joined by 'and'
+    ("Jane Roe has publicly and forcefully ", None),
+    ("Republicans are strongly ", None),
+    ("Donations were typically ", None),
+    ("The two senators both ", None),
+    ("Jane Roe reportedly ", None),
     # going-on-before-infinitive: the report is still the subject's
     ("Mr. Roe continued to ", "Mr. Roe"),
     ("Jane Roe has continued to ", "Jane Roe"),

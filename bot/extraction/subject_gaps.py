@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from bot.extraction.lexicon import SKIPPABLE, words
+from bot.extraction.lexicon import BE_FORMS, SKIPPABLE, words
 from bot.extraction.named_patterns import NamedPattern
 
 # Skippable words that are surnames too ('Theresa May', 'George Will', 'Rex Early').
@@ -41,6 +41,22 @@ _COUNT = (r"(?:(?:just|only|less than|more than|about|nearly|almost|some)\s+)?"
 # words do not skip. Source: English adverbs of time, frequency and manner of speech.
 SPEAKING_ADVERBS = words("""long since consistently frequently routinely regularly openly
 vocally loudly sharply strongly harshly forcefully relentlessly vehemently insistently""")
+
+
+# Adverbs of how often, how openly or how truly someone spoke, right before the cue and
+# read past like the time words ('Roe has always argued', 'Roe frequently criticizes',
+# 'Roe falsely claimed'), but not after a form of 'be' (a passive's subject is not who
+# spoke: 'Republicans are strongly favored to keep', 'Donations are typically reported').
+# Not 'immediately' ('did not immediately respond': no report), 'long' (a surname too:
+# SURNAME_WORDS, the adverb-after-auxiliary rule's), 'reportedly' (a report of its own)
+# nor 'both' ('which he both defended and minimized'). Source: English adverbs of
+# frequency and manner.
+CUE_ADVERBS = words("""always frequently regularly routinely consistently constantly
+continually persistently generally usually typically initially originally subsequently
+eventually finally explicitly specifically expressly strongly firmly emphatically
+vehemently forcefully angrily bitterly sharply harshly loudly openly vocally falsely
+wrongly erroneously mistakenly correctly jokingly sarcastically famously apparently
+formally officially unequivocally categorically candidly frankly""")
 
 
 # The rules, in order; each pattern is the gap, anchored at the end (right before the cue).
@@ -167,18 +183,24 @@ def gap_rule(text: str, start: int, subject_end: int, cue_pos: int) -> str | Non
 
 def skip_back(toks: list[tuple[str, int]]) -> int:
     """Index just past the subject in toks (the words before a cue, read back): skips
-    time words and adverbs ('on Tuesday', 'also'), not one in capitals after another
+    time words and adverbs ('on Tuesday', 'also', CUE_ADVERBS), not one in capitals after another
     word in capitals ('USA TODAY reported': a name), and a party label ('Paul Ryan
     (R-Wis.) said')."""
     i = len(toks)
-    while i > 0 and toks[i - 1][0].lower() in TIME_WORDS and not capitals_run(
-            [w for w, _ in toks[:i]]):
+    while i > 0 and (_cue_adverb(toks, i) or (toks[i - 1][0].lower() in TIME_WORDS
+                     and not capitals_run([w for w, _ in toks[:i]]))):
         i -= 1
     if i > 2 and toks[i - 1][0] == ")":
         j = max((k for k in range(max(0, i - 6), i) if toks[k][0] == "("), default=-1)
         if j > 0:
             i = j
     return i
+
+
+def _cue_adverb(toks: list[tuple[str, int]], i: int) -> bool:
+    """toks[i - 1] is one of CUE_ADVERBS and no form of 'be' stands before it."""
+    return toks[i - 1][0].lower() in CUE_ADVERBS and not (
+        i > 1 and toks[i - 2][0].lower() in BE_FORMS)
 
 
 def capitals_run(words: list[str]) -> bool:
