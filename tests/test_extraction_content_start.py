@@ -44,6 +44,9 @@ def contents(paragraph: str) -> list[tuple[str, str | None]]:
         ("Roe blamed hackers for the outage but later admitted that her staff erred.",
          [("hackers for the outage but later admitted that her staff erred",
            "second-verb-owns-that")]),
+        # name-clause-owns-that: the clause after the cue has its own subject and verb
+        ("Roe said Mr. Lee envisioned an approach that split the county.",
+         [("Mr. Lee envisioned an approach that split the county", "name-clause-owns-that")]),
     ],
 )
 def test_that_stops(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
@@ -56,6 +59,15 @@ def test_that_stops(paragraph: str, expected: list[tuple[str, str | None]]) -> N
         (" the idea that taxes rise", "rejected", "the idea", "object-owns-that"),
         (" to argue that taxes rise", "sought", "to argue", "infinitive-owns-that"),
         (" hackers but added that taxes rise", "blamed", "hackers", "second-verb-owns-that"),
+        # name-clause-owns-that: a name and its past verb open a clause of its own
+        (" Mr. Lee envisioned a plan that taxes land", "said", "Mr. Lee envisioned",
+         "name-clause-owns-that"),
+        (" Roe favored a tax that hurts farms", "said", "Roe favored", "name-clause-owns-that"),
+        # negatives: a time word before the verb; a hearer; a place (no name right after
+        # the cue) before a participle
+        (" Tuesday based on polls that taxes rise", "said", "that taxes", None),
+        (" Roe reported that taxes rise", "told", "that taxes", None),
+        (" at the Capitol Building held in May that taxes rise", "said", "that taxes", None),
         # negatives: the cue's 'that'; no 'that' at all (no rule changed the start);
         # a name with 'and' in it; a verb of telling
         (" on Monday that taxes rise", "said", "that taxes", None),

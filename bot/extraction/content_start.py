@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.extraction.channel_starts import CHANNEL_BEFORE, past_channel
-from bot.extraction.lexicon import ARTICLES, DETERMINERS, SKIPPABLE, words
+from bot.extraction.lexicon import ARTICLES, DETERMINERS, IRREGULAR_PAST, SKIPPABLE, words
 from bot.extraction.phrases import head_tokens, tokens
 
 # Cues that take a person object before their clause ("told reporters that ...").
@@ -47,6 +47,12 @@ persuade persuades persuaded notify notified reassure reassured promise promises
 # Conjunctions that open a second verb of the subject's ('blamed X but admitted that').
 SECOND_VERB_LINKS = words("and but")
 
+# A name read before a past-tense verb right after the cue: at most this many tokens
+# ('Mr.', 'Jane', 'Roe', 'Jr.'), capitalised words or these joiners ('Mr. Lee's
+# aide', 'de Blasio').
+MAX_NAME_TOKENS = 5
+NAME_JOINERS = words(". 's ’s de van von")
+
 Tokens = list[tuple[str, int]]
 
 
@@ -62,6 +68,18 @@ def _second_verb(toks: Tokens, k: int, cue: str) -> bool:
     after = toks[k + 1][0] if k + 1 < len(toks) else ""
     return toks[k][0].lower() in SECOND_VERB_LINKS and after.isalpha() and after.islower() \
         and after not in DETERMINERS
+
+
+def _name_clause(toks: Tokens, k: int, cue: str) -> bool:
+    """toks[k] is a past-tense verb right after a name that opens the words after the cue
+    ('said Mr. Lee envisioned an approach that ...'): a clause with its own subject."""
+    word = toks[k][0]
+    if not (0 < k <= MAX_NAME_TOKENS and word.isalpha() and word.islower()
+            and (word.endswith("ed") or word in IRREGULAR_PAST)) or cue.lower() in HEARER_CUES:
+        return False
+    name = [w for w, _ in toks[:k]]
+    return all(w[:1].isupper() or w in NAME_JOINERS for w in name) and name[-1][:1].isupper() \
+        and name[-1].lower() not in SKIPPABLE
 
 
 def _hearer(toks: Tokens, j: int) -> bool:
@@ -84,6 +102,12 @@ THAT_STOPS: list[tuple[str, Callable[[Tokens, int, str], bool]]] = [
     # opens no noun phrase): 'blamed the outage on hackers but later admitted that ...'
     # -> 'the outage on hackers but ...'; not 'told The Post and Courier that ...'.
     ("second-verb-owns-that", _second_verb),
+    # A name and its past-tense verb come first: the clause is the content and a later
+    # 'that' is its own ('said Mr. Lee envisioned an approach that exploited ...' ->
+    # 'Mr. Lee envisioned an approach that exploited ...', never 'that exploited ...');
+    # not a name run that ends in a time word ('said Tuesday based on ...'), not after a
+    # verb of telling ('told Roe ...': the hearer).
+    ("name-clause-owns-that", _name_clause),
 ]
 
 
