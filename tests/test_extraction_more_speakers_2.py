@@ -242,8 +242,12 @@ def test_opening_phrase_is_no_appositive(paragraphs: list[str], speaker: str) ->
         # paragraph named first ('Most' are Democrats, not the governor)
         (["Governor Dana Okafor is popular among Democrats. Most believe that the budget "
           "has improved since she was elected."], None),
+        # ... and a subject read past an adverb (subject_gaps.CUE_ADVERBS) is its own
+        # speaker, never the judge
         (["Judge Ina Roe was confirmed 92 to 0. Both of her senators strongly supported "
-          "the budget."], None),
+          "the budget."], "Both of her senators"),
+        (["Judge Ina Roe was confirmed 92 to 0. Both of her senators, in turn and in "
+          "writing, supported the budget."], None),
         # negative row: a bare quotation still takes the paragraph's person
         (['Senator Dana Okafor spoke for an hour. "We will fix the budget."'], "Dana Okafor"),
     ],
