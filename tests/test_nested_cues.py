@@ -95,3 +95,15 @@ def test_participle_after_noun_is_not_the_speakers() -> None:
     paragraph = ("The mayor spoke on Friday. She says the governor's late-night posts accusing "
                  "Doe of taking bribes are \u201clies and smears.\u201d")
     assert [s.cue for s in after_lede(paragraph) if s.speaker] == ["says"]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("Police say he posed a threat to the crowd and refused to drop the gun.",
+     [("say", "he posed a threat to the crowd and refused to drop the gun")]),
+    # negative rows: the second verb has the outer cue's form, not the inner verb's
+    # ('would' is no past); a name opens the content
+    ("Roe said he would resign from the board and vowed to fight the ruling in court.",
+     [("said", "he would resign from the board"), ("vowed", "to fight the ruling in court")]),
+])
+def test_inner_clause_second_verb(paragraph: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.cue, s.quote) for s in after_lede(paragraph)] == expected

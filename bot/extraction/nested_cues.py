@@ -13,6 +13,7 @@ from bot.extraction.dates import WEEKDAYS
 from bot.extraction.heads import PREPOSITIONS
 from bot.extraction.lexicon import AUXILIARIES, COMPLEMENTIZERS, words
 from bot.extraction.raw import Raw
+from bot.extraction.shared_subjects import verb_form
 
 # Verbs that take an object and a bare infinitive ('make Roe testify'). Source: English.
 CAUSATIVES = words("make makes made making let lets letting help helps helped helping "
@@ -94,6 +95,28 @@ def after_noun(text: str, start: int, c_start: int) -> bool:
             and not last.endswith(("ed", "ly", "n't", "n’t")))
 
 
+# A content opening with its own pronoun subject and that subject's verb ('he posed').
+PRONOUN_CLAUSE_RE = re.compile(r"(?:that\s+)?(?:he|she|they|it|we|I)\s+([a-z]+)\b")
+# 'and' or 'but' right before a cue.
+AND_BEFORE_RE = re.compile(r"\b(?:and|but)\s+$")
+
+
+def inner_second_verb(text: str, prev: Raw, raw: Raw) -> bool:
+    """Rule 'inner-clause-second-verb': a cue after 'and' inside an earlier content that
+    opens with its own pronoun subject and a verb of the cue's form, where the earlier
+    cue has another form, is that pronoun's second verb, not the earlier subject's:
+    'Police say he posed a threat and refused to drop the gun' (he refused). Not 'Roe
+    said he would resign and vowed to fight' ('would' is not the form of 'vowed': Roe
+    vowed), nor a content opening with a name (left to the other rules)."""
+    a, b = prev.spans[0]
+    opens = PRONOUN_CLAUSE_RE.match(text, a, b)
+    if opens is None or not a < raw.cue_pos < b:
+        return False
+    form = verb_form(raw.cue or "")
+    return (AND_BEFORE_RE.search(text, a, raw.cue_pos) is not None
+            and verb_form(opens[1]) == form != verb_form(prev.cue or ""))
+
+
 def nested(text: str, out: list[Raw], raw: Raw) -> bool:
     """'Analysts noted that the State has called on ...': a report whose subject opens
     the earlier content is part of what was reported, no statement of its own; so is
@@ -102,6 +125,6 @@ def nested(text: str, out: list[Raw], raw: Raw) -> bool:
         return False
     a, b = out[-1].spans[0]
     head = [w for w in text[a:raw.subject_pos].split() if w.lower() not in COMPLEMENTIZERS]
-    if a <= raw.subject_pos < b and not head:
+    if (a <= raw.subject_pos < b and not head) or inner_second_verb(text, out[-1], raw):
         return True
     return a <= raw.cue_pos < b and non_finite(text, a, raw.cue_pos, raw.cue or "")
