@@ -58,6 +58,8 @@ def test_final_cue_tail_rows(paragraph: str,
     (" in a statement on Monday.", "said", False, True),
     (" reporters.", "told", False, True),
     (" a crowd in Macon.", "told", False, True),
+    (" at an event in Macon \u2014 an apparent reversal of her past support for the mill.",
+     "said", False, True),  # the reporter's comment after a dash is no part of the tail
     (" enough.", "said", False, False),
     (" a joke.", "told", False, False),  # a story told is the object: no content before
     (" the old story again.", "told", False, False),

@@ -12,6 +12,7 @@ import re
 from bot import cues
 from bot.extraction.content_start import OBJECT_CUES
 from bot.extraction.lexicon import OBJECT_PREPOSITIONS, SKIPPABLE, words
+from bot.extraction.summary_cuts import SUMMARY_RE
 
 # Trailing adverbials after a final "X said" ("in a statement", "on Tuesday"); a show's
 # title in marks among them ('said on MSNBC’s “Morning Joe.”': titles.py made it narration).
@@ -37,8 +38,10 @@ def final_cue_tail(text: str, cue: str, c_end: int, s_end: int, opening: bool = 
     comment' reports no position 'Through a spokesman'. opening: the clause before
     the subject is an opening phrase ('Just after the attack,'), which is what was said
     only when nothing follows the cue ('After Roe took office he changed it, records
-    show.')."""
-    tail = text[c_end:s_end]
+    show.'). A reporter's comment after the tail (summary_cuts: '..., Roe said at an
+    event in Wyoming — an apparent reversal of ...') is no part of it."""
+    comment = SUMMARY_RE.search(text, c_end, s_end)  # '... in Wyoming — an apparent reversal'
+    tail = text[c_end:comment.start() if comment else s_end]
     if not TAIL_RE.match(tail) or _object_after(cue, tail):
         return False
     if opening and WORD_RE.search(tail):
