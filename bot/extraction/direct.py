@@ -17,6 +17,7 @@ from bot.extraction.clauses import colon_subject
 from bot.extraction.labels import (
     dash_source,
     inverted_intro,
+    member_dash,
     name_colon,
     speaker_label,
 )
@@ -67,6 +68,9 @@ def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int
     labelled = name_colon(text, *first_gap)
     if labelled:
         return attributed(":", labelled[1], labelled).chose("name-colon")
+    member = member_dash(text, *first_gap)
+    if member:  # 'Republicans have said so, including Mitt Roe -- "..." --'
+        return attributed("--", member[1], member).chose("member-dash-quotation")
     intro = text[first_gap[0]:first_gap[1]].strip()
     if intro.endswith(INTRO_ENDINGS) or (intro and intro.split()[-1].lower() in INTRO_CUES):
         found = attribution_in(text, first_gap, trailing=False)

@@ -128,3 +128,18 @@ def document_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
         if word in DOCUMENT_NOUNS and verb[:1].isalpha() and verb.islower():
             return " ".join([m["det"], *following[:k + 1]]), m.start("det")
     return None
+
+
+# A member named after 'including' (or 'such as', 'among them') and a dash right before a
+# quotation: the quotation is that member's ('A chorus of Republicans has said the same,
+# including the former candidate Mitt Roe -- "It is disqualifying ..." --').
+MEMBER_DASH_RE = re.compile(
+    r"\b(?:including|such as|among them)\b[^,;:\"“”]*?\b"
+    r"(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+)\s*(?:--|[—–])\s*$")
+
+
+def member_dash(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """(name, position) when text[start:end] ends with 'including NAME --' before a
+    quotation (rule 'member-dash-quotation')."""
+    m = MEMBER_DASH_RE.search(text, start, end)
+    return (m["name"], m.start("name")) if m else None
