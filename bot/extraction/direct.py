@@ -12,6 +12,8 @@ direct quote whose text would open a mark it does not close.
 
 from __future__ import annotations
 
+import re
+
 from bot.extraction.attribution import any_verb_attribution, attributed, attribution_in
 from bot.extraction.clauses import colon_subject
 from bot.extraction.labels import (
@@ -30,6 +32,12 @@ INTRO_ENDINGS = (":", ",", "—", "–", "-")
 INTRO_CUES = ("said", "says", "added", "wrote", "tweeted", "asked", "told")
 # Narration of more than this many words ending in a colon introduces a new quotation.
 MIN_COLON_INTRO_WORDS = 3
+# A verb of being right after a sentence-opening quotation: the quotation is its subject.
+# Source: English copulas and auxiliaries.
+SUBJECT_VERB_RE = re.compile(r"(?:is|was|are|were|has|had|have|will|would|became|remains"
+                             r"|remained|became)\b")
+# A title in marks has at most this many words.
+MAX_TITLE_WORDS = 8
 # Bare unattributed quotes shorter than this many words are scare quotes, not statements.
 MIN_BARE_WORDS = 4
 
@@ -43,10 +51,25 @@ def is_direct(text: str, pre: tuple[int, int]) -> bool:
 
 def _runs_on(text: str, pre: tuple[int, int], post: tuple[int, int]) -> bool:
     """'Roe said "it gets me mad" every time she ...': after a cue with no comma, a
-    quotation the sentence runs on from is part of a mixed (partial) statement."""
+    quotation the sentence runs on from is part of a mixed (partial) statement. So is
+    a title opening the sentence as its subject ('"American Skin (41 Shots)" was written
+    by ...', rule 'title-as-subject'): a verb of being right after its closing mark.
+    Not words said ('"The government is alleging that ..." were provoking violence')."""
     before = text[pre[0]:pre[1]].strip()
     after = text[post[0]:post[1]].lstrip()
-    return bool(before) and not before.endswith(INTRO_ENDINGS) and after[:1].islower()
+    if not before:
+        return _title_like(text[pre[1]:post[0]]) and SUBJECT_VERB_RE.match(after) is not None
+    return not before.endswith(INTRO_ENDINGS) and after[:1].islower()
+
+
+def _title_like(quoted: str) -> bool:
+    """A title's words in marks: at most MAX_TITLE_WORDS, most capitalised, no
+    punctuation before the closing mark ('"American Skin (41 Shots)"')."""
+    inner = quoted.strip().strip("“”\"‘’'")
+    words = [w for w in inner.split() if w[:1].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    return (bool(words) and len(words) <= MAX_TITLE_WORDS and inner[-1:] not in ",.!?;:"
+            and capitals * 3 >= len(words) * 2)
 
 
 def _find_attribution(text: str, gs: list[tuple[int, int]], direct_idx: list[int]) -> Raw | None:

@@ -1,5 +1,6 @@
 """A quotation set off by dashes after a group's member named with 'including' is that
-member's (bot/extraction/labels.member_dash, rule 'member-dash-quotation'). Made up."""
+member's (bot/extraction/labels.member_dash, rule 'member-dash-quotation'); a title
+opening a sentence as its subject is no quotation (direct._runs_on). Made up."""
 
 from __future__ import annotations
 
@@ -29,3 +30,16 @@ def test_the_member_says_the_dashed_quotation() -> None:
     direct = [s for s in found if s.kind == "direct"]
     assert [(s.speaker, s.trace["span"]) for s in direct] == [
         ("Ann Doe", "quotation-as-sentence + member-dash-quotation")]
+
+
+@pytest.mark.parametrize(("paragraph", "kinds"), [
+    # a title opening the sentence as its subject is no statement
+    ("\u201cRiver of Tears (Part Two)\u201d was written by Ann Doe after the flood.", []),
+    # negative rows: words said, used as the subject (her statement, the quotation and
+    # the clause it runs on to); a quotation with its cue
+    ("\u201cThe council is alleging that her calls to the crowd were a threat to the "
+     "town\u201d were never proven, Ann Doe said.", [("partial", "Ann Doe")]),
+    ("\u201cWe will rebuild the bridge,\u201d Ann Doe said.", [("direct", "Ann Doe")]),
+])
+def test_title_as_subject(paragraph: str, kinds: list[tuple[str, str]]) -> None:
+    assert [(s.kind, s.speaker) for s in after_lede(paragraph)] == kinds
