@@ -9,6 +9,7 @@ learned subject (learned_speakers.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.extraction.lexicon import words
@@ -26,6 +27,20 @@ from bot.extraction.relative_who import RELATIVE_WHO, relative_who_name
 
 # The speaker rule's name in the trace when a participle cue's subject is read again.
 PARTICIPLE_NEAREST_SUBJECT = "participle-nearest-subject"
+# The speaker rule's name in the trace when a learned cue is the verb of a relative
+# clause that does not belong to the sentence's opening noun phrase.
+RELATIVE_CLAUSE_CUE = "relative-clause-cue"
+# A relative pronoun and only auxiliaries, adverbs or a negation up to the cue ('which
+# ruled', 'who have long argued', 'that would have revealed', 'all of whom opposed').
+RELATIVE_TAIL_RE = re.compile(r"\b(?:who|whom|which|that)(?:['’](?:s|ve|d))?"
+                              r"(?:\s+(?:[a-z]+ly|also|has|have|had|is|was|are|were|will|would"
+                              r"|could|should|may|might|must|can|did|does|do|just|still"
+                              r"|already|often|never|now|once|even|not|later|then|been|long"
+                              r"|first|recently))*\s+$", re.IGNORECASE)
+# What may stand between a subject and its own relative: a place after 'of', a party tag
+# and the comma ('Ted Roe of Texas, who voted', 'Ted Roe (R-Texas), who voted').
+OWN_RELATIVE_RE = re.compile(r"(?:\s+of(?:\s+[A-Z][\w.'’-]*){1,3})?\s*(?:\([^()\n]{1,25}\))?"
+                             r"\s*,?\s*")
 # Words that open a subordinate clause before the main one. Source: English
 # subordinating conjunctions.
 SUBORDINATORS = words("""while when whenever although though as after before since if
@@ -98,3 +113,32 @@ def participle_subject(raw: Raw, text: str) -> str:
         return ""
     raw.subject, raw.subject_pos = found
     return f"{PARTICIPLE_NEAREST_SUBJECT} + "
+
+
+def relative_clause_cue(raw: Raw, text: str) -> str:
+    """A learned cue right after a relative pronoun ('Roe won the backing of the Acme
+    Farm Bureau, which said ...', 'Roe did well with voters who identify ...', 'a picture
+    that showed ...') is the verb of the relative clause, whose subject is the pronoun's
+    antecedent, not raw's subject, the sentence's opening noun phrase
+    (learned_cues.build). Unless the relative follows that subject right away ('Ted Roe,
+    who voted'), the finders are tried instead (a name before ', who':
+    relative-who-name), else nobody. Returns the rule's name as a trace prefix, else
+    ''."""
+    if not raw.subject or "sentence-subject" not in raw.rule or raw.subject_pos > raw.cue_pos:
+        return ""
+    end = raw.subject_pos + len(raw.subject)
+    tail = RELATIVE_TAIL_RE.search(text, end, raw.cue_pos)
+    if tail is None or OWN_RELATIVE_RE.fullmatch(text, end, tail.start()):
+        return ""
+    return f"{RELATIVE_CLAUSE_CUE} + "
+
+
+def moved_subject(raw: Raw, text: str) -> str:
+    """The trace prefix of the rules that read a learned statement's subject again or
+    set it aside (participle_subject, relative_clause_cue), else ''."""
+    return participle_subject(raw, text) + relative_clause_cue(raw, text)
+
+
+def other_subject(raw: Raw, text: str) -> bool:
+    """raw's subject is not its cue's: the finders are tried instead."""
+    return subordinate_subject(raw, text) or bool(relative_clause_cue(raw, text))

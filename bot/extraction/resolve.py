@@ -28,7 +28,7 @@ from bot.extraction.headline_speakers import body_speaker
 from bot.extraction.learned_speakers import learned_speaker
 from bot.extraction.mentions import Resolved
 from bot.extraction.nearest_subject import lone_name_fits
-from bot.extraction.no_subject import found_subject, participle_subject, subordinate_subject
+from bot.extraction.no_subject import found_subject, moved_subject, other_subject
 from bot.extraction.org_names import org_trace
 from bot.extraction.outlets import NAME_AFTER_OUTLET, OUTLET_WORDS, after_outlet
 from bot.extraction.phrases import tokens
@@ -113,8 +113,8 @@ def build_statements(article: Article, raws: list[Raw],
             state.last = (raw, state.last[1])
             continue
         saved = _saved(state) if raw.learned else None
-        moved = participle_subject(raw, text) if saved is not None else ""
-        if saved is not None and (raw.subject is None or subordinate_subject(raw, text)):
+        moved = moved_subject(raw, text) if saved is not None else ""
+        if saved is not None and (raw.subject is None or other_subject(raw, text)):
             who, speaker_rule = _nearest(raw, state)
         else:
             who, speaker_rule = speaker_for(raw, state)
