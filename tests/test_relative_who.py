@@ -22,6 +22,11 @@ from bot.extraction.relative_who import relative_who_name
         ("It was derided by Dana Okafor, the leader of the opposition, who suggested ",
          "suggested", "Dana Okafor"),
         ("The lead is hardly an anomaly for Vogt, who's argued ", "argued", "Vogt"),
+        # a place after 'of' ends the name; 'long' between 'who' and the cue
+        ("It drew Sen. Martin Vogt of Ohio, who has long argued ", "argued",
+         "Sen. Martin Vogt"),
+        ("It came from Dana Okafor of New York, the ranking Democrat, who said ", "said",
+         "Dana Okafor"),
         # negative rows: the relative is a person noun's ('a spokesman for Vogt'); a
         # possessive; no name before 'who'; a verb between 'who' and the cue
         ("It was denied by a spokesman for Vogt, who said ", "said", None),
@@ -29,6 +34,11 @@ from bot.extraction.relative_who import relative_who_name
         ("It was a sharp rise from the 1 percent, who preferred ", "preferred", None),
         ("It was a victory for Vogt, who came out and endorsed ", "endorsed", None),
         ("Dana Vogt has criticized ", "criticized", None),
+        # negative rows: 'of' before a name that is no place ('said Roe of Christie':
+        # about him); 'of' after a common noun; a passive
+        ("It was over, said Ann Roe of Christie, who opted ", "opted", "Christie"),
+        ("Trump made no mention of Jeb Vogt, who announced ", "announced", "Jeb Vogt"),
+        ("It was Vogt, who has been asked ", "asked", None),
     ],
 )
 def test_relative_who_name(text: str, cue: str, found: str | None) -> None:

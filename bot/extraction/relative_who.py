@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.coref import is_place
 from bot.extraction.lexicon import RELATION_WORDS, TITLE_WORDS, words
 
 # The speaker rule's name in the trace.
@@ -27,9 +28,11 @@ RELATIVE_WHO = "relative-who-name"
 WHO_TAIL_RE = re.compile(r",\s+who(?:['’](?:s|ve|d))?"
                          r"(?:\s+(?:[a-z]+ly|also|has|have|had|is|was|are|were|will|would"
                          r"|could|may|might|just|still|already|often|never|now|once|even"
-                         r"|not|later|then))*\s+$")
+                         r"|not|later|then|long|first|recently))*\s+$")
 # One appositive opening with an article before ', who' (', the leader of the party').
 APPOSITIVE_END_RE = re.compile(r",\s+(?:a|an|the)\s+[^,;:()\"“”\n]{2,80}$")
+# The place after a name ('Sen. Gordon Roe of Ohio'): the name ends before it.
+OF_PLACE_END_RE = re.compile(r"(?<=[a-z])\s+of\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)$")
 # A name ending the text: up to four capitalised words ('former Sen. Gordon Roe').
 NAME_END_RE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w\.?)$")
 # Prepositions and the person nouns before them that make the name an owner, not the
@@ -52,6 +55,9 @@ def relative_who_name(text: str, start: int, cue_pos: int) -> tuple[str, int] | 
     appositive = APPOSITIVE_END_RE.search(text, start, end)
     if appositive is not None:
         end = appositive.start()
+    place = OF_PLACE_END_RE.search(text, start, end)
+    if place is not None and is_place(place[1].rstrip(".")):
+        end = place.start()  # not 'no mention of Jeb Roe', 'Ann Doe of Christie'
     m = NAME_END_RE.search(text, start, end)
     if m is None or m[1].endswith(("'s", "’s")):
         return None
