@@ -4,14 +4,15 @@ rows included. All sentences are made up."""
 from __future__ import annotations
 
 import pytest
-from extraction_lede import after_lede
+from extraction_lede import after_lede, rules_in
 
 from bot.extraction.shared_subjects import SHARED_SUBJECT_RULES, verb_form
 
 
 def test_shared_subject_rules_are_named() -> None:
-    assert [name for name, _ in SHARED_SUBJECT_RULES] == ["coordinated-cue-shares-subject",
-                                                          "listed-cue-shares-subject"]
+    assert [name for name, _ in SHARED_SUBJECT_RULES] == [
+        "coordinated-cue-shares-subject", "listed-cue-shares-subject",
+        "second-verb-shares-opening-subject"]
 
 
 @pytest.mark.parametrize(("word", "form"), [
@@ -71,3 +72,27 @@ def test_a_comma_clause_between_keeps_the_subject_apart() -> None:
 def test_listed_cue_shares_subject(paragraph: str,
                                    expected: list[tuple[str | None, str, str]]) -> None:
     assert _reported(paragraph) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # second-verb-shares-opening-subject: ', and' or 'but' and a cue after the earlier
+    # content, whose subject opens the sentence
+    ("Roe, in particular, has slammed the mayor's comments about farmers, and vowed not "
+     "to vote for him in May.",
+     [("Jane Roe", "the mayor's comments about farmers", "slammed", None),
+      ("Jane Roe", "not to vote for him in May", "vowed", "second-verb-shares-opening-subject")]),
+    # negative rows: the second cue has a subject of its own; no comma before 'and'
+    # where the earlier content runs on (the coordinated rule's, same verb form)
+    ("On Monday the mayor said the mill would close, and Roe said the plan would fail.",
+     [("the mayor", "the mill would close", "said", None),
+      ("Jane Roe", "the plan would fail", "said", None)]),
+    ("Roe slammed the mayor's comments about farmers who were angry and vowed not to vote "
+     "for him.",
+     [("Jane Roe", "the mayor's comments about farmers who were angry", "slammed", None),
+      ("Jane Roe", "not to vote for him", "vowed", "coordinated-cue-shares-subject")]),
+])
+def test_second_verb_shares_opening_subject(
+        paragraph: str, expected: list[tuple[str | None, str, str, str | None]]) -> None:
+    names = {name for name, _ in SHARED_SUBJECT_RULES}
+    assert [(s.speaker, s.quote, s.cue or "", rules_in(s, names))
+            for s in after_lede(paragraph) if s.kind == "indirect"] == expected

@@ -84,11 +84,28 @@ def list_end(text: str, start: int, end: int) -> int | None:
     return last.start() if last is not None and verb_form(last[1]) == "past" else None
 
 
+def _second_verb(text: str, prev: Raw, cue: str, c_start: int) -> bool:
+    """'Republican candidate Jane Roe said that A, and said that B', 'Roe says A, but
+    conceded B': 'and', 'but' or 'then' right before the cue after a comma or only
+    punctuation past the earlier content, and the earlier subject opening the sentence
+    (the subject rules do not read it again past a title or a quotation)."""
+    joined = JOINED_BY_AND_RE.search(text, prev.cue_pos, c_start)
+    if joined is None or not prev.subject_pos < prev.cue_pos < c_start < prev.sentence[1]:
+        return False
+    end = prev.spans[-1][1]
+    linked = (text[prev.cue_pos:joined.start()].rstrip().endswith(",") if end > joined.start()
+              else not text[end:joined.start()].strip(" ,;\"'”’"))
+    return linked and not text[prev.sentence[0]:prev.subject_pos].strip()
+
+
 SHARED_SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
     ("coordinated-cue-shares-subject", _same_verb_phrase),
     # not 'Roe praised the deal, announced Tuesday by the mayor' (a participle of the
     # noun before it), not 'Roe said the plan failed, blamed Doe' (no list's end)
     ("listed-cue-shares-subject", _listed_verb),
+    # not 'Roe said that voters were angry and said ...' (the content runs over the cue:
+    # the rules above), not a subject after other words ('In Ohio, Roe said A and ...')
+    ("second-verb-shares-opening-subject", _second_verb),
 )
 
 
