@@ -34,6 +34,15 @@ from bot.extraction.relative_who import relative_who_name
         ("It was a sharp rise from the 1 percent, who preferred ", "preferred", None),
         ("It was a victory for Vogt, who came out and endorsed ", "endorsed", None),
         ("Dana Vogt has criticized ", "criticized", None),
+        # ' who' with no comma ending an appositive that opens with an article
+        ("It was criticized by Dana Okafor, a banker and former official who has "
+         "suggested ", "suggested", "Dana Okafor"),
+        ("She relies on Martin Vogt, an economist at Acme University who had once "
+         "concluded ", "concluded", "Martin Vogt"),
+        # negative rows: ' who' after a plural in the appositive; no appositive before a
+        # bare ' who'
+        ("It met Dana Okafor, the head of a group of farmers who say ", "say", None),
+        ("It met Dana Okafor at a rally of voters who say ", "say", None),
         # negative rows: 'of' before a name that is no place ('said Roe of Christie':
         # about him); 'of' after a common noun; a passive
         ("It was over, said Ann Roe of Christie, who opted ", "opted", "Christie"),

@@ -29,6 +29,8 @@ WHO_TAIL_RE = re.compile(r",\s+who(?:['’](?:s|ve|d))?"
                          r"(?:\s+(?:[a-z]+ly|also|has|have|had|is|was|are|were|will|would"
                          r"|could|may|might|just|still|already|often|never|now|once|even"
                          r"|not|later|then|long|first|recently))*\s+$")
+# 'who' with no comma before it, then only auxiliaries or adverbs up to the cue.
+BARE_WHO_TAIL_RE = re.compile(WHO_TAIL_RE.pattern.replace(",\\s+who", "\\s+who", 1))
 # One appositive opening with an article before ', who' (', the leader of the party').
 APPOSITIVE_END_RE = re.compile(r",\s+(?:a|an|the)\s+[^,;:()\"“”\n]{2,80}$")
 # The place after a name ('Sen. Gordon Roe of Ohio'): the name ends before it.
@@ -48,7 +50,7 @@ NOT_NAME_STARTS = words("but and so yet when while as although though if after b
 def relative_who_name(text: str, start: int, cue_pos: int) -> tuple[str, int] | None:
     """(name, position) that ', who' right before the cue at cue_pos stands for, in the
     sentence text[start:cue_pos], or None."""
-    tail = WHO_TAIL_RE.search(text, start, cue_pos)
+    tail = WHO_TAIL_RE.search(text, start, cue_pos) or _after_appositive(text, start, cue_pos)
     if tail is None:
         return None
     end = tail.start()
@@ -72,3 +74,15 @@ def relative_who_name(text: str, start: int, cue_pos: int) -> tuple[str, int] | 
     if len(before) == 2 and before[1] in PREPOSITIONS and before[0] in PERSON_NOUNS:
         return None
     return name, pos
+
+
+def _after_appositive(text: str, start: int, cue_pos: int) -> re.Match[str] | None:
+    """' who' with no comma when it ends an appositive opening with an article ('Ann
+    Roe, a banker and former official who has suggested', 'Jim Doe, an economist at
+    Acme University who had concluded'): the appositive's person, the name before it;
+    not after a plural ('Ann Roe, the head of a group of farmers who say')."""
+    tail = BARE_WHO_TAIL_RE.search(text, start, cue_pos)
+    if tail is None or APPOSITIVE_END_RE.search(text, start, tail.start()) is None:
+        return None
+    last = text[start:tail.start()].split()[-1]
+    return None if last.islower() and last.endswith("s") else tail
