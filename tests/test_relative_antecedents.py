@@ -48,6 +48,12 @@ def statements(paragraph: str) -> list[tuple[str | None, str, str, str]]:
     ('"We will win the state," said Jane Roe, who added that the count would be slow.',
      [("Jane Roe", "indirect", "that the count would be slow",
        "relative-who-cue + relative-after-inverted-cue + reported-beside-quotation")]),
+    # a ', who' after a name the relative frame does not read (a preposition's object):
+    # relative-who-name, never the sentence's subject
+    ('The plan drew a sharp reaction from Governor Mark Doe, who called it "a disaster '
+     'for farmers."',
+     [("Mark Doe", "partial", 'it "a disaster for farmers."',
+       "quotation-inside-narration + relative-who-name")]),
     # negative row: 'who writes about' is what the person does, no report
     ('"We will win the state," said Jane Roe, who writes about the city budget for a '
      "local paper.", []),
@@ -65,3 +71,14 @@ def test_relative_rules_are_named_and_explained(tmp_path, capsys) -> None:
                     "would be slow.\n", encoding="utf-8")
     assert main(["extract", "--explain", str(path)]) == 0
     assert "relative-after-inverted-cue" in capsys.readouterr().out
+
+
+def test_relative_after_a_description_is_not_the_subjects() -> None:
+    """'Roe sat through a lecture from the state treasurer, who said ...': a ', who'
+    after a description that names nobody gives no partial to the sentence's subject;
+    the learned reading names nobody (relative-clause-cue)."""
+    found = [(s.speaker, s.kind, s.quote, s.trace.get("speaker")) for s in after_lede(
+        'Roe sat through a long lecture from the state treasurer, who said the budget was '
+        '"a disaster for farmers."') if s.kind != "direct"]
+    assert found == [(None, "partial", 'the budget was "a disaster for farmers."',
+                      "relative-clause-cue + unattributed")]

@@ -21,6 +21,7 @@ from bot.extraction.quote_owners import quotation_owner
 from bot.extraction.quotes import QUOTE_MARKS, Sentence
 from bot.extraction.raw import CUE_WORD_RE, Raw, attached, cue_pattern, find_cues
 from bot.extraction.relative_openings import subject_instead
+from bot.extraction.relative_who import RELATIVE_WHO, WHO_TAIL_RE, relative_who_name
 from bot.extraction.relayed import relayed_speaker
 from bot.extraction.reported import clause_span
 from bot.extraction.stance import REPORTING_CUES
@@ -72,6 +73,11 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
         raw.chose("outer-speech-cue")
         best = outer
     rel = relative_antecedent(text, sent.start, best[1])
+    if rel is None and WHO_TAIL_RE.search(text, sent.start, best[1]) is not None:
+        named = relative_who_name(text, sent.start, best[1])
+        if named is None:
+            return False  # ', who' stands for nobody named: not the sentence's subject
+        rel = (*named, RELATIVE_WHO)
     found = (relayed_speaker(text, sent.start, best[1], best[2], raw.start, best[0])
              or (rel[:2] if rel else None)
              or subject_before(text[sent.start:best[1]], sent.start)
