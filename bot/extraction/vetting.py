@@ -31,6 +31,7 @@ from bot.extraction.lexicon import ORG_HEADS, TITLE_WORDS, words
 from bot.extraction.mentions import Resolved
 from bot.extraction.name_tails import whole_name
 from bot.extraction.object_mentions import OBJECT_NOT_SUBJECT, names_an_object
+from bot.extraction.owned_people import PERSON_OF_OWNER, person_of_owner
 from bot.extraction.owners import owner
 from bot.extraction.passives import passive_subject
 from bot.extraction.raw import Raw
@@ -91,6 +92,9 @@ def vetted(who: Resolved, raw: Raw, state: _State) -> Resolved:
         return who
     if (raw.subject or "").lower().replace("’", "'") in FIRST_PERSON:
         return Resolved(None, None, False, raw.subject, vetting="first_person")
+    if raw.subject and person_of_owner(state.text, raw.subject,
+                                       raw.subject_pos + len(raw.subject), raw.cue_pos):
+        return Resolved(None, None, False, who.mention, vetting=PERSON_OF_OWNER)
     if names_an_object(who.mention, name, raw.cue):
         return Resolved(None, None, False, who.mention, vetting=OBJECT_NOT_SUBJECT)
     if raw.subject and passive_subject(state.text, raw.subject_pos + len(raw.subject),
