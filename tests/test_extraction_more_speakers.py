@@ -317,3 +317,22 @@ def test_expletive_it_names_nobody(paragraphs: list[str], speaker: str | None) -
 def test_description_words_pick_the_titled_person(paragraphs: list[str],
                                                    speaker: str) -> None:
     assert speaker_of(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a name in an appositive after a description, with its affiliation after 'of'
+        ("Another pollster, Dana Vogt of Clemson University, said her survey showed the "
+         "budget was unpopular.", "Dana Vogt"),
+        ("One delegate, Dana Vogt of Ohio, said the budget would pass.", "Dana Vogt"),
+        # negative rows: the words after 'of' are no place or organisation (the rest of
+        # a title: 'Secretary of State Dana Vogt'); a title before 'of' is no name
+        ("The department's top official, Secretary of State Dana Vogt, said the budget "
+         "would pass.", "The department's top official"),
+        ("One delegate, Deputy Secretary of Acme University, said the budget would pass.",
+         "One delegate"),
+    ],
+)
+def test_appositive_name_with_affiliation(sentence: str, speaker: str | None) -> None:
+    assert reported_speaker(sentence) == speaker

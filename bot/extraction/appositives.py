@@ -8,6 +8,7 @@ from bot.extraction.lexicon import (
     DETERMINERS,
     LEADING_FILLERS,
     OBJECT_PREPOSITIONS,
+    ORG_HEADS,
     TITLE_WORDS,
     is_capitalised,
     words,
@@ -121,17 +122,31 @@ def appositive_name(toks: list[tuple[str, int]], end: int) -> list[tuple[str, in
     """'the White House spokesman, Josh Earnest, said': the name in the appositive."""
     if end < 3 or toks[end - 1][0] != ",":
         return None
-    j = end - 2
-    while j >= 0 and is_capitalised(toks[j][0]) and end - 1 - j <= MAX_NAME_APPOSITIVE:
+    j = stop = end - 1  # the name ends at stop, before an affiliation
+    while j - 1 >= 0 and is_capitalised(toks[j - 1][0]) and stop - j < MAX_NAME_APPOSITIVE:
         j -= 1
-    if not (0 < j < end - 2 and toks[j][0] == "," and toks[j - 1][0].isalpha()):
+    if j > 2 and toks[j - 1][0] == "of" and _affiliation(toks[j:end - 1]):
+        j = stop = j - 1  # 'Another pollster, David Roe of Clemson University, said'
+        while j - 1 >= 0 and is_capitalised(toks[j - 1][0]) and stop - j < MAX_NAME_APPOSITIVE:
+            j -= 1
+        if stop - j < 2 or toks[stop - 1][0].lower() in TITLE_WORDS:
+            return None  # 'Secretary of State', 'Deputy Secretary of Acme Corp'
+    j -= 1
+    if not (0 < j < stop - 1 and toks[j][0] == "," and toks[j - 1][0].isalpha()):
         return None
     noun = toks[j - 1][0].lower()
-    name = toks[j + 1:end - 1]
+    name = toks[j + 1:stop]
     if noun in TITLE_WORDS or noun.endswith("man") or (
             len(name) > 1 and _opening_description(toks[:j])):
         return name
     return None
+
+
+def _affiliation(run: list[tuple[str, int]]) -> bool:
+    """Capitalised words after a name's 'of' that name a place or an organisation
+    ('of Clemson University', 'of Ohio'), not the rest of a title ('of State John')."""
+    last = run[-1][0].lower().rstrip(".,") if run else ""
+    return last in ORG_HEADS or " ".join(w for w, _ in run).lower() in PLACE_NAMES
 
 
 def _opening_description(desc: list[tuple[str, int]]) -> bool:
