@@ -10,21 +10,16 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.lexicon import PERSON_NOUN_GENDER
 from bot.extraction.mentions import Resolved
 from bot.extraction.quotes import Sentence
 
-# Nouns for a person of known gender. Source: English kinship and person nouns.
-# Not 'lady' ('the first lady' is a title of someone named).
-FEMALE_NOUNS = ("woman", "mother", "wife", "daughter", "sister", "girl", "grandmother",
-                "widow", "girlfriend", "aunt", "niece")
-MALE_NOUNS = ("man", "father", "husband", "son", "brother", "boy", "grandfather",
-              "widower", "boyfriend", "uncle", "nephew")
-GENDER = {**dict.fromkeys(FEMALE_NOUNS, "f"), **dict.fromkeys(MALE_NOUNS, "m")}
+GENDER = PERSON_NOUN_GENDER
 # A determiner, up to two lowercase modifiers and the noun opening a sentence, then a
 # lowercase word (its verb): 'The woman disputes', 'Her husband, 58, said' is left out
 # (a comma: maybe an appositive naming him).
 DESCRIBED_RE = re.compile(
-    r"(?:The|A|An|His|Her|Their|This|That)\s+(?:[a-z-]+\s+){0,2}("
+    r"(?:The|A|An|His|Her|Their|This|That|My|Our|Your)\s+(?:[a-z-]+\s+){0,2}("
     + "|".join(GENDER) + r")\s+(?!of\b|named\b|called\b)[a-z]")
 
 

@@ -177,3 +177,11 @@ wrote said thought brought bought began became won lost held met paid found beat
 CLAUSE_VERBS = IRREGULAR_PAST | frozenset(
     v for v in SPEECH_VERBS if v.endswith(("s", "ed", "id", "ld", "ote"))) - words(
     "answers reads thought posts remarks")
+
+# Nouns for a person of known gender. Source: English kinship and person nouns.
+# Not 'lady' ('the first lady' is a title of someone named).
+FEMALE_NOUNS = ("woman", "mother", "wife", "daughter", "sister", "girl", "grandmother",
+                "widow", "girlfriend", "aunt", "niece")
+MALE_NOUNS = ("man", "father", "husband", "son", "brother", "boy", "grandfather",
+              "widower", "boyfriend", "uncle", "nephew")
+PERSON_NOUN_GENDER = {**dict.fromkeys(FEMALE_NOUNS, "f"), **dict.fromkeys(MALE_NOUNS, "m")}

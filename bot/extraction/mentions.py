@@ -16,6 +16,7 @@ from bot.extraction.labels import DOCUMENT_NOUNS
 from bot.extraction.lexicon import (
     ORG_HEADS,
     OTHER_PRONOUNS,
+    PERSON_NOUN_GENDER,
     PERSON_PRONOUNS,
     TITLE_WORDS,
     words,
@@ -182,7 +183,8 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
     if low in PERSON_PRONOUNS:
         return last_person or _last_mentioned(reg, pos)
     if low in OTHER_PRONOUNS:
-        if low in ("it", "they", "we") and last_org and not (low != "it" and _a_document(last_org)):
+        if low in ("it", "they", "we") and last_org and not _one_described(last_org) and not (
+                low != "it" and _a_document(last_org)):
             return last_org
         return Resolved(None)
     own = reading(phrase)
@@ -202,6 +204,12 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
         if known:
             return Resolved(known.name, reg.titles.get(known.name), False, phrase, honorific=why)
     return Resolved(name, title or reg.titles.get(name), False, phrase, honorific=why)
+
+
+def _one_described(who: Resolved) -> bool:
+    """'His wife': one person described, never 'it', 'they' or 'we' (they-no-described)."""
+    head = (who.name or "").split()[-1:]
+    return bool(head) and head[0].lower() in PERSON_NOUN_GENDER
 
 
 def _a_document(who: Resolved) -> bool:

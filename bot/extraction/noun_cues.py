@@ -44,7 +44,7 @@ COMPOUND_NOUNS = {"think": words("tank tanks"), "talk": words("show shows radio"
 # Words that make a cue after them the second word of a compound noun ('a talk show
 # host', 'his TV show', 'radio shows'): a medium before 'show'. Source: English
 # compound nouns of broadcasting.
-MEDIA_WORDS = words("talk tv television radio reality")
+MEDIA_WORDS = words("talk tv television radio reality music cooking comedy")
 COMPOUND_ENDS = {"show": MEDIA_WORDS, "shows": MEDIA_WORDS}
 # A title's opening mark right after a media noun (', "' or ' "').
 TITLE_AFTER_RE = re.compile(r',?\s*[“"]')

@@ -16,6 +16,7 @@ from bot.extraction.frames import RELATIVE_ANTECEDENT_RULES, relative_antecedent
 from bot.extraction.labels import INVERTED_CUES
 from bot.extraction.lexicon import PARTIAL_ONLY_CUES, SPEECH_VERBS, words
 from bot.extraction.nested_cues import after_noun
+from bot.extraction.noun_cues import noun_cue
 from bot.extraction.phrases import subject_before
 from bot.extraction.quote_owners import quotation_owner
 from bot.extraction.quotes import QUOTE_MARKS, Sentence
@@ -109,8 +110,8 @@ def _nearest_cue(text: str, start: int, end: int) -> tuple[str, int, int] | None
                 and not attached(text, m.start(), m.start() + len(word))):
             best = (word, m.start(), m.start() + len(word))
     for cue, c_start, c_end in find_cues(text, start, end, REPORTING_CUES):
-        if best is None or c_start > best[1]:
-            best = (cue, c_start, c_end)
+        if (best is None or c_start > best[1]) and not noun_cue(text, cue, c_start, c_end):
+            best = (cue, c_start, c_end)  # not a noun: 'her Apple Music show The 411'
     return best
 
 
