@@ -37,7 +37,12 @@ INVERTED_AFTER_RE = re.compile(r"[”\"'’]*\s*,?\s*(?P<cue>" + "|".join(sorted
 
 # Finite speech verbs whose clause may hold another cue before a partial quotation
 # ('Roe said that Doe called it "a disaster"': Roe's report). Source: SPEECH_VERBS.
-OUTER_CUES = words("said says told tells added adds wrote writes noted notes argued argues")
+# Not 'declared' or 'claimed', often acts ('declared a caliphate', 'claimed responsibility').
+OUTER_CUES = words("""said says told tells added adds wrote writes noted notes argued argues
+stated states insisted insists contended contends asserted asserts saying arguing
+insisting""")
+# 'that' right after an outer cue: what follows is its content.
+THAT_AFTER_RE = re.compile(r"\s+that\b")
 
 
 # A sentence-opening name before a participle aside has at most this many words.
@@ -164,8 +169,9 @@ def _outer_cue(text: str, start: int,
     if ";" in around or any(q in around for q in QUOTE_MARKS):
         return best
     for cue in find_cues(text, start, best[1], OUTER_CUES):
-        if subject_before(text[start:cue[1]], start):
-            return cue
+        if subject_before(text[start:cue[1]], start) or (
+                cue[0].endswith("ing") and THAT_AFTER_RE.match(text, cue[2])):
+            return cue  # 'tweets early Friday saying that Clinton had shown ... "..."'
     return best
 
 
