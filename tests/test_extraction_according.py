@@ -56,6 +56,10 @@ def statements(paragraph: str) -> list[tuple[str, str]]:
     ("The plan failed last year, according to Roe, who led the talks in the 1990s.",
      [("The plan failed last year", "according-to")]),
     ("Now, according to the union, fine.", []),  # too short on both sides
+    # the maker of the speech the source names, not the place it was given
+    ("The goal is to curb short-term investors, according to a speech Jane Roe delivered at "
+     "Ohio State University.",
+     [("The goal is to curb short-term investors", "according-to")]),
     # a colon ending the sentence introduces what follows: no content here
     ("According to Jane Doe, writing for the Courier:", []),
 ])
@@ -107,3 +111,9 @@ def test_as_reported_by_agent_is_no_antecedent() -> None:
                  "flawed. He noted that the county had no money for either of them.")
     speakers = {s.quote: s.speaker for s in after_lede(paragraph)}
     assert speakers["that the county had no money for either of them"] == "John Doe"
+
+
+def test_the_source_is_the_maker_of_the_speech() -> None:
+    found = after_lede("The goal is to curb short-term investors, according to a speech "
+                       "Jane Roe delivered at Ohio State University.")
+    assert [(s.speaker, s.trace["span"]) for s in found] == [("Jane Roe", "according-to")]

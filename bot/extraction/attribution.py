@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extraction.according import made_by
 from bot.extraction.clauses import clause_subject
 from bot.extraction.forward import subject_after
 from bot.extraction.frames import relative_speaker
@@ -45,7 +46,7 @@ def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | 
     start, end = gap
     acc = ACCORDING_RE.search(text, start, end)
     if acc:
-        found = subject_after(text[acc.end():end], acc.end())
+        found = made_by(text, acc.end(), end) or subject_after(text[acc.end():end], acc.end())
         if found:
             return attributed("according to", acc.start(), found)
     cues = find_cues(text, start, end)
