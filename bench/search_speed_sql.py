@@ -1,8 +1,9 @@
 """search_speed_ab.py --profile: every SQL statement of a PostgreSQL store timed by kind.
 
 The store's `_rows` (every read of the adapter and of the shared SQL goes through it)
-is wrapped; each statement is named by what it does, from its text (KINDS, the first
-that matches), and its time added to that kind. Statements run side by side (the
+and `_generic_rows` (a speaker's latest store-wide) are wrapped; each statement is
+named by what it does, from its text (KINDS, the first that matches), and its time
+added to that kind. Statements run side by side (the
 speaker's latest beside the look-ups) overlap, so the kinds' shares are of the summed
 statement time and "the rest" (Python, waiting) is the wall time minus that sum.
 """
@@ -51,19 +52,22 @@ class StatementTimer:
         self.times: dict[str, list[float]] = defaultdict(list)
         self.current: list[tuple[str, float]] = []
         self.by_question: list[list[tuple[str, float]]] = []
-        rows = store._rows
+        for name in ("_rows", "_generic_rows"):  # the second: one plan kept (connection.py)
+            if hasattr(store, name):
+                setattr(store, name, self.timed(getattr(store, name)))
 
+    def timed(self, rows: Any) -> Any:
         async def timed(sql: str, params: Any = ()) -> list[Any]:
             started = time.perf_counter()
             try:
-                return await rows(sql, params)
+                return list(await rows(sql, params))
             finally:
                 ms = (time.perf_counter() - started) * 1000
                 kind = kind_of(sql)
                 self.times[kind].append(ms)
                 self.current.append((kind, ms))
 
-        store._rows = timed
+        return timed
 
     def next_question(self) -> None:
         self.by_question.append(self.current)

@@ -115,12 +115,16 @@ class FoundRows(FullText):
         if not speaker_ids:
             return []
         sql, args = speaker_latest_sql(speaker_ids, limit, scope)
-        return await self._statement_rows(sql, args, "")
+        # Store-wide, one plan serves every speaker list (connection.GENERIC_SETTINGS);
+        # a date or an outlet is planned for its own values.
+        generic = scope is None or not scope.narrows
+        return await self._statement_rows(sql, args, "", generic)
 
-    async def _statement_rows(self, sql: str, args: list[Any],
-                              text: str) -> list[StoredStatement]:
+    async def _statement_rows(self, sql: str, args: list[Any], text: str,
+                              generic: bool = False) -> list[StoredStatement]:
         sent = time.monotonic()
-        rows = await self._checked(with_rows(sql), args, text)
+        rows = (await self._generic_rows(with_rows(sql), args) if generic
+                else await self._checked(with_rows(sql), args, text))
         if not rows:
             return []
         # The store version came with the rows: catalog(since) needs no look of its own

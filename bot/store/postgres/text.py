@@ -101,8 +101,9 @@ class FullText(Connection):
     _counted: list[SpeakerRecord] | None = None  # the speaker list _counts was made from
     _counts: dict[int, int] = {}  # noqa: RUF012 (replaced, never changed in place)
 
-    def __init__(self, pool: AsyncConnectionPool) -> None:
-        super().__init__(pool)
+    def __init__(self, pool: AsyncConnectionPool,
+                 generic: AsyncConnectionPool | None = None) -> None:
+        super().__init__(pool, generic)
         self._common = CommonWords(CONFIG)  # the statistics' common words (counts.py)
         self._newest = NewestId()  # the highest statement id (newest.py)
 
