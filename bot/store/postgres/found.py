@@ -30,6 +30,8 @@ from bot.store.postgres.text import (
 )
 from bot.store.sql.reads import STATEMENT_COLUMNS
 
+_VALIDATE = StoredStatement.__pydantic_validator__.validate_python
+
 
 def with_rows(ids_sql: str) -> str:
     """The statement rows of the ids `ids_sql` gives, in their order (its parameters),
@@ -132,4 +134,7 @@ class FoundRows(FullText):
         if not self._in_write():
             self._saw_version(sent, int(rows[0][-1]))
         names = rows[0].keys()[:-1]  # zipped: dict(row) asks each column by name
-        return [StoredStatement(**dict(zip(names, row[:-1], strict=True))) for row in rows]
+        # The model's validator on each row's columns (the version left out: zip stops at
+        # the names): what StoredStatement(**columns) runs, without its call around
+        # (100 rows: 0.36 -> 0.22 ms).
+        return [_VALIDATE(dict(zip(names, row, strict=False))) for row in rows]
