@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from bot.extraction.lexicon import words
+from bot.extraction.subject_relatives import subject_relative
 
 # Subordinators whose clause is no report of the main clause ('After Roe spoke, ...');
 # 'As Roe said, ...' is left out: there the main clause is what was said. Source:
@@ -104,6 +105,10 @@ def _everything_said(text: str, start: int, c_start: int, cue: str, c_end: int) 
     return indefinite_relative(text, start, c_start)
 
 
+def _in_subject(text: str, start: int, c_start: int, cue: str, c_end: int) -> bool:
+    return subject_relative(text, start, c_start, cue)
+
+
 # (name, test of the sentence start, the cue's start, the cue and its end).
 CLAUSE_CUE_FRAMES: tuple[tuple[str, Callable[[str, int, int, str, int], bool]], ...] = (
     # The cue ends a clause opened by a subordinator: 'After Clinton testified, Gowdy
@@ -129,6 +134,11 @@ CLAUSE_CUE_FRAMES: tuple[tuple[str, Callable[[str, int, int, str, int], bool]], 
     # An indefinite pronoun's relative: 'Everything Trump says is a lie unless proven
     # otherwise', 'He denied everything she said'; not 'Roe said everything was fine'.
     ("everything-relative", _everything_said),
+    # The cue is in a relative or a participle of the sentence's opening noun phrase,
+    # whose main verb follows the content: 'Voters who say the economy matters most were
+    # evenly divided', 'The share of voters saying they want a ban is as high as ...';
+    # not 'Roe, who said ...', not 'He mocked voters who say ...' (subject_relatives.py).
+    ("subject-relative-cue", _in_subject),
 )
 
 

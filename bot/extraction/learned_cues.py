@@ -39,6 +39,7 @@ from bot.extraction.raw import Raw, attached, close_end, gaps, spans_overlap, wo
 from bot.extraction.reported import at_cue, clause_span
 from bot.extraction.stance import CONTEXT_CUES, REPORTING_CUES
 from bot.extraction.stance_words import moved_cue
+from bot.extraction.subject_relatives import subject_relative
 
 MODEL_PATH = Path(__file__).with_name("learned_cues.json")
 # A learned cue's content may be this short ('endorsed Clinton'): PolNeAR contents
@@ -211,7 +212,8 @@ def learned(text: str, sent: Sentence, found: list[Raw]) -> list[Raw]:
         if (call_sense(text, cand[0], cand[2]) or anonymity.request(text, cand[1], cand[2])
                 or supposition(text, sent.start, cand[1])
                 or free_relative(text, sent.start, cand[1], cand[0])
-                or indefinite_relative(text, sent.start, cand[1])):
+                or indefinite_relative(text, sent.start, cand[1])
+                or subject_relative(text, sent.start, cand[1], cand[0])):
             continue  # 'called Doe on Tuesday' (a telephone call), 'requested anonymity',
             # "Let's say you think ..." (a supposition)
         if mdl.gate.probability(feats) < mdl.gate.threshold:
