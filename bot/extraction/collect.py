@@ -7,12 +7,12 @@ import re
 # bot.cues imports the extraction lexicon: the module, not a name, so either may load first.
 from bot import cues
 from bot.extraction.asked import ASKED_RE, QUESTION_RULES, asked_question
-from bot.extraction.bare_contents import says_nothing
 from bot.extraction.before_quote import before_quotation
 from bot.extraction.beside_quotes import beside_quotations
 from bot.extraction.by_reports import BY_REPORT, with_by_report
 from bot.extraction.clauses import colon_subject
 from bot.extraction.closing_attribution import CLOSING_ATTRIBUTION, MIXED_AFTER, refusal
+from bot.extraction.colon_leads import reports_nothing
 from bot.extraction.content_cuts import cut_contents
 from bot.extraction.context_frames import context_frames
 from bot.extraction.direct import attribution_in, is_bare, sentence_quotes
@@ -198,11 +198,11 @@ def collect(article: Article, sents: list[Sentence] | None = None,
             last_direct = raw
     kept = without_nested(text, [r for r in merged if (not is_bare(text, r) or r.kind != "direct")
                                  and not is_byline(text, r) and reports(text, r)])
-    kept = [r for r in cut_contents(text, kept) if not says_nothing(text, r)]  # once cut
+    kept = [r for r in cut_contents(text, kept) if not reports_nothing(text, r)]  # once cut
     if not learn:
         return kept
     head = cut_contents(text, [r for r in _headline(article) if reports(text, r)])
-    return [r for r in head if not says_nothing(text, r)] + kept
+    return [r for r in head if not reports_nothing(text, r)] + kept
 
 
 def reports(text: str, raw: Raw) -> bool:
