@@ -27,7 +27,12 @@ from pathlib import Path
 
 from bot.extraction import anonymity
 from bot.extraction.call_senses import call_sense
-from bot.extraction.clause_cues import free_relative, indefinite_relative, supposition
+from bot.extraction.clause_cues import (
+    free_relative,
+    indefinite_relative,
+    passive_object,
+    supposition,
+)
 from bot.extraction.clauses import clause_subject
 from bot.extraction.content_ends import variants
 from bot.extraction.content_start import content_start_named
@@ -213,7 +218,8 @@ def learned(text: str, sent: Sentence, found: list[Raw]) -> list[Raw]:
                 or supposition(text, sent.start, cand[1])
                 or free_relative(text, sent.start, cand[1], cand[0])
                 or indefinite_relative(text, sent.start, cand[1])
-                or subject_relative(text, sent.start, cand[1], cand[0])):
+                or subject_relative(text, sent.start, cand[1], cand[0])
+                or passive_object(text, cand[0], cand[1], cand[2])):
             continue  # 'called Doe on Tuesday' (a telephone call), 'requested anonymity',
             # "Let's say you think ..." (a supposition)
         if mdl.gate.probability(feats) < mdl.gate.threshold:
