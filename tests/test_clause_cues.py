@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extraction_lede import after_lede
 
-from bot.extraction.clause_cues import CLAUSE_CUE_FRAMES, clause_cue
+from bot.extraction.clause_cues import CLAUSE_CUE_FRAMES, clause_cue, passive_by
 
 
 def frame(sentence: str, cue: str) -> str | None:
@@ -107,3 +107,17 @@ def test_a_supposition_is_no_statement_learned_or_not() -> None:
     assert [s.quote for s in after_lede(
         "Let's say the plan fails. Roe said the council would then vote again.")] == [
         "the council would then vote again"]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "passive"), [
+    ("Roe has been repeatedly criticized by many bankers for the rates.", "criticized", True),
+    ("It was a measure strongly opposed by unions across the state.", "opposed", True),
+    ("The plan, first reported by the Courier, is a key element.", "reported", True),
+    # negative rows: a gerund after 'by' (the means), no 'by', no participle
+    ("Roe added by saying that the plan had failed.", "added", False),
+    ("Roe opposed the measure from the start.", "opposed", False),
+    ("Roe says by now the plan has failed.", "says", False),
+])
+def test_passive_by_rows(sentence: str, cue: str, passive: bool) -> None:
+    at = sentence.index(f" {cue} ") + 1
+    assert passive_by(sentence, cue, at + len(cue)) is passive

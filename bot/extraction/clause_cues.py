@@ -76,8 +76,15 @@ def _ends_subordinate(text: str, start: int, c_start: int, cue: str, c_end: int)
             and "," not in text[start:c_start] and CLAUSE_END_RE.match(text, c_end) is not None)
 
 
+def passive_by(text: str, cue: str, c_end: int) -> bool:
+    """A participle in -ed and 'by' with its agent after it ('criticized by many
+    bankers'): the subject before it is acted on, never the speaker (the learned cues
+    ask this of every candidate, after 'be' too: 'has been repeatedly criticized by')."""
+    return cue.endswith("ed") and " " not in cue and BY_AGENT_RE.match(text, c_end) is not None
+
+
 def _participle_by(text: str, start: int, c_start: int, cue: str, c_end: int) -> bool:
-    return (cue.endswith("ed") and " " not in cue and BY_AGENT_RE.match(text, c_end) is not None
+    return (passive_by(text, cue, c_end)
             and BE_BEFORE_RE.search(text, max(start, c_start - 24), c_start) is None)
 
 

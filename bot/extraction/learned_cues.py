@@ -30,6 +30,7 @@ from bot.extraction.call_senses import call_sense
 from bot.extraction.clause_cues import (
     free_relative,
     indefinite_relative,
+    passive_by,
     passive_object,
     supposition,
 )
@@ -219,7 +220,8 @@ def learned(text: str, sent: Sentence, found: list[Raw]) -> list[Raw]:
                 or free_relative(text, sent.start, cand[1], cand[0])
                 or indefinite_relative(text, sent.start, cand[1])
                 or subject_relative(text, sent.start, cand[1], cand[0])
-                or passive_object(text, cand[0], cand[1], cand[2])):
+                or passive_object(text, cand[0], cand[1], cand[2])
+                or passive_by(text, cand[0], cand[2])):
             continue  # 'called Doe on Tuesday' (a telephone call), 'requested anonymity',
             # "Let's say you think ..." (a supposition)
         if mdl.gate.probability(feats) < mdl.gate.threshold:
