@@ -33,8 +33,10 @@ def test_ends_before_rows(word: str, cue: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(("word", "expected"), [
-    ("what", True), ("Whose", True), ("than", True), ("whatever", True),
-    ("which", False), ("and", False), ("for", False), ("that", False),  # negative rows
+    ("what", True), ("Whose", True), ("than", True), ("whatever", True), ("how", True),
+    ("why", True),
+    ("which", False), ("when", False), ("if", False), ("and", False),  # negative rows
+    ("for", False), ("that", False),
 ])
 def test_runs_over_rows(word: str, expected: bool) -> None:
     assert runs_over(word) is expected
@@ -45,6 +47,10 @@ def test_runs_over_rows(word: str, expected: bool) -> None:
      ("said", "the archive made up for what he believed was a thin history of the town")),
     ("Roe said the mill had hired more workers than Doe claimed the town would ever see.",
      ("said", "the mill had hired more workers than Doe claimed the town would ever see")),
+    ("Roe went on to explain how she believes the dam will hold for a century.",
+     ("went on", "to explain how she believes the dam will hold for a century")),
+    ("Roe declined to say why she thinks the mill closed in the spring.",
+     ("declined", "to say why she thinks the mill closed in the spring")),
 ])
 def test_open_phrase_runs_over(paragraph: str, expected: tuple[str, str]) -> None:
     first = after_lede(paragraph)[0]

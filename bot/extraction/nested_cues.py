@@ -23,10 +23,11 @@ GERUND_PREPOSITIONS = words("for by of about without after before in on from")
 # At most this many words between a causative and its bare verb (the object).
 MAX_OBJECT_WORDS = 3
 WORD_RE = re.compile(r"[\w'’-]+")
-# Words no content ends with: a free relative, a possessive relative or a comparison
-# wanting its clause ('compensated for what | he believed was ...', 'Iran, whose |
-# leaders have called for ...', 'more than | she said'). Source: English closed-class words.
-OPEN_ENDS = words("what whatever whichever whose than")
+# Words no content ends with: a free relative, a possessive relative, a comparison or an
+# indirect question wanting its clause ('compensated for what | he believed was ...',
+# 'Iran, whose | leaders have called for ...', 'more than | she said', 'went on to
+# explain how | he believes ...'). Source: English closed-class words.
+OPEN_ENDS = words("what whatever whichever whose than how why")
 # A link to another clause of the sentence, whose verbs are not the content's.
 LINK_RE = re.compile(r";|\b(?:while|whereas|but|although|though)\b")
 
