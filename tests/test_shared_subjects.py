@@ -96,3 +96,23 @@ def test_second_verb_shares_opening_subject(
     names = {name for name, _ in SHARED_SUBJECT_RULES}
     assert [(s.speaker, s.quote, s.cue or "", rules_in(s, names))
             for s in after_lede(paragraph) if s.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # rule 'subordinate-second-verb': 'and told' is the subordinate clause's second verb
+    ("Roe said she was giving interviews when the guards located her and told her to "
+     "leave the hall.",
+     [("Jane Roe", "she was giving interviews when the guards located her and told her to "
+       "leave the hall", "said")]),
+    # negative rows: no subordinate clause; a relative's verb (as often the subject's)
+    ("Roe said the mill would close in May and warned against new tariffs on steel.",
+     [("Jane Roe", "the mill would close in May", "said"),
+      ("Jane Roe", "against new tariffs on steel", "warned")]),
+    ("Roe announced support from mothers who have lost sons to the war and said some of "
+     "them would campaign.",
+     [("Jane Roe", "some of them would campaign", "said")]),
+])
+def test_subordinate_second_verb(paragraph: str,
+                                 expected: list[tuple[str | None, str, str]]) -> None:
+    found = _reported(paragraph)
+    assert [r for r in found if r[2] in {e[2] for e in expected}] == expected

@@ -39,7 +39,7 @@ from bot.extraction.raw import Raw, clause_span, close_end, compile_cue_patterns
 from bot.extraction.relative_openings import subject_instead
 from bot.extraction.relative_skips import skipped_relative
 from bot.extraction.share_subjects import share_subject
-from bot.extraction.shared_subjects import list_end, shared_subject
+from bot.extraction.shared_subjects import list_end, shared_subject, subordinate_second_verb
 from bot.extraction.stance import RULE_REPORTING_CUES
 from bot.extraction.topic_reports import topic_reports
 
@@ -134,6 +134,8 @@ def at_cue(text: str, sent: Sentence, cue: str, c_start: int, c_end: int,
     instead = subject_instead(text, sent.start, cue, c_start, found)
     found = instead[0] if instead else found
     coordinated = coordinated_cue(text, sent.start, c_start)
+    if coordinated and subordinate_second_verb(text, prev, cue, c_start):
+        return None  # '... when police located her and told her to leave'
     shared = (shared_subject(text, prev, cue, c_start)
               if found is None and (coordinated or after_comma) else None)
     if shared:  # 'because he favors A and opposes B' (shared_subjects.py)

@@ -33,6 +33,15 @@ LIST_END_RE = re.compile(r",?\s+and\s+(?:\w+ly\s+)?([a-z]+)\b")
 # a participle of the noun before it). Source: English complements.
 LIST_CONTENT_RE = re.compile(r"\s+(?:that|the|a|an|his|her|their|its|to|him|them|it|[A-Z])\S*")
 
+# A subordinate clause opened inside the earlier content, with no comma up to the cue
+# ('said she was doing interviews when police located her and told her to leave'): a verb
+# of the same form in it before 'and' is the one the cue is joined to, and the clause's
+# subject is the cue's. Not a relative ('mothers who have lost children ... and said':
+# as often the earlier subject's). Source: English subordinators.
+CLAUSE_OPENER_RE = re.compile(r"\b(?:when|whenever|while|because|after|before|if|since|"
+                              r"until|once|although|though)\b([^,;:]*)$", re.IGNORECASE)
+WORD_RE = re.compile(r"[\w'’-]+")
+
 Rule = Callable[[str, Raw, str, int], bool]
 
 
@@ -55,12 +64,36 @@ def _runs_over(text: str, prev: Raw, cue: str, c_start: int) -> bool:
             and CLAUSE_LINK_RE.search(text, a, c_start) is None)
 
 
+def _subordinate_verb(text: str, start: int, cue: str, c_start: int) -> bool:
+    """A clause opened in text[start:c_start] (CLAUSE_OPENER_RE) holds a verb of the
+    cue's form before the 'and' joining the cue: 'when police located her and told'."""
+    clause = CLAUSE_OPENER_RE.search(text, start, c_start)
+    if clause is None:
+        return False
+    found = WORD_RE.findall(clause[1])[:-1]  # the words up to 'and'
+    form = verb_form(cue)
+    return any(w.islower() and verb_form(w) == form and form in ("past", "s") for w in found)
+
+
+def subordinate_second_verb(text: str, prev: Raw | None, cue: str, c_start: int) -> bool:
+    """Rule 'subordinate-second-verb': the cue joined by 'and' inside the earlier content
+    is the second verb of a subordinate clause there ('... when law enforcement located
+    her and told her to leave'): neither the earlier subject's nor, as read, anyone's
+    named (reported.at_cue stores no statement)."""
+    return (prev is not None and bool(prev.subject)
+            and JOINED_BY_AND_RE.search(text, prev.spans[0][0], c_start) is not None
+            and _runs_over(text, prev, cue, c_start)
+            and _subordinate_verb(text, prev.spans[0][0], cue, c_start))
+
+
 def _same_verb_phrase(text: str, prev: Raw, cue: str, c_start: int) -> bool:
     """'he favors A and opposes B', 'said A and called B': 'and' before the cue, and the
     earlier content runs over it with the same verb form (not 'said he has time to step
-    up and show ...': 'show' is the content's verb)."""
+    up and show ...': 'show' is the content's verb; not 'said ... when police located her
+    and told her to leave': the cue is the subordinate clause's second verb)."""
     return (JOINED_BY_AND_RE.search(text, prev.spans[0][0], c_start) is not None
-            and _runs_over(text, prev, cue, c_start))
+            and _runs_over(text, prev, cue, c_start)
+            and not _subordinate_verb(text, prev.spans[0][0], cue, c_start))
 
 
 def _listed_verb(text: str, prev: Raw, cue: str, c_start: int) -> bool:
