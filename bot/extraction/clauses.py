@@ -17,6 +17,7 @@ from bot.extraction.lexicon import (
     words,
 )
 from bot.extraction.names import gender_of_name
+from bot.extraction.noun_reports import SPEECH_NOUNS
 from bot.extraction.salience import SUBJECT_RE
 from bot.extraction.speakers import split_name
 from bot.extraction.subjects import NOT_SUBJECTS, is_number
@@ -60,8 +61,33 @@ HEAD_AFTER_NAME_RE = re.compile(r"\s+([a-z]+)(?=\s+[a-z])")
 # Not words of a thing or an outlet's name ("Comey's news conference", 'Roe's press').
 NAMED_HEADS = (TITLE_WORDS | ORG_HEADS) - words("""news statement report poll polls survey
 study post times journal press state""")
+# Words whose 's is 'is' or 'has' ("He's comparing"), not a possessive. Source: English.
+CONTRACTED = words("he she it that there here who what where")
+# Words of what an owner said or wrote ("Hoff's letter makes a case", "Trump's recent
+# assertion that ..."): the owner is the one who speaks. Source: English.
+OWN_WORDS = SPEECH_NOUNS | words("""letter letters release tweet tweets post posts lawsuit suit
+brief op-ed speech words memo email emails call calls article articles column editorial
+book essay piece ad ads""")
+# The words after a possessive read for OWN_WORDS ('most famously false contention').
+OWN_WORDS_WINDOW = 4
+OWNED_RE = re.compile(r"\s*([\w'’-]+)")
 # Verbs in -s that are no group ('Brian says', 'Christian has').
 NOT_GROUPS = SPEECH_VERBS | words("has is was does seems appears wants needs hopes")
+
+
+def _owner_only(text: str, m: re.Match[str], end: int) -> bool:
+    """Rule 'possessive-owner-no-subject': the subject read is a possessive ("Gore's
+    close friends", "Scott's family", "Lazar's public defense counsel", "Trump's
+    decision"): the one speaking is what the owner has, not the owner; not a contraction
+    ("He's comparing") nor the owner's own words ("Hoff's letter makes", "Trump's recent
+    assertion that"). NAMED_HEADS ("Roe's campaign") are read before."""
+    if not m[1].endswith(("'s", "’s")) or m[1][:-2].lower() in CONTRACTED:
+        return False
+    at, following = m.end(1), list[str]()
+    while len(following) < OWN_WORDS_WINDOW and (w := OWNED_RE.match(text, at, end)):
+        following.append(w[1].lower())
+        at = w.end()
+    return not any(w in OWN_WORDS for w in following)
 
 
 def _after_opening(text: str, start: int, end: int) -> int:
@@ -83,6 +109,8 @@ def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
         return text[m.start(1):last.end(1)], m.start(1)  # 'The Florida senator sought'
     if not m or split_name(m[1])[0] is None or m[1].split()[-1].lower() in NOT_SUBJECTS:
         m = None
+    elif _owner_only(text, m, end):
+        return None  # "Gore's close friends have said": the owner is no subject
     elif is_number(m[1].split()[0].lower()):
         m = None  # 'Eight years ago, he ...': a time phrase, not a subject
     elif (ADJECTIVE_RE.fullmatch(m[1]) and gender_of_name(m[1]) is None
