@@ -61,8 +61,9 @@ HEAD_AFTER_NAME_RE = re.compile(r"\s+([a-z]+)(?=\s+[a-z])")
 # Not words of a thing or an outlet's name ("Comey's news conference", 'Roe's press').
 NAMED_HEADS = (TITLE_WORDS | ORG_HEADS) - words("""news statement report poll polls survey
 study post times journal press state""")
-# Words whose 's is 'is' or 'has' ("He's comparing"), not a possessive. Source: English.
-CONTRACTED = words("he she it that there here who what where")
+# Words whose 's is 'is', 'has' or 'us' ("He's comparing", "Let's say"), not a
+# possessive. Source: English.
+CONTRACTED = words("he she it that there here who what where let")
 # Words of what an owner said or wrote ("Hoff's letter makes a case", "Trump's recent
 # assertion that ..."): the owner is the one who speaks. Source: English.
 OWN_WORDS = SPEECH_NOUNS | words("""letter letters release tweet tweets post posts lawsuit suit
@@ -81,7 +82,7 @@ def _owner_only(text: str, m: re.Match[str], end: int) -> bool:
     decision"): the one speaking is what the owner has, not the owner; not a contraction
     ("He's comparing") nor the owner's own words ("Hoff's letter makes", "Trump's recent
     assertion that"). NAMED_HEADS ("Roe's campaign") are read before."""
-    if not m[1].endswith(("'s", "’s")) or m[1][:-2].lower() in CONTRACTED:
+    if not m[1].endswith(("'s", "’s")) or m[1].split()[-1][:-2].lower() in CONTRACTED:
         return False
     at, following = m.end(1), list[str]()
     while len(following) < OWN_WORDS_WINDOW and (w := OWNED_RE.match(text, at, end)):
