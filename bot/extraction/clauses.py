@@ -71,12 +71,16 @@ brief op-ed speech words memo email emails call calls article articles column ed
 book essay piece ad ads""")
 # The words after a possessive read for OWN_WORDS ('most famously false contention').
 OWN_WORDS_WINDOW = 4
+# A name and a comma opening the sentence before the possessive: an appositive's owner.
+NAME_COMMA_RE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s*")
+# The appositive's head and the comma closing it ("Trayvon's father,").
+APPOSITIVE_CLOSE_RE = re.compile(r"(?:\s+[\w'’-]+){1,3},")
 OWNED_RE = re.compile(r"\s*([\w'’-]+)")
 # Verbs in -s that are no group ('Brian says', 'Christian has').
 NOT_GROUPS = SPEECH_VERBS | words("has is was does seems appears wants needs hopes")
 
 
-def _owner_only(text: str, m: re.Match[str], end: int) -> bool:
+def _owner_only(text: str, m: re.Match[str], start: int, end: int) -> bool:
     """Rule 'possessive-owner-no-subject': the subject read is a possessive ("Gore's
     close friends", "Scott's family", "Lazar's public defense counsel", "Trump's
     decision"): the one speaking is what the owner has, not the owner; not a contraction
@@ -84,6 +88,9 @@ def _owner_only(text: str, m: re.Match[str], end: int) -> bool:
     assertion that"). NAMED_HEADS ("Roe's campaign") are read before."""
     if not m[1].endswith(("'s", "’s")) or m[1].split()[-1][:-2].lower() in CONTRACTED:
         return False
+    if (NAME_COMMA_RE.fullmatch(text, start, m.start(1))
+            and APPOSITIVE_CLOSE_RE.match(text, m.end(1), end)):
+        return False  # 'Tracy Martin, Trayvon's father, ...': participle_clause's
     at, following = m.end(1), list[str]()
     while len(following) < OWN_WORDS_WINDOW and (w := OWNED_RE.match(text, at, end)):
         following.append(w[1].lower())
@@ -110,7 +117,7 @@ def clause_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
         return text[m.start(1):last.end(1)], m.start(1)  # 'The Florida senator sought'
     if not m or split_name(m[1])[0] is None or m[1].split()[-1].lower() in NOT_SUBJECTS:
         m = None
-    elif _owner_only(text, m, end):
+    elif _owner_only(text, m, start, end):
         return None  # "Gore's close friends have said": the owner is no subject
     elif is_number(m[1].split()[0].lower()):
         m = None  # 'Eight years ago, he ...': a time phrase, not a subject
