@@ -68,7 +68,7 @@ CONTRACTED = words("he she it that there here who what where let")
 # assertion that ..."): the owner is the one who speaks. Source: English.
 OWN_WORDS = SPEECH_NOUNS | words("""letter letters release tweet tweets post posts lawsuit suit
 brief op-ed speech words memo email emails call calls article articles column editorial
-book essay piece ad ads""")
+book essay piece ad ads conference interview""")
 # The words after a possessive read for OWN_WORDS ('most famously false contention').
 OWN_WORDS_WINDOW = 4
 # A name and a comma opening the sentence before the possessive: an appositive's owner.
