@@ -18,7 +18,7 @@ from bot import cues
 from bot.extraction.lexicon import words
 from bot.extraction.parentheticals import OPENING_WORDS
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import Raw, cue_pattern, find_cues, spans_overlap
+from bot.extraction.raw import Raw, compile_cue_patterns, find_cues, spans_overlap
 from bot.extraction.reported import at_cue
 from bot.extraction.stance import CONTEXT_CUES
 
@@ -54,7 +54,7 @@ END_AFTER_CUE_RE = re.compile(r"\s*(?:[.!?;,]|$)")
 # ('Across the state, Republicans began ...', 'As an immigrant, she felt ...').
 MIN_HEAD_WORDS = 4
 
-cue_pattern(CONTENT_FIRST_CUES)  # compiled at import
+compile_cue_patterns(CONTENT_FIRST_CUES)  # compiled at import
 
 
 def _clause_head(head: str) -> bool:

@@ -20,7 +20,7 @@ from bot.extraction.noun_cues import noun_cue
 from bot.extraction.phrases import subject_before
 from bot.extraction.quote_owners import quotation_owner
 from bot.extraction.quotes import QUOTE_MARKS, Sentence
-from bot.extraction.raw import CUE_WORD_RE, Raw, attached, cue_pattern, find_cues
+from bot.extraction.raw import CUE_WORD_RE, Raw, attached, compile_cue_patterns, find_cues
 from bot.extraction.relative_openings import subject_instead
 from bot.extraction.relative_who import RELATIVE_WHO, WHO_TAIL_RE, relative_who_name
 from bot.extraction.relayed import relayed_speaker
@@ -48,8 +48,8 @@ THAT_AFTER_RE = re.compile(r"\s+that\b")
 # A sentence-opening name before a participle aside has at most this many words.
 MAX_ASIDE_NAME = 5
 
-cue_pattern(REPORTING_CUES)  # compiled at import, like the module's other patterns
-cue_pattern(OUTER_CUES)
+compile_cue_patterns(REPORTING_CUES)  # compiled at import, like the module's other patterns
+compile_cue_patterns(OUTER_CUES)
 
 
 def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:

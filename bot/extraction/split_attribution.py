@@ -24,13 +24,14 @@ from bot.extraction.parentheticals import (
     opening_phrase,
 )
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import Raw, clause_span, find_cues
+from bot.extraction.raw import Raw, clause_span, compile_cue_patterns, find_cues
 
 SPLIT = "attribution-splits-sentence"
 # Cues that attribute a quotation standing after them: speech verbs and the verbs of
 # naming that take a quoted label ('called it "a disgrace"'); stance words do not ('was
 # "stagnant" as donors waited', 'wants to stop policies that have a "dramatic" ...').
 QUOTE_CUES = SPEECH_VERBS | PARTIAL_ONLY_CUES
+compile_cue_patterns(QUOTE_CUES)  # compiled at import, like the module's other patterns
 # Words that open an adjunct of the attribution after it, not the rest of the clause
 # ('"...," Roe said, as the crowd cheered', '..., Roe said, in an interview').
 # Source: English subordinators and prepositions.
