@@ -30,7 +30,10 @@ WORD_RE = re.compile(r"\S+")
 FROM_RE = re.compile(r"\s+from\b")
 # A form of 'be' right before the participle: a full passive ('he was criticized by'),
 # left to collect.passive (its statement still ends the content before it).
-BE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+# (A first letter then a look-behind, "[Ii](?<!\w[Ii])", is the \b before the word: the same
+# matches, and the scan skips to the word's first letters, several times as fast.)
+BE_BEFORE_RE = re.compile(r"[IiAaWwBb](?<!\w[IiAaWwBb])(?i:(?<=i)s|(?<=a)re|(?<=w)(?:as|ere)"
+                          r"|(?<=b)e(?:en|ing)?)\s+$")
 # 'what' and a subject (a pronoun or up to four capitalised words) right before the cue.
 FREE_RELATIVE_RE = re.compile(r"\b[Ww]hat\s+(?:he|she|they|it|we|I|(?:[A-Z][\w.'’-]*\s+){1,4})"
                               r"\s*$")
@@ -66,8 +69,8 @@ could may might is are was were be been being also""")
 # An object relative before the cue: 'which', 'whom', or 'that'/'who' and a subject.
 OBJECT_RELATIVE_RE = re.compile(r"\b(?:which|whom|(?:that|who)\s+(?:the|a|an|his|her|their|its|"
                                 r"[A-Z]\w*))\b[^.,;:]*$")
-# 'Let's' or 'let us' right before the cue.
-LETS_RE = re.compile(r"\b[Ll]et(?:['’]s|\s+us)\s+$")
+# 'Let's' or 'let us' right before the cue (the letter first, as BE_BEFORE_RE).
+LETS_RE = re.compile(r"[Ll](?<!\w[Ll])et(?:['’]s|\s+us)\s+$")
 
 
 def _ends_subordinate(text: str, start: int, c_start: int, cue: str, c_end: int) -> bool:

@@ -20,8 +20,10 @@ from bot.extraction.quotes import Sentence
 from bot.extraction.raw import Raw, quoted, spans_overlap
 
 # 'is expected to', 'are widely expected to', 'was said to': the passive and its
-# infinitive.
-EXPECTED_RE = re.compile(r"\b(is|are|was|were)\s+(?:(?:widely|generally|also|now|still|"
+# infinitive. (The first letter then a look-behind is the \b before the word: the same
+# matches, and the scan skips to the word's first letters, several times as fast.)
+EXPECTED_RE = re.compile(r"([iaw](?<!\w[iaw])(?:(?<=i)s|(?<=a)re|(?<=w)(?:as|ere)))\s+"
+                         r"(?:(?:widely|generally|also|now|still|"
                          r"largely|not)\s+)?(expected|said|reported|rumou?red|alleged)\s+to\b")
 # The rule of each participle: an expectation, else a report ('Some advisers are said
 # to be urging the governor to pay': PolNeAR's <<Some advisers … to be urging ...>>,

@@ -24,8 +24,10 @@ PARTICIPLES = ("reported", "revealed", "said", "announced", "alleged", "claimed"
                "rumored", "rumoured")
 # 'It was reported', "it's been revealed", 'it has long been said': the auxiliary, one
 # adverb at most, the participle, up to three words ('in March', 'last week'), 'that'.
+# (A first letter then a look-behind, "[Ii](?<!\w[Ii])", is the \b before the word: the same
+# matches, and the scan skips to the word's first letters, several times as fast.)
 IT_PASSIVE_RE = re.compile(
-    r"\b[Ii]t(?:\s+(?:is|was)|\s+(?:has|had)\s+(?:\w+\s+)?been|[’']s(?:\s+been)?)\s+"
+    r"[Ii](?<!\w[Ii])t(?:\s+(?:is|was)|\s+(?:has|had)\s+(?:\w+\s+)?been|[’']s(?:\s+been)?)\s+"
     r"(?:\w+ly\s+)?(" + "|".join(PARTICIPLES) + r")\s+(?:[\w,.]+\s+){0,3}?that\s")
 # Subordinators right before 'it': the frame opens a clause the main clause follows
 # ('At a time when it was said that Democrats might never win again, Clinton proved

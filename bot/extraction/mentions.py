@@ -49,7 +49,9 @@ DESCRIBED_WINDOW = 40
 AFTER_NAME_RE = re.compile(r"(?:\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
                            r"|,\s+(?:a|an|the)\s+[^,.;:\n]*)")
 # An honorific and the space after it, where a surname may follow ('Mr. Khan').
-HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+")
+# (The letter first then a look-behind: the \b before the word, the same matches, and
+# the scan of the article skips to its capital Ms.)
+HONORIFIC_RE = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+")
 
 
 def surname_match(reg: Registry, word: str, pos: int,

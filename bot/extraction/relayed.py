@@ -15,10 +15,13 @@ import re
 # A name, with a title or initials before it ('Sen. John Doe', 'Mr. Doe').
 NAME = r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
 # 'quoted Y as saying' right before the cue 'saying'. Source: news attribution style.
-QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|cited|cites|paraphrased|paraphrases)\s+"
+# (Each word's first letter then a look-behind: the \b before it, the same matches, and
+# the scan skips to the first letters.)
+QUOTED_AS_RE = re.compile(r"(?:q(?<!\wq)uot(?:ed|es)|c(?<!\wc)it(?:ed|es)"
+                          r"|p(?<!\wp)araphras(?:ed|es))\s+"
                           + NAME + r"\s+as\s+$")
 # ', quoting Y,' between the speaker and the cue.
-QUOTING_RE = re.compile(r"\bquoting\s+" + NAME + r"\s*,")
+QUOTING_RE = re.compile(r"q(?<!\wq)uoting\s+" + NAME + r"\s*,")
 # Texts that carry someone else's words when read out. Source: news style.
 _TEXTS = r"(?:statement|letter|message|note|email|e-mail|tweet|post|passage|excerpt|poem|remarks)"
 # 'read (aloud) a statement from Y' right after the cue 'read'.
