@@ -77,7 +77,7 @@ def _after_named_modifier(word: str, owner: bool, text: str, cue: str, c_end: in
     if nxt is not None and nxt[1].lower() not in NOUN_FOLLOWERS:
         return False  # 'the U.S. cite concerns': a verb and its object
     at = text.rfind(word, max(0, c_end - len(cue) - len(word) - 12), c_end)
-    before = WORD_BEFORE_RE.search(text, max(0, at - 12), at) if at > 0 else None
+    before = word_before(text, max(0, at - 12), at) if at > 0 else None
     return before is not None and not before[2] and before[1].lower() in ARTICLES
 
 
@@ -139,9 +139,18 @@ NOUN_CUE_FRAMES: tuple[tuple[str, Callable[[str, bool, str, str, int], bool]], .
 )
 
 
+def word_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """WORD_BEFORE_RE's match in text[start:end], searched from where the last run of
+    non-spaces starts: no match can start before it (no space inside the word), and a
+    search from start tries the lazy pattern at every character (hot path)."""
+    head = text[start:end].rstrip()
+    last = head.rsplit(None, 1)[-1:]
+    return WORD_BEFORE_RE.search(text, start + len(head) - len(last[0]), end) if last else None
+
+
 def noun_cue(text: str, cue: str, c_start: int, c_end: int) -> str | None:
     """The frame that reads the cue at c_start as a noun, or None (a verb)."""
-    m = WORD_BEFORE_RE.search(text, max(0, c_start - 30), c_start)
+    m = word_before(text, max(0, c_start - 30), c_start)
     if m is None:
         return None
     for name, test in NOUN_CUE_FRAMES:
