@@ -98,11 +98,18 @@ PARTIAL_RULES: list[tuple[str, Rule]] = [("quote-then-clause-ends", partial_tail
 
 def cut_contents(text: str, raws: list[Raw]) -> list[Raw]:
     """raws with each content a rule finds over early ended there, and each content
-    that ends inside a quotation ended after its closing mark (closed_quotation)."""
+    that ends inside a quotation ended after its closing mark (closed_quotation). A raw
+    this left unchanged before is not read again (Raw.uncut: the rules read only text
+    and raw)."""
     for raw in raws:
+        before = raw.state()
+        if raw.uncut == before:
+            continue
         closed_quotation(text, raw)
         found = _partial_end(text, raw) if raw.kind == "partial" else _reported_end(text, raw)
         if found is None:
+            if raw.state() == before:
+                raw.uncut = before
             continue
         a, b = raw.spans[0]
         end = trimmed_end(text, a, found[0])

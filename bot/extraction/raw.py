@@ -39,6 +39,9 @@ class Raw:
     learned: bool = False
     # How sure the finder is: the learned cue model's probability; a rule's statement 1.
     confidence: float = 1.0
+    # The state (Raw.state) in which content_cuts.cut_contents last left it uncut: a later
+    # pass over the same state cuts nothing either and is skipped (collect cuts twice).
+    uncut: tuple = ()
 
     def chose(self, name: str) -> Raw:
         """Record that rule `name` shaped this statement; returns self."""
@@ -48,6 +51,12 @@ class Raw:
     @property
     def start(self) -> int:
         return self.spans[0][0]
+
+    def state(self) -> tuple:
+        """Every field but uncut, lists as tuples: equal states read alike."""
+        return (self.kind, tuple(self.spans), self.para, self.sentence, self.cue,
+                self.cue_pos, self.subject, self.subject_pos, self.clause, self.unclosed,
+                tuple(self.extra_sentences), self.rule, self.learned, self.confidence)
 
     def copied(self) -> Raw:
         """A shallow copy, as copy.copy makes one (its generic protocol is slow: hot path)."""
