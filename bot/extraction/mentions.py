@@ -84,8 +84,11 @@ def surname_match(reg: Registry, word: str, pos: int,
     return next(m for m in before if counts[m.name] == top)
 
 
+@functools.lru_cache(maxsize=1024)
 def both_honorifics(text: str, surname: str) -> bool:
-    """The article writes the surname after a man's and after a woman's honorific."""
+    """The article writes the surname after a man's and after a woman's honorific.
+    Cached (keyed by the article, a few articles' surnames): the resolver asks it at
+    each 'Mr. Roe' and reads every honorific of the article for it."""
     seen = {gender for end, gender in _honorifics(text) if text.startswith(surname, end)
             and BOUNDARY_RE.match(text, end + len(surname))}
     return len(seen) == 2
