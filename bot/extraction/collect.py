@@ -60,7 +60,8 @@ def _from_sentence(text: str, sent: Sentence) -> list[Raw]:
         return [mixed, *beside_quotations(text, sent, [mixed])]
     directs, partials = sentence_quotes(text, sent)
     kept: list[Raw] = []
-    closing = _trailing_partial(text, sent, CLOSING_ATTRIBUTION) if partials and not directs else []
+    after = _attribution_after(text, sent) if partials and not directs else None
+    closing = _trailing_partial(text, sent, after, CLOSING_ATTRIBUTION)
     if closing:
         return closing + beside_quotations(text, sent, closing)
     for p in partials:
@@ -69,37 +70,37 @@ def _from_sentence(text: str, sent: Sentence) -> list[Raw]:
         if partial_speaker(text, sent, p) and not any(k.spans == p.spans for k in kept):
             kept.append(p)
     if not kept and not directs and partials:
-        kept = _trailing_partial(text, sent)
+        kept = _trailing_partial(text, sent, after)
     out = kept + directs
     return out + beside_quotations(text, sent, out) if out else indirect(text, sent)
 
 
-def _trailing_partial(text: str, sent: Sentence,
-                      rule: str = MIXED_AFTER) -> list[Raw]:
-    """'Whatever route he chooses, Sanders "has pole-vaulted ...," Sroka said.': a
-    mixed sentence attributed after its last quotation is one partial statement.
-    With rule CLOSING_ATTRIBUTION, only an attribution that closes the sentence
-    (closing_attribution.refusal), which then wins over a cue before the quotation.
-    Never when the quotation is in an opening 'Asked ...,' question: 'Asked whether Roe
-    "has the integrity ...," 75 percent said yes' quotes the asker, not the answer's
-    speaker (asked.asked_question reads the question itself)."""
+def _attribution_after(text: str, sent: Sentence) -> tuple[Raw, int] | None:
+    """The attribution after a mixed sentence's last quotation and comma ('..., Sanders
+    "has pole-vaulted ...," Sroka said.') and the quotation's end, read once for both
+    rules of _trailing_partial; none after an opening 'Asked whether Roe "has ...,"'."""
     last = sent.quotes[-1]
     asked = ASKED_RE.match(text, sent.start, sent.end)
     if last.close_at is None or (asked and asked.end() >= last.close_at):
-        return []
+        return None
     end = last.close_at + last.close_len
     found = attribution_in(text, (end, sent.end), trailing=True)
     inner = text[sent.start:last.close_at].rstrip("’'")  # ',’”': a quotation's own
     comma = inner[-1:] in ",?!" or text[end:sent.end].lstrip().startswith(",")
-    if found is None or not comma:
+    return (found, end) if found is not None and comma else None
+
+
+def _trailing_partial(text: str, sent: Sentence, after: tuple[Raw, int] | None,
+                      rule: str = MIXED_AFTER) -> list[Raw]:
+    """after (_attribution_after) makes the sentence one partial statement; with rule
+    CLOSING_ATTRIBUTION only one closing it (closing_attribution.refusal), winning then."""
+    if after is None or (rule == CLOSING_ATTRIBUTION
+                         and refusal(text, sent.start, after[1], sent.end, after[0])):
         return []
-    if rule == CLOSING_ATTRIBUTION and refusal(text, sent.start, end, sent.end, found):
-        return []
+    found, end = after
     found.kind, found.para, found.sentence = "partial", sent.para, (sent.start, sent.end)
-    found.chose(rule)
-    found.spans = [(sent.start, end)]
-    found.clause = text[end:sent.end]
-    return [found]
+    found.spans, found.clause = [(sent.start, end)], text[end:sent.end]
+    return [found.chose(rule)]
 
 
 def _continues(prev: Raw, cur: Raw, text: str) -> bool:
