@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 from bot.extraction.lexicon import SPEECH_VERBS, words
 from bot.extraction.places import PLACE_NAMES
@@ -51,6 +52,8 @@ PRONOUN_RE = re.compile(
     r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e(?:r(?:s(?:elf)?)?)?|i(?:m(?:self)?|s))|(?<=[Ss])he)\b")
 # A subject pronoun opening a sentence or a clause (after a comma or "and"/"but").
 SUBJECT_PRONOUN_RE = re.compile(r"([HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he))\b")
+# The words SUBJECT_PRONOUN_RE matches (PRONOUN_RE matches them at the same places).
+SUBJECT_FORMS = frozenset(["he", "He", "she", "She"])
 CLAUSE_OPENERS = (",", ";", ":", "—", " and", " but", " when", " as", " because", " so")
 OPENER_REACH = max(map(len, CLAUSE_OPENERS))
 # What may stand between a clause opener and its pronoun.
@@ -70,14 +73,23 @@ def speaking_names(text: str) -> frozenset[str]:
 
 def subject_pronouns(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(position, pronoun) of he/she opening a clause in text[start:end]."""
+    return opening_pronouns(text, start, SUBJECT_PRONOUN_RE.finditer(text, start, end))
+
+
+def opening_pronouns(text: str, start: int,
+                     found: Iterable[re.Match[str]]) -> list[tuple[int, str]]:
+    """subject_pronouns from the matches in text[start:...] of SUBJECT_PRONOUN_RE, or of
+    PRONOUN_RE whose words are SUBJECT_FORMS (the same matches: one scan for both)."""
     out = []
-    for m in SUBJECT_PRONOUN_RE.finditer(text, start, end):
+    for m in found:
+        if m[0] not in SUBJECT_FORMS:
+            continue
         cut = m.start()  # the text before it without spaces and quotation marks
         while cut > start and text[cut - 1] in PRONOUN_LEAD:
             cut -= 1
         # (only its last characters are read: no copy of the text back to start)
         if cut == start or text[max(start, cut - OPENER_REACH):cut].endswith(CLAUSE_OPENERS):
-            out.append((m.start(), m[1]))
+            out.append((m.start(), m[0]))
     return out
 
 

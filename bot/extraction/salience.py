@@ -23,9 +23,9 @@ from bot.extraction.coref import (
     PRONOUN_RE,
     is_place,
     learn_genders,
+    opening_pronouns,
     pronoun_gender,
     speaking_names,
-    subject_pronouns,
 )
 from bot.extraction.described_people import NOBODY, described_subjects
 from bot.extraction.lexicon import OTHER_PRONOUNS, PERSON_PRONOUNS, words
@@ -97,13 +97,13 @@ def _titled_or_gendered(title: str | None, mention: str | None, name: str) -> bo
 
 def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
                     runs: list[re.Match[str]]) -> tuple[list[Salient], dict[str, str]]:
-    """People named outside quotations, in text order, with their sentence index,
-    plus narrative subject pronouns resolved to them; and the genders learnt. runs:
-    the article's name runs (speakers.name_runs)."""
+    """People named outside quotations, in text order, with their sentence index, plus
+    narrative subject pronouns resolved to them; and the genders learnt (runs: name runs)."""
     speaking = speaking_names(text)
     starts = [m.start() for m in runs]
     found: list[Salient] = []
     pronouns: list[tuple[int, int, str]] = []
+    heard: list[tuple[int, int, list[re.Match[str]]]] = []  # each gap's he/she/him ...
     for idx, sent in enumerate(sentences):
         lead = _participle_opening(text, sent)
         opening = _opening_clause_end(text, sent, lead)
@@ -121,7 +121,8 @@ def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
                     aside = m.end() <= opening or owns or after_preposition(text, m.start())
                     found.append(Salient(m.start(), who, idx, aside=aside,
                                          lead=lead and m.end() <= opening, possessor=owns))
-            for m in PRONOUN_RE.finditer(text, a, b):
+            heard.append((idx, a, list(PRONOUN_RE.finditer(text, a, b))))
+            for m in heard[-1][2]:
                 g = pronoun_gender(m[0])
                 if g:
                     pronouns.append((idx, m.start(), g))
@@ -130,11 +131,10 @@ def person_mentions(text: str, sentences: list[Sentence], reg: Registry,
                             known)
     for c in found:
         c.gender = gender(c.who) or genders.get(c.who.name or "")
-    named = {(c.sent, c.gender) for c in found} | {(c.sent, None) for c in found}
-    found += [Salient(pos, NOBODY, idx, gender=g) for idx, pos, g in described_subjects(
-        text, sentences) if (idx, g) not in named and (idx, None) not in named]
-    found.sort(key=lambda c: c.pos)  # 'The woman disputes ...': nobody (described_people)
-    return _chain(text, sentences, found), genders
+    busy = {c.sent for c in found}  # 'The woman disputes ...': nobody (described_people)
+    found += [Salient(p, NOBODY, i, gender=g) for i, p, g in described_subjects(text, sentences)
+              if i not in busy]
+    return _chain(text, heard, sorted(found, key=lambda c: c.pos)), genders
 
 
 def _possessor(text: str, m: re.Match[str]) -> bool:
@@ -195,16 +195,17 @@ def _never_person(phrase: str) -> bool:
             or is_org_phrase(phrase))
 
 
-def _chain(text: str, sentences: list[Sentence], found: list[Salient]) -> list[Salient]:
-    """Adds each narrative subject pronoun as a mention of its antecedent."""
+def _chain(text: str, heard: list[tuple[int, int, list[re.Match[str]]]],
+           found: list[Salient]) -> list[Salient]:
+    """Adds each narrative subject pronoun as a mention of its antecedent (heard: each
+    gap's sentence, start and PRONOUN_RE matches, in text order)."""
     added: list[Salient] = []
     sents = [c.sent for c in found]  # in sentence order, as person_mentions finds them
-    for idx, sent in enumerate(sentences):
-        for a, b in gaps(sent):
-            for pos, pronoun in subject_pronouns(text, a, b):
-                who = antecedent(pronoun, pos, idx, _within_reach(found, sents, added, idx))
-                if who is not None:
-                    added.append(Salient(pos, who, idx, gender=pronoun_gender(pronoun)))
+    for idx, a, matches in heard:
+        for pos, pronoun in opening_pronouns(text, a, matches):
+            who = antecedent(pronoun, pos, idx, _within_reach(found, sents, added, idx))
+            if who is not None:
+                added.append(Salient(pos, who, idx, gender=pronoun_gender(pronoun)))
     out = found + added
     out.sort(key=lambda c: c.pos)
     return out
