@@ -226,3 +226,7 @@ def _named(text: str, raw: Raw) -> Raw:
     if participle_after_quotation(text, raw):
         raw.chose("participle-after-quotation")
     return raw.chose("reported-beside-quotation")
+
+
+if hasattr(cues, "report_kind"):  # compiled at import (a first article paid ~6 ms), unless
+    cue_pattern(speech_cues())  # bot.cues is still loading (imported first): then at first use
