@@ -81,3 +81,6 @@ def plural_noun(name: str, article: str) -> bool:
     low = name.lower()
     return (" " not in name and low.endswith("s") and low in common_words()
             and not _verb_after(name, article, plural=True))
+
+
+common_words()  # read at import, like the learned cue model (a first article paid for it)
