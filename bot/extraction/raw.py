@@ -41,7 +41,7 @@ class Raw:
     confidence: float = 1.0
     # The state (Raw.state) in which content_cuts.cut_contents last left it uncut: a later
     # pass over the same state cuts nothing either and is skipped (collect cuts twice).
-    uncut: tuple = ()
+    uncut: tuple = field(default=(), compare=False, repr=False)  # no part of equality
 
     def chose(self, name: str) -> Raw:
         """Record that rule `name` shaped this statement; returns self."""
