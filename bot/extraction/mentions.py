@@ -188,8 +188,7 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
     if low in PERSON_PRONOUNS:
         return last_person or _last_mentioned(reg, pos)
     if low in OTHER_PRONOUNS:
-        if low in ("it", "they", "we") and last_org and not _one_described(last_org) and not (
-                low != "it" and _a_document(last_org)):
+        if low in ("it", "they", "we") and last_org and not _never_for(low, last_org):
             return last_org
         return Resolved(None)
     own = reading(phrase)
@@ -211,17 +210,13 @@ def resolve(phrase: str, pos: int, reg: Registry, last_person: Resolved | None,
     return Resolved(name, title or reg.titles.get(name), False, phrase, honorific=why)
 
 
-def _one_described(who: Resolved) -> bool:
-    """'His wife': one person described, never 'it', 'they' or 'we' (they-no-described)."""
-    head = (who.name or "").split()[-1:]
-    return bool(head) and head[0].lower() in PERSON_NOUN_GENDER
-
-
-def _a_document(who: Resolved) -> bool:
-    """'The statement', 'the report': one document, which 'they' or 'we' never stands for
-    (rule they-no-document: '"...," they said' after 'The statement noted ...')."""
-    head = (who.name or "").split()[-1:]
-    return bool(head) and head[0].islower() and head[0] in DOCUMENT_NOUNS
+def _never_for(pronoun: str, who: Resolved) -> bool:
+    """Rules they-no-described and they-no-document: 'it', 'they' or 'we' never stands for
+    one person described ('His wife'), nor 'they' or 'we' for one document ('The
+    statement noted ...', then '"...," they said')."""
+    head = ((who.name or "").split() or [""])[-1]
+    return head.lower() in PERSON_NOUN_GENDER or (
+        pronoun != "it" and head.islower() and head in DOCUMENT_NOUNS)
 
 
 def honorific_rule(reg: Registry, word: str, pos: int, gender: str | None,
