@@ -32,3 +32,14 @@ def marked_statement(*paragraphs: str, marker: str = "budget") -> Statement:
              if marker in s.quote]
     assert found, "no statement quotes the marker"
     return found[0]
+
+
+def learned_speaker(paragraph: str, cue: str) -> tuple[str | None, str]:
+    """(speaker, speaker trace) of the last statement at `cue` in a made-up article that
+    names Bernie Sanders, Hillary Clinton and Dana Vogt before the paragraph."""
+    text = "\n\n".join(["Officials met in the capital on Monday.",
+                        "Bernie Sanders and Hillary Clinton spoke. Dana Vogt said so.",
+                        paragraph])
+    found = [s for s in extract(parse_article(text, title="T")).statements if s.cue == cue]
+    assert found, "no statement at the cue"
+    return found[-1].speaker, found[-1].trace.get("speaker", "")

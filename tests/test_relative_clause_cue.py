@@ -5,18 +5,7 @@ subject's, unless the relative follows that subject right away. Made-up sentence
 from __future__ import annotations
 
 import pytest
-
-from bot.article import parse_article
-from bot.extraction import extract
-
-
-def _learned_at(paragraph: str, cue: str) -> tuple[str | None, str]:
-    text = "\n\n".join(["Officials met in the capital on Monday.",
-                        "Bernie Sanders and Hillary Clinton spoke. Dana Vogt said so.",
-                        paragraph])
-    found = [s for s in extract(parse_article(text, title="T")).statements if s.cue == cue]
-    assert found, "no statement at the cue"
-    return found[-1].speaker, found[-1].trace.get("speaker", "")
+from extraction_lede import learned_speaker
 
 
 @pytest.mark.parametrize(
@@ -45,4 +34,4 @@ def _learned_at(paragraph: str, cue: str) -> tuple[str | None, str]:
 )
 def test_relative_clause_cue(paragraph: str, cue: str, speaker: str | None,
                              rule: str) -> None:
-    assert _learned_at(paragraph, cue) == (speaker, rule)
+    assert learned_speaker(paragraph, cue) == (speaker, rule)

@@ -5,6 +5,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
+from extraction_lede import learned_speaker
 
 from bot.article import parse_article
 from bot.extraction import extract
@@ -89,15 +90,6 @@ def test_no_subject_finder_order() -> None:
         "opening-subject", "participle-main-subject", "second-verb-main-subject"]
 
 
-def _learned_in(paragraph: str, cue: str) -> tuple[str | None, str]:
-    text = "\n\n".join(["Officials met in the capital on Monday.",
-                        "Bernie Sanders and Hillary Clinton spoke. Dana Vogt said so.",
-                        paragraph])
-    found = [s for s in extract(parse_article(text, title="T")).statements if s.cue == cue]
-    assert found, "no statement at the cue"
-    return found[-1].speaker, found[-1].trace.get("speaker", "")
-
-
 @pytest.mark.parametrize(
     ("paragraph", "cue", "speaker", "rule"),
     [
@@ -116,7 +108,7 @@ def _learned_in(paragraph: str, cue: str) -> tuple[str | None, str]:
 )
 def test_subordinate_subject(paragraph: str, cue: str, speaker: str | None,
                              rule: str) -> None:
-    assert _learned_in(paragraph, cue) == (speaker, rule)
+    assert learned_speaker(paragraph, cue) == (speaker, rule)
 
 
 @pytest.mark.parametrize(
@@ -134,4 +126,4 @@ def test_subordinate_subject(paragraph: str, cue: str, speaker: str | None,
 )
 def test_participle_nearest_subject(paragraph: str, cue: str, speaker: str | None,
                                     rule: str) -> None:
-    assert _learned_in(paragraph, cue) == (speaker, rule)
+    assert learned_speaker(paragraph, cue) == (speaker, rule)
