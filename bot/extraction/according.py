@@ -71,7 +71,7 @@ MADE_BY_RE = re.compile(
     r"|op-ed|column|testimony|remarks|email|e-mail|tweet|post|filing)\s+(?:that\s+)?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?(?:[A-Z][\w'’-]+\s+){0,3}"
     r"[A-Z][\w'’-]+)\s+(?:delivered|gave|made|wrote|sent|issued|released|published|posted"
-    r"|filed|sent)\b")
+    r"|filed)\b")
 
 
 def made_by(text: str, start: int, end: int) -> tuple[str, int] | None:

@@ -35,7 +35,7 @@ MIN_COLON_INTRO_WORDS = 3
 # A verb of being right after a sentence-opening quotation: the quotation is its subject.
 # Source: English copulas and auxiliaries.
 SUBJECT_VERB_RE = re.compile(r"(?:is|was|are|were|has|had|have|will|would|became|remains"
-                             r"|remained|became)\b")
+                             r"|remained)\b")
 # A title in marks has at most this many words.
 MAX_TITLE_WORDS = 8
 # Bare unattributed quotes shorter than this many words are scare quotes, not statements.
