@@ -30,6 +30,8 @@ def lead(sentence: str, cue: str) -> str | None:
      "colon-lead-topic"),
     ("Roe wrote of the mayor:", "wrote", "colon-lead-topic"),
     ("Roe told her audience, to loud applause:", "told", "colon-lead-hearer"),
+    ("Officials agreed, according to Jane Doe, writing for the Courier:", "according to",
+     "colon-lead-source"),
     # negative rows: a whole clause, an elided clause, an object, no colon
     ("Roe said that the dam had failed:", "said", None),
     ("Roe reminded voters that she doesn't:", "reminded", None),
@@ -38,6 +40,7 @@ def lead(sentence: str, cue: str) -> str | None:
     ("Roe told the crowd that the plan would fail:", "told", None),
     ("Roe said the plan was about jobs:", "said", None),
     ("Roe argued that the dam leaks.", "argued", None),
+    ("Officials agreed on the dam, according to Jane Doe.", "according to", None),
     ("Roe said about the dam that it leaks.", "said", None),
 ])
 def test_colon_lead_rows(sentence: str, cue: str, rule: str | None) -> None:

@@ -193,8 +193,8 @@ def according(text: str, sent: Sentence) -> Raw | None:
         spans = frame(text, sent, m.start(), src_end, sent.end)
         if not spans or any(a >= b for a, b in spans):
             continue
-        if _words(text, spans) < MIN_CONTENT_WORDS or _colon_ends(text, spans[-1], sent):
-            return None  # 'According to Roe, writing for the Times:' and a paragraph after
+        if _words(text, spans) < MIN_CONTENT_WORDS:
+            return None
         clause = text[sent.start:sent.end]
         for a, b in reversed(spans):
             clause = clause[:a - sent.start] + " " * (b - a) + clause[b - sent.start:]
@@ -202,11 +202,6 @@ def according(text: str, sent: Sentence) -> Raw | None:
                    cue_pos=m.start(), subject=found[0], subject_pos=found[1],
                    clause=clause).chose(name)
     return None
-
-
-def _colon_ends(text: str, span: Span, sent: Sentence) -> bool:
-    """The content runs to a colon ending its sentence: it introduces what follows."""
-    return text[span[1]:sent.end].strip() == ":"
 
 
 def as_reported_by(text: str, sent: Sentence) -> Raw | None:

@@ -60,6 +60,10 @@ def _topic(cue: str, found: list[str]) -> bool:
     return found[0].lower() in TOPIC_OPENERS
 
 
+def _source_only(cue: str, found: list[str]) -> bool:
+    return cue == "according to"
+
+
 def _hearer(cue: str, found: list[str]) -> bool:
     return (cue.split()[0].lower() in TELL_CUES
             and not any(w.lower() in VERB_SIGNS for w in found))
@@ -79,6 +83,9 @@ COLON_LEAD_RULES: tuple[tuple[str, Callable[[str, list[str]], bool]], ...] = (
     # The one told: 'He told his audience, to rowdy applause:'; not 'told the crowd
     # that the plan would fail:'.
     ("colon-lead-hearer", _hearer),
+    # After 'according to SOURCE' every word before the colon is about the source: 'According
+    # to Jack Roe, writing for the Courier:' (what the source says follows the colon).
+    ("colon-lead-source", _source_only),
 )
 
 
