@@ -25,6 +25,7 @@ from bot.extraction.labels import (
 )
 from bot.extraction.quotes import Quote, Sentence
 from bot.extraction.raw import Raw, find_cues, gaps
+from bot.extraction.titles import MAX_TITLE_WORDS
 
 # Characters that end an introduction before a direct quote: "X said:" / "X said,".
 INTRO_ENDINGS = (":", ",", "—", "–", "-")
@@ -36,8 +37,6 @@ MIN_COLON_INTRO_WORDS = 3
 # Source: English copulas and auxiliaries.
 SUBJECT_VERB_RE = re.compile(r"(?:is|was|are|were|has|had|have|will|would|became|remains"
                              r"|remained)\b")
-# A title in marks has at most this many words.
-MAX_TITLE_WORDS = 8
 # Bare unattributed quotes shorter than this many words are scare quotes, not statements.
 MIN_BARE_WORDS = 4
 

@@ -36,7 +36,8 @@ INVERTED_AFTER_RE = re.compile(r"[”\"'’]*\s*,?\s*(?P<cue>" + "|".join(sorted
                                + r")\s+")
 
 # Finite speech verbs whose clause may hold another cue before a partial quotation
-# ('Roe said that Doe called it "a disaster"': Roe's report). Source: SPEECH_VERBS.
+# ('Roe said that Doe called it "a disaster"': Roe's report), and participles of saying,
+# outer when 'that' follows them (_outer_cue). Source: SPEECH_VERBS.
 # Not 'declared' or 'claimed', often acts ('declared a caliphate', 'claimed responsibility').
 OUTER_CUES = words("""said says told tells added adds wrote writes noted notes argued argues
 stated states insisted insists contended contends asserted asserts saying arguing
