@@ -212,6 +212,8 @@ def test_frequent_topics_skip_sentence_starts_and_own_name() -> None:
      ["Friday"]),
     (["We heard Friday Jones speak to the FBI."], ["Pete Hegseth"], ["Friday Jones", "FBI"], []),
     (["The FBI and the IMF said so."], ["Federal Bureau of Investigation"], ["IMF"], ["FBI"]),
+    (["He told The Washington Post and The Hill that Ohio matters."], ["Washington Post"],
+     ["Hill", "Ohio"], ["The", "Washington Post", "The Hill"]),
 ])
 def test_frequent_topics_leave_out_dates_and_own_acronym(
     quotes: list[str], own: list[str], kept: list[str], left_out: list[str],

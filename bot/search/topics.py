@@ -19,6 +19,9 @@ CAPITALISED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]*(?:\s+[A-Z][\w-]*)*")
 # Words that name a day or month: a term made only of them ('Tuesday', 'March') is a
 # date, not a topic ('Theresa May' keeps both words: not every word names a date).
 DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, *(m.lower() for m in MONTH_ABBREVIATIONS)])
+# Articles and demonstratives: 'The' of 'The Washington Post' is no topic (left alone
+# when the run's other words are the speaker's own name, it was listed as one).
+ARTICLES = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 SENTENCE_START = re.compile(r'(?:^|[.!?:;]\s+|["“‘(]\s*)$')  # as _sentence_start tells it
 ENDERS, OPENERS = ".!?:;", '"“‘('  # its two character classes
 # Characters before a capitalised run looked at to tell a sentence start.
@@ -84,9 +87,10 @@ def _capitalised_terms(text: str, excluded: set[str], kinds: dict[str, int]) -> 
 
 
 def _word_kind(word: str, excluded: set[str]) -> int:
-    """DROPPED (one of `excluded`, or one character), DATE (a day or month) or KEPT."""
+    """DROPPED (one of `excluded`, an article, or one character), DATE (a day or month)
+    or KEPT."""
     lower = word.lower()
-    if lower in excluded or len(word) <= 1:
+    if lower in excluded or lower in ARTICLES or len(word) <= 1:
         return DROPPED
     return DATE if lower in DATE_WORDS else KEPT
 
