@@ -214,6 +214,10 @@ def test_frequent_topics_skip_sentence_starts_and_own_name() -> None:
     (["The FBI and the IMF said so."], ["Federal Bureau of Investigation"], ["IMF"], ["FBI"]),
     (["He told The Washington Post and The Hill that Ohio matters."], ["Washington Post"],
      ["Hill", "Ohio"], ["The", "Washington Post", "The Hill"]),
+    (["Mr. Trump and Mrs. Clinton met Rep. Ryan and Dr. Oz in Miss Universe's town."],
+     ["Pete Hegseth"], ["Trump", "Clinton", "Ryan", "Oz", "Miss Universe"],
+     ["Mr", "Mrs", "Rep", "Dr"]),
+    (["The debate starts at 9 p.m. ET on NBC."], ["Pete Hegseth"], ["NBC"], ["ET"]),
 ])
 def test_frequent_topics_leave_out_dates_and_own_acronym(
     quotes: list[str], own: list[str], kept: list[str], left_out: list[str],

@@ -34,6 +34,14 @@ def test_sentence_start_is_the_patterns(before: str, starts: bool) -> None:
     assert _sentence_start(before) is starts
 
 
+@pytest.mark.parametrize(("before", "starts"), [
+    ("and Mr. ", False), ("met Rep. ", False), ("with Dr. ", False),
+    ("Ohio. ", True), ("Mrs ", False),  # negative rows: a sentence's end; no period
+])
+def test_an_abbreviated_title_ends_no_sentence(before: str, starts: bool) -> None:
+    assert _sentence_start(before) is starts
+
+
 # (text, excluded words, the terms found)
 TERMS = [
     ("Ukraine and NATO met. Russia said no.", set(), ["NATO"]),  # sentence starts dropped

@@ -16,13 +16,25 @@ NOTICE_TOPICS = 5
 # The capital comes first and the word boundary is checked behind it ('\b[A-Z]' as a
 # look-behind), so the scan for a capital runs in the regex engine's fast prefix search.
 CAPITALISED_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]*(?:\s+[A-Z][\w-]*)*")
-# Words that name a day or month: a term made only of them ('Tuesday', 'March') is a
-# date, not a topic ('Theresa May' keeps both words: not every word names a date).
-DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, *(m.lower() for m in MONTH_ABBREVIATIONS)])
+# Time zones after a clock time ('9 p.m. ET'): a time, never a topic. Source: the
+# abbreviations of North American and world time zones (not 'CT', 'MT': also states).
+TIME_ZONES = ["et", "est", "edt", "cst", "cdt", "mst", "mdt", "pt", "pst", "pdt", "gmt",
+              "utc", "bst", "cet"]
+# Words that name a day, month or time zone: a term made only of them ('Tuesday',
+# 'March', 'ET') is a date, not a topic ('Theresa May' keeps both words: not every word
+# names a date).
+DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, *(m.lower() for m in MONTH_ABBREVIATIONS),
+                        *TIME_ZONES])
 # Articles and demonstratives: 'The' of 'The Washington Post' is no topic (left alone
 # when the run's other words are the speaker's own name, it was listed as one).
 ARTICLES = frozenset(["the", "a", "an", "this", "that", "these", "those"])
-SENTENCE_START = re.compile(r'(?:^|[.!?:;]\s+|["“‘(]\s*)$')  # as _sentence_start tells it
+# Abbreviated titles, a run of their own before their period ('Mr. Trump' -> 'Mr'):
+# never a topic. Source: English abbreviations of honorifics and ranks.
+ABBREVIATED_TITLES = frozenset(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "adm",
+                                "col", "sgt", "capt", "lt", "rev", "prof", "pres", "jr", "sr"])
+_TITLE_CASES = frozenset(w.capitalize() for w in ABBREVIATED_TITLES)
+# As _sentence_start tells a sentence start, but after an abbreviated title ('Mr. Roe').
+SENTENCE_START = re.compile(r'(?:^|[.!?:;]\s+|["“‘(]\s*)$')
 ENDERS, OPENERS = ".!?:;", '"“‘('  # its two character classes
 # Characters before a capitalised run looked at to tell a sentence start.
 SENTENCE_LOOKBACK = 8
@@ -87,10 +99,10 @@ def _capitalised_terms(text: str, excluded: set[str], kinds: dict[str, int]) -> 
 
 
 def _word_kind(word: str, excluded: set[str]) -> int:
-    """DROPPED (one of `excluded`, an article, or one character), DATE (a day or month)
-    or KEPT."""
+    """DROPPED (one of `excluded`, an article, an abbreviated title, or one character),
+    DATE (a day or month) or KEPT."""
     lower = word.lower()
-    if lower in excluded or lower in ARTICLES or len(word) <= 1:
+    if lower in excluded or lower in ARTICLES or lower in ABBREVIATED_TITLES or len(word) <= 1:
         return DROPPED
     return DATE if lower in DATE_WORDS else KEPT
 
@@ -98,9 +110,11 @@ def _word_kind(word: str, excluded: set[str]) -> int:
 def _sentence_start(before: str) -> bool:
     """SENTENCE_START.search(before) by string methods (str.rstrip() strips what the
     pattern's \\s matches): a run after '. ', after an opening quote or bracket, or at
-    the text's start."""
+    the text's start; not after an abbreviated title's period ('Mr. Trump')."""
     stripped = before.rstrip()
     if not stripped:
         return before in ("", "\n")  # '^$': empty, or only the newline '$' allows
     last = stripped[-1]
+    if last == "." and stripped[:-1].rpartition(" ")[2] in _TITLE_CASES:
+        return False  # 'Mr. Trump': the period ends a title, not a sentence
     return last in OPENERS or (last in ENDERS and len(stripped) < len(before))
