@@ -20,6 +20,7 @@ import functools
 from typing import Literal
 
 from bot.extraction.lexicon import PHRASAL_CUES, SPEECH_VERBS
+from bot.extraction.stance import SAID_ALOUD_VERBS
 
 CueKind = Literal["speech", "belief", "finding", "position"]
 
@@ -112,7 +113,7 @@ convince doubled celebrated introduced named nominate nominated appointed signed
 allowed allows campaigned negotiated devoted targeted attempted attempts tried tries
 trying rumors stories mean meant consensus counting
 """)
-SPEECH_CUES = SPEECH_VERBS | SPEECH_ACTS | {":"}
+SPEECH_CUES = SPEECH_VERBS | SPEECH_ACTS | SAID_ALOUD_VERBS | {":"}
 
 # The order words are looked up in: 'believes' is a belief although a speech verb too.
 KINDS: tuple[tuple[CueKind, frozenset[str]], ...] = (

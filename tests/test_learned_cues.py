@@ -120,7 +120,7 @@ def test_plural_titles_are_titles(phrase: str, name: str) -> None:
     # a quotation inside the narration of a learned cue: a partial statement
     ('Jane Roe railed against the "rigged system" in her speech.',
      [("Jane Roe", "partial", 'against the "rigged system" in her speech')]),
-    ('Jane Roe decried the "failed policies" of the governor.',
+    ('Jane Roe bemoaned the "failed policies" of the governor.',
      [("Jane Roe", "partial", 'the "failed policies" of the governor')]),
     # negatives: a quotation the rules gave to someone else is not the relayer's; a
     # quoted name in narration with no stance

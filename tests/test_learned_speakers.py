@@ -137,9 +137,9 @@ def learned(paragraph: str) -> Statement:
     # negatives: the subject of a passive; a group that does not open the sentence; an
     # owner's name in it
     ("States were required to test students annually in math.", None, "passive_subject"),
-    ("On the hill, Republican supporters decried the lack of details.", None,
+    ("On the hill, Republican supporters bemoaned the lack of details.", None,
      "not_a_rule_speaker"),
-    ("Doe's allies decried the lack of details in the plan.", None, "not_a_rule_speaker"),
+    ("Doe's allies bemoaned the lack of details in the plan.", None, "not_a_rule_speaker"),
     # a description: a determiner, an office or organisation noun in lower case
     ("The French president expressed his condolences over the attack.",
      "The French president", "learned_description"),

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from bot.extraction.lexicon import words
+from bot.extraction.stance import SAID_ALOUD_VERBS
 from bot.extraction.subject_relatives import subject_relative
 
 # Subordinators whose clause is no report of the main clause ('After Roe spoke, ...');
@@ -159,6 +160,19 @@ def _in_subject(text: str, start: int, c_start: int, cue: str, c_end: int) -> bo
     return subject_relative(text, start, c_start, cue)
 
 
+# What follows a transitive cue whose object is not after it: punctuation, a preposition,
+# an adverb or an auxiliary ('the partisanship that Roe decries also makes ...',
+# 'businesses that he's assailed for outsourcing'). Source: English verb phrases.
+NO_OBJECT_RE = re.compile(
+    r"\s*[,;:)—–]|\s+(?:for|as|on|in|at|over|during|since|because|when|while|with"
+    r"|by|about|before|after|also|still|now|then|and|but|or|is|are|was|were|has|have|had"
+    r"|will|would|could|can|may|might|should|must|did|does|do|[a-z]+ly)\b")
+
+
+def _no_object(text: str, start: int, c_start: int, cue: str, c_end: int) -> bool:
+    return cue.lower() in SAID_ALOUD_VERBS and NO_OBJECT_RE.match(text, c_end) is not None
+
+
 # (name, test of the sentence start, the cue's start, the cue and its end).
 CLAUSE_CUE_FRAMES: tuple[tuple[str, Callable[[str, int, int, str, int], bool]], ...] = (
     # The cue ends a clause opened by a subordinator: 'After Clinton testified, Gowdy
@@ -193,6 +207,12 @@ CLAUSE_CUE_FRAMES: tuple[tuple[str, Callable[[str, int, int, str, int], bool]], 
     # evenly divided', 'The share of voters saying they want a ban is as high as ...';
     # not 'Roe, who said ...', not 'He mocked voters who say ...' (subject_relatives.py).
     ("subject-relative-cue", _in_subject),
+    # A verb of criticism or praise said aloud (stance.SAID_ALOUD_VERBS) with no object
+    # after it: its object is a relative pronoun before it or the subject of a passive,
+    # and the words after are no content: 'the partisanship that Roe decries also makes
+    # his bid harder', 'businesses that he has assailed for outsourcing'; not 'Roe
+    # chided Doe for skipping the debate' (its object after it).
+    ("said-aloud-without-object", _no_object),
 )
 
 
