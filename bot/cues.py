@@ -20,7 +20,7 @@ import functools
 from typing import Literal
 
 from bot.extraction.lexicon import PHRASAL_CUES, SPEECH_VERBS
-from bot.extraction.stance import SAID_ALOUD_VERBS
+from bot.extraction.stance import HEADLINE_VERBS, SAID_ALOUD_VERBS
 
 CueKind = Literal["speech", "belief", "finding", "position"]
 
@@ -134,6 +134,8 @@ PHRASES: dict[str, CueKind] = {
         "lays out", "lashed out", "weighed in", "brushed off", "brushed aside",
         "shrugged off")
 }
+# The headline verbs of speech (stance.HEADLINE_VERBS: 'rips', 'swipes at', 'goes after').
+PHRASES.update(dict.fromkeys(HEADLINE_VERBS, "speech"))
 # The passive of an expectation nobody is named to hold ('The House is expected to pass
 # the bill': bot/extraction/expected.py): a belief, not the subject's.
 PHRASES.update({f"{be} expected": "belief" for be in ("is", "are", "was", "were")})

@@ -19,7 +19,8 @@ from bot.extraction.lexicon import words
 from bot.extraction.quotes import Sentence, quoted_fraction
 from bot.extraction.raw import Raw, find_cues
 from bot.extraction.reported import at_cue
-from bot.extraction.stance import RULE_REPORTING_CUES
+from bot.extraction.stance import HEADLINE_VERBS, RULE_REPORTING_CUES
+from bot.extraction.title_case import CONTENT_END_RE
 from bot.models import Article, Statement
 
 # The source: one to four words opening with a capital ('Trump', 'Dr. Ben Carson',
@@ -94,12 +95,25 @@ def no_source(statement: Statement) -> bool:
             and statement.trace.get("speaker_vetting") in NO_SOURCE)
 
 
+# A headline verb of speech (stance.HEADLINE_VERBS), lower case, a whole word.
+HEADLINE_VERB_RE = re.compile(r"(?<![\w’'-])(?:" + "|".join(
+    re.escape(v) for v in sorted(HEADLINE_VERBS, key=len, reverse=True)) + r")(?![\w’'-])")
+
+
 def short_statement(text: str, sent: Sentence) -> Raw | None:
     """'Rose Bowl skywriters blast Trump': the first rule cue of a headline with a
     subject before it, its content shorter than the body's rules take (rule
-    'headline-short-content')."""
+    'headline-short-content'); else the first headline verb of speech ('Obama rips
+    rhetoric over ...': rule 'headline-verb')."""
     for cue, c_start, c_end in find_cues(text, sent.start, sent.end, RULE_REPORTING_CUES):
         raw = at_cue(text, sent, cue, c_start, c_end, None, MIN_SHORT_CONTENT)
         if raw is not None and raw.subject:
             return raw.chose("headline-short-content")
+    for m in HEADLINE_VERB_RE.finditer(text, sent.start, sent.end):
+        raw = at_cue(text, sent, m[0], m.start(), m.end(), None, MIN_SHORT_CONTENT)
+        if raw is not None and raw.subject:
+            start, end = raw.spans[-1]
+            stop = CONTENT_END_RE.search(text, start, end)  # ', then takes it back'
+            raw.spans[-1] = (start, stop.start() if stop else end)
+            return raw.chose("headline-verb")
     return None

@@ -58,6 +58,17 @@ excoriated upbraid upbraids upbraided admonish admonishes admonished implore imp
 implored exhort exhorts exhorted laud lauds lauded extol extols extolled
 """)
 
+# Headline verbs of speech: the short words headlines use for what someone said ('Obama
+# rips rhetoric over ...', 'Clinton swipes at Trump', 'Clinton hints at husband's job').
+# Read in a lowercase headline only (headline.short_statement): in the body they are
+# mostly acts ('ripped off', 'trashed the room'). A two-word entry is read as a whole.
+# Not 'goes after', 'knocks', 'pans': a headline's act as often ('goes after the
+# nomination', 'knocks on doors', 'pans out').
+HEADLINE_VERBS = (
+    "rips", "trashes", "whacks", "rebuffs", "swipes at", "jabs at", "hints at",
+    "apologizes for", "lashes out at",
+)
+
 # Cues whose subject is usually not a speaker and whose clause is not content
 # ("continued to", "came", "spoke"): excluded from reported speech.
 NOT_REPORTING = words("continue continues continued")
