@@ -34,6 +34,42 @@ def test_narration_names_the_paragraph_subject(text: str, speaker: str | None) -
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    ("The ad uses footage of Roe asking, \u201cWhy are we not far ahead in every county "
+     "of the state?\u201d", "Jane Roe"),
+    ("The hall was so quiet that Roe was moved to say, \u201cNobody is stopping them "
+     "from learning anything at all.\u201d", "Jane Roe"),
+    ("The crowd then heard more from Roe: \u201cNobody is stopping them from learning "
+     "anything at all.\u201d", "Jane Roe"),
+    # negative rows: Roe is named after a preposition or inside a that-clause, and the
+    # words are someone else's
+    ("The timing of the surge for Roe does not surprise the pollster Tom Poe: "
+     "\u201cLesser-known candidates have seen the biggest boost in early contests.\u201d",
+     None),
+    ("Another made no secret of his whole-hearted hope that Roe wins the primary: \u201cThat "
+     "way I can watch the comedy for several years.\u201d", None),
+    ("Yet for all the carping that Roe is nothing but a crusader, her rival Tom Poe "
+     "cracked, \u201cI am a progressive who likes to get things done.\u201d", None),
+])
+def test_object_names_no_speaker(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Later she added with a smile: \u201cNobody is stopping them from learning "
+     "anything at all.\u201d", "Jane Roe"),
+    # negative rows: the pronoun does not fit Roe, or stands in a that-clause
+    ("Later he added with a smile: \u201cNobody is stopping them from learning "
+     "anything at all.\u201d", None),
+    ("And he is sure that keeping her in office will only make her stronger: \u201cThey "
+     "are creating a monster, as far as I am concerned.\u201d", None),
+    ("Her aides are sure that she will only gain from the fight: \u201cThey are creating "
+     "a monster, as far as I am concerned.\u201d", None),
+])
+def test_narration_pronoun_fits_the_paragraph_subject(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     ("Roe\u2019s stock answer then \u2014 \u201cNobody is stopping them from learning "
      "anything at all\u201d \u2014 is likely to be repeated.", "Jane Roe"),
     # negative rows: the name owns a noun that is no speech; the words are others'

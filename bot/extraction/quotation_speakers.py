@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.extraction.coref import pronoun_gender
 from bot.extraction.lexicon import SPEECH_VERBS
 from bot.extraction.mentions import Resolved
 from bot.extraction.noun_reports import SPEECH_NOUNS
+from bot.extraction.object_mentions import after_preposition
 from bot.extraction.raw import Raw
 from bot.extraction.salience import Salient
+from bot.extraction.speaker_kinds import known_gender
 
 if TYPE_CHECKING:
     from bot.extraction.resolve import _State
@@ -30,6 +33,13 @@ SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A name owning a speech noun, with at most one word between ("Clinton's stock answer").
 OWNED_SPEECH_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?(?:['’]s|(?<=s)['’])\s+"
                              r"(?:[a-z-]+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\b")
+# Words before a name or pronoun in which 'that' puts it in a that-clause ('hoped that
+# keeping Santilli in jail'), not the narration's subject.
+REPORTED_WORDS = 2
+# A name (capitalised words) then a participle, maybe after an adverb: the name is the
+# participle's subject ('footage of Hillary Clinton asking, "..."'). Source: English syntax.
+PARTICIPLE_AFTER_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w'’-]*,?\s+"
+                                 r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
 # Words either side of a name in which a speech verb makes it an attribution's subject
 # (after it, two more for the name's own words: 'Joe Kasper, told').
 ATTRIBUTION_WORDS = 2
@@ -64,23 +74,51 @@ def paragraph_subject_rule(ask: Ask) -> Resolved | None:
 
 def _named_in_narration(raw: Raw, state: _State, found: Resolved) -> bool:
     """Rule 'narration-names-paragraph-subject': a quotation inside narration takes the
-    paragraph's person only when the narration of its own sentence names them or goes on
-    with 'he'/'she'; other narration holds an attribution the rules did not read.
+    paragraph's person only when the narration of its own sentence names them as a
+    speaker or goes on with a 'he'/'she' that fits them and is no one's reported words;
+    other narration holds an attribution the rules did not read.
     Example: 'Obama departs the UK today. In a riff on his line, they will hold banners
     proclaiming: "Yes we can"' -> nobody (not Obama); 'Mrs. Schlafly said X. In 2010 she
-    said of gay couples: "Nobody's ..."' -> Schlafly."""
-    if SUBJECT_PRONOUN_RE.search(state.text, raw.sentence[0], raw.start):
-        return True
-    return any(c.who.name == found.name and _names_speaker(c, state.text)
-               for c in state.salient if raw.sentence[0] <= c.pos < raw.start)
+    said of gay couples: "Nobody's ..."' -> Schlafly; 'Reynolds praises Santilli. And she
+    is sure that ...: "..."' -> nobody (not Santilli)."""
+    start, text = raw.sentence[0], state.text
+    named = [c for c in state.salient if start <= c.pos < raw.start
+             and c.who.name == found.name and not SUBJECT_PRONOUN_RE.match(text, c.pos)]
+    if named:
+        return any(_names_speaker(c, text, start, raw.start) for c in named)
+    want = known_gender(found, state)
+    return any((want is None or pronoun_gender(m[0]) == want)
+               and not _reported(text, start, m.start())
+               for m in SUBJECT_PRONOUN_RE.finditer(text, start, raw.start))
 
 
-def _names_speaker(mention: Salient, text: str) -> bool:
+def _names_speaker(mention: Salient, text: str, start: int, end: int) -> bool:
     """Rule 'owner-of-no-speech': a name owning a noun that is no speech names no
     speaker of the quotation after it ("calling for Fiorina's firing and carrying signs
     saying, "..."" -> not Fiorina); one owning a speech noun does ("Bill Clinton's stock
-    answer then -- "..."" -> Bill Clinton)."""
-    return not mention.possessor or OWNED_SPEECH_RE.match(text, mention.pos) is not None
+    answer then -- "..."" -> Bill Clinton). Rule 'object-names-no-speaker': nor does a
+    name after a preposition ('the cries of "..." (for Hillary Clinton)' -> nobody)
+    unless a participle makes it the subject of its own words ('footage of Roe asking,
+    "..."'), nor one in a that-clause with no speech verb before the quotation
+    ('carping that Mr. Sanders is ... - Hillary Clinton cracked, "..."' -> nobody;
+    'so subdued that Mr. Trump was prompted to say, "..."' -> Trump)."""
+    if mention.possessor:
+        return OWNED_SPEECH_RE.match(text, mention.pos) is not None
+    if _reported(text, start, mention.pos):
+        return any(w.lower() in SPEECH_VERBS for w in WORD_RE.findall(text, mention.pos, end))
+    return (not after_preposition(text, mention.pos) or _word_before(text, mention.pos) == "from"
+            or PARTICIPLE_AFTER_RE.match(text, mention.pos) is not None)
+
+
+def _word_before(text: str, pos: int) -> str:
+    words = WORD_RE.findall(text, max(0, pos - 20), pos)
+    return words[-1].lower() if words else ""
+
+
+def _reported(text: str, start: int, pos: int) -> bool:
+    """The word at pos stands in a that-clause: 'that' at most REPORTED_WORDS words
+    before it ('hoped that Trump wins', 'that keeping Santilli in jail')."""
+    return "that" in (w.lower() for w in WORD_RE.findall(text, start, pos)[-REPORTED_WORDS:])
 
 
 def previous_nearby(ask: Ask) -> Resolved | None:
