@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.extraction.according import AS_REPORTED_BY
+from bot.extraction.askers import remembered
 from bot.extraction.beside import after_office, beside_description
 from bot.extraction.common_words import plural_noun
 from bot.extraction.coordinated import MAX_GROUP_WORDS, coordination_rule, listed
@@ -225,7 +226,7 @@ def _remember(ask: Ask, found: Resolved) -> None:
                                   or found.name in state.speaking):
         state.last_person = found
         sent = sentence_index(state.sentences, raw.subject_pos)
-        state.salient.append(Salient(raw.subject_pos, found, sent, True,
-                                     known_gender(found, state)))
+        state.salient.append(remembered(raw, Salient(raw.subject_pos, found, sent, True,
+                                                     known_gender(found, state)), state.salient))
     elif found.name is not None and not person:
         state.last_org = found
