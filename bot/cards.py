@@ -44,7 +44,8 @@ SUMMARY_QUOTE_CHARS = 200
 SUMMARY_SPEAKERS = 10
 # How an inline result's title says a statement is not a full quotation.
 INLINE_KIND = {"partial": ", partial quote", "indirect": ", reported"}
-INLINE_CUE_KIND = {"belief": ", belief", "finding": ", finding", "position": ", position"}
+INLINE_CUE_KIND = {"belief": ", belief", "finding": ", finding", "position": ", position",
+                   "unsaid": ", not said"}
 
 
 def speaker_line(s: StoredStatement) -> str:

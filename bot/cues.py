@@ -17,12 +17,13 @@ bot/extraction/stance.py and the learned cue model's vocabulary
 from __future__ import annotations
 
 import functools
+import re
 from typing import Literal
 
 from bot.extraction.lexicon import PHRASAL_CUES, SPEECH_VERBS
 from bot.extraction.stance import HEADLINE_VERBS, SAID_ALOUD_VERBS
 
-CueKind = Literal["speech", "belief", "finding", "position"]
+CueKind = Literal["speech", "belief", "finding", "position", "unsaid"]
 
 
 def _forms(text: str) -> frozenset[str]:
@@ -125,6 +126,7 @@ LABELS: dict[CueKind, str] = {
     "belief": "reported belief, not a quotation",
     "finding": "reported finding, not a quotation",
     "position": "reported position, not verbatim",
+    "unsaid": "reported as not said: no statement",
 }
 # Two-word cues, read as a whole before their first word: 'ruled out' and 'fired back'
 # are said, while 'ruled' alone is a finding and 'fired' alone no cue.
@@ -148,12 +150,24 @@ PHRASES.update({f"in {noun}": "finding" for noun in ("poll", "polls", "survey", 
 PHRASES.update({f"{be} {said}": "speech" for be in ("is", "are", "was", "were")
                 for said in ("said", "reported", "rumored", "rumoured", "alleged")})
 
+# A stored cue the article negates or refuses (bot/extraction/negations.py: 'did not
+# immediately respond', "hasn't said", 'declined to comment'): a negated speech cue or a
+# refusal to speak reports that nothing was said; a negated belief, finding or position
+# is still one ('did not want'), a refusal of anything else a position ('refused to
+# disclose'). Source: English negation.
+NEGATED_RE = re.compile(r"(?:(?:(?:[a-z]+\s+)?(?:not|never)|[a-z]+n['’]t|cannot)\s+"
+                        r"(?:(?:yet|(?!only\b)[a-z]+ly)\s+)?|(?:declin|refus)(?:e|es|ed|ing)\s+(to)\s+)")
+
 
 @functools.lru_cache(maxsize=1024)
 def report_kind(cue: str | None) -> CueKind | None:
     """What the cue reports, or None when it reports nothing said, held, found or
     decided (an action, the writer's impression: no statement)."""
     text = " ".join((cue or "").lower().split())
+    negated = NEGATED_RE.match(text)  # 'did not respond', 'declined to comment'
+    if negated and negated.end() < len(text):
+        kind = report_kind(text[negated.end():])
+        return "unsaid" if kind == "speech" else kind if negated[1] is None else "position"
     if text in PHRASES:
         return PHRASES[text]
     head = text.split()[0] if text else ""

@@ -23,6 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from bot.extraction.negations import negation_start
 from bot.extraction.quotes import MARK_RE, find_quotes
 from bot.extraction.raw import Raw
 from bot.models import Article, Statement
@@ -169,7 +170,7 @@ def statement_display(text: str, stmt: Statement, raw: Raw, quoted: list[Region]
     """The card text of one statement (see the module's docstring)."""
     if stmt.kind == "direct":
         return direct_display(text, stmt.spans, quoted)
-    positions = [p for p in (raw.subject_pos, raw.cue_pos,
+    positions = [p for p in (raw.subject_pos, negation_start(text, raw),
                              cue_end(text, raw.cue_pos, raw.cue)) if p >= 0]
     return clause_display(text, statement_range(raw.sentence, stmt.spans, positions), quoted)
 

@@ -28,6 +28,7 @@ from bot.extraction.headline_speakers import body_speaker
 from bot.extraction.learned_speakers import learned_speaker
 from bot.extraction.mentions import Resolved
 from bot.extraction.nearest_subject import lone_name_fits
+from bot.extraction.negations import stored_cue
 from bot.extraction.no_subject import found_subject, moved_subject, other_subject
 from bot.extraction.org_names import org_trace
 from bot.extraction.outlets import NAME_AFTER_OUTLET, OUTLET_WORDS, after_outlet
@@ -136,7 +137,7 @@ def build_statements(article: Article, raws: list[Raw],
             kind=raw.kind,  # type: ignore[arg-type]
             quote=quote, context=_context(article, raw.para, raw.spans, state),
             said_on=dated.said_on, said_from=dated.said_from, said_to=dated.said_to,
-            cue=raw.cue, channel=chan, spans=raw.spans,
+            cue=stored_cue(text, raw), channel=chan, spans=raw.spans,
             trace={"span": raw.rule or raw.kind, "speaker": speaker_rule, "date": dated.rule,
                    **({"speaker_vetting": who.vetting} if who.vetting else {}),
                    **({"speaker_honorific": who.honorific} if who.honorific else {}),
