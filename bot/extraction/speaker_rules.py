@@ -29,6 +29,7 @@ from bot.extraction.quotation_speakers import goes_on, paragraph_subject_rule, p
 from bot.extraction.raw import Raw
 from bot.extraction.salience import Salient, antecedent, sentence_index
 from bot.extraction.speaker_kinds import fits, full_name, known_gender, one_person
+from bot.extraction.targets import target_of_report
 
 if TYPE_CHECKING:
     from bot.extraction.resolve import _State
@@ -180,12 +181,14 @@ def subject_mention(ask: Ask) -> Resolved | None:
 
 # The rules for a statement whose attribution found no subject, then for one that did.
 NO_SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
+    ("target-of-report", target_of_report),
     ("goes-on", goes_on),
     ("paragraph-subject", paragraph_subject_rule),
     ("previous-speaker-nearby", previous_nearby),
     ("unattributed", unattributed),
 )
 SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
+    ("target-of-report", target_of_report),
     ("coordinated-subject", coordinated_subject),
     ("listed-subject", listed_subject),
     ("pronoun-antecedent", pronoun_antecedent),
