@@ -22,11 +22,12 @@ def answer_speaker(text: str) -> str | None:
      "Paul Ryan"),
     ("Paul Ryan was asked by the moderator Jake Tapper whether the wall would rise.",
      "Paul Ryan"),
-    # negative rows: no question put to another person, or the person asked does not
-    # fit the pronoun: the asker goes on
+    # negative rows: no question put to another person, the person asked does not fit
+    # the pronoun, or a request ('asked Trump to build'): the asker goes on
     ("Sean Hannity asked whether the wall would rise at all.", "Sean Hannity"),
     ("Sean Hannity asked Mary Roe how high the wall would be.", "Sean Hannity"),
     ("Sean Hannity told Donald Trump the wall was too low.", "Sean Hannity"),
+    ("Sean Hannity asked Donald Trump to build the wall higher.", "Sean Hannity"),
 ])
 def test_question_put_to(text: str, speaker: str | None) -> None:
     assert answer_speaker(text) == speaker

@@ -229,7 +229,7 @@ def _remember(ask: Ask, found: Resolved) -> None:
                                   or found.name in state.speaking):
         state.last_person = found
         sent = sentence_index(state.sentences, raw.subject_pos)
-        state.salient.append(remembered(raw, Salient(raw.subject_pos, found, sent, True,
-                                                     known_gender(found, state)), state.salient))
+        state.salient.append(remembered(raw, state.text, Salient(
+            raw.subject_pos, found, sent, True, known_gender(found, state)), state.salient))
     elif found.name is not None and not person:
         state.last_org = found
