@@ -44,6 +44,8 @@ RULES = [
     ('"We will win this state by a wide margin," Jane Roe said.', "speaker", "subject-mention"),
     ('"We will win this state by a wide margin and then some more."', "speaker",
      "unattributed"),
+    ("Jane Roe has faced questions about the budget of her office for weeks.", "speaker",
+     "target-of-report"),
 ]
 
 

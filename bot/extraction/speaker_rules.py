@@ -181,7 +181,6 @@ def subject_mention(ask: Ask) -> Resolved | None:
 
 # The rules for a statement whose attribution found no subject, then for one that did.
 NO_SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
-    ("target-of-report", target_of_report),
     ("goes-on", goes_on),
     ("paragraph-subject", paragraph_subject_rule),
     ("previous-speaker-nearby", previous_nearby),

@@ -28,7 +28,8 @@ MAX_CHARS = 50
 
 
 def target_of_report(ask: Ask) -> Resolved | None:
-    """Nobody, when a receiving verb stands between the subject and the cue."""
+    """Nobody, when a receiving verb stands between the subject and the cue ('Roe has
+    faced questions about ...', 'Roe drew sharp criticism for ...')."""
     raw, text = ask.raw, ask.state.text
     if raw.cue_pos < 0 or raw.subject_pos < 0 or raw.subject_pos >= raw.cue_pos:
         return None
