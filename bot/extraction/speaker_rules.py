@@ -20,7 +20,7 @@ from bot.extraction.common_words import plural_noun
 from bot.extraction.coordinated import MAX_GROUP_WORDS, coordination_rule, listed
 from bot.extraction.descriptions import proper_name, same_description
 from bot.extraction.heads import PREPOSITIONS
-from bot.extraction.it_rules import expletive_it, it_not_people, it_said
+from bot.extraction.it_rules import expletive_it, it_not_people, it_said, they_lately
 from bot.extraction.lexicon import OTHER_PRONOUNS, PERSON_PRONOUNS
 from bot.extraction.mentions import Resolved, resolve
 from bot.extraction.participle_objects import participle_object
@@ -194,6 +194,7 @@ SUBJECT_RULES: tuple[tuple[str, Rule], ...] = (
     ("expletive-it", expletive_it),
     ("it-not-people", it_not_people),
     ("it-last-organisation", it_said),
+    ("they-named-lately", they_lately),
     ("pronoun-previous-speaker", pronoun_fallback),
     ("negated-subject", negated_subject),
     ("name-after-office", _renaming(after_office)),
