@@ -49,8 +49,8 @@ def test_runs_over_rows(word: str, expected: bool) -> None:
      ("said", "the mill had hired more workers than Doe claimed the town would ever see")),
     ("Roe went on to explain how she believes the dam will hold for a century.",
      ("went on", "to explain how she believes the dam will hold for a century")),
-    ("Roe declined to say why she thinks the mill closed in the spring.",
-     ("declined", "to say why she thinks the mill closed in the spring")),
+    ("Roe declined to say why she thinks the mill closed in the spring.",  # negations.py
+     ("declined to say", "to say why she thinks the mill closed in the spring")),
 ])
 def test_open_phrase_runs_over(paragraph: str, expected: tuple[str, str]) -> None:
     first = after_lede(paragraph)[0]

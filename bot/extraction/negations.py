@@ -6,13 +6,15 @@ cue with the negation, in the article's words ('did not immediately respond'), a
 card's clause starts no later than the negation. Rule 'refusal-to-speak': a refusal whose
 verb is speech ('declined to comment', 'refused to answer') stores the cue with its
 'to' verb. bot.cues.report_kind reads both as 'unsaid': the card says nothing was said
-instead of 'reported speech'.
+instead of 'reported speech'. A refusal of anything else ('refused to cooperate') keeps
+its bare cue: a position.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot import cues
 from bot.extraction.raw import Raw
 
 # A negation right before the cue, an adverb maybe between ('did not immediately
@@ -23,7 +25,7 @@ NEGATION_RE = re.compile(
     r"might|must)\s+not|\b[A-Za-z]+n['’]t|\bcannot|\bnever|\bnot)\s+"
     r"(?:(?:yet|(?!only\b)[a-z]+ly)\s+)?$", re.IGNORECASE)
 # A refusal cue and its 'to' verb ('declined to comment'). Source: English verbs of refusing.
-REFUSAL_RE = re.compile(r"(?:declin|refus)(?:e|es|ed|ing)\s+to\s+[a-z]+", re.IGNORECASE)
+REFUSAL_RE = re.compile(r"(?:declin|refus)(?:e|es|ed|ing)\s+to\s+([a-z]+)", re.IGNORECASE)
 # How far before the cue a negation is looked for.
 MAX_NEGATION_CHARS = 40
 
@@ -48,4 +50,6 @@ def stored_cue(text: str, raw: Raw) -> str | None:
     if start < raw.cue_pos:
         return " ".join([*text[start:raw.cue_pos].split(), raw.cue])
     m = REFUSAL_RE.match(text, raw.cue_pos)
-    return " ".join(m[0].split()) if m else raw.cue
+    if m is None or cues.report_kind(m[1]) != "speech":
+        return raw.cue  # 'refused to cooperate': a position, stored as it was
+    return " ".join(m[0].split())
