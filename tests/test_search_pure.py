@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.models import SpeakerRecord, StoredStatement
+from bot.search.matching import topic_score
 from bot.search.query import MAX_TERMS, parse_query
-from bot.search.rank import make_terms, rank, topic_score
+from bot.search.rank import make_terms, rank
 from bot.search.speakers import SpeakerIndex
 from bot.search.topics import frequent_topics
 from bot.store.port import Phrase, TextQuery

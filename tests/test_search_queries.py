@@ -10,8 +10,9 @@ import pytest
 
 from bot.models import SpeakerRecord, StoredStatement
 from bot.search.chatter import is_chatter, strip_chatter
+from bot.search.matching import term_score
 from bot.search.query import parse_query
-from bot.search.rank import make_terms, rank, term_score
+from bot.search.rank import make_terms, rank
 from bot.search.speakers import SpeakerIndex
 from bot.search.verbs import cue_root, preferred_cue
 from bot.store.port import Phrase

@@ -111,3 +111,83 @@ def test_word_next_to_the_quote_first(query: list[str], statements: list[StoredS
 def test_next_to_the_quote_orders_but_does_not_admit(term: str, relevant: bool) -> None:
     quote = in_paragraph(1, "the debate over coal is infected with what", CLARKE)
     assert bool(rank([quote], make_terms([term], []), 1.0)) is relevant
+
+
+SPEECH = ("The pier will open in spring, the ferry will run on time, the schools will get "
+          "new roofs, the parks will stay open late, the buses will run at night, the "
+          "library will open on Sundays, the clinic will hire two nurses, the market will "
+          "move to the square, the streets will be swept twice a week, the lights on the "
+          "promenade will be mended before the festival, the old fish hall will become a "
+          "museum that children can visit for free, the harbor wall will be raised against "
+          "the winter storms, and the tax on boats will fall for every family that has "
+          "fished these waters for longer than anyone on this council can remember")
+# 100 words, 'tax' once
+
+
+@pytest.mark.parametrize(("query", "statements", "first"), [
+    # a long quote naming the word once comes after a statement about it (FOCUS_WORDS)
+    (["tax"], [said(1, SPEECH, kind="direct", day=9), said(2, "the boat tax was unfair")],
+     2),
+    (["ferry"], [said(1, SPEECH, kind="direct", day=9),
+                 said(2, "the ferry fares would stay the same", kind="partial")], 2),
+    # negative rows: a long quote naming the word often is about it; a quote of at most
+    # FOCUS_WORDS words keeps its kind's place; the focus never makes a quote relevant
+    (["will"], [said(1, SPEECH, kind="direct", day=1), said(2, "the will was read")], 1),
+    (["tax"], [said(1, "The tax on boats will fall, and the pier will open in spring",
+                    kind="direct"), said(2, "the boat tax was unfair", day=9)], 1),
+    (["bridge"], [said(1, SPEECH, kind="direct"), said(2, "a bridge was built")], 2),
+])
+def test_statement_about_the_word_before_a_long_quote(
+        query: list[str], statements: list[StoredStatement], first: int) -> None:
+    hits = rank(statements, make_terms(query, []), 1.0)
+    assert hits[0].statement.id == first
+    assert all(0 < h.score <= 1 for h in hits)
+
+
+def cued(id: int, quote: str, cue: str, kind: str = "indirect", day: int = 1
+         ) -> StoredStatement:
+    return said(id, quote, kind, day).model_copy(update={"cue": cue})
+
+
+@pytest.mark.parametrize(("statements", "cue", "first"), [
+    # what was said before what is believed, found or decided (SAID_BONUS), whatever the date
+    ([cued(1, "the budget is too small", "believes", day=9),
+      cued(2, "the budget had to grow", "said")], None, 2),
+    ([cued(1, "the budget grew", "found", day=9), cued(2, "the budget grew", "argued")],
+     None, 2),
+    # negative rows: a partial quote holds words said whatever its cue; a better match
+    # still wins; a query asking what someone believes wants the belief (CUE_BONUS)
+    ([cued(1, "the budget is 'too small'", "believes", kind="partial", day=9),
+      cued(2, "the budget had to grow", "said")], None, 1),
+    ([cued(1, "the budget is too small", "believes", day=9),
+      cued(2, "it had to grow", "said").model_copy(update={"context": "The budget: it had "
+                                                           "to grow, he said."})], None, 1),
+    ([cued(1, "the budget is too small", "believes"),
+      cued(2, "the budget had to grow", "said", day=9)], "believe", 1),
+])
+def test_said_before_believed(statements: list[StoredStatement], cue: str | None,
+                              first: int) -> None:
+    hits = rank(statements, make_terms(["budget"], []), 1.0, cue)
+    assert hits[0].statement.id == first
+    assert all(0 < h.score <= 1 for h in hits)
+
+
+def by(id: int, speaker_id: int, quote: str, kind: str = "indirect") -> StoredStatement:
+    return said(id, quote, kind).model_copy(update={"speaker_id": speaker_id})
+
+
+@pytest.mark.parametrize(("statements", "weights", "first"), [
+    # namesakes: the one quoted most comes first, even over a verbatim quote
+    ([by(1, 2, "the tax code is unfair", "direct"), by(2, 1, "the tax code will change")],
+     {1: 1.0, 2: 0.91}, 2),
+    # negative rows: without weights the kind decides; a namesake's statement on the
+    # topic still beats the leader's that are not on it
+    ([by(1, 2, "the tax code is unfair", "direct"), by(2, 1, "the tax code will change")],
+     None, 1),
+    ([by(1, 2, "the tax code is unfair"), by(2, 1, "the codes were read aloud")],
+     {1: 1.0, 2: 0.91}, 1),
+])
+def test_namesake_quoted_most_first(statements: list[StoredStatement],
+                                    weights: dict[int, float] | None, first: int) -> None:
+    hits = rank(statements, make_terms(["tax", "code"], []), 1.0, None, weights)
+    assert hits[0].statement.id == first

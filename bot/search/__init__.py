@@ -23,7 +23,7 @@ from bot.search.notices import EMPTY_NOTICE, no_speaker_notice, nothing_notice
 from bot.search.periods import year_earlier
 from bot.search.query import STOPWORDS, Query, parse_query
 from bot.search.rank import Term, make_terms, rank, speakers_first
-from bot.search.readings import next_nearest, other_name, resolve_speaker
+from bot.search.readings import may_read_again, next_nearest, other_name, resolve_speaker
 from bot.search.speakers import SpeakerIndex, SpeakerMatch
 from bot.store.port import Phrase, TextQuery
 from bot.text import words
@@ -142,9 +142,7 @@ async def _find(store: Store, query: Query, index: SpeakerIndex, wanted: int) ->
     if speaker is None and query.strict_slot and query.speaker_slot:
         return None
     found = await _lookup(store, query, speaker, topic_words, wanted)
-    if not found.hits and speaker and speaker.score < 1.0 and not query.strict_slot:
-        # "war on drugs": a loose slot only near a name ('ward') may be words after all;
-        # "penje brush": in free words, 'brush' near 'Bush' hid 'penje' near 'Pence'.
+    if not found.hits and speaker and may_read_again(query, speaker):
         words_only = query.model_copy(update={"speaker_slot": None})
         reading = resolve_speaker(words_only, index) if query.speaker_slot else \
             other_name(query.words, speaker, index)
@@ -224,7 +222,8 @@ async def _lookup(
     partial = query.partial if query.partial and len(query.partial) >= least else None
     terms = make_terms(topic_words, aliases, partial)
     found, latest = await candidates(store, terms, speaker, wanted, query.filters)
-    hits = rank(found, terms, speaker.score if speaker else None, query.cue_verb)
+    hits = rank(found, terms, speaker.score if speaker else None, query.cue_verb,
+                speaker.weights if speaker else None)
     return _Found(speaker, terms, speakers_first(hits) if query.asks_who else hits, latest)
 
 

@@ -4,6 +4,7 @@ last letters, for fuzzy look-ups."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -18,6 +19,9 @@ from bot.text import name_key
 ARTICLE = "the "
 # Words after a surname that are not the surname ("Vann R. Newkirk II" is "Newkirk").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A one-letter particle and its apostrophe ('O’Neill', "D'Souza"): the key drops the
+# letter ('neill'), and many type the name joined ('oneill'), so that is a key too.
+ELIDED_PARTICLE = re.compile(r"\b([^\W\d_])['’](?=[^\W\d_])")
 # A document that speaks for its author is also found by the author's name, the words
 # before the noun ('the IMF report' -> 'imf', "Rubio's press release" -> 'rubio', 'the
 # NAACP letter' -> 'naacp'). Not polls, studies, analyses or filings: what they hold is
@@ -34,7 +38,8 @@ def name_keys(speaker: SpeakerRecord) -> set[str]:
     (every word capitalised: "Pete", "POTUS"; not "the secretary"), normalised; each
     also without a leading article and without the words a query drops."""
     full = name_key(speaker.name)
-    keys = {full, *(name_key(a) for a in speaker.aliases if _looks_like_name(a))}
+    joined = name_key(ELIDED_PARTICLE.sub(r"\1", speaker.name))
+    keys = {full, joined, *(name_key(a) for a in speaker.aliases if _looks_like_name(a))}
     keys |= {k.removeprefix(ARTICLE) for k in keys if k.startswith(ARTICLE)}
     # As a query reads it, in a speaker slot and in free words ('Commission on
     # Presidential Debates' -> 'commission presidential debates', 'New York Times' ->
@@ -43,8 +48,10 @@ def name_keys(speaker: SpeakerRecord) -> set[str]:
              for kept in ([w for w in words_of(k) if w not in FUNCTION_WORDS], content_words(k))
              if len(kept) > 1}
     parts = [p for p in full.split() if p not in NAME_SUFFIXES]
-    if len(parts) > 1:
-        keys.add(parts[-1])
+    for name in {full, joined}:
+        surname = [p for p in name.split() if p not in NAME_SUFFIXES]
+        if len(surname) > 1 and len(surname[-1]) > 1:  # 'A.F.L.-C.I.O.' is not 'o'
+            keys.add(surname[-1])
     keys.add(_author(parts))
     return {k for k in keys if k}
 

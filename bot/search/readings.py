@@ -34,12 +34,25 @@ def resolve_speaker(
 
 def other_name(query_words: list[str], first: SpeakerMatch, index: SpeakerIndex
                ) -> tuple[SpeakerMatch | None, list[str]]:
-    """The next name in free words once `first` is read as a topic word, and the topic."""
+    """The next name in free words once `first` is read as a topic word, and the topic;
+    asked only once `first` found nothing, so a short name one edit away counts ('czuz
+    report': 'report' names 'The report', 'czuz' is one edit from 'Cruz')."""
     rest = query_words[: first.start] + query_words[first.end :]
-    other = index.find_in(rest)
+    other = index.find_in(rest, one_edit=True)
     if other is None:
         return None, rest
     return other, rest[: other.start] + rest[other.end :] + query_words[first.start : first.end]
+
+
+def may_read_again(query: Query, speaker: SpeakerMatch) -> bool:
+    """Whether a reading that found nothing may give way to another: a loose slot only
+    near a name ('war on drugs': 'war' ~ 'Ward') may be words; in free words, a name
+    only near ('penje brush': 'brush' ~ 'Bush' hid 'penje' ~ 'Pence') or one after the
+    first word ('stnoe book': the exact 'book', a speaker 'The book', hid 'stnoe' ~
+    'Stone' typed first, as names mostly are). A strict slot is the speaker asked."""
+    if query.strict_slot:
+        return False
+    return speaker.score < 1.0 or (not query.speaker_slot and speaker.start > 0)
 
 
 def next_nearest(match: SpeakerMatch, index: SpeakerIndex) -> SpeakerMatch | None:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 
-from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from rapidfuzz.utils import default_process
 
 from bot.models import SpeakerRecord
+from bot.search.match import SpeakerMatch, namesake_weights
 from bot.search.name_keys import EndBuckets, name_keys
 from bot.search.titles import COURTESY_WORDS, synonym_groups
 from bot.text import name_key, stem, words
@@ -57,16 +57,6 @@ TITLE_STOPWORDS = frozenset({
 })
 # Spans of a query tried as a speaker name when no speaker slot was recognised.
 MAX_NAME_WORDS = 4
-
-
-class SpeakerMatch(BaseModel):
-    speaker_ids: list[int]
-    names: list[str]
-    score: float  # 0..1
-    start: int = 0  # the matched words in the query's word list: [start, end)
-    end: int = 0
-    # Speakers the words also name, less well (a typo near two names): id -> score.
-    farther: dict[int, float] = {}
 
 
 class SpeakerIndex:
@@ -241,8 +231,9 @@ class SpeakerIndex:
         ids = sorted(i for i, s in said.items() if s >= top - TIE_MARGIN / 100)
         names = [self.speakers[i].name for i in ids]
         farther = {i: s for i, s in said.items() if i not in ids}
+        weights = namesake_weights([self.speakers[i] for i in ids])
         return SpeakerMatch(speaker_ids=ids, names=names, score=top, start=start, end=end,
-                            farther=farther)
+                            farther=farther, weights=weights)
 
 
 def _rank(match: SpeakerMatch) -> tuple[float, int]:
