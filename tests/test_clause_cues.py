@@ -65,6 +65,30 @@ def frame(sentence: str, cue: str) -> str | None:
     ("Roe added by saying that the plan had failed.", "added", None),  # a gerund: the means
     ("After the vote he was criticized by his allies for the plan.", "criticized", None),
     ("Roe added that the plan had failed.", "added", None),
+    # wh-subject-cue rows: the wh-clause is the sentence's subject
+    ('What Roe considers "fair" might be seen by others as evasive.', "considers",
+     "wh-subject-cue"),
+    ("How Roe answers that question will decide the race.", "answers", "wh-subject-cue"),
+    ("But what Roe decides about the mill could be crucial to the town.", "decides",
+     "wh-subject-cue"),
+    ("The gap between what Roe says her plan would do and how experts believe it would "
+     "work has endured.", "believe", "wh-subject-cue"),
+    ("The question of whether anyone issued an order has loomed over the inquiry.", "issued",
+     "wh-subject-cue"),
+    ("The question of whether anyone issued an order has loomed over the inquiry.",
+     "question", "wh-subject-cue"),  # the noun itself (a learned cue)
+    # negative rows: a question, a pseudo-cleft, a wh-clause after a verb, an aside, a
+    # label inside the clause, a verb before the preposition
+    ("What do you think of the plan for the mill?", "think", None),
+    ("How does Roe see the vote on the mill?", "see", None),
+    ("What Roe argued was that the mill should stay open.", "argued", None),
+    ("What Roe has seen instead are the charts of a warming planet.", "seen", None),
+    ("Roe explained how she thinks the mill could stay open.", "thinks", None),
+    ("What matters, Roe argued, is that the mill stays open.", "argued", None),
+    ('The fight over whether the school is what its students have called a "scam" grew.',
+     "called", None),
+    ("The report was released amid concern about how Doe believes the mill was run.",
+     "believes", None),
 ])
 def test_clause_cue_rows(sentence: str, cue: str, rule: str | None) -> None:
     assert frame(sentence, cue) == rule
@@ -97,6 +121,20 @@ def test_a_subordinate_clause_with_its_own_content_is_still_read() -> None:
         ("Jane Roe", "Roe admitted on Tuesday that the vote was lost", "subject-cue-content"),
         ("her campaign", "her campaign argued that it could still win the nomination",
          "subject-cue-content")]
+
+
+def test_a_wh_subject_cue_is_no_statement_for_any_reader() -> None:
+    """A cue inside the sentence's wh-clause subject stores nothing, whether the verb
+    rules, the partial quotations or the learned cues read it (the content would run
+    into the reporter's predicate); negative row: a wh-clause after the cue's verb."""
+    assert after_lede('What Roe considers "fair" might be seen by others as evasive.') == []
+    assert after_lede('The question of whether anyone issued a "stand down" has loomed '
+                      "over the inquiry since the attacks.") == []
+    assert after_lede("What Roe decides about the future of her campaign could be crucial "
+                      "to how quickly the party unites.") == []
+    assert [s.quote for s in after_lede("Roe explained how she thinks the mill could stay "
+                                        "open for a decade.")] == [
+        "how she thinks the mill could stay open for a decade"]
 
 
 def test_a_supposition_is_no_statement_learned_or_not() -> None:

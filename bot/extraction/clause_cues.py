@@ -16,6 +16,7 @@ from collections.abc import Callable
 from bot.extraction.lexicon import words
 from bot.extraction.stance import SAID_ALOUD_VERBS
 from bot.extraction.subject_relatives import subject_relative
+from bot.extraction.wh_subjects import wh_subject
 
 # Subordinators whose clause is no report of the main clause ('After Roe spoke, ...');
 # 'As Roe said, ...' is left out: there the main clause is what was said. Source:
@@ -173,6 +174,10 @@ def _no_object(text: str, start: int, c_start: int, cue: str, c_end: int) -> boo
     return cue.lower() in SAID_ALOUD_VERBS and NO_OBJECT_RE.match(text, c_end) is not None
 
 
+def _in_wh_subject(text: str, start: int, c_start: int, cue: str, c_end: int) -> bool:
+    return wh_subject(text, start, c_start, c_end)
+
+
 # (name, test of the sentence start, the cue's start, the cue and its end).
 CLAUSE_CUE_FRAMES: tuple[tuple[str, Callable[[str, int, int, str, int], bool]], ...] = (
     # The cue ends a clause opened by a subordinator: 'After Clinton testified, Gowdy
@@ -213,6 +218,12 @@ CLAUSE_CUE_FRAMES: tuple[tuple[str, Callable[[str, int, int, str, int], bool]], 
     # his bid harder', 'businesses that he has assailed for outsourcing'; not 'Roe
     # chided Doe for skipping the debate' (its object after it).
     ("said-aloud-without-object", _no_object),
+    # The cue is in a wh-clause that is the sentence's subject, whose main verb follows
+    # the content: 'What Roe considers "fair" might be seen as evasive', 'How Roe
+    # answers will decide it', 'The question of whether anyone issued an order has
+    # loomed'; not 'What do you think of it?', not 'What Roe said was that ...', not
+    # 'Roe explained how she would vote' (wh_subjects.py).
+    ("wh-subject-cue", _in_wh_subject),
 )
 
 

@@ -46,6 +46,7 @@ from bot.extraction.reported import at_cue, clause_span
 from bot.extraction.stance import CONTEXT_CUES, REPORTING_CUES
 from bot.extraction.stance_words import moved_cue
 from bot.extraction.subject_relatives import subject_relative
+from bot.extraction.wh_subjects import wh_subject
 
 MODEL_PATH = Path(__file__).with_name("learned_cues.json")
 # A learned cue's content may be this short ('endorsed Clinton'): PolNeAR contents
@@ -220,6 +221,7 @@ def learned(text: str, sent: Sentence, found: list[Raw]) -> list[Raw]:
                 or free_relative(text, sent.start, cand[1], cand[0])
                 or indefinite_relative(text, sent.start, cand[1])
                 or subject_relative(text, sent.start, cand[1], cand[0])
+                or wh_subject(text, sent.start, cand[1], cand[2])
                 or passive_object(text, cand[0], cand[1], cand[2])
                 or passive_by(text, cand[0], cand[2])):
             continue  # 'called Doe on Tuesday' (a telephone call), 'requested anonymity',

@@ -26,6 +26,7 @@ from bot.extraction.relative_who import RELATIVE_WHO, WHO_TAIL_RE, relative_who_
 from bot.extraction.relayed import relayed_speaker
 from bot.extraction.reported import clause_span
 from bot.extraction.stance import REPORTING_CUES
+from bot.extraction.wh_subjects import wh_subject
 
 # Words opening an adverbial clause after a partial quotation; the statement ends at
 # the quotation. Source: English subordinators and news time phrases.
@@ -70,8 +71,8 @@ def partial_speaker(text: str, sent: Sentence, raw: Raw) -> bool:
                       ("aside-participle-subject", ("owner", *aside, best[2])))
     if _inverted_after(text, sent, raw):
         return True
-    if best is None:
-        return False
+    if best is None or wh_subject(text, sent.start, best[1], best[2]):
+        return False  # 'How Roe answers "the question" will decide it' (wh_subjects.py)
     owner = quotation_owner(text, sent.start, best, raw.start)
     if owner:
         return _owned(text, sent, raw, best, owner)
