@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from bot.extraction.bare_contents import CLAUSE_SIGNS, says_nothing
+from bot.extraction.bracket_cuts import crosses_brackets
 from bot.extraction.hypotheticals import hypothetical
 from bot.extraction.lexicon import words
 from bot.extraction.raw import Raw
@@ -102,6 +103,7 @@ def colon_lead(text: str, raw: Raw) -> str | None:
 
 def reports_nothing(text: str, raw: Raw) -> bool:
     """raw's reported content reports nothing (bare_contents.says_nothing), only leads
-    in to a colon (colon_lead), or is a condition or a question (hypotheticals.py)."""
+    in to a colon (colon_lead), runs out of the brackets its cue stands in
+    (bracket_cuts.crosses_brackets), or is a condition or a question (hypotheticals.py)."""
     return (says_nothing(text, raw) or colon_lead(text, raw) is not None
-            or hypothetical(text, raw) is not None)
+            or crosses_brackets(text, raw) or hypothetical(text, raw) is not None)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extraction.bracket_cuts import bracketed_content
 from bot.extraction.channel_cuts import channel, has_channel
 from bot.extraction.cue_features import word_classes
 from bot.extraction.cut_rules import (
@@ -106,7 +107,7 @@ def cut_contents(text: str, raws: list[Raw]) -> list[Raw]:
         if raw.uncut == before:
             continue
         closed_quotation(text, raw)
-        closed_parenthesis(text, raw)
+        bracketed_content(text, raw)  # a cue in brackets: its content ends at them
         found = _partial_end(text, raw) if raw.kind == "partial" else _reported_end(text, raw)
         if found is None:
             if raw.state() == before:
@@ -141,25 +142,6 @@ def closed_quotation(text: str, raw: Raw) -> None:
     if close is not None and text[close] == ("”" if opening == "“" else '"'):
         raw.spans[-1] = (a, close + 1)
         raw.chose("quotation-closes-content")
-
-
-def closed_parenthesis(text: str, raw: Raw) -> None:
-    """Rule 'aside-ends' (cut_rules.aside) for the contents RULES do not read: a partial
-    quotation's, or one holding a mark, whose cue stands inside a parenthesis ends where
-    the parenthesis closes: '(Bill Clinton won the spin by declaring himself the
-    "comeback kid") makes this a contest ...' -> 'himself the "comeback kid"', never
-    '... makes this a contest'; '(Roe said the mill was "too old.")' -> 'the mill was
-    "too old."', never '... "too old.")'."""
-    if raw.kind == "direct" or not raw.spans or eligible(text, raw):
-        return
-    a, b = raw.spans[-1]
-    close = text.find(")", a, b)
-    if close < 0 or "(" in text[a:close] or open_aside(text, raw) != ")":
-        return
-    end = len(text[a:close].rstrip(" ,;:"))
-    if end > 0:
-        raw.spans[-1] = (a, a + end)
-        raw.chose("aside-ends")
 
 
 def _open_mark(text: str, a: int, b: int) -> str | None:
