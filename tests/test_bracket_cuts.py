@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extraction_lede import after_lede
 
-from bot.extraction.bracket_cuts import brackets_around
+from bot.extraction.bracket_cuts import brackets_around, dashes_around
 
 
 @pytest.mark.parametrize(("text", "word", "inside"), [
@@ -56,3 +56,30 @@ def test_content_in_brackets_is_left_alone() -> None:
     assert [q for _, q, _ in shown("Roe said (in a statement) that the mill would close "
                                    "in the spring.")] == [
         "that the mill would close in the spring"]
+
+
+@pytest.mark.parametrize(("text", "word", "inside"), [
+    ("He held up the sign — which read “Vote” — and waved it.", "read", " which read “Vote” "),
+    ("The mill -- which Roe sold -- is closed.", "sold", "which Roe sold"),
+    # negative rows: no second dash after the word, the word before the first dash, an
+    # even number of dashes before it
+    ("The mill — Roe said it is old.", "said", None),
+    ("Roe said the mill — an old one — is closed.", "said", None),
+    ("The mill — an old one — is closed, Roe said.", "said", None),
+])
+def test_dashes_around_rows(text: str, word: str, inside: str | None) -> None:
+    found = dashes_around(text, text.index(word), (0, len(text)))
+    assert (text[found[0]:found[1]] if found else None) == inside
+
+
+def test_a_cue_in_a_dash_aside_reports_only_the_aside() -> None:
+    """'content-in-dashes'; a whole quotation is content enough; negative row: an 'as'
+    aside reports the sentence around it, which is left as it was."""
+    assert shown("He held up the sign — which read “Vote Roe” — and waved it at the "
+                 "crowd.")[0][1:] == ("“Vote Roe”", "quotation-inside-narration + "
+                                                   "content-in-dashes")
+    assert shown("The party courts the fringe — which Jane Doe denounced — and is "
+                 "building a base there.") == []
+    as_aside = shown("The spokesman -- as Roe's campaign noted this week -- even "
+                     "promoted Doe as the winner of the debates.")
+    assert as_aside and all("content-in-dashes" not in trace for _, _, trace in as_aside)
