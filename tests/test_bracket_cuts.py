@@ -60,7 +60,7 @@ def test_content_in_brackets_is_left_alone() -> None:
 
 @pytest.mark.parametrize(("text", "word", "inside"), [
     ("He held up the sign — which read “Vote” — and waved it.", "read", " which read “Vote” "),
-    ("The mill -- which Roe sold -- is closed.", "sold", "which Roe sold"),
+    ("The mill -- which Roe sold -- is closed.", "sold", " which Roe sold "),
     # negative rows: no second dash after the word, the word before the first dash, an
     # even number of dashes before it
     ("The mill — Roe said it is old.", "said", None),

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.extraction.cut_rules import ASIDE_DASH_RE
 from bot.extraction.raw import Raw, clause_span
 
 # The fewest words a content ended at the brackets keeps ('the existence of which ...
@@ -32,8 +33,6 @@ MIN_WORDS = 3
 AS_ASIDE_RE = re.compile(r"\s*(?:[Aa]s|[Jj]ust\s+as)\s")
 # A whole quotation in a content: its marks and the words between them.
 QUOTATION_RE = re.compile(r"[“\"][^”\"]+[”\"]|''[^']+''")
-# A dash that sets off an aside: an em or en dash, or a hyphen or two with spaces.
-DASH_RE = re.compile(r"[—–]|\s--?\s")
 
 
 def brackets_around(text: str, pos: int) -> tuple[int, int] | None:
@@ -56,10 +55,10 @@ def dashes_around(text: str, pos: int, sentence: tuple[int, int]) -> tuple[int, 
     """(just after the dash, at the next dash) of a dash aside that holds pos in its
     sentence ('the sign — which read "Vote" — and waved it'): an odd number of dashes
     from the sentence's start to pos, and one more after pos in the sentence."""
-    marks = list(DASH_RE.finditer(text, sentence[0], pos))
+    marks = list(ASIDE_DASH_RE.finditer(text, sentence[0], pos))
     if len(marks) % 2 == 0:
         return None
-    closing = DASH_RE.search(text, pos, max(pos, sentence[1]))
+    closing = ASIDE_DASH_RE.search(text, pos, max(pos, sentence[1]))
     return (marks[-1].end(), closing.start()) if closing else None
 
 

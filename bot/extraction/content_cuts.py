@@ -107,22 +107,27 @@ def cut_contents(text: str, raws: list[Raw]) -> list[Raw]:
         if raw.uncut == before:
             continue
         closed_quotation(text, raw)
-        bracketed_content(text, raw)  # a cue in brackets: its content ends at them
-        found = _partial_end(text, raw) if raw.kind == "partial" else _reported_end(text, raw)
-        if found is None:
-            if raw.state() == before:
-                raw.uncut = before
-            continue
-        a, b = raw.spans[0]
-        end = trimmed_end(text, a, found[0])
-        span = clause_span(text, a, end)
-        if span[0] < span[1]:
-            raw.clause = f"{raw.clause} {text[span[1]:b]}"  # narration now: its date counts
-            raw.spans = [span]
-            raw.chose(found[1])
-            if end != found[0]:
-                raw.chose("dangling-words-dropped")
+        _cut(text, raw)
+        bracketed_content(text, raw)  # what the rules left running out of a cue's aside
+        if raw.state() == before:
+            raw.uncut = before
     return raws
+
+
+def _cut(text: str, raw: Raw) -> None:
+    """raw's content ended where the earliest rule finds it over."""
+    found = _partial_end(text, raw) if raw.kind == "partial" else _reported_end(text, raw)
+    if found is None:
+        return
+    a, b = raw.spans[0]
+    end = trimmed_end(text, a, found[0])
+    span = clause_span(text, a, end)
+    if span[0] < span[1]:
+        raw.clause = f"{raw.clause} {text[span[1]:b]}"  # narration now: its date counts
+        raw.spans = [span]
+        raw.chose(found[1])
+        if end != found[0]:
+            raw.chose("dangling-words-dropped")
 
 
 def closed_quotation(text: str, raw: Raw) -> None:
