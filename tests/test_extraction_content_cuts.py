@@ -232,15 +232,16 @@ def test_content_never_ends_inside_a_quotation(paragraph: str,
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        # aside-ends for a partial quotation: a cue inside a parenthesis; the content
-        # ends where the parenthesis closes, never in the sentence around it
+        # content-in-brackets (bracket_cuts.py) for a partial quotation or a content
+        # holding a mark: the cue inside a parenthesis; the content ends where the
+        # parenthesis closes, never in the sentence around it
         ("The mill vote (Roe won the day by declaring the plan “dead on arrival”) makes "
          "this a race the council must win.",
-         ("the plan “dead on arrival”", "aside-ends")),
+         ("the plan “dead on arrival”", "content-in-brackets")),
         ("The council (Roe called its vote “a rubber stamp” on Monday) has voted again.",
-         ("its vote “a rubber stamp” on Monday", "aside-ends")),
+         ("its vote “a rubber stamp” on Monday", "content-in-brackets")),
         ("(Roe said the mill was “too old to save.”)",
-         ("the mill was “too old to save.”", "aside-ends")),
+         ("the mill was “too old to save.”", "content-in-brackets")),
         # negative rows: a parenthesis inside the content, a parenthesis closed before
         ("The mill (built in 1920) was, Roe said, “too old to save.”",
          ("The mill (built in 1920) was “too old to save.”", None)),
@@ -251,4 +252,4 @@ def test_content_never_ends_inside_a_quotation(paragraph: str,
 def test_content_ends_with_its_parenthesis(paragraph: str,
                                            expected: tuple[str, str | None]) -> None:
     found = next(s for s in after_lede(paragraph) if s.kind != "direct")
-    assert (found.quote, rules_in(found, {"aside-ends"})) == expected
+    assert (found.quote, rules_in(found, {"aside-ends", "content-in-brackets"})) == expected
