@@ -220,9 +220,9 @@ def reports(text: str, raw: Raw) -> bool:
 def passive(text: str, raw: Raw, kind: str) -> bool:
     """'Neither X nor Y have been charged', 'X was told', 'X is expected to win': in a
     passive the subject is not who spoke, found or holds the view."""
-    before = BE_BEFORE_RE.search(text, max(0, raw.cue_pos - 24), raw.cue_pos)
     head = (raw.cue or "").split()[0].lower()
-    if before is None or not (head.endswith("ed") or head in PARTICIPLES):
+    if not (head.endswith("ed") or head in PARTICIPLES) or BE_BEFORE_RE.search(
+            text, max(0, raw.cue_pos - 24), raw.cue_pos) is None:
         return False
     if raw.rule.startswith((*QUESTION_RULES, IT_PASSIVE, BY_REPORT)):
         return False  # 'Roe was asked whether ...', 'it was reported that', '... by Roe'

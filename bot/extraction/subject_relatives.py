@@ -50,8 +50,13 @@ VERB_PHRASE_ADVERBS = words("also still never always often already now just rare
 # Articles after which a participle is an adjective ('the retired officers who say').
 ARTICLES = words("the a an")
 # A subject pronoun (after 'that') right before the cue: the cue is the first verb of
-# an earlier cue's content ('voters saying they want a ban').
-PRONOUN_BEFORE_RE = re.compile(r"([\w'’-]+)\s+(?:that\s+)?(?:he|she|they|we|it|I|you)\s+$")
+# an earlier cue's content ('voters saying they want a ban'). The word before starts
+# a run of its letters (the leftmost match does anyway: the look-behind only skips
+# the tries inside words, hot path).
+PRONOUN_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])([\w'’-]+)\s+(?:that\s+)?(?:he|she|they|we|it|I|you)\s+$")
+# What a text PRONOUN_BEFORE_RE matches ends with, once its spaces are stripped.
+PRONOUN_ENDS = ("he", "they", "we", "it", "I", "you")  # 'he' ends 'she' too
 # The longest opening noun phrase read ('The proportion of GOP primary voters').
 MAX_HEAD_WORDS = 8
 
@@ -74,12 +79,20 @@ def _noun_phrase(words_: list[str]) -> bool:
                    for k, w in enumerate(low))
 
 
+def _pronoun_before(head: str) -> re.Match[str] | None:
+    """PRONOUN_BEFORE_RE's match in head, searched only when head ends in a pronoun and
+    a space (most do not: hot path)."""
+    if not head[-1:].isspace() or not head.rstrip().endswith(PRONOUN_ENDS):
+        return None
+    return PRONOUN_BEFORE_RE.search(head)
+
+
 def subject_relative(text: str, start: int, c_start: int, cue: str) -> bool:
     """The cue at c_start is a relative's ('Voters who say') or a participle's ('The
     share of voters saying') inside the noun phrase that opens the sentence at start, or
     the first verb of such a cue's content ('Voters who say they want a ban')."""
     head = text[start:c_start]
-    earlier = PRONOUN_BEFORE_RE.search(head)
+    earlier = _pronoun_before(head)
     if earlier is not None and earlier[1].lower() in REPORTING_CUES and subject_relative(
             text, start, start + earlier.start(1), earlier[1]):
         return True
