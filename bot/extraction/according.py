@@ -27,7 +27,7 @@ from collections.abc import Callable
 from bot.extraction.forward import subject_after
 from bot.extraction.lexicon import AUXILIARIES, DETERMINERS, LEADING_FILLERS
 from bot.extraction.quotes import Sentence
-from bot.extraction.raw import ACCORDING_RE, Raw, clause_span
+from bot.extraction.raw import Raw, according_to, clause_span
 
 # "according to" sources written as a lowercase phrase are at most this long.
 MAX_SOURCE_WORDS = 16
@@ -182,7 +182,7 @@ FRAMES: list[tuple[str, Frame]] = [
 def according(text: str, sent: Sentence) -> Raw | None:
     """The statement of the sentence's 'according to', by the first frame that reads a
     content of MIN_CONTENT_WORDS words or more."""
-    m = ACCORDING_RE.search(text, sent.start, sent.end)
+    m = according_to(text, sent.start, sent.end)
     if not m:
         return None
     found = source(text, m.end(), sent.end)

@@ -11,7 +11,7 @@ from bot.extraction.clauses import clause_subject
 from bot.extraction.forward import subject_after
 from bot.extraction.frames import relative_speaker
 from bot.extraction.phrases import leading_subject, subject_before
-from bot.extraction.raw import ACCORDING_RE, Raw, find_cues
+from bot.extraction.raw import Raw, according_to, find_cues
 from bot.extraction.relative_openings import NAME_BEFORE_RELATIVE, name_before_relative
 from bot.extraction.relayed import relayed_speaker
 
@@ -44,7 +44,7 @@ INFINITIVE_MARKERS = (" to", " not")
 def attribution_in(text: str, gap: tuple[int, int], *, trailing: bool) -> Raw | None:
     """A cue with its subject inside one gap of text, as a partial Raw."""
     start, end = gap
-    acc = ACCORDING_RE.search(text, start, end)
+    acc = according_to(text, start, end)
     if acc:
         found = made_by(text, acc.end(), end) or subject_after(text[acc.end():end], acc.end())
         if found:

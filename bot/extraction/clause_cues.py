@@ -150,7 +150,10 @@ def _what_said(text: str, start: int, c_start: int, cue: str, c_end: int) -> boo
 def indefinite_relative(text: str, start: int, c_start: int) -> bool:
     """'Everything Trump says' (after start): the cue at c_start is in the relative of
     an indefinite pronoun."""
-    return QUANTIFIER_RELATIVE_RE.search(text, max(start, c_start - 60), c_start) is not None
+    lo = max(start, c_start - 60)
+    if text.find("thing", lo, c_start) < 0 and text.find("hatever", lo, c_start) < 0:
+        return False  # none of its pronouns: the pattern need not run (hot path)
+    return QUANTIFIER_RELATIVE_RE.search(text, lo, c_start) is not None
 
 
 def _everything_said(text: str, start: int, c_start: int, cue: str, c_end: int) -> bool:

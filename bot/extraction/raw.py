@@ -84,6 +84,14 @@ def close_end(q: Quote) -> int:
     return q.close_at + q.close_len if q.close_at is not None else q.end
 
 
+def according_to(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ACCORDING_RE's first match in text[start:end]; most texts have no 'ccording to'
+    (looked for first, without the pattern: hot path)."""
+    if text.find("ccording to", start, end) < 0:
+        return None
+    return ACCORDING_RE.search(text, start, end)
+
+
 def quoted(sent: Sentence, a: int, b: int) -> bool:
     """text[a:b] overlaps one of the sentence's quotations, its marks included."""
     return any(q.open_at < b and a < close_end(q) for q in sent.quotes)

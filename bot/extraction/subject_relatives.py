@@ -98,7 +98,7 @@ def subject_relative(text: str, start: int, c_start: int, cue: str) -> bool:
         return True
     if ASIDE_MARKS_RE.search(head):
         return False
-    who = WHO_TAIL_RE.search(head)
+    who = WHO_TAIL_RE.search(head) if "who" in head else None  # most have none (hot path)
     if who is not None:
         return _noun_phrase(WORD_RE.findall(head, 0, who.start()))
     first = cue.split()[0].lower()

@@ -33,8 +33,9 @@ subtle big small""")
 # caller also told a dispatcher'). Source: English epistemic adverbs and 'something'.
 DASH_COMMENTS = words("something probably presumably hardly surely arguably ironically")
 # The appositive's opening: a comma or a dash ('... "suburbs of St. Petersburg" — a
-# metaphor for ...').
-SUMMARY_RE = re.compile(r"(?:,|\s*[—–―]|\s+--)\s*(?:(?:a|an|the|another|one)\s+(?:(?:"
+# metaphor for ...'). (The look-ahead names the opening's first character: the scan
+# drops every other place at once, the same matches in less time.)
+SUMMARY_RE = re.compile(r"(?=[,\s—–―])(?:,|\s*[—–―]|\s+--)\s*(?:(?:a|an|the|another|one)\s+(?:(?:"
                         + "|".join(sorted(SUMMARY_ADJECTIVES)) + r")\s+){0,2}(?:"
                         + "|".join(sorted(SUMMARY_NOUNS)) + r")\b|(?<=[—–―-])\s*(?:"
                         + "|".join(sorted(DASH_COMMENTS)) + r")\b)")
