@@ -206,7 +206,8 @@ def noun_reports(text: str, sent: Sentence, taken: list[Raw]) -> list[Raw]:
 
 def _may_hold(text: str, sent: Sentence) -> bool:
     """What every frame needs, tested cheaply first: 'that' and a speech noun."""
-    return (THAT_RE.search(text, sent.start, sent.end) is not None
+    return (text.find("that", sent.start, sent.end) >= 0  # most have none (hot path)
+            and THAT_RE.search(text, sent.start, sent.end) is not None
             and NOUN_RE.search(text, sent.start, sent.end) is not None)
 
 

@@ -27,7 +27,7 @@ from bot.extraction.participle_objects import participle_object
 from bot.extraction.person_gender import gender
 from bot.extraction.quotation_speakers import goes_on, paragraph_subject_rule, previous_nearby
 from bot.extraction.raw import Raw
-from bot.extraction.salience import Salient, antecedent, sentence_index
+from bot.extraction.salience import LOOKBACK_SENTENCES, Salient, antecedent, sentence_index
 from bot.extraction.speaker_kinds import fits, full_name, known_gender, one_person
 from bot.extraction.targets import target_of_report
 
@@ -83,7 +83,8 @@ def pronoun_antecedent(ask: Ask) -> Resolved | None:
         return None
     raw, state = ask.raw, ask.state
     sent = sentence_index(state.sentences, raw.subject_pos)
-    before = _outside(raw, state.salient, state.text)
+    first = sent - LOOKBACK_SENTENCES  # antecedent reads no other mention: fewer to test
+    before = _outside(raw, [c for c in state.salient if first <= c.sent <= sent], state.text)
     found = antecedent(raw.subject or "", raw.subject_pos, sent, before)
     if found is not None:
         state.salient.append(Salient(raw.subject_pos, found, sent, True,
