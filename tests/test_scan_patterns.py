@@ -18,6 +18,7 @@ from bot.extraction import (
     channels,
     coref,
     date_names,
+    dates,
     heads,
     phrases,
     quotes,
@@ -51,7 +52,7 @@ PLAIN = {
     "relative_who": (relative_skips.RELATIVE_RE, re.compile(
         r"\bwho\s+((?:[\w'’-]+\s+){1,8})$", re.I)),
     "token": (phrases.TOKEN_RE, re.compile(r"[\w][\w.'’/-]*[\w.]|[\w]|[^\w\s]")),
-    "date_word": (when.DATE_WORD_RE, re.compile(
+    "date_word": (dates.DATE_WORD_RE, re.compile(
         r"(?i:day|night|morning|afternoon|evening|week|month)"
         r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d\d-\d\d")),
     "platform": (channels.PLATFORM_RE, re.compile(
@@ -153,6 +154,21 @@ def test_every_date_rule_match_holds_a_word_it_needs(rule: when.Rule) -> None:
     found = [m[0] for c in clauses for m in rule.pattern.finditer(c)]
     assert found  # the rule reads something here
     assert all(any(word in m for word in rule.needs) for m in found)
+
+
+@pytest.mark.parametrize("clause", [
+    "said Tuesday", "said last NIGHT", "this Morning", "earlier this month", "in the Afternoon",
+    "Thursday evening", "last week", "in Jan.", "on Sept. 12", "the 2015-16 season",
+    "tonight", "said on 12-31", "late lAST wEEK",
+    # letters other than ASCII the pattern matches in any case (dotless and dotted i, long
+    # s: 'ſep' is no month, 'Sep' is written as such; the Kelvin sign)
+    "last n\u0131ght", "N\u0130GHT", "this wee\u212a", "\u017faid Sep 3", "\u017fep 3",
+    # negative rows: no date word, or only letters of one ('mon', 'wee', 'ev')
+    "he said", "Roe told reporters", "a mon ami, a wee voice, ev", "said SEPT", "said nothing",
+    "",
+])
+def test_date_word_literals_are_looked_for_as_the_pattern_finds(clause: str) -> None:
+    assert dates.has_date_word(clause) == (dates.DATE_WORD_RE.search(clause) is not None)
 
 
 @pytest.mark.parametrize("word", ["Roe's", "Roe’s", "aides'", "it's", "''s", "Roe", "U.S.",

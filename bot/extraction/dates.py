@@ -32,6 +32,11 @@ DATE_WORD_RE = re.compile(
     r"[DdNnMmAaEeWwJFSO\d](?:(?<=[Dd])(?i:ay)|(?<=[Nn])(?i:ight)|(?<=[Mm])(?i:orning|onth)"
     r"|(?<=[Aa])(?i:fternoon)|(?<=[Ee])(?i:vening)|(?<=[Ww])(?i:eek)|(?<=J)(?:an|un|ul)|(?<=F)eb"
     r"|(?<=M)(?:ar|ay)|(?<=A)(?:pr|ug)|(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec|(?<=\d)\d-\d\d)")
+# Literals one of which every match of DATE_WORD_RE holds: in the lowercased clause
+# its words in any case, none read by an 'i' or an 's' ('ı', 'İ' and 'ſ' match those in
+# any case and lowercase to other letters); as written, the months and the dash.
+DATE_WORD_LOWER = ("day", "ght", "morn", "month", "fternoon", "even", "week")
+DATE_WORD_CASED = (*MONTH_WORDS, "-")
 # "February 13, 2025", "Feb. 13 2025", "Feb. 12" (year optional); source: AP style.
 MONTH_DAY_RE = re.compile(rf"\b({MONTH_PATTERN})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
                           r"(?:,?\s+(\d{4}))?")
@@ -111,3 +116,13 @@ def weekday_on_or_before(weekday: int, ref: date) -> date:
     """The most recent date with that weekday, on or before ref."""
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
 
+
+
+def has_date_word(clause: str) -> bool:
+    """DATE_WORD_RE finds a date word in clause. Its literals are looked for first: most
+    clauses have none, and the pattern tries most letters (hot path)."""
+    low = clause.lower()
+    if not (any(word in low for word in DATE_WORD_LOWER)
+            or any(word in clause for word in DATE_WORD_CASED)):
+        return False
+    return DATE_WORD_RE.search(clause) is not None

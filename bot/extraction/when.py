@@ -27,7 +27,6 @@ from datetime import date, datetime, timedelta
 
 from bot.extraction.date_names import clause_names, in_name
 from bot.extraction.dates import (
-    DATE_WORD_RE,
     DAY_MONTH_RE,
     DAY_WORDS,
     ISO_RE,
@@ -36,6 +35,7 @@ from bot.extraction.dates import (
     MONTH_WORDS,
     MONTHS,
     WEEKDAYS,
+    has_date_word,
     nearest_year,
     safe_date,
     weekday_on_or_before,
@@ -228,7 +228,7 @@ RULES: tuple[Rule, ...] = (
 def date_of(clause: str, ref: date | None, names: frozenset[str] = frozenset()) -> When:
     """The day or period an attribution clause gives for the remarks; names are the
     article's date-word names (date_names)."""
-    if ref is None or not DATE_WORD_RE.search(clause):
+    if ref is None or not has_date_word(clause):
         return NO_DATE
     clause = DATELINE_RE.sub("", clause, count=1)
     for rule in RULES:
