@@ -191,3 +191,20 @@ def test_namesake_quoted_most_first(statements: list[StoredStatement],
                                     weights: dict[int, float] | None, first: int) -> None:
     hits = rank(statements, make_terms(["tax", "code"], []), 1.0, None, weights)
     assert hits[0].statement.id == first
+
+
+TWO_PARAGRAPHS = ("The mayor said the pier would open in June.\n"
+                  "Earlier, the council had argued over the ferry timetable.")
+
+
+@pytest.mark.parametrize(("term", "quote", "relevant"), [
+    # a word of the quote's own paragraph counts as context
+    ("june", "the pier would open", True),
+    # negative rows: a word of another paragraph of the context does not; a quote not
+    # found in its context as written leaves the whole context to count
+    ("ferry", "the pier would open", False),
+    ("ferry", "the pier is to open", True),
+])
+def test_context_counts_in_the_quote_paragraph(term: str, quote: str, relevant: bool) -> None:
+    statement = in_paragraph(1, quote, TWO_PARAGRAPHS)
+    assert bool(rank([statement], make_terms([term], []), 1.0)) is relevant

@@ -21,6 +21,9 @@ CONTEXT_WEIGHT = 0.6
 NEAR_CONTEXT_WEIGHT = 0.8
 NEAR_CONTEXT_WORDS = 3
 NEAR_CONTEXT_CHARS = 120  # read on each side of the quote for those words
+# A context of several paragraphs counts only in the paragraphs of the quote, found by
+# this many of its first and last characters.
+QUOTE_END_CHARS = 30
 # A long quote holds many words in passing: in the order (not in whether a statement is
 # relevant), a term found in a quote of more than FOCUS_WORDS words counts for
 # (FOCUS_WORDS * times found / words) ** FOCUS_POWER of a match (once in 120 words: 0.90,
@@ -95,7 +98,7 @@ def topic_scores(terms: list[Term], statement: StoredStatement) -> tuple[float, 
         near_first = relevant * _focus(term, quote)
         if relevant < 1.0:
             if context is None:
-                context = _stemmed(statement.context_words, statement.context)
+                context = _own_paragraph(statement)
             in_context = term_score(term, context)
             relevant = near_first = max(relevant, CONTEXT_WEIGHT * in_context)
             if NEAR_CONTEXT_WEIGHT * in_context > relevant:
@@ -113,6 +116,22 @@ def _focus(term: Term, tokens: list[str]) -> float:
         return 1.0
     found = max((tokens.count(v[0]) for v in term.variants if len(v) == 1), default=0)
     return min(1.0, FOCUS_WORDS * max(found, 1) / len(tokens)) ** FOCUS_POWER
+
+
+def _own_paragraph(statement: StoredStatement) -> list[str]:
+    """The stemmed words of the context's paragraphs that hold the quote (found by its
+    first and last QUOTE_END_CHARS: a quote in parts is joined): a context may run over
+    several paragraphs, and a word two paragraphs away is not what the statement is
+    about. The whole context when the quote is not found, or when it is one paragraph
+    (its words stored at load time)."""
+    context, quote = statement.context, statement.quote.strip()
+    at = context.find(quote[:QUOTE_END_CHARS]) if quote and "\n" in context else -1
+    last = context.rfind(quote[-QUOTE_END_CHARS:]) if at >= 0 else -1
+    if at < 0 or last < at:
+        return _stemmed(statement.context_words, context)
+    start = context.rfind("\n", 0, at) + 1
+    end = context.find("\n", last + min(len(quote), QUOTE_END_CHARS))
+    return stems(context[start : end if end >= 0 else None])
 
 
 def _next_to_quote(statement: StoredStatement) -> list[str]:
