@@ -63,6 +63,9 @@ def test_a_condition_is_not_stored_as_a_pledge() -> None:
     found = contents("The city said it would raise its own target if the county pledged "
                      "to cap its emissions by 2030.")
     assert not any(quote.startswith("to cap its emissions") for quote in found)
+    # the statement around the condition keeps it: never 'it would raise its own target'
+    assert "it would raise its own target if the county pledged to cap its emissions by " \
+        "2030" in found
 
 
 def test_a_yes_no_question_is_not_stored_as_a_call() -> None:

@@ -25,6 +25,7 @@ from bot.extraction.frames import (
     trailing_aside,
     unnamed_subject_statement,
 )
+from bot.extraction.hypotheticals import hypothetical
 from bot.extraction.nested_cues import after_noun, nested
 from bot.extraction.noun_cues import noun_cue
 from bot.extraction.noun_reports import noun_reports
@@ -86,6 +87,8 @@ def indirect(text: str, sent: Sentence) -> list[Raw]:
             nouns.append(noun)
             continue
         raw = at_cue(text, sent, cue, c_start, c_end, out[-1] if out else None)
+        if raw and hypothetical(text, raw):
+            continue  # 'said it would pay if the county pledged ...': no report, no cut
         if raw and nouns:
             raw.chose(nouns[-1])
         if raw and not nested(text, out, raw):
