@@ -5,8 +5,11 @@ Chinese pledged nothing; 'But has he called for changing any of these rules?': t
 writer asks, the senator called for nothing; 'It is unclear whether Roe is aware
 that ...': nobody said Roe is aware. A reported statement (not a quotation) whose
 subject one of HYPOTHETICAL_RULES below reads as opened by a condition or a question
-is dropped (collect.py). A quotation keeps its words whatever frames it ('If elected,
-I will ...', she said).
+is dropped: the verb rules skip its cue before it can end the content of the statement
+around it (reported.py: 'The city said it would pay if the county pledged ...' keeps its
+condition), and colon_leads.reports_nothing drops what the other readers (the learned
+cues, the partial quotations) found there. A quotation keeps its words whatever frames
+it ('If elected, I will ...', she said).
 """
 
 from __future__ import annotations
